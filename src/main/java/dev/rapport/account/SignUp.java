@@ -1,0 +1,17 @@
+package dev.rapport.account;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a new user types on the sign-up page.
+ */
+public record SignUp(@NotBlank @Size(max = 100) String displayName, @NotBlank @Email @Size(max = 254) String email,
+		@NotBlank @Size(min = 10, max = 128) String password, @NotBlank @Size(max = 64) String timeZone) {
+
+	public static SignUp empty(String timeZone) {
+		return new SignUp("", "", "", timeZone);
+	}
+
+}

@@ -1,0 +1,10 @@
+package dev.rapport.contact;
+
+/**
+ * How the contact list is ordered.
+ */
+public enum ContactSort {
+
+	NAME, LAST_INTERACTION
+
+}

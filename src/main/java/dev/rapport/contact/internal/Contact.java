@@ -1,0 +1,234 @@
+package dev.rapport.contact.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "contact")
+public class Contact {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "owner_id", nullable = false, updatable = false)
+	private long ownerId;
+
+	@Column(name = "first_name", nullable = false)
+	private String firstName;
+
+	@Column(name = "last_name")
+	private String lastName;
+
+	private String email;
+
+	private String phone;
+
+	private String company;
+
+	private String position;
+
+	private String location;
+
+	@Column(name = "linkedin_url")
+	private String linkedinUrl;
+
+	@Column(name = "how_we_met")
+	private String howWeMet;
+
+	private String notes;
+
+	private LocalDate birthday;
+
+	@Column(name = "known_since")
+	private LocalDate knownSince;
+
+	@Column(name = "connected_on")
+	private LocalDate connectedOn;
+
+	@Column(name = "no_suggest", nullable = false)
+	private boolean noSuggest;
+
+	@Column(nullable = false)
+	private boolean archived;
+
+	@Column(name = "last_interaction_on")
+	private LocalDate lastInteractionOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ContactSource source;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@ElementCollection
+	@CollectionTable(name = "contact_tag", joinColumns = @JoinColumn(name = "contact_id"))
+	@Column(name = "tag")
+	@OrderBy
+	private Set<String> tags = new LinkedHashSet<>();
+
+	@Version
+	private long version;
+
+	protected Contact() {
+	}
+
+	public Contact(long ownerId, ContactSource source, Instant createdAt) {
+		this.ownerId = ownerId;
+		this.source = source;
+		this.createdAt = createdAt;
+	}
+
+	/** Replaces every field a person can edit by hand. */
+	public void edit(Details details) {
+		this.firstName = details.firstName();
+		this.lastName = details.lastName();
+		this.email = details.email();
+		this.phone = details.phone();
+		this.company = details.company();
+		this.position = details.position();
+		this.location = details.location();
+		this.linkedinUrl = details.linkedinUrl();
+		this.howWeMet = details.howWeMet();
+		this.notes = details.notes();
+		this.birthday = details.birthday();
+		this.knownSince = details.knownSince();
+		this.noSuggest = details.noSuggest();
+		this.tags.clear();
+		this.tags.addAll(details.tags());
+	}
+
+	public void archive() {
+		this.archived = true;
+	}
+
+	public void unarchive() {
+		this.archived = false;
+	}
+
+	public void stopSuggesting() {
+		this.noSuggest = true;
+	}
+
+	public void connectedOn(LocalDate date) {
+		this.connectedOn = date;
+	}
+
+	public void lastInteractionOn(LocalDate date) {
+		this.lastInteractionOn = date;
+	}
+
+	public String displayName() {
+		return this.lastName == null || this.lastName.isBlank() ? this.firstName : this.firstName + " " + this.lastName;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getOwnerId() {
+		return this.ownerId;
+	}
+
+	public String getFirstName() {
+		return this.firstName;
+	}
+
+	public String getLastName() {
+		return this.lastName;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public String getCompany() {
+		return this.company;
+	}
+
+	public String getPosition() {
+		return this.position;
+	}
+
+	public String getLocation() {
+		return this.location;
+	}
+
+	public String getLinkedinUrl() {
+		return this.linkedinUrl;
+	}
+
+	public String getHowWeMet() {
+		return this.howWeMet;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public LocalDate getBirthday() {
+		return this.birthday;
+	}
+
+	public LocalDate getKnownSince() {
+		return this.knownSince;
+	}
+
+	public LocalDate getConnectedOn() {
+		return this.connectedOn;
+	}
+
+	public boolean isNoSuggest() {
+		return this.noSuggest;
+	}
+
+	public boolean isArchived() {
+		return this.archived;
+	}
+
+	public LocalDate getLastInteractionOn() {
+		return this.lastInteractionOn;
+	}
+
+	public ContactSource getSource() {
+		return this.source;
+	}
+
+	public List<String> getTags() {
+		return new ArrayList<>(this.tags);
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** The hand-editable fields, already cleaned (trimmed, blanks as null, links as https). */
+	public record Details(String firstName, String lastName, String email, String phone, String company,
+			String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate birthday,
+			LocalDate knownSince, boolean noSuggest, Set<String> tags) {
+	}
+
+}

@@ -1,0 +1,45 @@
+package dev.rapport.contact.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ContactRepository extends JpaRepository<Contact, Long> {
+
+	Optional<Contact> findByIdAndOwnerId(long id, long ownerId);
+
+	/**
+	 * The list page: {@code pattern} is a lower-case LIKE pattern (already escaped) or null.
+	 */
+	@Query(value = """
+			select c from Contact c
+			where c.ownerId = :owner and c.archived = :archived
+			  and (:pattern is null
+			       or lower(c.firstName) like :pattern escape '\\'
+			       or lower(c.lastName) like :pattern escape '\\'
+			       or lower(concat(c.firstName, ' ', coalesce(c.lastName, ''))) like :pattern escape '\\'
+			       or lower(c.company) like :pattern escape '\\'
+			       or lower(c.email) like :pattern escape '\\')
+			  and (:tag is null or :tag member of c.tags)
+			""")
+	Page<Contact> search(@Param("owner") long ownerId, @Param("archived") boolean archived,
+			@Param("pattern") String pattern, @Param("tag") String tag, Pageable pageable);
+
+	@Query("select distinct t from Contact c join c.tags t where c.ownerId = :owner order by t")
+	List<String> findTagsOf(@Param("owner") long ownerId);
+
+	@Query("select c from Contact c where c.ownerId = :owner and c.id in :ids")
+	List<Contact> findAllOfOwner(@Param("owner") long ownerId, @Param("ids") Collection<Long> ids);
+
+	@Query("select c from Contact c where c.ownerId = :owner and c.archived = false order by lower(c.firstName), lower(c.lastName)")
+	List<Contact> findActiveOf(@Param("owner") long ownerId);
+
+	boolean existsByIdAndOwnerId(long id, long ownerId);
+
+}

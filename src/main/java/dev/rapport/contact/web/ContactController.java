@@ -1,0 +1,164 @@
+package dev.rapport.contact.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import dev.rapport.account.CurrentUser;
+import dev.rapport.contact.ContactDetails;
+import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactPageSection;
+import dev.rapport.contact.ContactQuery;
+import dev.rapport.contact.ContactService;
+import dev.rapport.contact.ContactSort;
+import dev.rapport.contact.InvalidContactException;
+import dev.rapport.shared.StaleEditException;
+import dev.rapport.shared.web.Flash;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/contacts")
+class ContactController {
+
+	static final String LIST = "contact/list";
+
+	static final String FORM = "contact/form";
+
+	static final String PAGE = "contact/page";
+
+	static final String CONFIRM_DELETE = "contact/delete";
+
+	static final int PAGE_SIZE = 25;
+
+	private final ContactService contacts;
+
+	private final CurrentUser currentUser;
+
+	private final List<ContactPageSection> sections;
+
+	ContactController(ContactService contacts, CurrentUser currentUser, List<ContactPageSection> sections) {
+		this.contacts = contacts;
+		this.currentUser = currentUser;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(ContactPageSection::order)).toList();
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "tag", required = false) String tag,
+			@RequestParam(name = "sort", defaultValue = "NAME") ContactSort sort,
+			@RequestParam(name = "archived", defaultValue = "false") boolean archived,
+			@RequestParam(name = "page", defaultValue = "0") int page, HtmxRequest htmx, Model model) {
+		long owner = this.currentUser.id();
+		ContactQuery query = new ContactQuery(text, tag, archived, sort);
+		model.addAttribute("query", query);
+		model.addAttribute("contacts",
+				this.contacts.list(owner, query, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+		model.addAttribute("tags", this.contacts.tags(owner));
+		return htmx.isHtmxRequest() ? LIST + " :: results" : LIST;
+	}
+
+	@GetMapping("/new")
+	String newContact(Model model) {
+		model.addAttribute("contactForm", ContactForm.empty());
+		return FORM;
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		try {
+			long id = this.contacts.create(this.currentUser.id(), form);
+			Flash.success(redirect, "contact.created");
+			return "redirect:/contacts/" + id;
+		}
+		catch (InvalidContactException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return FORM;
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		long owner = this.currentUser.id();
+		ContactDetails contact = this.contacts.get(owner, id);
+		model.addAttribute("contact", contact);
+		model.addAttribute("sections", this.sections.stream().map(section -> section.render(owner, id)).toList());
+		return PAGE;
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		ContactDetails contact = this.contacts.get(this.currentUser.id(), id);
+		model.addAttribute("contactId", id);
+		model.addAttribute("contactForm", contact.toForm());
+		return FORM;
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		long owner = this.currentUser.id();
+		this.contacts.get(owner, id);
+		model.addAttribute("contactId", id);
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		try {
+			this.contacts.update(owner, id, form);
+		}
+		catch (InvalidContactException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return FORM;
+		}
+		catch (StaleEditException ex) {
+			result.reject("edit.stale");
+			return FORM;
+		}
+		Flash.success(redirect, "contact.updated");
+		return "redirect:/contacts/" + id;
+	}
+
+	@PostMapping("/{id}/archive")
+	String archive(@PathVariable long id, RedirectAttributes redirect) {
+		this.contacts.archive(this.currentUser.id(), id);
+		Flash.success(redirect, "contact.archived");
+		return "redirect:/contacts/" + id;
+	}
+
+	@PostMapping("/{id}/unarchive")
+	String unarchive(@PathVariable long id, RedirectAttributes redirect) {
+		this.contacts.unarchive(this.currentUser.id(), id);
+		Flash.success(redirect, "contact.unarchived");
+		return "redirect:/contacts/" + id;
+	}
+
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		model.addAttribute("contact", this.contacts.get(this.currentUser.id(), id));
+		return CONFIRM_DELETE;
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		this.contacts.delete(this.currentUser.id(), id);
+		Flash.success(redirect, "contact.deleted");
+		return "redirect:/contacts";
+	}
+
+}

@@ -1,0 +1,30 @@
+package dev.rapport.followup.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
+
+	Optional<FollowUp> findByIdAndOwnerId(long id, long ownerId);
+
+	@Query("select f from FollowUp f where f.ownerId = :owner and f.completedOn is null order by f.dueOn, f.id")
+	List<FollowUp> findOpen(@Param("owner") long ownerId, Pageable pageable);
+
+	@Query("""
+			select f from FollowUp f where f.ownerId = :owner and f.completedOn is null and f.dueOn <= :until
+			order by f.dueOn, f.id""")
+	List<FollowUp> findOpenDueBy(@Param("owner") long ownerId, @Param("until") LocalDate until, Pageable pageable);
+
+	@Query("select f from FollowUp f where f.ownerId = :owner and f.completedOn is not null order by f.completedOn desc, f.id desc")
+	List<FollowUp> findDone(@Param("owner") long ownerId, Pageable pageable);
+
+	@Query("select f from FollowUp f where f.ownerId = :owner and f.contactId = :contact order by f.completedOn nulls first, f.dueOn, f.id")
+	List<FollowUp> findOfContact(@Param("owner") long ownerId, @Param("contact") long contactId);
+
+}

@@ -1,0 +1,131 @@
+package dev.rapport.followup.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import dev.rapport.account.CurrentUser;
+import dev.rapport.contact.ContactService;
+import dev.rapport.followup.FollowUpForm;
+import dev.rapport.followup.FollowUpService;
+import dev.rapport.followup.InvalidFollowUpException;
+import dev.rapport.followup.Side;
+import dev.rapport.shared.web.Flash;
+import dev.rapport.shared.web.LocalRedirects;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/follow-ups")
+class FollowUpController {
+
+	static final String LIST = "followup/list";
+
+	static final String FORM = "followup/form";
+
+	static final int DEFAULT_DAYS_AHEAD = 7;
+
+	private final FollowUpService followUps;
+
+	private final ContactService contacts;
+
+	private final CurrentUser currentUser;
+
+	FollowUpController(FollowUpService followUps, ContactService contacts, CurrentUser currentUser) {
+		this.followUps = followUps;
+		this.contacts = contacts;
+		this.currentUser = currentUser;
+	}
+
+	@ModelAttribute("sides")
+	Side[] sides() {
+		return Side.values();
+	}
+
+	@GetMapping
+	String list(Model model) {
+		LocalDate today = this.currentUser.today();
+		model.addAttribute("overview", this.followUps.overview(this.currentUser.id(), today));
+		model.addAttribute("today", today);
+		return LIST;
+	}
+
+	@GetMapping("/new")
+	String newFollowUp(@RequestParam(name = "contactId", required = false) Long contactId,
+			@RequestParam(name = "interactionId", required = false) Long interactionId, Model model) {
+		model.addAttribute("followUpForm", FollowUpForm
+			.startingOn(this.currentUser.today().plusDays(DEFAULT_DAYS_AHEAD), contactId, interactionId));
+		return form(model);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("followUpForm") FollowUpForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		try {
+			this.followUps.create(this.currentUser.id(), form);
+		}
+		catch (InvalidFollowUpException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return form(model);
+		}
+		Flash.success(redirect, "followup.created");
+		return "redirect:/contacts/" + form.contactId();
+	}
+
+	@PostMapping("/{id}/complete")
+	String complete(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
+			RedirectAttributes redirect) {
+		this.followUps.complete(this.currentUser.id(), id, this.currentUser.today());
+		Flash.success(redirect, "followup.completed");
+		return LocalRedirects.to(returnTo, "/follow-ups");
+	}
+
+	@PostMapping("/{id}/reopen")
+	String reopen(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
+			RedirectAttributes redirect) {
+		this.followUps.reopen(this.currentUser.id(), id);
+		Flash.success(redirect, "followup.reopened");
+		return LocalRedirects.to(returnTo, "/follow-ups");
+	}
+
+	@PostMapping("/{id}/snooze")
+	String snooze(@PathVariable long id,
+			@RequestParam(name = "until", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
+		try {
+			this.followUps.snooze(this.currentUser.id(), id, until, this.currentUser.today());
+			Flash.success(redirect, "followup.snoozed");
+		}
+		catch (InvalidFollowUpException ex) {
+			Flash.problem(redirect, ex.messageKey());
+		}
+		return LocalRedirects.to(returnTo, "/follow-ups");
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
+			RedirectAttributes redirect) {
+		this.followUps.delete(this.currentUser.id(), id);
+		Flash.success(redirect, "followup.deleted");
+		return LocalRedirects.to(returnTo, "/follow-ups");
+	}
+
+	private String form(Model model) {
+		model.addAttribute("contactOptions", this.contacts.activeContacts(this.currentUser.id()));
+		return FORM;
+	}
+
+}

@@ -1,0 +1,207 @@
+package dev.rapport.interaction;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import dev.rapport.contact.ContactDeleted;
+import dev.rapport.contact.ContactRef;
+import dev.rapport.contact.ContactService;
+import dev.rapport.interaction.internal.Interaction;
+import dev.rapport.interaction.internal.InteractionRepository;
+import dev.rapport.shared.NotFoundException;
+import dev.rapport.shared.StaleEditException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Logs, edits and lists one owner's interactions. Every change publishes an event in the same
+ * transaction, so derived data (last contact, scores, the weekly list) never disagrees with the rows.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InteractionService {
+
+	/** Planned interactions may be at most this many days ahead (SCORING.md: a year). */
+	public static final int MAX_DAYS_AHEAD = 365;
+
+	static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+	private final InteractionRepository interactions;
+
+	private final ContactService contacts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	InteractionService(InteractionRepository interactions, ContactService contacts, ApplicationEventPublisher events,
+			Clock clock) {
+		this.interactions = interactions;
+		this.contacts = contacts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param today the owner's today, which bounds how far ahead a planned interaction may be
+	 * @throws InvalidInteractionException for a date out of range or a participant not the owner's
+	 */
+	@Transactional
+	public long log(long ownerId, InteractionForm form, LocalDate today) {
+		Set<Long> participants = checkedParticipants(ownerId, form, today);
+		Interaction interaction = new Interaction(ownerId, this.clock.instant());
+		interaction.record(form.date(), form.kind(), form.direction(), participants, clean(form.summary()),
+				clean(form.notes()));
+		long id = this.interactions.save(interaction).getId();
+		refreshLastInteraction(ownerId, participants, today);
+		this.events.publishEvent(new InteractionLogged(ownerId, id, form.date(), form.kind(), form.direction(),
+				Set.copyOf(participants)));
+		return id;
+	}
+
+	/**
+	 * @throws StaleEditException when the interaction changed since the form was rendered
+	 */
+	@Transactional
+	public void update(long ownerId, long interactionId, InteractionForm form, LocalDate today) {
+		Interaction interaction = load(ownerId, interactionId);
+		StaleEditException.check("Interaction", interactionId, form.version(), interaction.getVersion());
+		Set<Long> participants = checkedParticipants(ownerId, form, today);
+		Set<Long> affected = new HashSet<>(interaction.getParticipantIds());
+		affected.addAll(participants);
+		interaction.record(form.date(), form.kind(), form.direction(), participants, clean(form.summary()),
+				clean(form.notes()));
+		this.interactions.flush();
+		refreshLastInteraction(ownerId, affected, today);
+		this.events.publishEvent(new InteractionChanged(ownerId, interactionId, Set.copyOf(affected)));
+	}
+
+	@Transactional
+	public void delete(long ownerId, long interactionId, LocalDate today) {
+		Interaction interaction = load(ownerId, interactionId);
+		Set<Long> affected = interaction.getParticipantIds();
+		this.interactions.delete(interaction);
+		this.interactions.flush();
+		refreshLastInteraction(ownerId, affected, today);
+		this.events.publishEvent(new InteractionChanged(ownerId, interactionId, affected));
+	}
+
+	public InteractionView get(long ownerId, long interactionId, LocalDate today) {
+		return viewsOf(ownerId, List.of(load(ownerId, interactionId)), today).get(0);
+	}
+
+	public boolean exists(long ownerId, long interactionId) {
+		return this.interactions.existsByIdAndOwnerId(interactionId, ownerId);
+	}
+
+	/** Every interaction of the owner, newest (and planned) first. */
+	public Page<InteractionView> recent(long ownerId, LocalDate today, Pageable pageable) {
+		Page<Interaction> page = this.interactions.findRecent(ownerId, pageable);
+		return page.map(viewMapper(ownerId, page.getContent(), today));
+	}
+
+	/** Interactions up to today, newest first: what already happened. */
+	public Page<InteractionView> past(long ownerId, LocalDate today, Pageable pageable) {
+		Page<Interaction> page = this.interactions.findPast(ownerId, today, pageable);
+		return page.map(viewMapper(ownerId, page.getContent(), today));
+	}
+
+	/** One contact's interactions, newest (and planned) first. */
+	public Page<InteractionView> timeline(long ownerId, long contactId, LocalDate today, Pageable pageable) {
+		Page<Interaction> page = this.interactions.findTimeline(ownerId, contactId, pageable);
+		return page.map(viewMapper(ownerId, page.getContent(), today));
+	}
+
+	/** The rows scoring works from, for the given contacts of the owner (past and planned). */
+	public List<ContactInteraction> rowsOf(long ownerId, Collection<Long> contactIds) {
+		return contactIds.isEmpty() ? List.of() : this.interactions.findRowsOf(ownerId, contactIds);
+	}
+
+	/** Every row of the owner, for a full recompute. */
+	public List<ContactInteraction> allRowsOf(long ownerId) {
+		return this.interactions.findAllRowsOf(ownerId);
+	}
+
+	@EventListener
+	@Transactional
+	void on(ContactDeleted event) {
+		// The database has already dropped the participant rows; an interaction left with nobody
+		// in it means nothing any more.
+		this.interactions.deleteAll(this.interactions.findWithoutParticipants(event.ownerId()));
+	}
+
+	private Set<Long> checkedParticipants(long ownerId, InteractionForm form, LocalDate today) {
+		if (form.date().isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+			throw new InvalidInteractionException("date", "interaction.date.tooFarAhead");
+		}
+		if (form.date().isBefore(EARLIEST_DATE)) {
+			throw new InvalidInteractionException("date", "interaction.date.tooEarly");
+		}
+		Set<Long> participants = new LinkedHashSet<>(form.participantIds());
+		participants.remove(null);
+		if (participants.isEmpty()) {
+			throw new InvalidInteractionException("participantIds", "interaction.participants.required");
+		}
+		if (this.contacts.refs(ownerId, participants).size() != participants.size()) {
+			throw new InvalidInteractionException("participantIds", "interaction.participants.unknown");
+		}
+		return participants;
+	}
+
+	private void refreshLastInteraction(long ownerId, Set<Long> contactIds, LocalDate today) {
+		for (long contactId : contactIds) {
+			this.contacts.recordLastInteraction(ownerId, contactId,
+					this.interactions.findLastDateOf(ownerId, contactId, today).orElse(null));
+		}
+	}
+
+	private Interaction load(long ownerId, long interactionId) {
+		return this.interactions.findByIdAndOwnerId(interactionId, ownerId)
+			.orElseThrow(() -> new NotFoundException("Interaction", interactionId));
+	}
+
+	private java.util.function.Function<Interaction, InteractionView> viewMapper(long ownerId,
+			List<Interaction> interactions, LocalDate today) {
+		Map<Long, ContactRef> names = namesOf(ownerId, interactions);
+		return interaction -> viewOf(interaction, names, today);
+	}
+
+	private List<InteractionView> viewsOf(long ownerId, List<Interaction> interactions, LocalDate today) {
+		return interactions.stream().map(viewMapper(ownerId, interactions, today)).toList();
+	}
+
+	private Map<Long, ContactRef> namesOf(long ownerId, List<Interaction> interactions) {
+		Set<Long> ids = new HashSet<>();
+		interactions.forEach(interaction -> ids.addAll(interaction.getParticipantIds()));
+		return this.contacts.refs(ownerId, ids);
+	}
+
+	private static InteractionView viewOf(Interaction interaction, Map<Long, ContactRef> names, LocalDate today) {
+		List<ContactRef> participants = interaction.getParticipantIds()
+			.stream()
+			.map(names::get)
+			.filter(Objects::nonNull)
+			.sorted(java.util.Comparator.comparing(ContactRef::displayName, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+		return new InteractionView(interaction.getId(), interaction.getDate(), interaction.getKind(),
+				interaction.getDirection(), participants, interaction.getSummary(), interaction.getNotes(),
+				interaction.getDate().isAfter(today), interaction.getVersion());
+	}
+
+	private static String clean(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+}

@@ -1,0 +1,60 @@
+package dev.rapport.interaction.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import dev.rapport.interaction.ContactInteraction;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface InteractionRepository extends JpaRepository<Interaction, Long> {
+
+	Optional<Interaction> findByIdAndOwnerId(long id, long ownerId);
+
+	boolean existsByIdAndOwnerId(long id, long ownerId);
+
+	@Query("select i from Interaction i where i.ownerId = :owner order by i.date desc, i.id desc")
+	Page<Interaction> findRecent(@Param("owner") long ownerId, Pageable pageable);
+
+	@Query("select i from Interaction i where i.ownerId = :owner and i.date <= :today order by i.date desc, i.id desc")
+	Page<Interaction> findPast(@Param("owner") long ownerId, @Param("today") LocalDate today, Pageable pageable);
+
+	@Query("""
+			select i from Interaction i join i.participantIds p
+			where i.ownerId = :owner and p = :contact
+			order by i.date desc, i.id desc""")
+	Page<Interaction> findTimeline(@Param("owner") long ownerId, @Param("contact") long contactId, Pageable pageable);
+
+	@Query("""
+			select max(i.date) from Interaction i join i.participantIds p
+			where i.ownerId = :owner and p = :contact and i.date <= :today""")
+	Optional<LocalDate> findLastDateOf(@Param("owner") long ownerId, @Param("contact") long contactId,
+			@Param("today") LocalDate today);
+
+	@Query("""
+			select new dev.rapport.interaction.ContactInteraction(p, i.date, i.kind, i.direction)
+			from Interaction i join i.participantIds p
+			where i.ownerId = :owner and p in :contacts""")
+	List<ContactInteraction> findRowsOf(@Param("owner") long ownerId, @Param("contacts") Collection<Long> contactIds);
+
+	@Query("""
+			select new dev.rapport.interaction.ContactInteraction(p, i.date, i.kind, i.direction)
+			from Interaction i join i.participantIds p
+			where i.ownerId = :owner""")
+	List<ContactInteraction> findAllRowsOf(@Param("owner") long ownerId);
+
+	@Query("select i from Interaction i where i.ownerId = :owner and i.participantIds is empty")
+	List<Interaction> findWithoutParticipants(@Param("owner") long ownerId);
+
+	@Query("""
+			select i from Interaction i join i.participantIds p
+			where i.ownerId = :owner and p = :contact""")
+	List<Interaction> findAllWith(@Param("owner") long ownerId, @Param("contact") long contactId);
+
+}

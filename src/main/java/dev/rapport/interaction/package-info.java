@@ -1,0 +1,6 @@
+/**
+ * Interactions: the meals, coffees, calls and messages a user logs with one or several contacts.
+ * Publishes {@link dev.rapport.interaction.InteractionLogged} and
+ * {@link dev.rapport.interaction.InteractionChanged} so scoring and the weekly list follow along.
+ */
+package dev.rapport.interaction;

@@ -1,0 +1,18 @@
+package dev.rapport.shared.web;
+
+/**
+ * Where to go back to after a form: only paths on this site, so a crafted link cannot send a
+ * user elsewhere (no open redirect).
+ */
+public final class LocalRedirects {
+
+	private LocalRedirects() {
+	}
+
+	public static String to(String returnTo, String fallback) {
+		boolean local = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
+				&& !returnTo.contains("\\") && returnTo.chars().noneMatch(Character::isISOControl);
+		return "redirect:" + (local ? returnTo : fallback);
+	}
+
+}
