@@ -1,9 +1,9 @@
 package dev.rapport.importing.linkedin;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Rejects a whole file that is not a readable LinkedIn {@code Connections.csv}. The message is
@@ -20,9 +20,11 @@ public class LinkedInFileException extends RuntimeException {
 
 	}
 
-	private static final String EXPECTED_HEADERS = Arrays.stream(ExportGeneration.values())
-		.map(generation -> "\"" + generation.header() + "\"")
-		.collect(Collectors.joining(" or "));
+	/** Today's header first: that is what a user with a fresh export should compare against. */
+	private static final String EXPECTED_HEADERS = "LinkedIn's header \"" + ExportGeneration.WITH_URL.header()
+			+ "\" (or an older one: " + Stream.of(ExportGeneration.SIX_COLUMNS, ExportGeneration.WITH_TAGS)
+				.map((generation) -> "\"" + generation.header() + "\"")
+				.collect(Collectors.joining(" or ")) + ")";
 
 	private final Reason reason;
 
@@ -77,13 +79,13 @@ public class LinkedInFileException extends RuntimeException {
 	static LinkedInFileException notALinkedInExport(int recordsSearched) {
 		return new LinkedInFileException(Reason.NOT_A_LINKEDIN_EXPORT, 0, format(
 				"This is not a LinkedIn connections export: none of its first %d lines is a LinkedIn header. "
-						+ "Expected the header %s.",
+						+ "Expected %s.",
 				recordsSearched, EXPECTED_HEADERS));
 	}
 
 	static LinkedInFileException unknownHeader(int line, String header) {
 		return new LinkedInFileException(Reason.NOT_A_LINKEDIN_EXPORT, line, format(
-				"This is not a LinkedIn connections export: the header at line %d is \"%s\". Expected the header %s.",
+				"This is not a LinkedIn connections export: the header at line %d is \"%s\". Expected %s.",
 				line, header, EXPECTED_HEADERS));
 	}
 
@@ -102,8 +104,8 @@ public class LinkedInFileException extends RuntimeException {
 
 	static LinkedInFileException tooManyRows(int line, int rowLimit) {
 		return new LinkedInFileException(Reason.TOO_MANY_ROWS, line, format(
-				"The file has more than %,d connections (line %d is one too many). Expected at most %,d, "
-						+ "as in a LinkedIn export.",
+				"The file has more than %,d connections (line %d is one too many). Expected at most %,d "
+						+ "connections in one file.",
 				rowLimit, line, rowLimit));
 	}
 
