@@ -9,14 +9,23 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
+import dev.rapport.importing.linkedin.LinkedInCsvMother.GeneratedExport;
 import dev.rapport.importing.linkedin.LinkedInFileException.Reason;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LinkedInConnectionsReaderTests {
 
@@ -237,6 +246,38 @@ class LinkedInConnectionsReaderTests {
 	}
 
 	@Nested
+	class GeneratedExports {
+
+		@ParameterizedTest(name = "{0}")
+		@MethodSource("dev.rapport.importing.linkedin.LinkedInConnectionsReaderTests#randomExports")
+		void recoversExactlyTheGeneratedRows(GeneratedExport export) throws IOException {
+			ConnectionsFileSummary summary = readBytes(export.bytes());
+
+			assertThat(rows).containsExactlyElementsOf(export.expectedRows());
+			assertThat(summary.hiddenMemberLines()).containsExactlyElementsOf(export.hiddenMemberLines());
+			assertThat(summary.connectionsRead()).isEqualTo(export.expectedRows().size());
+			assertThat(summary.generation()).isEqualTo(export.generation());
+			assertThat(summary.headerLine()).isEqualTo(export.headerLine());
+		}
+
+		@Test
+		void readsLinkedInsMaximumOfThirtyThousandConnections(@TempDir Path directory) throws IOException {
+			Path file = directory.resolve("Connections.csv");
+			Files.write(file, LinkedInCsvMother.largeExport(30_000, 30_000).bytes());
+			AtomicInteger delivered = new AtomicInteger();
+
+			ConnectionsFileSummary summary;
+			try (InputStream in = Files.newInputStream(file)) {
+				summary = reader.read(in, (row) -> delivered.incrementAndGet());
+			}
+
+			assertThat(summary.connectionsRead()).isEqualTo(30_000);
+			assertThat(delivered).hasValue(30_000);
+		}
+
+	}
+
+	@Nested
 	class Rejections {
 
 		@Test
@@ -387,6 +428,10 @@ class LinkedInConnectionsReaderTests {
 			});
 		}
 
+	}
+
+	static Stream<GeneratedExport> randomExports() {
+		return LongStream.range(0, 400).mapToObj(LinkedInCsvMother::randomExport);
 	}
 
 	private ConnectionsFileSummary readFixture(String name) throws IOException {
