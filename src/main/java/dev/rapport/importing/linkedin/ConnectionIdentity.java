@@ -3,7 +3,6 @@ package dev.rapport.importing.linkedin;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,15 +28,16 @@ public final class ConnectionIdentity {
 	 * the SHA-256 (hex) of first name, last name, company, position and connection date.
 	 */
 	public static String keyOf(ConnectionRow row) {
-		if (row.profileUrl() != null) {
-			return "url:" + row.profileUrl();
+		String profileUrl = row.profileUrl();
+		if (profileUrl != null) {
+			return "url:" + profileUrl;
 		}
-		if (row.email() != null) {
-			return "email:" + row.email().toLowerCase(Locale.ROOT);
+		String email = row.email();
+		if (email != null) {
+			return "email:" + email.toLowerCase(Locale.ROOT);
 		}
-		LocalDate connectedOn = row.connectedOn();
 		String values = String.join(VALUE_SEPARATOR, row.firstName(), row.lastName(), row.company(),
-				row.position(), Objects.toString(connectedOn, ""));
+				row.position(), Objects.toString(row.connectedOn(), ""));
 		return "row:" + sha256Hex(values);
 	}
 

@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,8 +80,8 @@ public final class LinkedInConnectionsReader {
 			.trimWhitespacesAroundQuotes(true)
 			.ofCsvRecord(new StrictTextReader(in));
 		Records records = new Records(csv.iterator());
-		CsvRecord headerRecord = findHeader(records);
-		HeaderLayout layout = HeaderLayout.recognise(headerRecord.getFields()).orElseThrow();
+		LocatedHeader header = findHeader(records);
+		HeaderLayout layout = header.layout();
 		int connections = 0;
 		List<Integer> hiddenMemberLines = new ArrayList<>();
 		for (CsvRecord record = records.next(); record != null; record = records.next()) {
@@ -101,25 +102,16 @@ public final class LinkedInConnectionsReader {
 				connections++;
 			}
 		}
-		return new ConnectionsFileSummary(layout.generation(), lineOf(headerRecord), connections, hiddenMemberLines);
+		return new ConnectionsFileSummary(layout.generation(), header.line(), connections, hiddenMemberLines);
 	}
 
-	/**
-	 * Reads the whole file into a list: convenient for small files and tests; prefer
-	 * {@link #read(InputStream, Consumer)} for uploads.
-	 */
-	public List<ConnectionRow> readAll(InputStream in) throws IOException {
-		List<ConnectionRow> rows = new ArrayList<>();
-		read(in, rows::add);
-		return rows;
-	}
-
-	private static CsvRecord findHeader(Records records) throws IOException {
+	private static LocatedHeader findHeader(Records records) throws IOException {
 		@Nullable CsvRecord firstLookalike = null;
 		int searched = 0;
 		for (CsvRecord record = records.next(); record != null; record = records.next()) {
-			if (HeaderLayout.recognise(record.getFields()).isPresent()) {
-				return record;
+			Optional<HeaderLayout> layout = HeaderLayout.recognise(record.getFields());
+			if (layout.isPresent()) {
+				return new LocatedHeader(layout.get(), lineOf(record));
 			}
 			if (firstLookalike == null && looksLikeAHeader(record)) {
 				firstLookalike = record;
@@ -195,6 +187,9 @@ public final class LinkedInConnectionsReader {
 		return Math.toIntExact(record.getStartingLineNumber());
 	}
 
+	private record LocatedHeader(HeaderLayout layout, int line) {
+	}
+
 	/** FastCSV's iterator, with its parse errors turned into rejections of the file. */
 	private static final class Records {
 
@@ -223,14 +218,17 @@ public final class LinkedInConnectionsReader {
 					return rejection;
 				}
 			}
-			Matcher matcher = CSV_PROBLEM.matcher(String.valueOf(ex.getMessage()));
+			String message = String.valueOf(ex.getMessage());
+			Matcher matcher = CSV_PROBLEM.matcher(message);
 			if (!matcher.matches()) {
-				throw ex;
+				return LinkedInFileException.malformedCsv(message);
 			}
-			String problem = matcher.group("problem");
-			String lowerCased = problem.isEmpty() ? problem
-					: Character.toLowerCase(problem.charAt(0)) + problem.substring(1);
-			return LinkedInFileException.malformedCsv(Integer.parseInt(matcher.group("line")), lowerCased);
+			return LinkedInFileException.malformedCsv(Integer.parseInt(matcher.group("line")),
+					lowerCaseFirstLetter(matcher.group("problem")));
+		}
+
+		private static String lowerCaseFirstLetter(String problem) {
+			return problem.isEmpty() ? problem : Character.toLowerCase(problem.charAt(0)) + problem.substring(1);
 		}
 
 	}

@@ -76,6 +76,13 @@ public class LinkedInFileException extends RuntimeException {
 				line, problem));
 	}
 
+	static LinkedInFileException malformedCsv(String problem) {
+		return new LinkedInFileException(Reason.MALFORMED_CSV, 0, format(
+				"The file is not valid CSV: %s. Expected comma-separated values where every quoted value ends "
+						+ "with a closing quote.",
+				problem));
+	}
+
 	static LinkedInFileException notALinkedInExport(int recordsSearched) {
 		return new LinkedInFileException(Reason.NOT_A_LINKEDIN_EXPORT, 0, format(
 				"This is not a LinkedIn connections export: none of its first %d lines is a LinkedIn header. "
