@@ -1,0 +1,157 @@
+package dev.rapport.scoring;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Steps 1 to 8 of the specification: same-day damping, the two clocks, reciprocity matching, annual
+ * rates, tenure, the services bonus and the logarithmic scale. Stateless apart from the constants.
+ */
+final class DepthFormula {
+
+	private static final double LN2 = Math.log(2);
+
+	private static final double DAYS_PER_YEAR = 365;
+
+	private final ScoringProperties properties;
+
+	DepthFormula(ScoringProperties properties) {
+		this.properties = properties;
+	}
+
+	/**
+	 * The sums of the rows dated on or before {@code anchor}, valued at {@code anchor}. Later rows
+	 * are planned as of the anchor and left out.
+	 */
+	DecayedSums sumsOf(Collection<ScoredInteraction> rows, LocalDate anchor) {
+		DecayedSums sums = DecayedSums.zeroAt(anchor);
+		for (Map.Entry<LocalDate, List<ScoredInteraction>> day : byDay(rows, anchor).entrySet()) {
+			sums = sums.plus(contributionOf(day.getKey(), day.getValue(), anchor));
+		}
+		return sums;
+	}
+
+	/**
+	 * What one day's rows add to sums anchored at {@code anchor}. Damping makes a row's weight
+	 * depend on the other rows of its day and bucket, so a day is the smallest unit that can be
+	 * added or subtracted on its own.
+	 */
+	DecayedSums contributionOf(LocalDate day, Collection<ScoredInteraction> rowsOfDay, LocalDate anchor) {
+		long age = ChronoUnit.DAYS.between(day, anchor);
+		BucketSums masses = massesOf(rowsOfDay);
+		double servicesDecay = decay(age, this.properties.services().halfLifeDays());
+		long given = rowsOfDay.stream().filter(ScoredInteraction::isGivenByMe).count();
+		long received = rowsOfDay.stream().filter(ScoredInteraction::isGivenByThem).count();
+		return new DecayedSums(anchor, masses.times(decay(age, shortHalfLife())),
+				masses.times(decay(age, longHalfLife())), given * servicesDecay, received * servicesDecay);
+	}
+
+	/** The same sums valued at a later day: nothing new happened, so everything only decays. */
+	DecayedSums carriedTo(DecayedSums sums, LocalDate day) {
+		long days = ChronoUnit.DAYS.between(sums.anchor(), day);
+		if (days < 0) {
+			throw new IllegalArgumentException("Cannot carry sums anchored at " + sums.anchor() + " back to " + day);
+		}
+		double servicesDecay = decay(days, this.properties.services().halfLifeDays());
+		return new DecayedSums(day, sums.shortClock().times(decay(days, shortHalfLife())),
+				sums.longClock().times(decay(days, longHalfLife())), sums.given() * servicesDecay,
+				sums.received() * servicesDecay);
+	}
+
+	/** S and B from sums valued at "today" and the days the contact has been known by then. */
+	Scores scoresOf(DecayedSums sumsToday, long knownDays, Neutralised neutralised) {
+		double shortRate = annualRate(shortHalfLife()) * effective(sumsToday.shortClock(), neutralised);
+		double longRate = annualRate(longHalfLife()) * effective(sumsToday.longClock(), neutralised);
+		double share = this.properties.decay().shortClockShare();
+		double blended = share * shortRate + (1 - share) * longRate;
+		double factor = tenure(knownDays, neutralised) * servicesBonus(sumsToday, neutralised);
+		return new Scores(points(factor * blended), points(factor * longRate));
+	}
+
+	private BucketSums massesOf(Collection<ScoredInteraction> rowsOfDay) {
+		double damping = this.properties.decay().sameDayDamping();
+		Map<Bucket, List<Double>> weightsByBucket = rowsOfDay.stream()
+			.collect(Collectors.groupingBy(ScoredInteraction::bucket,
+					Collectors.mapping(row -> this.properties.weights().of(row.kind()), Collectors.toList())));
+		BucketSums masses = BucketSums.ZERO;
+		for (Map.Entry<Bucket, List<Double>> group : weightsByBucket.entrySet()) {
+			List<Double> heaviestFirst = group.getValue().stream().sorted(Comparator.reverseOrder()).toList();
+			double share = 1;
+			for (double weight : heaviestFirst) {
+				masses = masses.plus(group.getKey(), weight * share);
+				share *= damping;
+			}
+		}
+		return masses;
+	}
+
+	private double effective(BucketSums clock, Neutralised neutralised) {
+		ScoringProperties.Reciprocity reciprocity = this.properties.reciprocity();
+		double initiated = (neutralised == Neutralised.RECIPROCITY)
+				? reciprocity.matchedFactor() * (clock.me() + clock.them()) / 2
+				: reciprocity.matchedFactor() * Math.min(clock.me(), clock.them())
+						+ reciprocity.excessFactor() * Math.abs(clock.me() - clock.them());
+		return clock.mutual() + clock.service() + initiated;
+	}
+
+	private double tenure(long knownDays, Neutralised neutralised) {
+		if (neutralised == Neutralised.TENURE) {
+			return 1;
+		}
+		ScoringProperties.Tenure tenure = this.properties.tenure();
+		double ramp = Math.min(1, (double) knownDays / tenure.rampDays());
+		return tenure.floor() + (1 - tenure.floor()) * ramp;
+	}
+
+	private double servicesBonus(DecayedSums sums, Neutralised neutralised) {
+		ScoringProperties.Services services = this.properties.services();
+		boolean helpedEachOther = sums.given() >= services.threshold() && sums.received() >= services.threshold();
+		return (helpedEachOther && neutralised != Neutralised.SERVICES) ? services.bonus() : 1;
+	}
+
+	private double points(double weightedContactsPerYear) {
+		ScoringProperties.Scale scale = this.properties.scale();
+		return Math.min(scale.cap(), scale.pointsPerDoubling() * Math.log1p(weightedContactsPerYear) / LN2);
+	}
+
+	/** A clock with half-life H, summed at rate 1 per year, sums to H / ln 2: this rescales it. */
+	private static double annualRate(int halfLifeDays) {
+		return DAYS_PER_YEAR * LN2 / halfLifeDays;
+	}
+
+	private static double decay(long days, int halfLifeDays) {
+		return Math.exp(-LN2 * days / halfLifeDays);
+	}
+
+	private int shortHalfLife() {
+		return this.properties.decay().shortHalfLifeDays();
+	}
+
+	private int longHalfLife() {
+		return this.properties.decay().longHalfLifeDays();
+	}
+
+	private static Map<LocalDate, List<ScoredInteraction>> byDay(Collection<ScoredInteraction> rows, LocalDate anchor) {
+		return rows.stream()
+			.filter(row -> !row.isPlannedOn(anchor))
+			.collect(Collectors.groupingBy(ScoredInteraction::day, TreeMap::new, Collectors.toList()));
+	}
+
+	/** The depth score S and the bond score B, unrounded. */
+	record Scores(double depth, double bond) {
+	}
+
+	/** Which part of the formula to switch off when measuring a modifier's effect in points. */
+	enum Neutralised {
+
+		NOTHING, RECIPROCITY, TENURE, SERVICES
+
+	}
+
+}
