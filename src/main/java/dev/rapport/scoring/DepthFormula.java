@@ -19,6 +19,12 @@ final class DepthFormula {
 
 	private static final double DAYS_PER_YEAR = 365;
 
+	/**
+	 * A service exactly one half-life old is worth exactly the 0.5 threshold; sums carried forward
+	 * in steps can land a few ulps below it, so the threshold allows for rounding, not for judgement.
+	 */
+	private static final double THRESHOLD_SLACK = 1e-9;
+
 	private final ScoringProperties properties;
 
 	DepthFormula(ScoringProperties properties) {
@@ -111,7 +117,8 @@ final class DepthFormula {
 
 	private double servicesBonus(DecayedSums sums, Neutralised neutralised) {
 		ScoringProperties.Services services = this.properties.services();
-		boolean helpedEachOther = sums.given() >= services.threshold() && sums.received() >= services.threshold();
+		double threshold = services.threshold() - THRESHOLD_SLACK;
+		boolean helpedEachOther = sums.given() >= threshold && sums.received() >= threshold;
 		return (helpedEachOther && neutralised != Neutralised.SERVICES) ? services.bonus() : 1;
 	}
 
