@@ -5,13 +5,10 @@ record BucketSums(double me, double them, double mutual, double service) {
 
 	static final BucketSums ZERO = new BucketSums(0, 0, 0, 0);
 
-	BucketSums plus(Bucket bucket, double amount) {
-		return switch (bucket) {
-			case ME -> new BucketSums(this.me + amount, this.them, this.mutual, this.service);
-			case THEM -> new BucketSums(this.me, this.them + amount, this.mutual, this.service);
-			case MUTUAL -> new BucketSums(this.me, this.them, this.mutual + amount, this.service);
-			case SERVICE -> new BucketSums(this.me, this.them, this.mutual, this.service + amount);
-		};
+	/** From an array indexed by {@link Bucket#ordinal()}. */
+	static BucketSums of(double[] byBucket) {
+		return new BucketSums(byBucket[Bucket.ME.ordinal()], byBucket[Bucket.THEM.ordinal()],
+				byBucket[Bucket.MUTUAL.ordinal()], byBucket[Bucket.SERVICE.ordinal()]);
 	}
 
 	BucketSums plus(BucketSums other) {

@@ -4,10 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Steps 1 to 8 of the specification: same-day damping, the two clocks, reciprocity matching, annual
@@ -27,35 +23,47 @@ final class DepthFormula {
 
 	private final ScoringProperties properties;
 
+	/** Rows of one day and bucket next to each other, heaviest first, as damping counts them. */
+	private final Comparator<ScoredInteraction> dampingOrder;
+
 	DepthFormula(ScoringProperties properties) {
 		this.properties = properties;
+		this.dampingOrder = Comparator.comparing(ScoredInteraction::day)
+			.thenComparing(ScoredInteraction::bucket)
+			.thenComparing(row -> properties.weights().of(row.kind()), Comparator.reverseOrder());
 	}
 
 	/**
 	 * The sums of the rows dated on or before {@code anchor}, valued at {@code anchor}. Later rows
-	 * are planned as of the anchor and left out.
+	 * are planned as of the anchor and left out. Damping makes a row's weight depend on the other
+	 * rows of its day and bucket, so the rows are walked in (day, bucket, heaviest first) order; the
+	 * sums of one day's rows are that day's exact contribution, which {@link ScoreState} adds and
+	 * subtracts when a day changes.
 	 */
 	DecayedSums sumsOf(Collection<ScoredInteraction> rows, LocalDate anchor) {
-		DecayedSums sums = DecayedSums.zeroAt(anchor);
-		for (Map.Entry<LocalDate, List<ScoredInteraction>> day : byDay(rows, anchor).entrySet()) {
-			sums = sums.plus(contributionOf(day.getKey(), day.getValue(), anchor));
+		ScoredInteraction[] past = rows.stream()
+			.filter(row -> !row.isPlannedOn(anchor))
+			.sorted(this.dampingOrder)
+			.toArray(ScoredInteraction[]::new);
+		double damping = this.properties.decay().sameDayDamping();
+		int serviceHalfLife = this.properties.services().halfLifeDays();
+		double[] shortClock = new double[Bucket.values().length];
+		double[] longClock = new double[Bucket.values().length];
+		double given = 0;
+		double received = 0;
+		double share = 1;
+		for (int i = 0; i < past.length; i++) {
+			ScoredInteraction row = past[i];
+			boolean sameGroup = i > 0 && past[i - 1].day().equals(row.day()) && past[i - 1].bucket() == row.bucket();
+			share = sameGroup ? share * damping : 1;
+			long age = row.ageOn(anchor);
+			double mass = this.properties.weights().of(row.kind()) * share;
+			shortClock[row.bucket().ordinal()] += mass * decay(age, shortHalfLife());
+			longClock[row.bucket().ordinal()] += mass * decay(age, longHalfLife());
+			given += row.isGivenByMe() ? decay(age, serviceHalfLife) : 0;
+			received += row.isGivenByThem() ? decay(age, serviceHalfLife) : 0;
 		}
-		return sums;
-	}
-
-	/**
-	 * What one day's rows add to sums anchored at {@code anchor}. Damping makes a row's weight
-	 * depend on the other rows of its day and bucket, so a day is the smallest unit that can be
-	 * added or subtracted on its own.
-	 */
-	DecayedSums contributionOf(LocalDate day, Collection<ScoredInteraction> rowsOfDay, LocalDate anchor) {
-		long age = ChronoUnit.DAYS.between(day, anchor);
-		BucketSums masses = massesOf(rowsOfDay);
-		double servicesDecay = decay(age, this.properties.services().halfLifeDays());
-		long given = rowsOfDay.stream().filter(ScoredInteraction::isGivenByMe).count();
-		long received = rowsOfDay.stream().filter(ScoredInteraction::isGivenByThem).count();
-		return new DecayedSums(anchor, masses.times(decay(age, shortHalfLife())),
-				masses.times(decay(age, longHalfLife())), given * servicesDecay, received * servicesDecay);
+		return new DecayedSums(anchor, BucketSums.of(shortClock), BucketSums.of(longClock), given, received);
 	}
 
 	/** The same sums valued at a later day: nothing new happened, so everything only decays. */
@@ -78,23 +86,6 @@ final class DepthFormula {
 		double blended = share * shortRate + (1 - share) * longRate;
 		double factor = tenure(knownDays, neutralised) * servicesBonus(sumsToday, neutralised);
 		return new Scores(points(factor * blended), points(factor * longRate));
-	}
-
-	private BucketSums massesOf(Collection<ScoredInteraction> rowsOfDay) {
-		double damping = this.properties.decay().sameDayDamping();
-		Map<Bucket, List<Double>> weightsByBucket = rowsOfDay.stream()
-			.collect(Collectors.groupingBy(ScoredInteraction::bucket,
-					Collectors.mapping(row -> this.properties.weights().of(row.kind()), Collectors.toList())));
-		BucketSums masses = BucketSums.ZERO;
-		for (Map.Entry<Bucket, List<Double>> group : weightsByBucket.entrySet()) {
-			List<Double> heaviestFirst = group.getValue().stream().sorted(Comparator.reverseOrder()).toList();
-			double share = 1;
-			for (double weight : heaviestFirst) {
-				masses = masses.plus(group.getKey(), weight * share);
-				share *= damping;
-			}
-		}
-		return masses;
 	}
 
 	private double effective(BucketSums clock, Neutralised neutralised) {
@@ -142,12 +133,6 @@ final class DepthFormula {
 
 	private int longHalfLife() {
 		return this.properties.decay().longHalfLifeDays();
-	}
-
-	private static Map<LocalDate, List<ScoredInteraction>> byDay(Collection<ScoredInteraction> rows, LocalDate anchor) {
-		return rows.stream()
-			.filter(row -> !row.isPlannedOn(anchor))
-			.collect(Collectors.groupingBy(ScoredInteraction::day, TreeMap::new, Collectors.toList()));
 	}
 
 	/** The depth score S and the bond score B, unrounded. */

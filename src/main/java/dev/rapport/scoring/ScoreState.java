@@ -218,8 +218,8 @@ public final class ScoreState {
 			return new ScoreState(this.formula, this.tierRule, this.sums, this.knownSince, this.firstDay,
 					this.lastDay, this.lastLiveDay, nextPlanned);
 		}
-		DecayedSums changed = this.sums.minus(this.formula.contributionOf(day, before, anchor()))
-			.plus(this.formula.contributionOf(day, after, anchor()));
+		DecayedSums changed = this.sums.minus(this.formula.sumsOf(before, anchor()))
+			.plus(this.formula.sumsOf(after, anchor()));
 		boolean anyRow = !after.isEmpty();
 		boolean anyLive = after.stream().anyMatch(row -> row.kind().isLive());
 		return new ScoreState(this.formula, this.tierRule, changed, this.knownSince,

@@ -107,11 +107,11 @@ class ScoreStateTests {
 	@Test
 	void incrementalChangesEqualAFullRecompute() {
 		Random random = new Random(42);
-		for (int history = 0; history < 1000; history++) {
+		for (int history = 0; history < 2000; history++) {
 			List<ScoredInteraction> rows = new ArrayList<>(Interactions.randomHistory(random, TODAY, 15));
 			LocalDate knownSince = random.nextBoolean() ? daysAgo(random.nextInt(1500)) : null;
 			ScoreState state = this.scorer.stateOf(rows, knownSince, TODAY);
-			for (int change = 0; change < 12; change++) {
+			for (int change = 0; change < 8; change++) {
 				int kind = random.nextInt(10);
 				if (kind < 5 || rows.isEmpty()) {
 					ScoredInteraction row = Interactions.random(random, state.anchor(), 1 + random.nextInt(1500));
