@@ -3,8 +3,6 @@ package dev.rapport.scoring;
 /** One number per {@link Bucket}: the masses of a day, or a clock's decayed sums. */
 record BucketSums(double me, double them, double mutual, double service) {
 
-	static final BucketSums ZERO = new BucketSums(0, 0, 0, 0);
-
 	/** From an array indexed by {@link Bucket#ordinal()}. */
 	static BucketSums of(double[] byBucket) {
 		return new BucketSums(byBucket[Bucket.ME.ordinal()], byBucket[Bucket.THEM.ordinal()],

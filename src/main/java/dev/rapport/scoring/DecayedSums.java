@@ -11,10 +11,6 @@ import java.time.LocalDate;
 record DecayedSums(LocalDate anchor, BucketSums shortClock, BucketSums longClock, double given,
 		double received) {
 
-	static DecayedSums zeroAt(LocalDate anchor) {
-		return new DecayedSums(anchor, BucketSums.ZERO, BucketSums.ZERO, 0, 0);
-	}
-
 	DecayedSums plus(DecayedSums other) {
 		requireSameAnchor(other);
 		return new DecayedSums(this.anchor, this.shortClock.plus(other.shortClock),
