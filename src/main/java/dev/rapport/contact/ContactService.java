@@ -86,6 +86,18 @@ public class ContactService {
 		return this.contacts.findActiveOf(ownerId).stream().map(ContactService::refOf).toList();
 	}
 
+	/** "Known since" dates the owner entered, by contact id; contacts without one are absent. */
+	public Map<Long, LocalDate> knownSinceDates(long ownerId) {
+		return this.contacts.findKnownSinceOf(ownerId)
+			.stream()
+			.collect(Collectors.toMap(row -> (Long) row[0], row -> (LocalDate) row[1]));
+	}
+
+	/** How many contacts the owner has, archived ones included. */
+	public long count(long ownerId) {
+		return this.contacts.countByOwnerId(ownerId);
+	}
+
 	public List<String> tags(long ownerId) {
 		return this.contacts.findTagsOf(ownerId);
 	}

@@ -42,4 +42,9 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 
 	boolean existsByIdAndOwnerId(long id, long ownerId);
 
+	long countByOwnerId(long ownerId);
+
+	@Query("select c.id, c.knownSince from Contact c where c.ownerId = :owner and c.knownSince is not null")
+	List<Object[]> findKnownSinceOf(@Param("owner") long ownerId);
+
 }
