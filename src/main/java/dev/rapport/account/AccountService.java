@@ -3,6 +3,7 @@ package dev.rapport.account;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 import dev.rapport.account.internal.UserAccount;
@@ -69,6 +70,11 @@ public class AccountService implements UserDetailsService {
 		UserAccount user = this.users.save(new UserAccount(email, form.displayName().trim(),
 				this.passwordEncoder.encode(form.password()), zone, this.clock.instant()));
 		return principalOf(user);
+	}
+
+	/** The owner's time zone, which decides what "today" is for their data. */
+	public ZoneId zoneOf(long ownerId) {
+		return this.users.findById(ownerId).map(UserAccount::getZone).orElse(ZoneOffset.UTC);
 	}
 
 	@Override

@@ -49,6 +49,12 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 			where i.ownerId = :owner""")
 	List<ContactInteraction> findAllRowsOf(@Param("owner") long ownerId);
 
+	/** Owner and contact of every participation dated within [from, to]. */
+	@Query("""
+			select distinct i.ownerId, p from Interaction i join i.participantIds p
+			where i.date between :from and :to""")
+	List<Object[]> findParticipationsBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
 	@Query("select i from Interaction i where i.ownerId = :owner and i.participantIds is empty")
 	List<Interaction> findWithoutParticipants(@Param("owner") long ownerId);
 

@@ -1,0 +1,108 @@
+package dev.rapport.account.web;
+
+import dev.rapport.account.AccountService;
+import dev.rapport.support.TestUsers;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * A fresh installation with registration closed: the first visitor creates the owner account and
+ * is signed in; nobody else can sign up afterwards.
+ */
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:signup-tests;DB_CLOSE_DELAY=-1",
+		"rapport.registration.open=false" })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SignUpTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Test
+	@Order(1)
+	void firstVisitorIsSentToSignUp() {
+		assertThat(this.mvc.get().uri("/login")).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/signup");
+		assertThat(this.mvc.get().uri("/signup")).hasStatusOk().bodyText().contains("You are the first here");
+	}
+
+	@Test
+	@Order(2)
+	void invalidSignUpShowsFieldMessagesAndCreatesNothing() {
+		assertThat(this.mvc.post()
+			.uri("/signup")
+			.with(csrf())
+			.param("displayName", "")
+			.param("email", "nope")
+			.param("password", "short")
+			.param("timeZone", "Europe/Lisbon")).hasStatusOk()
+			.bodyText()
+			.contains("must not be blank", "must be a well-formed email address", "size must be between 10 and 128");
+		assertThat(this.mvc.post()
+			.uri("/signup")
+			.with(csrf())
+			.param("displayName", "Owner")
+			.param("email", "owner@example.com")
+			.param("password", TestUsers.PASSWORD)
+			.param("timeZone", "Mars/Olympus_Mons")).hasStatusOk().bodyText().contains("Pick a time zone from the list.");
+		assertThat(this.accounts.hasAnyAccount()).isFalse();
+	}
+
+	@Test
+	@Order(3)
+	void ownerSignsUpAndIsSignedIn() {
+		var result = this.mvc.post()
+			.uri("/signup")
+			.with(csrf())
+			.param("displayName", "Owner")
+			.param("email", "Owner@Example.com")
+			.param("password", TestUsers.PASSWORD)
+			.param("timeZone", "Europe/Lisbon")
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/");
+		assertThat(this.mvc.get().uri("/").session((org.springframework.mock.web.MockHttpSession) result.getMvcResult().getRequest().getSession()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Hello, Owner");
+		assertThat(this.accounts.loadUserByUsername("owner@example.com").getPassword()).startsWith("{bcrypt}");
+	}
+
+	@Test
+	@Order(4)
+	void laterSignUpsAreRefusedWhileRegistrationIsClosed() {
+		assertThat(this.mvc.get().uri("/signup")).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?closed");
+		assertThat(this.mvc.post()
+			.uri("/signup")
+			.with(csrf())
+			.param("displayName", "Intruder")
+			.param("email", "intruder@example.com")
+			.param("password", TestUsers.PASSWORD)
+			.param("timeZone", "UTC")).hasStatusOk().bodyText().contains("Sign-up is closed");
+		assertThat(this.mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", "owner@example.com")
+			.param("password", TestUsers.PASSWORD)).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/");
+		assertThat(this.mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", "owner@example.com")
+			.param("password", "wrong password")).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?error");
+	}
+
+}
