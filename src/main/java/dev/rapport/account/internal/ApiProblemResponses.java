@@ -61,7 +61,6 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, tokenCreation ? "Basic realm=\"Rapport\"" : "Bearer");
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
 		this.json.writeValue(response.getOutputStream(), problem);
 	}
 
