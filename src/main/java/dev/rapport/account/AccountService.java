@@ -88,7 +88,7 @@ public class AccountService implements UserDetailsService {
 		return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
 	}
 
-	private static AccountPrincipal principalOf(UserAccount user) {
+	static AccountPrincipal principalOf(UserAccount user) {
 		return new AccountPrincipal(user.getId(), user.getEmail(), user.getDisplayName(), user.getZone(),
 				user.getPasswordHash());
 	}

@@ -50,6 +50,15 @@ public class ContactService {
 	}
 
 	public Page<ContactSummary> list(long ownerId, ContactQuery query, Pageable pageable) {
+		return search(ownerId, query, pageable).map(ContactService::summaryOf);
+	}
+
+	/** The same search as {@link #list}, with every field of each contact (for the JSON API). */
+	public Page<ContactDetails> listDetails(long ownerId, ContactQuery query, Pageable pageable) {
+		return search(ownerId, query, pageable).map(ContactService::detailsOf);
+	}
+
+	private Page<Contact> search(long ownerId, ContactQuery query, Pageable pageable) {
 		Sort sort = switch (query.sort() == null ? ContactSort.NAME : query.sort()) {
 			case NAME -> Sort.by(Sort.Order.asc("firstName").ignoreCase(), Sort.Order.asc("lastName").ignoreCase(),
 					Sort.Order.asc("id"));
@@ -58,8 +67,7 @@ public class ContactService {
 		};
 		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
 		String tag = blankToNull(query.tag());
-		return this.contacts.search(ownerId, query.archived(), likePattern(query.text()), tag, sorted)
-			.map(ContactService::summaryOf);
+		return this.contacts.search(ownerId, query.archived(), likePattern(query.text()), tag, sorted);
 	}
 
 	public ContactDetails get(long ownerId, long contactId) {

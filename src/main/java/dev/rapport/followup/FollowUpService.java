@@ -17,6 +17,8 @@ import dev.rapport.interaction.InteractionService;
 import dev.rapport.shared.NotFoundException;
 import dev.rapport.shared.StaleEditException;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -108,6 +110,21 @@ public class FollowUpService {
 		return new FollowUpOverview(open.stream().filter(FollowUpView::overdue).toList(),
 				open.stream().filter(f -> !f.overdue() && !f.dueOn().isAfter(sunday)).toList(),
 				open.stream().filter(f -> f.dueOn().isAfter(sunday)).toList(), done);
+	}
+
+	/**
+	 * The owner's follow-ups, optionally of one contact and only open or only done; open ones first
+	 * by due date, then done ones. A contact id that is not the owner's matches nothing.
+	 */
+	public Page<FollowUpView> list(long ownerId, FollowUpFilter filter, LocalDate today, Pageable pageable) {
+		Boolean done = switch (filter.status() == null ? FollowUpFilter.Status.ALL : filter.status()) {
+			case OPEN -> false;
+			case DONE -> true;
+			case ALL -> null;
+		};
+		Page<FollowUp> page = this.followUps.search(ownerId, filter.contactId(), done, pageable);
+		return new PageImpl<>(viewsOf(ownerId, page.getContent(), today), page.getPageable(),
+				page.getTotalElements());
 	}
 
 	/** Open follow-ups due on or before {@code until} (overdue included), soonest first. */

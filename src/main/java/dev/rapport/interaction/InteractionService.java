@@ -124,6 +124,16 @@ public class InteractionService {
 		return page.map(viewMapper(ownerId, page.getContent(), today));
 	}
 
+	/**
+	 * The owner's interactions matching the filter (any participant, a date range), newest first.
+	 * A contact id that is not the owner's matches nothing.
+	 */
+	public Page<InteractionView> search(long ownerId, InteractionFilter filter, LocalDate today, Pageable pageable) {
+		Page<Interaction> page = this.interactions.search(ownerId, filter.contactId(), filter.from(), filter.to(),
+				pageable);
+		return page.map(viewMapper(ownerId, page.getContent(), today));
+	}
+
 	/** The rows scoring works from, for the given contacts of the owner (past and planned). */
 	public List<ContactInteraction> rowsOf(long ownerId, Collection<Long> contactIds) {
 		return contactIds.isEmpty() ? List.of() : this.interactions.findRowsOf(ownerId, contactIds);

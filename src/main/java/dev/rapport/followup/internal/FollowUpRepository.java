@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -12,6 +13,16 @@ import org.springframework.data.repository.query.Param;
 public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
 	Optional<FollowUp> findByIdAndOwnerId(long id, long ownerId);
+
+	/** {@code done} null means open and done alike. */
+	@Query("""
+			select f from FollowUp f
+			where f.ownerId = :owner
+			  and (:contact is null or f.contactId = :contact)
+			  and (:done is null or (:done = true and f.completedOn is not null) or (:done = false and f.completedOn is null))
+			order by case when f.completedOn is null then 0 else 1 end, f.dueOn, f.id""")
+	Page<FollowUp> search(@Param("owner") long ownerId, @Param("contact") Long contactId, @Param("done") Boolean done,
+			Pageable pageable);
 
 	@Query("select f from FollowUp f where f.ownerId = :owner and f.completedOn is null order by f.dueOn, f.id")
 	List<FollowUp> findOpen(@Param("owner") long ownerId, Pageable pageable);

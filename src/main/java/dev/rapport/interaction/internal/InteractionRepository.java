@@ -32,6 +32,16 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 	Page<Interaction> findTimeline(@Param("owner") long ownerId, @Param("contact") long contactId, Pageable pageable);
 
 	@Query("""
+			select i from Interaction i
+			where i.ownerId = :owner
+			  and (:contact is null or :contact member of i.participantIds)
+			  and (cast(:from as date) is null or i.date >= :from)
+			  and (cast(:to as date) is null or i.date <= :to)
+			order by i.date desc, i.id desc""")
+	Page<Interaction> search(@Param("owner") long ownerId, @Param("contact") Long contactId,
+			@Param("from") LocalDate from, @Param("to") LocalDate to, Pageable pageable);
+
+	@Query("""
 			select max(i.date) from Interaction i join i.participantIds p
 			where i.ownerId = :owner and p = :contact and i.date <= :today""")
 	Optional<LocalDate> findLastDateOf(@Param("owner") long ownerId, @Param("contact") long contactId,

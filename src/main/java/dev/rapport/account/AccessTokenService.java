@@ -1,0 +1,108 @@
+package dev.rapport.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import dev.rapport.account.internal.AccessToken;
+import dev.rapport.account.internal.AccessTokenRepository;
+import dev.rapport.account.internal.UserAccountRepository;
+import dev.rapport.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal access tokens for the JSON API. A token is 32 random bytes; only its SHA-256 hash and a
+ * short prefix are stored, so the token can be shown exactly once, when it is created. A high-entropy
+ * random token needs no slow password hash: nobody can guess their way back from the digest.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccessTokenService {
+
+	/** Marks Rapport tokens, so secret scanners and people can recognise one in a leaked file. */
+	static final String TOKEN_MARKER = "rap_";
+
+	static final int TOKEN_BYTES = 32;
+
+	static final int PREFIX_LENGTH = TOKEN_MARKER.length() + 6;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final AccessTokenRepository tokens;
+
+	private final UserAccountRepository users;
+
+	private final Clock clock;
+
+	AccessTokenService(AccessTokenRepository tokens, UserAccountRepository users, Clock clock) {
+		this.tokens = tokens;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates a token; the returned {@link CreatedAccessToken#token()} is the only time anyone sees it.
+	 */
+	@Transactional
+	public CreatedAccessToken create(long ownerId, NewAccessToken request) {
+		byte[] random = new byte[TOKEN_BYTES];
+		RANDOM.nextBytes(random);
+		String token = TOKEN_MARKER + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		String name = request.name().trim();
+		AccessToken saved = this.tokens.save(new AccessToken(ownerId, name, hash(token),
+				token.substring(0, PREFIX_LENGTH), this.clock.instant()));
+		return new CreatedAccessToken(saved.getId(), name, token);
+	}
+
+	/** The owner's tokens that still work, newest first. */
+	public List<AccessTokenView> list(long ownerId) {
+		return this.tokens.findActiveOf(ownerId)
+			.stream()
+			.map(token -> new AccessTokenView(token.getId(), token.getName(), token.getPrefix(), token.getCreatedAt(),
+					token.getLastUsedAt()))
+			.toList();
+	}
+
+	/**
+	 * @throws NotFoundException for an unknown, already revoked or another user's token
+	 */
+	@Transactional
+	public void revoke(long ownerId, long tokenId) {
+		this.tokens.findActive(ownerId, tokenId)
+			.orElseThrow(() -> new NotFoundException("Access token", tokenId))
+			.revoke(this.clock.instant());
+	}
+
+	/**
+	 * The user a presented token belongs to, recording the use; empty for an unknown or revoked token.
+	 */
+	@Transactional
+	public Optional<AccountPrincipal> authenticate(String presentedToken) {
+		if (presentedToken == null || !presentedToken.startsWith(TOKEN_MARKER)) {
+			return Optional.empty();
+		}
+		return this.tokens.findActiveByHash(hash(presentedToken)).flatMap(token -> {
+			token.usedAt(this.clock.instant());
+			return this.users.findById(token.getOwnerId()).map(AccountService::principalOf);
+		});
+	}
+
+	static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+}

@@ -1,0 +1,67 @@
+package dev.rapport.account.internal;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers API requests that fail authentication with an RFC 9457 problem detail, the same shape
+ * as every other API error. Security failures happen in filters, before any controller advice,
+ * so they are written here. Each says which credentials the endpoint wants and never why a given
+ * token or password failed.
+ */
+class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final JsonMapper json;
+
+	ApiProblemResponses(JsonMapper json) {
+		this.json = json;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		unauthorized(request, response);
+	}
+
+	/**
+	 * Every API user may use every endpoint; a refusal only ever means the wrong kind of credentials
+	 * (a password where a token is needed, or the reverse), so it is a 401, not a 403.
+	 */
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+			throws IOException {
+		unauthorized(request, response);
+	}
+
+	private void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		boolean tokenCreation = "POST".equals(request.getMethod())
+				&& ApiSecurityConfiguration.TOKENS_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+		String detail = tokenCreation ? "Creating a token needs your email and password (HTTP Basic)."
+				: "This endpoint needs a valid personal access token (Authorization: Bearer <token>).";
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", HttpStatus.UNAUTHORIZED.getReasonPhrase());
+		problem.put("status", HttpStatus.UNAUTHORIZED.value());
+		problem.put("detail", detail);
+		problem.put("instance", request.getRequestURI());
+		response.setStatus(HttpStatus.UNAUTHORIZED.value());
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, tokenCreation ? "Basic realm=\"Rapport\"" : "Bearer");
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+}

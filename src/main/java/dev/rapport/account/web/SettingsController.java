@@ -1,0 +1,86 @@
+package dev.rapport.account.web;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import jakarta.validation.Valid;
+
+import dev.rapport.account.AccessTokenService;
+import dev.rapport.account.AccessTokenView;
+import dev.rapport.account.CreatedAccessToken;
+import dev.rapport.account.CurrentUser;
+import dev.rapport.account.NewAccessToken;
+import dev.rapport.shared.web.Flash;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The settings page: personal access tokens for the JSON API. A new token travels to the page
+ * once as a flash attribute and is never retrievable again.
+ */
+@Controller
+class SettingsController {
+
+	static final String VIEW = "account/settings";
+
+	private final AccessTokenService tokens;
+
+	private final CurrentUser currentUser;
+
+	SettingsController(AccessTokenService tokens, CurrentUser currentUser) {
+		this.tokens = tokens;
+		this.currentUser = currentUser;
+	}
+
+	@GetMapping("/settings")
+	String settings(Model model) {
+		if (!model.containsAttribute("newAccessToken")) {
+			model.addAttribute("newAccessToken", NewAccessToken.empty());
+		}
+		return page(model);
+	}
+
+	@PostMapping("/settings/tokens")
+	String createToken(@Valid @ModelAttribute("newAccessToken") NewAccessToken form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(model);
+		}
+		CreatedAccessToken created = this.tokens.create(this.currentUser.id(), form);
+		redirect.addFlashAttribute("createdToken", created);
+		Flash.success(redirect, "settings.token.created", created.name());
+		return "redirect:/settings";
+	}
+
+	@PostMapping("/settings/tokens/{id}/revoke")
+	String revokeToken(@PathVariable long id, RedirectAttributes redirect) {
+		this.tokens.revoke(this.currentUser.id(), id);
+		Flash.success(redirect, "settings.token.revoked");
+		return "redirect:/settings";
+	}
+
+	private String page(Model model) {
+		ZoneId zone = this.currentUser.zone();
+		model.addAttribute("accessTokens",
+				this.tokens.list(this.currentUser.id()).stream().map(token -> TokenRow.of(token, zone)).toList());
+		return VIEW;
+	}
+
+	/** A token with its dates in the user's own time zone. */
+	record TokenRow(long id, String name, String prefix, ZonedDateTime createdAt, ZonedDateTime lastUsedAt) {
+
+		static TokenRow of(AccessTokenView token, ZoneId zone) {
+			return new TokenRow(token.id(), token.name(), token.prefix(), token.createdAt().atZone(zone),
+					token.lastUsedAt() == null ? null : token.lastUsedAt().atZone(zone));
+		}
+
+	}
+
+}

@@ -1,0 +1,181 @@
+package dev.rapport.api;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import dev.rapport.contact.InvalidContactException;
+import dev.rapport.followup.InvalidFollowUpException;
+import dev.rapport.interaction.InvalidInteractionException;
+import dev.rapport.shared.NotFoundException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every failure of an API call into an RFC 9457 problem detail: 400 with an {@code errors}
+ * array of {@code {field, message}} for anything wrong with the request, 404 for ids that are
+ * unknown or someone else's (alike, so ids reveal nothing), 409 for a stale {@code version}, and a
+ * bare 500 for the unexpected, never with a stack trace or an exception message. Framework errors
+ * (405, 415, ...) come from {@link ResponseEntityExceptionHandler}.
+ */
+@RestControllerAdvice(basePackages = "dev.rapport.api")
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+	static final String INVALID_DETAIL = "The request has invalid fields.";
+
+	private final MessageSource messages;
+
+	ApiProblemAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no such resource, or it is not yours.");
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail staleEdit(OptimisticLockingFailureException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"It was changed since the version you sent. Fetch it again and reapply your change.");
+	}
+
+	@ExceptionHandler(BindException.class)
+	ProblemDetail invalidRequest(BindException ex) {
+		return invalid(INVALID_DETAIL, fieldProblems(ex.getBindingResult()));
+	}
+
+	@ExceptionHandler(InvalidContactException.class)
+	ProblemDetail invalidContact(InvalidContactException ex) {
+		return invalidField(ex.field(), ex.messageKey());
+	}
+
+	@ExceptionHandler(InvalidInteractionException.class)
+	ProblemDetail invalidInteraction(InvalidInteractionException ex) {
+		return invalidField(ex.field(), ex.messageKey());
+	}
+
+	@ExceptionHandler(InvalidFollowUpException.class)
+	ProblemDetail invalidFollowUp(InvalidFollowUpException ex) {
+		return invalidField(ex.field(), ex.messageKey());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		logger.error("API request failed", ex);
+		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Something went wrong on our side; nothing was changed.");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(invalid(INVALID_DETAIL, fieldProblems(ex.getBindingResult())));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> problems = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new FieldProblem(parameterName(result, error), error.getDefaultMessage())))
+			.toList();
+		return ResponseEntity.badRequest().body(invalid(INVALID_DETAIL, problems));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = ex.getPropertyName();
+		String message = "has an invalid value" + (ex.getRequiredType() != null && ex.getRequiredType().isEnum()
+				? " (one of " + enumValues(ex.getRequiredType()) + ")" : "");
+		return ResponseEntity.badRequest().body(invalid(INVALID_DETAIL, List.of(new FieldProblem(field, message))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+			return ResponseEntity.badRequest()
+				.body(invalid(INVALID_DETAIL, List.of(new FieldProblem(pathOf(json), "has an invalid value"))));
+		}
+		return ResponseEntity.badRequest()
+			.body(invalid("The request body is missing or is not valid JSON.",
+					List.of(new FieldProblem(null, "must be a JSON object"))));
+	}
+
+	private ProblemDetail invalidField(String field, String messageKey) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String message = this.messages.getMessage(messageKey, null, messageKey, locale);
+		return invalid(INVALID_DETAIL, List.of(new FieldProblem(field, message)));
+	}
+
+	private static ProblemDetail invalid(String detail, List<FieldProblem> problems) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setProperty("errors", problems);
+		return problem;
+	}
+
+	private static List<FieldProblem> fieldProblems(BindingResult result) {
+		List<FieldProblem> problems = new ArrayList<>();
+		result.getGlobalErrors().forEach(error -> problems.add(new FieldProblem(null, error.getDefaultMessage())));
+		for (FieldError error : result.getFieldErrors()) {
+			problems.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
+		}
+		return problems;
+	}
+
+	private static String parameterName(ParameterValidationResult result, MessageSourceResolvable error) {
+		if (error instanceof FieldError field) {
+			return field.getField();
+		}
+		return result.getMethodParameter().getParameterName();
+	}
+
+	/** The JSON path of a bad value, such as {@code participantIds[1]}. */
+	private static String pathOf(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static String enumValues(Class<?> type) {
+		return Arrays.stream(type.getEnumConstants())
+			.map(Object::toString)
+			.collect(Collectors.joining(", "));
+	}
+
+}

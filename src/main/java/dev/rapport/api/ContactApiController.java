@@ -1,0 +1,92 @@
+package dev.rapport.api;
+
+import java.net.URI;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import dev.rapport.account.CurrentUser;
+import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactQuery;
+import dev.rapport.contact.ContactService;
+import dev.rapport.contact.ContactSort;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Contacts of the token's owner. Archived contacts are not listed (as on the contacts page).
+ */
+@RestController
+@RequestMapping("/api/v1/contacts")
+class ContactApiController {
+
+	private final ContactService contacts;
+
+	private final CurrentUser currentUser;
+
+	private final RequestChecks checks;
+
+	ContactApiController(ContactService contacts, CurrentUser currentUser, RequestChecks checks) {
+		this.contacts = contacts;
+		this.currentUser = currentUser;
+		this.checks = checks;
+	}
+
+	@GetMapping
+	@Operation(summary = "List contacts, filtered by free text (name, company, email) and tag")
+	PageResponse<ContactResource> list(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) String tag,
+			@Parameter(description = "NAME (default) or LAST_INTERACTION") @RequestParam(required = false) ContactSort sort,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+		// Issue 6 adds a tier filter once scoring lands: one more parameter, carried by ContactQuery.
+		ContactQuery query = new ContactQuery(text, tag, false, sort);
+		return PageResponse.of(this.contacts.listDetails(this.currentUser.id(), query, PageRequest.of(page, size)),
+				ContactResource::of);
+	}
+
+	@GetMapping("/{id}")
+	ContactResource get(@PathVariable long id) {
+		return ContactResource.of(this.contacts.get(this.currentUser.id(), id));
+	}
+
+	@PostMapping
+	ResponseEntity<ContactResource> create(@RequestBody ContactRequest request) throws BindException {
+		ContactForm form = request.toForm();
+		this.checks.check(form);
+		long id = this.contacts.create(this.currentUser.id(), form);
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
+		return ResponseEntity.created(location).body(get(id));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Replace a contact; send the version you read (409 if it changed since)")
+	ContactResource update(@PathVariable long id, @RequestBody ContactRequest request) throws BindException {
+		ContactForm form = request.toForm();
+		this.checks.checkUpdate(form, form.version());
+		this.contacts.update(this.currentUser.id(), id, form);
+		return get(id);
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete a contact with its interactions' participation and follow-ups")
+	ResponseEntity<Void> delete(@PathVariable long id) {
+		this.contacts.delete(this.currentUser.id(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+}

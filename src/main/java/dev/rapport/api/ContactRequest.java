@@ -1,0 +1,25 @@
+package dev.rapport.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.rapport.contact.ContactForm;
+
+/**
+ * A contact as a script sends it. It becomes a {@link ContactForm}, which holds the constraints the
+ * pages use too; only the tags differ on the wire (an array instead of comma-separated text, so a
+ * comma inside a tag still separates two tags). {@code version} is required on updates.
+ */
+record ContactRequest(String firstName, String lastName, String email, String phone, String company,
+		String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate birthday,
+		LocalDate knownSince, Boolean noSuggest, List<String> tags, Long version) {
+
+	ContactForm toForm() {
+		String joinedTags = this.tags == null ? null
+				: String.join(", ", this.tags.stream().filter(tag -> tag != null).toList());
+		return new ContactForm(this.firstName, this.lastName, this.email, this.phone, this.company, this.position,
+				this.location, this.linkedinUrl, this.howWeMet, this.notes, this.birthday, this.knownSince,
+				this.noSuggest, joinedTags, this.version);
+	}
+
+}

@@ -1,0 +1,108 @@
+package dev.rapport.api;
+
+import java.net.URI;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import dev.rapport.account.CurrentUser;
+import dev.rapport.followup.FollowUpFilter;
+import dev.rapport.followup.FollowUpForm;
+import dev.rapport.followup.FollowUpService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Follow-ups of the token's owner, with the inline actions of the follow-ups page (complete,
+ * snooze, reopen) as sub-resources that answer the follow-up as it now is.
+ */
+@RestController
+@RequestMapping("/api/v1/follow-ups")
+class FollowUpApiController {
+
+	private final FollowUpService followUps;
+
+	private final CurrentUser currentUser;
+
+	private final RequestChecks checks;
+
+	FollowUpApiController(FollowUpService followUps, CurrentUser currentUser, RequestChecks checks) {
+		this.followUps = followUps;
+		this.currentUser = currentUser;
+		this.checks = checks;
+	}
+
+	@GetMapping
+	@Operation(summary = "List follow-ups: open ones by due date, then done ones")
+	PageResponse<FollowUpResource> list(@RequestParam(required = false) Long contactId,
+			@Parameter(description = "OPEN, DONE or ALL (default)") @RequestParam(
+					required = false) FollowUpFilter.Status status,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+		return PageResponse.of(this.followUps.list(this.currentUser.id(), new FollowUpFilter(contactId, status),
+				this.currentUser.today(), PageRequest.of(page, size)), FollowUpResource::of);
+	}
+
+	@GetMapping("/{id}")
+	FollowUpResource get(@PathVariable long id) {
+		return FollowUpResource.of(this.followUps.get(this.currentUser.id(), id, this.currentUser.today()));
+	}
+
+	@PostMapping
+	ResponseEntity<FollowUpResource> create(@RequestBody FollowUpForm form) throws BindException {
+		this.checks.check(form);
+		long id = this.followUps.create(this.currentUser.id(), form);
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
+		return ResponseEntity.created(location).body(get(id));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Replace a follow-up; send the version you read (409 if it changed since)")
+	FollowUpResource update(@PathVariable long id, @RequestBody FollowUpForm form) throws BindException {
+		this.checks.checkUpdate(form, form.version());
+		this.followUps.update(this.currentUser.id(), id, form);
+		return get(id);
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@PathVariable long id) {
+		this.followUps.delete(this.currentUser.id(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/complete")
+	@Operation(summary = "Mark a follow-up done today")
+	FollowUpResource complete(@PathVariable long id) {
+		this.followUps.complete(this.currentUser.id(), id, this.currentUser.today());
+		return get(id);
+	}
+
+	@PostMapping("/{id}/snooze")
+	@Operation(summary = "Put a follow-up off until a later day (reopens it if done)")
+	FollowUpResource snooze(@PathVariable long id, @RequestBody SnoozeRequest request) throws BindException {
+		this.checks.check(request);
+		this.followUps.snooze(this.currentUser.id(), id, request.until(), this.currentUser.today());
+		return get(id);
+	}
+
+	@PostMapping("/{id}/reopen")
+	FollowUpResource reopen(@PathVariable long id) {
+		this.followUps.reopen(this.currentUser.id(), id);
+		return get(id);
+	}
+
+}

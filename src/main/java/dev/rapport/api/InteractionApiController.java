@@ -1,0 +1,92 @@
+package dev.rapport.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import dev.rapport.account.CurrentUser;
+import dev.rapport.interaction.InteractionFilter;
+import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Interactions of the token's owner. The request body is the {@link InteractionForm} the pages
+ * bind, so the same rules hold (a planned date at most a year ahead, participants of the owner's).
+ */
+@RestController
+@RequestMapping("/api/v1/interactions")
+class InteractionApiController {
+
+	private final InteractionService interactions;
+
+	private final CurrentUser currentUser;
+
+	private final RequestChecks checks;
+
+	InteractionApiController(InteractionService interactions, CurrentUser currentUser, RequestChecks checks) {
+		this.interactions = interactions;
+		this.currentUser = currentUser;
+		this.checks = checks;
+	}
+
+	@GetMapping
+	@Operation(summary = "List interactions, newest first, optionally with one contact and within dates")
+	PageResponse<InteractionResource> list(@RequestParam(required = false) Long contactId,
+			@Parameter(description = "first day, inclusive") @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@Parameter(description = "last day, inclusive") @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+		return PageResponse.of(this.interactions.search(this.currentUser.id(), new InteractionFilter(contactId, from, to),
+				this.currentUser.today(), PageRequest.of(page, size)), InteractionResource::of);
+	}
+
+	@GetMapping("/{id}")
+	InteractionResource get(@PathVariable long id) {
+		return InteractionResource.of(this.interactions.get(this.currentUser.id(), id, this.currentUser.today()));
+	}
+
+	@PostMapping
+	@Operation(summary = "Log an interaction (a future date plans it, up to a year ahead)")
+	ResponseEntity<InteractionResource> create(@RequestBody InteractionForm form) throws BindException {
+		this.checks.check(form);
+		long id = this.interactions.log(this.currentUser.id(), form, this.currentUser.today());
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
+		return ResponseEntity.created(location).body(get(id));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Replace an interaction; send the version you read (409 if it changed since)")
+	InteractionResource update(@PathVariable long id, @RequestBody InteractionForm form) throws BindException {
+		this.checks.checkUpdate(form, form.version());
+		this.interactions.update(this.currentUser.id(), id, form, this.currentUser.today());
+		return get(id);
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@PathVariable long id) {
+		this.interactions.delete(this.currentUser.id(), id, this.currentUser.today());
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,11 @@
+package dev.rapport.api;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Until when a follow-up is put off; the service insists the day is after today.
+ */
+record SnoozeRequest(@NotNull LocalDate until) {
+}

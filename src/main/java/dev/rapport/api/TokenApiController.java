@@ -1,0 +1,49 @@
+package dev.rapport.api;
+
+import dev.rapport.account.AccessTokenService;
+import dev.rapport.account.CreatedAccessToken;
+import dev.rapport.account.CurrentUser;
+import dev.rapport.account.NewAccessToken;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Lets a script obtain its token with the account's email and password (HTTP Basic), the Gitea
+ * way; the security chain admits only Basic here and only bearer tokens everywhere else.
+ */
+@RestController
+class TokenApiController {
+
+	private final AccessTokenService tokens;
+
+	private final CurrentUser currentUser;
+
+	private final RequestChecks checks;
+
+	TokenApiController(AccessTokenService tokens, CurrentUser currentUser, RequestChecks checks) {
+		this.tokens = tokens;
+		this.currentUser = currentUser;
+		this.checks = checks;
+	}
+
+	@PostMapping("/api/v1/tokens")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create a personal access token (shown only in this response)",
+			security = @SecurityRequirement(name = OpenApiDocumentation.BASIC))
+	TokenCreated create(@RequestBody NewAccessToken request) throws BindException {
+		this.checks.check(request);
+		CreatedAccessToken created = this.tokens.create(this.currentUser.id(), request);
+		return new TokenCreated(created.name(), created.token());
+	}
+
+	record TokenCreated(String name, String token) {
+	}
+
+}

@@ -1,0 +1,119 @@
+package dev.rapport.account.web;
+
+import dev.rapport.account.AccessTokenService;
+import dev.rapport.account.AccountPrincipal;
+import dev.rapport.account.AccountService;
+import dev.rapport.account.CreatedAccessToken;
+import dev.rapport.account.NewAccessToken;
+import dev.rapport.account.SignUp;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class SettingsControllerTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	AccessTokenService tokens;
+
+	@Test
+	void createsATokenShownOnceThenListsItWithoutTheSecret() {
+		AccountPrincipal owner = signUp();
+
+		MvcTestResult created = this.mvc.post()
+			.uri("/settings/tokens")
+			.with(user(owner))
+			.with(csrf())
+			.param("name", "backup script")
+			.exchange();
+
+		assertThat(created).hasStatus3xxRedirection().hasRedirectedUrl("/settings");
+		CreatedAccessToken token = (CreatedAccessToken) created.getMvcResult().getFlashMap().get("createdToken");
+		assertThat(token.name()).isEqualTo("backup script");
+		assertThat(this.tokens.authenticate(token.token())).contains(owner);
+
+		MvcTestResult shownOnce = this.mvc.get()
+			.uri("/settings")
+			.with(user(owner))
+			.flashAttr("createdToken", token)
+			.exchange();
+		assertThat(shownOnce).hasStatusOk().bodyText().contains(token.token(), "backup script");
+
+		MvcTestResult later = this.mvc.get().uri("/settings").with(user(owner)).exchange();
+		assertThat(later).hasStatusOk()
+			.bodyText()
+			.contains("backup script", token.token().substring(0, 10), "2026-11-18 11:00")
+			.doesNotContain(token.token());
+	}
+
+	@Test
+	void rejectsANamelessToken() {
+		AccountPrincipal owner = signUp();
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/settings/tokens")
+			.with(user(owner))
+			.with(csrf())
+			.param("name", " ")
+			.exchange();
+
+		assertThat(result).hasStatusOk().hasViewName("account/settings");
+		assertThat(result).model().extractingBindingResult("newAccessToken").hasFieldErrors("name");
+		assertThat(this.tokens.list(owner.id())).isEmpty();
+	}
+
+	@Test
+	void revokesOnlyTheOwnersTokens() {
+		AccountPrincipal owner = signUp();
+		AccountPrincipal stranger = signUp();
+		CreatedAccessToken token = this.tokens.create(owner.id(), new NewAccessToken("laptop"));
+
+		assertThat(this.mvc.post()
+			.uri("/settings/tokens/{id}/revoke", token.id())
+			.with(user(stranger))
+			.with(csrf())
+			.exchange()).hasStatus(404);
+		assertThat(this.tokens.authenticate(token.token())).isPresent();
+
+		assertThat(this.mvc.post()
+			.uri("/settings/tokens/{id}/revoke", token.id())
+			.with(user(owner))
+			.with(csrf())
+			.exchange()).hasStatus3xxRedirection();
+		assertThat(this.tokens.authenticate(token.token())).isEmpty();
+		assertThat(this.tokens.list(owner.id())).isEmpty();
+	}
+
+	@Test
+	void needsASignedInUserAndACsrfToken() {
+		assertThat(this.mvc.get().uri("/settings").exchange()).hasStatus3xxRedirection();
+		AccountPrincipal owner = signUp();
+		assertThat(this.mvc.post().uri("/settings/tokens").with(user(owner)).param("name", "x").exchange())
+			.hasStatus(403);
+		assertThat(this.tokens.list(owner.id())).isEmpty();
+	}
+
+	private AccountPrincipal signUp() {
+		return this.accounts.signUp(new SignUp("Settings User", "settings-" + System.nanoTime() + "@example.com",
+				"correct horse battery", "Europe/Berlin"));
+	}
+
+}

@@ -1,0 +1,25 @@
+package dev.rapport.api;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ApiDocumentationTests extends ApiTestSupport {
+
+	@Test
+	void publishesTheOpenApiDescriptionOfTheApiOnly() {
+		var result = this.mvc.get().uri("/v3/api-docs").exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.paths").asMap().containsKeys("/api/v1/contacts",
+				"/api/v1/contacts/{id}", "/api/v1/interactions", "/api/v1/follow-ups/{id}/snooze", "/api/v1/tokens");
+		assertThat(result).bodyJson().extractingPath("$.paths").asMap().doesNotContainKeys("/contacts", "/settings");
+		assertThat(result).bodyJson().extractingPath("$.components.securitySchemes.token.scheme").isEqualTo("bearer");
+	}
+
+	@Test
+	void servesTheSwaggerUi() {
+		assertThat(this.mvc.get().uri("/swagger-ui/index.html").exchange()).hasStatusOk();
+	}
+
+}

@@ -1,0 +1,107 @@
+package dev.rapport.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.jayway.jsonpath.JsonPath;
+
+import dev.rapport.account.AccessTokenService;
+import dev.rapport.account.AccountPrincipal;
+import dev.rapport.account.AccountService;
+import dev.rapport.account.NewAccessToken;
+import dev.rapport.account.SignUp;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * The whole application with its real security chain and an in-memory database; each test signs
+ * up its own users, so tests never see each other's data.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+abstract class ApiTestSupport {
+
+	static final String PASSWORD = "correct horse battery";
+
+	private static final AtomicInteger USERS = new AtomicInteger();
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	AccessTokenService tokens;
+
+	AccountPrincipal signUp() {
+		String email = "api-" + getClass().getSimpleName().toLowerCase() + "-" + USERS.incrementAndGet()
+				+ "-" + System.nanoTime() + "@example.com";
+		return this.accounts.signUp(new SignUp("Api User", email, PASSWORD, "Europe/Berlin"));
+	}
+
+	String tokenOf(AccountPrincipal user) {
+		return this.tokens.create(user.id(), new NewAccessToken("tests")).token();
+	}
+
+	/** A request as a script sends it: with the token, JSON in and out. */
+	MvcTestResult call(MockMvcRequestBuilder request, String token, String json) {
+		MockMvcRequestBuilder builder = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.accept(MediaType.APPLICATION_JSON);
+		if (json != null) {
+			builder = builder.contentType(MediaType.APPLICATION_JSON).content(json);
+		}
+		return builder.exchange();
+	}
+
+	MvcTestResult call(MockMvcRequestBuilder request, String token) {
+		return call(request, token, null);
+	}
+
+	static String basic(String email, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	static <T> T read(MvcTestResult result, String path) {
+		try {
+			return JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), path);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static long idOf(MvcTestResult result) {
+		return ((Number) read(result, "$.id")).longValue();
+	}
+
+	long createContact(String token, String firstName, String... tags) {
+		String tagList = String.join(",", java.util.Arrays.stream(tags).map(tag -> "\"" + tag + "\"").toList());
+		return idOf(call(this.mvc.post().uri("/api/v1/contacts"), token,
+				"{\"firstName\": \"" + firstName + "\", \"tags\": [" + tagList + "]}"));
+	}
+
+	long logInteraction(String token, String date, long... participants) {
+		String ids = String.join(",", java.util.Arrays.stream(participants).mapToObj(Long::toString).toList());
+		return idOf(call(this.mvc.post().uri("/api/v1/interactions"), token, """
+				{"date": "%s", "kind": "COFFEE", "direction": "MUTUAL", "participantIds": [%s], "summary": "Catch-up"}"""
+			.formatted(date, ids)));
+	}
+
+	long createFollowUp(String token, long contactId, String dueOn) {
+		return idOf(call(this.mvc.post().uri("/api/v1/follow-ups"), token, """
+				{"contactId": %d, "title": "Send the article", "dueOn": "%s", "side": "I_OWE"}"""
+			.formatted(contactId, dueOn)));
+	}
+
+}

@@ -1,0 +1,54 @@
+package dev.rapport.contact;
+
+import dev.rapport.account.AccountService;
+import dev.rapport.account.SignUp;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class ContactServiceListDetailsTests {
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	ContactService contacts;
+
+	@Test
+	void searchesLikeTheListButAnswersEveryFieldOfTheOwnersContactsOnly() {
+		long owner = signUp();
+		long other = signUp();
+		this.contacts.create(owner, new ContactForm("Ana", "Lima", "ana@example.com", null, "Acme", null, null, null,
+				"Climbing gym", null, null, null, true, "climbing, Berlin", null));
+		this.contacts.create(owner, new ContactForm("Bruno", null, null, null, null, null, null, null, null, null, null, null, false, null, null));
+		this.contacts.create(other, new ContactForm("Ana", null, null, null, null, null, null, null, null, null, null, null, false, null, null));
+
+		var page = this.contacts.listDetails(owner, new ContactQuery("lima", "climbing", false, ContactSort.NAME),
+				PageRequest.of(0, 10));
+
+		assertThat(page.getContent()).singleElement().satisfies(ana -> {
+			assertThat(ana.howWeMet()).isEqualTo("Climbing gym");
+			assertThat(ana.noSuggest()).isTrue();
+			assertThat(ana.tags()).containsExactlyInAnyOrder("climbing", "Berlin");
+		});
+		assertThat(this.contacts.listDetails(other, ContactQuery.all(), PageRequest.of(0, 10)).getContent())
+			.extracting(ContactDetails::lastName)
+			.containsOnlyNulls();
+	}
+
+	private long signUp() {
+		return this.accounts
+			.signUp(new SignUp("Details", "details-" + System.nanoTime() + "@example.com", "correct horse battery",
+					"UTC"))
+			.id();
+	}
+
+}

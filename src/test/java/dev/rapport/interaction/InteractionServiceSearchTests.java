@@ -1,0 +1,78 @@
+package dev.rapport.interaction;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.rapport.account.AccountService;
+import dev.rapport.account.SignUp;
+import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactService;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class InteractionServiceSearchTests {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	ContactService contacts;
+
+	@Autowired
+	InteractionService interactions;
+
+	@Test
+	void filtersTheOwnersInteractionsByContactAndDatesOnly() {
+		long owner = signUp();
+		long other = signUp();
+		long ana = this.contacts.create(owner, contact("Ana"));
+		long bruno = this.contacts.create(owner, contact("Bruno"));
+		long strangersContact = this.contacts.create(other, contact("Ana"));
+		long october = log(owner, "2026-10-05", ana);
+		long november = log(owner, "2026-11-05", ana, bruno);
+		log(other, "2026-11-05", strangersContact);
+
+		assertThat(search(owner, null, null, null)).containsExactly(november, october);
+		assertThat(search(owner, bruno, null, null)).containsExactly(november);
+		assertThat(search(owner, null, LocalDate.of(2026, 11, 1), null)).containsExactly(november);
+		assertThat(search(owner, ana, null, LocalDate.of(2026, 10, 31))).containsExactly(october);
+		assertThat(search(owner, strangersContact, null, null)).isEmpty();
+		assertThat(search(other, ana, null, null)).isEmpty();
+	}
+
+	private List<Long> search(long owner, Long contactId, LocalDate from, LocalDate to) {
+		return this.interactions
+			.search(owner, new InteractionFilter(contactId, from, to), TODAY, PageRequest.of(0, 20))
+			.map(InteractionView::id)
+			.getContent();
+	}
+
+	private long log(long owner, String date, Long... participants) {
+		return this.interactions.log(owner, new InteractionForm(LocalDate.parse(date), InteractionKind.CALL,
+				Direction.ME, List.of(participants), null, null, null), TODAY);
+	}
+
+	private static ContactForm contact(String firstName) {
+		return new ContactForm(firstName, null, null, null, null, null, null, null, null, null, null, null, false,
+				null, null);
+	}
+
+	private long signUp() {
+		return this.accounts
+			.signUp(new SignUp("Search", "search-" + System.nanoTime() + "@example.com", "correct horse battery",
+					"UTC"))
+			.id();
+	}
+
+}
