@@ -4,8 +4,11 @@ import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
+import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
+import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactService;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,10 +23,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The web chain as a browser meets it: headers, throttled sign-in, session fixation and sign-out,
- * all through the real filter chain.
+ * The web chain as a browser meets it: sign-in required, CSRF, per-user data, headers, throttled
+ * sign-in, session fixation and sign-out, all through the real filter chain.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -37,6 +41,9 @@ class WebSecurityTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	ContactService contacts;
 
 	@Test
 	void everyPageCarriesTheSecurityHeaders() {
@@ -56,7 +63,35 @@ class WebSecurityTests {
 
 	@Test
 	void pagesNeedASignedInUser() {
-		assertThat(this.mvc.get().uri("/contacts")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+		for (String page : new String[] { "/", "/contacts", "/contacts/new", "/contacts/1", "/interactions",
+				"/interactions/new", "/interactions/1", "/follow-ups", "/follow-ups/new" }) {
+			assertThat(this.mvc.get().uri(page)).as(page).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+		}
+		assertThat(this.mvc.post().uri("/contacts").with(csrf()).param("firstName", "Ann"))
+			.hasStatus3xxRedirection();
+	}
+
+	@Test
+	void formsWithoutTheCsrfTokenAreRefused() {
+		AccountPrincipal user = this.accounts.loadUserByUsername(newAccount());
+
+		assertThat(this.mvc.post().uri("/contacts").with(user(user)).param("firstName", "Ann")).hasStatus(403);
+		assertThat(this.mvc.post().uri("/logout").with(user(user))).hasStatus(403);
+		assertThat(this.mvc.post().uri("/login").param("username", user.email()).param("password", PASSWORD))
+			.hasStatus(403);
+	}
+
+	@Test
+	void anotherUsersContactLooksLikeNoContact() {
+		AccountPrincipal ann = this.accounts.loadUserByUsername(newAccount());
+		AccountPrincipal bob = this.accounts.loadUserByUsername(newAccount());
+		long annsContact = this.contacts.create(ann.id(), new ContactForm("Carla", null, null, null, null, null, null,
+				null, null, null, null, null, false, null, null));
+
+		assertThat(this.mvc.get().uri("/contacts/{id}", annsContact).with(user(bob))).hasStatus(404);
+		assertThat(this.mvc.post().uri("/contacts/{id}/delete", annsContact).with(user(bob)).with(csrf()))
+			.hasStatus(404);
+		assertThat(this.mvc.get().uri("/contacts/{id}", annsContact).with(user(ann))).hasStatusOk();
 	}
 
 	@Test
