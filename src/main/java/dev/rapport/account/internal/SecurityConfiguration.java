@@ -1,5 +1,7 @@
 package dev.rapport.account.internal;
 
+import java.time.Clock;
+
 import javax.sql.DataSource;
 
 import dev.rapport.account.AccountService;
@@ -10,14 +12,18 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Every page but sign-in and sign-up needs a signed-in user; forms carry CSRF tokens; remember-me
- * tokens live in the database so they survive restarts and die on sign-out.
+ * tokens live in the database so they survive restarts and die on sign-out. Pages may only run
+ * the app's own scripts and styles (no inline code at all), may not be framed, and repeated failed
+ * sign-ins are throttled. What is protected and how it is tested: {@code docs/security.md}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -25,15 +31,28 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PATHS = { "/login", "/signup", "/webjars/**", "/css/**", "/js/**", "/images/**",
 			"/favicon.ico", "/error" };
 
+	/** Only the app's own files; {@code data:} images because Bootstrap draws its icons that way. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http, AccountService accounts, PersistentTokenRepository tokens,
-			SecurityContextRepository contexts) throws Exception {
+			SecurityContextRepository contexts, SignInThrottle throttle) throws Exception {
+		SignInAttempts attempts = new SignInAttempts(throttle);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.securityContext(context -> context.securityContextRepository(contexts))
-			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(login -> login.loginPage("/login")
+				.successHandler(attempts)
+				.failureHandler(attempts)
+				.permitAll())
+			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			// Spring's default session fixation protection (changeSessionId) stays on: see SessionSecurityTests.
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frames -> frames.deny()))
 			.rememberMe(remember -> remember.tokenRepository(tokens)
 				.userDetailsService(accounts)
 				.tokenValiditySeconds(60 * 60 * 24 * 30))
@@ -42,6 +61,11 @@ class SecurityConfiguration {
 				.invalidateHttpSession(true)
 				.deleteCookies("JSESSIONID", "remember-me"));
 		return http.build();
+	}
+
+	@Bean
+	SignInThrottle signInThrottle(Clock clock) {
+		return new SignInThrottle(clock);
 	}
 
 	@Bean

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * logs a group dinner with two of them, adds a follow-up, restarts the app and finds everything
  * still there in the file database.
  */
-class FirstRunJourneyTests {
+class RestartJourneyTests {
 
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 

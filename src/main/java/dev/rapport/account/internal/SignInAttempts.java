@@ -1,0 +1,54 @@
+package dev.rapport.account.internal;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
+/**
+ * Tells the {@link SignInThrottle} how each form sign-in went: a failure counts against the account
+ * and the address; a success clears the account. Remember-me sign-ins do not pass through here.
+ */
+class SignInAttempts implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+	private final SignInThrottle throttle;
+
+	private final SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+
+	private final RedirectStrategy redirects = new DefaultRedirectStrategy();
+
+	SignInAttempts(SignInThrottle throttle) {
+		this.throttle = throttle;
+		this.success.setDefaultTargetUrl("/");
+	}
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws IOException, ServletException {
+		this.throttle.recordSuccess(authentication.getName());
+		this.success.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException, ServletException {
+		String email = request.getParameter(SignInThrottleFilter.USERNAME_PARAMETER);
+		this.throttle.recordFailure(email, request.getRemoteAddr());
+		// The failure that reaches the limit already says so, rather than letting the user type again in vain.
+		Optional<Duration> wait = this.throttle.retryAfter(email, request.getRemoteAddr());
+		this.redirects.sendRedirect(request, response,
+				wait.map(SignInThrottleFilter::throttledPage).orElse("/login?error"));
+	}
+
+}

@@ -1,0 +1,229 @@
+package dev.rapport.account.internal;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import dev.rapport.account.AccountPrincipal;
+import dev.rapport.account.AccountService;
+import dev.rapport.account.SignUp;
+import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactService;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The web chain as a browser meets it: sign-in required, CSRF, per-user data, headers, throttled
+ * sign-in, session fixation and sign-out, all through the real filter chain.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class WebSecurityTests {
+
+	static final String PASSWORD = "correct horse battery";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	ContactService contacts;
+
+	@Test
+	void everyPageCarriesTheSecurityHeaders() {
+		MvcTestResult page = this.mvc.get().uri("/login").exchange();
+
+		assertThat(page).hasStatusOk();
+		assertThat(page).headers()
+			.hasValue("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY)
+			.hasValue("X-Content-Type-Options", "nosniff")
+			.hasValue("X-Frame-Options", "DENY")
+			.hasValue("Referrer-Policy", "same-origin");
+		assertThat(SecurityConfiguration.CONTENT_SECURITY_POLICY).contains("script-src 'self';")
+			.contains("style-src 'self';")
+			.contains("frame-ancestors 'none'")
+			.doesNotContain("unsafe");
+	}
+
+	@Test
+	void pagesNeedASignedInUser() {
+		for (String page : new String[] { "/", "/contacts", "/contacts/new", "/contacts/1", "/interactions",
+				"/interactions/new", "/interactions/1", "/follow-ups", "/follow-ups/new" }) {
+			assertThat(this.mvc.get().uri(page)).as(page).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+		}
+		assertThat(this.mvc.post().uri("/contacts").with(csrf()).param("firstName", "Ann"))
+			.hasStatus3xxRedirection();
+	}
+
+	@Test
+	void formsWithoutTheCsrfTokenAreRefused() {
+		AccountPrincipal user = this.accounts.loadUserByUsername(newAccount());
+
+		assertThat(this.mvc.post().uri("/contacts").with(user(user)).param("firstName", "Ann")).hasStatus(403);
+		assertThat(this.mvc.post().uri("/logout").with(user(user))).hasStatus(403);
+		assertThat(this.mvc.post().uri("/login").param("username", user.email()).param("password", PASSWORD))
+			.hasStatus(403);
+	}
+
+	@Test
+	void anotherUsersContactLooksLikeNoContact() {
+		AccountPrincipal ann = this.accounts.loadUserByUsername(newAccount());
+		AccountPrincipal bob = this.accounts.loadUserByUsername(newAccount());
+		long annsContact = this.contacts.create(ann.id(), new ContactForm("Carla", null, null, null, null, null, null,
+				null, null, null, null, null, false, null, null));
+
+		assertThat(this.mvc.get().uri("/contacts/{id}", annsContact).with(user(bob))).hasStatus(404);
+		assertThat(this.mvc.post().uri("/contacts/{id}/delete", annsContact).with(user(bob)).with(csrf()))
+			.hasStatus(404);
+		assertThat(this.mvc.get().uri("/contacts/{id}", annsContact).with(user(ann))).hasStatusOk();
+	}
+
+	@Test
+	void refusesTheRightPasswordAfterFiveFailuresForTheAccount() {
+		String email = newAccount();
+		for (int i = 1; i <= 4; i++) {
+			assertThat(signIn(email, "wrong password", "10.1.0." + i)).redirectedUrl().isEqualTo("/login?error");
+		}
+		assertThat(signIn(email, "wrong password", "10.1.0.5")).redirectedUrl().isEqualTo("/login?throttled=15");
+
+		assertThat(signIn(email, PASSWORD, "10.1.0.6")).redirectedUrl().isEqualTo("/login?throttled=15");
+		assertThat(this.mvc.get().uri("/login?throttled=15")).bodyText()
+			.contains("Too many attempts; try again in 15 minutes.");
+	}
+
+	@Test
+	void refusesAnAddressThatFailedFiveTimesWhateverTheAccount() {
+		String owner = newAccount();
+		String address = uniqueAddress();
+		for (int i = 0; i < 5; i++) {
+			signIn("nobody" + i + "-" + UUID.randomUUID() + "@example.com", "guess", address);
+		}
+
+		assertThat(signIn(owner, PASSWORD, address)).redirectedUrl().isEqualTo("/login?throttled=15");
+		assertThat(signIn(owner, PASSWORD, uniqueAddress())).redirectedUrl().isEqualTo("/");
+	}
+
+	@Test
+	void successfulSignInResetsTheAccountsFailures() {
+		String email = newAccount();
+		for (int i = 0; i < 4; i++) {
+			signIn(email, "wrong password", uniqueAddress());
+		}
+		assertThat(signIn(email, PASSWORD, uniqueAddress())).redirectedUrl().isEqualTo("/");
+		for (int i = 0; i < 4; i++) {
+			signIn(email, "wrong password", uniqueAddress());
+		}
+
+		assertThat(signIn(email, PASSWORD, uniqueAddress())).redirectedUrl().isEqualTo("/");
+	}
+
+	@Test
+	void throttledPageShowsABoundedNumberOfMinutes() {
+		assertThat(this.mvc.get().uri("/login?throttled=9999")).bodyText().contains("try again in 15 minutes");
+		assertThat(this.mvc.get().uri("/login?throttled=<b>")).bodyText().contains("try again in 15 minutes");
+		assertThat(this.mvc.get().uri("/login?throttled=1")).bodyText().contains("try again in 1 minute.");
+	}
+
+	@Test
+	void signInGivesTheSessionANewId() {
+		String email = newAccount();
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/login")
+			.session(session)
+			.param("username", email)
+			.param("password", PASSWORD)
+			.with(csrf())
+			.with(from(uniqueAddress()))
+			.exchange();
+
+		assertThat(result).redirectedUrl().isEqualTo("/");
+		assertThat(result.getMvcResult().getRequest().getSession().getId()).isNotEqualTo(before);
+	}
+
+	@Test
+	void signOutInvalidatesTheSessionAndTheRememberMeToken() {
+		String email = newAccount();
+		MvcTestResult signedIn = rememberedSignIn(email);
+		Cookie rememberMe = signedIn.getMvcResult().getResponse().getCookie("remember-me");
+		MockHttpSession session = (MockHttpSession) signedIn.getMvcResult().getRequest().getSession();
+		assertThat(rememberMe).isNotNull();
+
+		MvcTestResult signedOut = this.mvc.post().uri("/logout").session(session).cookie(rememberMe).with(csrf()).exchange();
+
+		assertThat(signedOut).redirectedUrl().isEqualTo("/login?logout");
+		assertThat(session.isInvalid()).isTrue();
+		assertThat(signedOut.getMvcResult().getResponse().getCookie("remember-me").getMaxAge()).isZero();
+		assertThat(this.mvc.get().uri("/").cookie(rememberMe)).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.endsWith("/login");
+	}
+
+	@Test
+	void rememberMeCookieAloneSignsInUntilSignOut() {
+		String email = newAccount();
+		Cookie rememberMe = rememberedSignIn(email).getMvcResult().getResponse().getCookie("remember-me");
+
+		assertThat(this.mvc.get().uri("/").cookie(rememberMe)).hasStatusOk();
+	}
+
+	private MvcTestResult rememberedSignIn(String email) {
+		MvcTestResult result = this.mvc.post()
+			.uri("/login")
+			.param("username", email)
+			.param("password", PASSWORD)
+			.param("remember-me", "on")
+			.with(csrf())
+			.with(from(uniqueAddress()))
+			.exchange();
+		assertThat(result).redirectedUrl().isEqualTo("/");
+		return result;
+	}
+
+	private MvcTestResult signIn(String email, String password, String address) {
+		return this.mvc.post()
+			.uri("/login")
+			.param("username", email)
+			.param("password", password)
+			.with(csrf())
+			.with(from(address))
+			.exchange();
+	}
+
+	private String newAccount() {
+		String email = "user-" + UUID.randomUUID() + "@example.com";
+		this.accounts.signUp(new SignUp("Test User", email, PASSWORD, "Europe/Lisbon"));
+		return email;
+	}
+
+	private static String uniqueAddress() {
+		int n = (int) (Math.random() * 250) + 1;
+		return "10." + (int) (Math.random() * 250 + 1) + "." + (int) (Math.random() * 250 + 1) + "." + n;
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return (MockHttpServletRequest request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+}

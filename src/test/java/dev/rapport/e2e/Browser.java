@@ -1,0 +1,161 @@
+package dev.rapport.e2e;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * A thin, readable handle on the browser: open a path, fill a field by its id, press a button or
+ * follow a link by its visible text, read the page. Page-specific steps live in {@link Rapport}.
+ */
+public final class Browser {
+
+	private final ChromeDriver driver;
+
+	private final Path profile;
+
+	private String baseUrl;
+
+	Browser(ChromeDriver driver, Path profile) {
+		this.driver = driver;
+		this.profile = profile;
+	}
+
+	void startAt(String baseUrl) {
+		this.baseUrl = baseUrl;
+		this.driver.get(baseUrl + "/favicon.ico");
+		this.driver.manage().deleteAllCookies();
+		contentSecurityPolicyViolations();
+	}
+
+	public ChromeDriver driver() {
+		return this.driver;
+	}
+
+	Path profile() {
+		return this.profile;
+	}
+
+	public Browser open(String path) {
+		this.driver.get(this.baseUrl + path);
+		return this;
+	}
+
+	/** The path (and query) of the page shown, e.g. {@code /contacts/3}. */
+	public String path() {
+		URI uri = URI.create(this.driver.getCurrentUrl());
+		return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+	}
+
+	public Browser fill(String id, String text) {
+		WebElement field = this.driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	public Browser check(String id) {
+		WebElement box = this.driver.findElement(By.id(id));
+		if (!box.isSelected()) {
+			box.click();
+		}
+		return this;
+	}
+
+	public Browser choose(String selectId, String visibleText) {
+		new Select(this.driver.findElement(By.id(selectId))).selectByVisibleText(visibleText);
+		return this;
+	}
+
+	/** Presses the button with this text (inside {@code scope}'s element, if given) and waits for the next page. */
+	public Browser press(String text) {
+		return press(By.tagName("main"), text);
+	}
+
+	public Browser press(By scope, String text) {
+		WebElement button = this.driver.findElement(scope)
+			.findElement(By.xpath(".//button[normalize-space()=" + literal(text) + "]"));
+		return clickAndWait(button);
+	}
+
+	public Browser follow(String linkText) {
+		return clickAndWait(this.driver.findElement(By.xpath("//a[normalize-space()=" + literal(linkText) + "]")));
+	}
+
+	/** The text a reader sees on the page. */
+	public String text() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	public String text(By element) {
+		return this.driver.findElement(element).getText();
+	}
+
+	public String heading() {
+		return text(By.tagName("h1"));
+	}
+
+	public String value(String id) {
+		return this.driver.findElement(By.id(id)).getDomProperty("value");
+	}
+
+	/** Fails if a script the app did not write ran on this page: an open alert or a planted global. */
+	public Browser assertNoScriptRan() {
+		try {
+			String alert = this.driver.switchTo().alert().getText();
+			this.driver.switchTo().alert().dismiss();
+			fail("A dialog was opened on " + path() + ": " + alert);
+		}
+		catch (NoAlertPresentException expected) {
+			// No dialog: good.
+		}
+		Object planted = this.driver.executeScript("return window.__xss === undefined ? null : String(window.__xss);");
+		assertThat(planted).as("window.__xss on " + path()).isNull();
+		// Even where the CSP would block them, no markup from user input may become elements.
+		Object injected = this.driver.executeScript(
+				"return document.querySelectorAll('script:not([src]), [onerror], [onload], img[src=\"x\"]').length;");
+		assertThat(injected).as("elements made from user input on " + path()).isEqualTo(0L);
+		return this;
+	}
+
+	/** Console messages about Content-Security-Policy violations since the last call. */
+	public List<String> contentSecurityPolicyViolations() {
+		return this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy"))
+			.toList();
+	}
+
+	/** Every button and link pressed here leads to a new page; wait until the old one is gone. */
+	private Browser clickAndWait(WebElement element) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		// Bootstrap turns on smooth scrolling, so Chromium's own scroll-then-click would click mid-scroll.
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		return this;
+	}
+
+	private static String literal(String text) {
+		return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+	}
+
+}

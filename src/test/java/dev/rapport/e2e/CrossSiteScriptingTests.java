@@ -1,0 +1,89 @@
+package dev.rapport.e2e;
+
+import java.util.List;
+
+import dev.rapport.e2e.Rapport.ContactInput;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whatever a user types is shown as text and never runs, on every page that shows it. Three
+ * payloads go into every free-text field; each page is then checked for an open dialog, a planted
+ * {@code window.__xss}, elements built from the input, and the payload visible literally. (The CSP
+ * would block inline scripts anyway; the extension fails the test if the browser reports having
+ * had to, so escaping is tested on its own.)
+ */
+@BrowserTest
+class CrossSiteScriptingTests {
+
+	static final String SCRIPT = "<script>window.__xss=1</script>";
+
+	static final String IMG = "<img src=x onerror=\"window.__xss=1\">";
+
+	static final String JS_URL = "javascript:window.__xss=1";
+
+	@Test
+	void typedMarkupIsShownAsTextOnEveryPage(Rapport rapport, Browser browser) {
+		rapport.signUpSomeone();
+		String contact = rapport.addContact(new ContactInput(SCRIPT, IMG, IMG, null, SCRIPT + ", " + IMG,
+				IMG + " " + JS_URL, SCRIPT + "\n" + IMG + "\n" + JS_URL));
+		browser.open(contact);
+		rapport.logInteraction("Coffee", SCRIPT + " " + IMG, SCRIPT + " " + IMG, SCRIPT + "\n" + IMG + "\n" + JS_URL);
+		String interaction = browser.path();
+		browser.open(contact);
+		rapport.addFollowUpHere(SCRIPT + " " + IMG);
+
+		for (String page : List.of(contact, contact + "/edit", contact + "/delete", "/contacts", "/", "/follow-ups",
+				"/interactions", interaction, interaction + "/edit", "/interactions/new",
+				"/follow-ups/new")) {
+			browser.open(page).assertNoScriptRan();
+			assertThat(browser.text() + formValues(browser)).as(page).contains(SCRIPT).contains(IMG);
+		}
+		browser.open(contact);
+		assertThat(browser.text()).contains(JS_URL);
+	}
+
+	@Test
+	void searchAndFilterEchoMarkupAsText(Rapport rapport, Browser browser) {
+		rapport.signUpSomeone();
+		browser.open("/contacts?q=" + encode(SCRIPT) + "&tag=" + encode(IMG)).assertNoScriptRan();
+		assertThat(browser.value("q")).isEqualTo(SCRIPT);
+		}
+
+	@Test
+	void linksThatAreNotWebAddressesAreRefusedAndShownAsText(Rapport rapport, Browser browser) {
+		rapport.signUpSomeone();
+		for (String link : List.of(JS_URL, "JaVaScRiPt:window.__xss=1", "data:text/html,<script>window.__xss=1</script>",
+				"https://www.linkedin.com/in/x\"><script>window.__xss=1</script>")) {
+			browser.open("/contacts/new");
+			new ContactInput("Link", "Tester", null, link, null, null, null).fillIn(browser);
+			browser.press("Save").assertNoScriptRan();
+			assertThat(browser.path()).as(link).isEqualTo("/contacts");
+			assertThat(browser.text()).contains("Enter a web address such as https://www.linkedin.com/in/your-friend.");
+			assertThat(browser.value("linkedinUrl")).isEqualTo(link);
+		}
+
+		String contact = rapport.addContact(
+				new ContactInput("Link", "Tester", null, "http://www.linkedin.com/in/link-tester", null, null, null));
+		browser.open(contact);
+		assertThat(browser.driver().findElement(By.linkText("https://www.linkedin.com/in/link-tester"))
+			.getDomAttribute("href")).isEqualTo("https://www.linkedin.com/in/link-tester");
+		assertThat(browser.driver().findElements(By.cssSelector("a[href^='javascript'], a[href^='data']"))).isEmpty();
+	}
+
+	/** Form fields keep what was typed in their value, not in the page text. */
+	private static String formValues(Browser browser) {
+		Object values = browser.driver()
+			.executeScript("return Array.from(document.querySelectorAll('input, textarea, option'))"
+					+ ".map(e => e.value + ' ' + e.text).join('\\n');");
+		return "\n" + values;
+	}
+
+	private static String encode(String text) {
+		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+}
