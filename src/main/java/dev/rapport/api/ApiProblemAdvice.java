@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import dev.rapport.contact.InvalidContactException;
-import dev.rapport.followup.InvalidFollowUpException;
-import dev.rapport.interaction.InvalidInteractionException;
+import dev.rapport.shared.FieldRuleViolation;
 import dev.rapport.shared.NotFoundException;
 
 import org.springframework.beans.TypeMismatchException;
@@ -69,18 +67,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return invalid(INVALID_DETAIL, fieldProblems(ex.getBindingResult()));
 	}
 
-	@ExceptionHandler(InvalidContactException.class)
-	ProblemDetail invalidContact(InvalidContactException ex) {
-		return invalidField(ex.field(), ex.messageKey());
-	}
-
-	@ExceptionHandler(InvalidInteractionException.class)
-	ProblemDetail invalidInteraction(InvalidInteractionException ex) {
-		return invalidField(ex.field(), ex.messageKey());
-	}
-
-	@ExceptionHandler(InvalidFollowUpException.class)
-	ProblemDetail invalidFollowUp(InvalidFollowUpException ex) {
+	@ExceptionHandler(FieldRuleViolation.class)
+	ProblemDetail brokenRule(FieldRuleViolation ex) {
 		return invalidField(ex.field(), ex.messageKey());
 	}
 

@@ -1,27 +1,14 @@
 package dev.rapport.contact;
 
+import dev.rapport.shared.FieldRuleViolation;
+
 /**
- * A contact field that breaks a rule Bean Validation cannot express (an unsafe link, too many
- * tags); shown to the user as a message on that field.
+ * A rule broken by a contact field (an unsafe link, too many tags).
  */
-public class InvalidContactException extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
+public class InvalidContactException extends FieldRuleViolation {
 
 	public InvalidContactException(String field, String messageKey) {
-		super(field + ": " + messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
-
-	public String field() {
-		return this.field;
-	}
-
-	public String messageKey() {
-		return this.messageKey;
+		super(field, messageKey);
 	}
 
 }

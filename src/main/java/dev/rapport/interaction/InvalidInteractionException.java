@@ -1,27 +1,14 @@
 package dev.rapport.interaction;
 
+import dev.rapport.shared.FieldRuleViolation;
+
 /**
- * An interaction that breaks a rule (a date too far ahead, a participant that is not the user's);
- * shown as a message on that field.
+ * A rule broken by an interaction (a date too far ahead, a participant that is not the user's).
  */
-public class InvalidInteractionException extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
+public class InvalidInteractionException extends FieldRuleViolation {
 
 	public InvalidInteractionException(String field, String messageKey) {
-		super(field + ": " + messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
-
-	public String field() {
-		return this.field;
-	}
-
-	public String messageKey() {
-		return this.messageKey;
+		super(field, messageKey);
 	}
 
 }
