@@ -228,6 +228,11 @@ public class ScoringService {
 		}
 	}
 
+	/** Drops the owner's cached scores, so the next read loads the stored states (for benchmarks). */
+	void forgetCached(long ownerId) {
+		evict(ownerId);
+	}
+
 	private void evict(long ownerId) {
 		this.generations.merge(ownerId, 1L, Long::sum);
 		this.cache.remove(ownerId);
