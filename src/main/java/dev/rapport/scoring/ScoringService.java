@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,7 @@ import dev.rapport.interaction.ContactInteraction;
 import dev.rapport.interaction.InteractionChanged;
 import dev.rapport.interaction.InteractionLogged;
 import dev.rapport.interaction.InteractionService;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,6 +80,8 @@ public class ScoringService {
 
 	/** Bumped on every change of an owner's states, so a read racing a change never caches stale states. */
 	private final Map<Long, Long> generations = new ConcurrentHashMap<>();
+
+	private final Map<Long, Object> locks = new ConcurrentHashMap<>();
 
 	ScoringService(Scorer scorer, ExplanationWriter explanations, InteractionService interactions,
 			ContactService contacts, ScoreStateStore store, ScoringProperties properties, Clock clock) {
@@ -196,7 +202,11 @@ public class ScoringService {
 		changed(event.ownerId());
 	}
 
-	/** Rebuilds the states of these contacts from their rows: O(rows of those contacts). */
+	/**
+	 * Rebuilds the states of these contacts from their rows: O(rows of those contacts). The cached
+	 * scores of the owner are patched with the same contacts once the transaction commits, so the
+	 * next list page pays for the changed contacts only, not for reloading 10,000 states.
+	 */
 	private void refresh(long ownerId, Collection<Long> contactIds) {
 		if (contactIds.isEmpty()) {
 			return;
@@ -209,23 +219,55 @@ public class ScoringService {
 		rowsByContact.forEach((contactId, rows) -> states.put(contactId,
 				this.scorer.stateOf(rows, knownSince.get(contactId), anchor)));
 		this.store.replace(ownerId, contactIds, states);
-		changed(ownerId);
+		PendingChanges pending = pendingChanges();
+		OwnerScores cached = this.cache.get(ownerId);
+		if (pending == null || cached == null || cached.day().isBefore(anchor)) {
+			changed(ownerId);
+			return;
+		}
+		// The cache holds readings for its day: patch it with states valued on that day.
+		Map<Long, Optional<ScoreState>> patches = new HashMap<>();
+		for (long contactId : contactIds) {
+			List<ScoredInteraction> rows = rowsByContact.get(contactId);
+			patches.put(contactId, (rows == null) ? Optional.empty()
+					: Optional.of(this.scorer.stateOf(rows, knownSince.get(contactId), cached.day())));
+		}
+		pending.patch(ownerId, cached.day(), patches);
 	}
 
 	/**
-	 * Forgets the owner's cached scores now and again when the changing transaction ends, so a read
-	 * that loaded the old rows meanwhile cannot keep them.
+	 * Forgets the owner's cached scores when the changing transaction ends (or now, outside one).
+	 * Until then, reads in the changing transaction bypass the cache and other transactions keep
+	 * seeing the committed scores.
 	 */
 	private void changed(long ownerId) {
-		evict(ownerId);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					evict(ownerId);
-				}
-			});
+		PendingChanges pending = pendingChanges();
+		if (pending == null) {
+			evict(ownerId);
 		}
+		else {
+			pending.evict(ownerId);
+		}
+	}
+
+	/** The changes of the current transaction, applied to the cache after it commits; null outside one. */
+	private @Nullable PendingChanges pendingChanges() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		PendingChanges pending = (PendingChanges) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			pending = new PendingChanges();
+			TransactionSynchronizationManager.bindResource(this, pending);
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		return pending;
+	}
+
+	private boolean hasPendingChanges(long ownerId) {
+		PendingChanges pending = TransactionSynchronizationManager.isSynchronizationActive()
+				? (PendingChanges) TransactionSynchronizationManager.getResource(this) : null;
+		return pending != null && pending.touches(ownerId);
 	}
 
 	/** Drops the owner's cached scores, so the next read loads the stored states (for benchmarks). */
@@ -234,38 +276,56 @@ public class ScoringService {
 	}
 
 	private void evict(long ownerId) {
-		this.generations.merge(ownerId, 1L, Long::sum);
-		this.cache.remove(ownerId);
+		synchronized (lockOf(ownerId)) {
+			this.generations.merge(ownerId, 1L, Long::sum);
+			this.cache.remove(ownerId);
+		}
+	}
+
+	/** Applies committed changes of some contacts to the owner's cached scores, if they are for its day. */
+	private void patch(long ownerId, LocalDate day, Map<Long, Optional<ScoreState>> patches) {
+		synchronized (lockOf(ownerId)) {
+			this.generations.merge(ownerId, 1L, Long::sum);
+			OwnerScores cached = this.cache.get(ownerId);
+			if (cached == null) {
+				return;
+			}
+			if (!cached.day().equals(day)) {
+				this.cache.remove(ownerId);
+				return;
+			}
+			this.cache.put(ownerId, cached.patched(patches));
+		}
+	}
+
+	private Object lockOf(long ownerId) {
+		return this.locks.computeIfAbsent(ownerId, id -> new Object());
 	}
 
 	private OwnerScores scoresOf(long ownerId, LocalDate today) {
+		if (hasPendingChanges(ownerId)) {
+			// This transaction changed the owner's states: read them, but never cache what others cannot see yet.
+			return OwnerScores.of(today, rolled(ownerId, this.store.statesOf(ownerId), today));
+		}
 		OwnerScores cached = this.cache.get(ownerId);
 		if (cached != null && cached.day().equals(today)) {
 			return cached;
 		}
 		long generation = this.generations.getOrDefault(ownerId, 0L);
-		Map<Long, ScoreState> states = new HashMap<>(
-				(cached != null) ? cached.states() : this.store.statesOf(ownerId));
-		rollDueStates(ownerId, states, today);
-		Map<Long, ScoreReading> readings = new HashMap<>(states.size() * 2);
-		states.forEach((contactId, state) -> {
-			ScoreReading reading = state.scoreOn(today);
-			if (reading.hasHistory()) {
-				readings.put(contactId, reading);
+		Map<Long, ScoreState> loaded = (cached != null) ? cached.states() : this.store.statesOf(ownerId);
+		OwnerScores scores = OwnerScores.of(today, rolled(ownerId, loaded, today));
+		synchronized (lockOf(ownerId)) {
+			if (this.generations.getOrDefault(ownerId, 0L) == generation) {
+				this.cache.put(ownerId, scores);
 			}
-		});
-		List<Long> ranked = readings.keySet()
-			.stream()
-			.sorted((a, b) -> {
-				int byReading = ScoreReading.LIST_ORDER.compare(readings.get(a), readings.get(b));
-				return (byReading != 0) ? byReading : Long.compare(a, b);
-			})
-			.toList();
-		OwnerScores scores = new OwnerScores(today, Map.copyOf(states), Map.copyOf(readings), ranked);
-		if (this.generations.getOrDefault(ownerId, 0L) == generation) {
-			this.cache.put(ownerId, scores);
 		}
 		return scores;
+	}
+
+	private Map<Long, ScoreState> rolled(long ownerId, Map<Long, ScoreState> loaded, LocalDate today) {
+		Map<Long, ScoreState> states = new HashMap<>(loaded);
+		rollDueStates(ownerId, states, today);
+		return states;
 	}
 
 	/**
@@ -322,9 +382,101 @@ public class ScoringService {
 		return new ScoredInteraction(row.date(), row.kind(), row.direction());
 	}
 
-	/** One owner's states and their readings on {@code day}. */
+	/** One owner's states, their readings on {@code day} and the list order of those with history. */
 	private record OwnerScores(LocalDate day, Map<Long, ScoreState> states, Map<Long, ScoreReading> readings,
 			List<Long> ranked) {
+
+		static OwnerScores of(LocalDate day, Map<Long, ScoreState> states) {
+			Map<Long, ScoreReading> readings = new HashMap<>(states.size() * 2);
+			states.forEach((contactId, state) -> {
+				ScoreReading reading = state.scoreOn(day);
+				if (reading.hasHistory()) {
+					readings.put(contactId, reading);
+				}
+			});
+			List<Long> ranked = new ArrayList<>(readings.keySet());
+			ranked.sort(listOrder(readings));
+			return new OwnerScores(day, Map.copyOf(states), Map.copyOf(readings), List.copyOf(ranked));
+		}
+
+		/** The same scores with some contacts' states replaced or removed: O(contacts) copying, no full sort. */
+		OwnerScores patched(Map<Long, Optional<ScoreState>> patches) {
+			Map<Long, ScoreState> newStates = new HashMap<>(this.states);
+			Map<Long, ScoreReading> newReadings = new HashMap<>(this.readings);
+			patches.forEach((contactId, state) -> {
+				newStates.remove(contactId);
+				newReadings.remove(contactId);
+				state.ifPresent(changed -> {
+					newStates.put(contactId, changed);
+					ScoreReading reading = changed.scoreOn(this.day);
+					if (reading.hasHistory()) {
+						newReadings.put(contactId, reading);
+					}
+				});
+			});
+			List<Long> newRanked = new ArrayList<>(this.ranked);
+			newRanked.removeIf(patches::containsKey);
+			Comparator<Long> order = listOrder(newReadings);
+			for (long contactId : patches.keySet()) {
+				if (newReadings.containsKey(contactId)) {
+					int at = Collections.binarySearch(newRanked, contactId, order);
+					newRanked.add((at < 0) ? -at - 1 : at, contactId);
+				}
+			}
+			return new OwnerScores(this.day, newStates, newReadings, List.copyOf(newRanked));
+		}
+
+		private static Comparator<Long> listOrder(Map<Long, ScoreReading> readings) {
+			return (a, b) -> {
+				int byReading = ScoreReading.LIST_ORDER.compare(readings.get(a), readings.get(b));
+				return (byReading != 0) ? byReading : Long.compare(a, b);
+			};
+		}
+
+	}
+
+	/**
+	 * Cache changes of one transaction, applied when it commits: patches per owner for the cached
+	 * day, or an eviction when a patch is not possible. A rolled-back transaction changes nothing.
+	 */
+	private final class PendingChanges implements TransactionSynchronization {
+
+		private final Map<Long, LocalDate> days = new HashMap<>();
+
+		private final Map<Long, Map<Long, Optional<ScoreState>>> patches = new HashMap<>();
+
+		private final Set<Long> evicted = new HashSet<>();
+
+		void patch(long ownerId, LocalDate day, Map<Long, Optional<ScoreState>> changes) {
+			LocalDate previous = this.days.putIfAbsent(ownerId, day);
+			if (previous != null && !previous.equals(day)) {
+				this.evicted.add(ownerId);
+			}
+			this.patches.computeIfAbsent(ownerId, id -> new HashMap<>()).putAll(changes);
+		}
+
+		void evict(long ownerId) {
+			this.evicted.add(ownerId);
+		}
+
+		boolean touches(long ownerId) {
+			return this.evicted.contains(ownerId) || this.patches.containsKey(ownerId);
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(ScoringService.this);
+			if (status != STATUS_COMMITTED) {
+				return;
+			}
+			this.evicted.forEach(ScoringService.this::evict);
+			this.patches.forEach((ownerId, changes) -> {
+				if (!this.evicted.contains(ownerId)) {
+					ScoringService.this.patch(ownerId, this.days.get(ownerId), changes);
+				}
+			});
+		}
+
 	}
 
 }

@@ -19,6 +19,7 @@ import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
 import dev.rapport.contact.ContactSummary;
 import dev.rapport.interaction.Direction;
+import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.TestUsers;
@@ -90,6 +91,9 @@ class ScoringBenchmark {
 		}));
 		report.add(measure("read 10,000 scores, warm (per-owner cache)",
 				() -> this.scoring.readingsOf(ownerId, TODAY).size()));
+		long someone = this.contacts.list(ownerId, ContactQuery.all(), PageRequest.of(0, 1)).getContent().get(0).id();
+		report.add(measureAfterChange("log one interaction (event, rebuild the contact's state, store it)",
+				"read 10,000 scores right after that change", ownerId, someone));
 		report.add(measure("contact list page sorted by depth, with badges (warm)", () -> {
 			Page<ContactSummary> page = this.contacts.list(ownerId,
 					new ContactQuery(null, null, false, ContactSort.DEPTH), PageRequest.of(0, 25));
@@ -103,6 +107,32 @@ class ScoringBenchmark {
 		assertThat(this.scoring.rankedContactIds(ownerId, Optional.empty(), TODAY)).isNotEmpty();
 		System.out.println("\n## Scoring benchmark (median of " + MEASURED + " after " + WARM_UP + " warm-up runs)");
 		report.forEach(line -> System.out.println("  " + line));
+	}
+
+	/** The change itself and the first read after it, which is what a list page after logging pays. */
+	private String measureAfterChange(String change, String read, long ownerId, long contactId) {
+		double[] changeMillis = new double[MEASURED];
+		double[] readMillis = new double[MEASURED];
+		for (int i = -WARM_UP; i < MEASURED; i++) {
+			this.scoring.readingsOf(ownerId, TODAY);
+			long start = System.nanoTime();
+			this.interactions.log(ownerId, new InteractionForm(TODAY.minusDays(i + WARM_UP), InteractionKind.CALL,
+					Direction.MUTUAL, List.of(contactId), null, null, null), TODAY);
+			long logged = System.nanoTime();
+			this.scoring.readingsOf(ownerId, TODAY);
+			long done = System.nanoTime();
+			if (i >= 0) {
+				changeMillis[i] = (logged - start) / 1e6;
+				readMillis[i] = (done - logged) / 1e6;
+			}
+		}
+		return line(change, changeMillis, 1) + "\n  " + line(read, readMillis, CONTACTS);
+	}
+
+	private static String line(String what, double[] millis, int result) {
+		Arrays.sort(millis);
+		return String.format(Locale.ROOT, "%-70s median %8.2f ms  (min %.2f, max %.2f; result %d)", what,
+				millis[MEASURED / 2], millis[0], millis[MEASURED - 1], result);
 	}
 
 	private String measure(String what, Supplier<Integer> action) {
