@@ -70,6 +70,15 @@ class ScoringBenchmark {
 	@Autowired
 	ContactService contacts;
 
+	@Autowired
+	Scorer scorer;
+
+	@Autowired
+	ScoreStateStore store;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	@Test
 	void recomputeEveryScoreAndReadAllScoresForAListPage() {
 		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Benchmark");
@@ -85,6 +94,20 @@ class ScoringBenchmark {
 				() -> this.interactions.allRowsOf(ownerId).size()));
 		report.add(measure("full recompute of every score (ScoringService.recomputeAll)",
 				() -> this.scoring.recomputeAll(ownerId)));
+		// Where the recompute's time goes: building the states in memory, and writing them.
+		var rows = this.interactions.allRowsOf(ownerId);
+		java.util.Map<Long, ScoreState> states = new java.util.HashMap<>();
+		report.add(measure("  of which: build 9,999 states from the loaded rows (in memory)", () -> {
+			java.util.Map<Long, List<ScoredInteraction>> byContact = new java.util.HashMap<>();
+			rows.forEach(row -> byContact.computeIfAbsent(row.contactId(), id -> new ArrayList<>())
+				.add(new ScoredInteraction(row.date(), row.kind(), row.direction())));
+			byContact.forEach((id, contactRows) -> states.put(id, this.scorer.stateOf(contactRows, null, TODAY)));
+			return states.size();
+		}));
+		report.add(measure("  of which: rewrite 9,999 score_state rows (JDBC delete + batch insert)", () -> {
+			this.transactions.executeWithoutResult(status -> this.store.replaceAll(ownerId, states));
+			return states.size();
+		}));
 		report.add(measure("read 10,000 scores, cold (load stored states, score each, rank)", () -> {
 			this.scoring.forgetCached(ownerId);
 			return this.scoring.readingsOf(ownerId, TODAY).size();
@@ -92,7 +115,21 @@ class ScoringBenchmark {
 		report.add(measure("read 10,000 scores, warm (per-owner cache)",
 				() -> this.scoring.readingsOf(ownerId, TODAY).size()));
 		long someone = this.contacts.list(ownerId, ContactQuery.all(), PageRequest.of(0, 1)).getContent().get(0).id();
-		report.add(measureAfterChange("log one interaction (event, rebuild the contact's state, store it)",
+		long typical = this.jdbc.queryForObject("""
+				select contact_id from interaction_participant p join contact c on c.id = p.contact_id
+				where c.owner_id = ? group by contact_id having count(*) between 15 and 25 order by contact_id
+				fetch first 1 rows only""", Long.class, ownerId);
+		report.add(measure("load one contact's rows, busiest contact (InteractionService.rowsOf)",
+				() -> this.interactions.rowsOf(ownerId, List.of(someone)).size()));
+		report.add(measure("load one contact's rows, typical contact (~20 rows)",
+				() -> this.interactions.rowsOf(ownerId, List.of(typical)).size()));
+		report.add(measure("refresh one typical contact's state (the scoring listener alone)", () -> {
+			this.scoring.on(new dev.rapport.interaction.InteractionChanged(ownerId, 0, java.util.Set.of(typical)));
+			return 1;
+		}));
+		report.add(measureAfterChange("log one interaction with a typical contact",
+				"read 10,000 scores right after that change", ownerId, typical));
+		report.add(measureAfterChange("log one interaction with the busiest contact",
 				"read 10,000 scores right after that change", ownerId, someone));
 		report.add(measure("contact list page sorted by depth, with badges (warm)", () -> {
 			Page<ContactSummary> page = this.contacts.list(ownerId,
