@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -57,6 +58,9 @@ class ScoringServiceTests {
 
 	@Autowired
 	ScoreStateStore store;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	AccountPrincipal owner;
 
@@ -161,6 +165,22 @@ class ScoringServiceTests {
 				once);
 		assertThat(this.scoring.rankedContactIds(id(), Optional.of(Tier.CLOSE), TODAY)).containsExactly(monthly);
 		assertThat(this.scoring.readingOf(id(), weekly, TODAY).tier()).isEqualTo(Tier.INNER_CIRCLE);
+	}
+
+	@Test
+	void aChangeIsVisibleInsideItsTransactionAndForgottenWhenItRollsBack() {
+		long ana = this.contacts.create(id(), ContactMother.named("Ana", "Rollback"));
+		this.interactions.log(id(), form(TODAY.minusDays(30), InteractionKind.CALL, ana), TODAY);
+		ScoreReading committed = this.scoring.readingOf(id(), ana, TODAY);
+
+		this.transactions.executeWithoutResult(status -> {
+			this.interactions.log(id(), form(TODAY.minusDays(1), InteractionKind.MEAL, ana), TODAY);
+			assertThat(this.scoring.readingOf(id(), ana, TODAY).depth()).isGreaterThan(committed.depth());
+			status.setRollbackOnly();
+		});
+
+		assertThat(this.scoring.readingOf(id(), ana, TODAY)).isEqualTo(committed);
+		assertStoredEqualsRecompute(TODAY);
 	}
 
 	@Test
