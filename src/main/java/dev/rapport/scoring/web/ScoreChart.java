@@ -14,8 +14,7 @@ import dev.rapport.scoring.ScorePoint;
  *
  * @param points the polyline's points ("x,y x,y ..."), empty when there is nothing to draw
  */
-record ScoreChart(String points, double lastX, double lastY, int first, int last, int highest, int lowest,
-		boolean drawable) {
+record ScoreChart(String points, double lastX, double lastY, int last, int highest, int lowest, boolean drawable) {
 
 	static final int WIDTH = 520;
 
@@ -34,14 +33,14 @@ record ScoreChart(String points, double lastX, double lastY, int first, int last
 		}
 		List<Double> scores = history.stream().map(ScorePoint::depth).filter(Objects::nonNull).toList();
 		if (scores.isEmpty()) {
-			return new ScoreChart("", 0, 0, 0, 0, 0, 0, false);
+			return new ScoreChart("", 0, 0, 0, 0, 0, false);
 		}
 		String points = xy.stream()
 			.map(p -> String.format(Locale.ROOT, "%.1f,%.1f", p[0], p[1]))
 			.collect(Collectors.joining(" "));
 		double[] lastPoint = xy.get(xy.size() - 1);
-		return new ScoreChart(points, lastPoint[0], lastPoint[1], round(scores.get(0)),
-				round(scores.get(scores.size() - 1)), round(scores.stream().mapToDouble(d -> d).max().orElse(0)),
+		return new ScoreChart(points, lastPoint[0], lastPoint[1], round(scores.get(scores.size() - 1)),
+				round(scores.stream().mapToDouble(d -> d).max().orElse(0)),
 				round(scores.stream().mapToDouble(d -> d).min().orElse(0)), true);
 	}
 
