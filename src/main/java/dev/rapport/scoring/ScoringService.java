@@ -423,7 +423,8 @@ public class ScoringService {
 					newRanked.add((at < 0) ? -at - 1 : at, contactId);
 				}
 			}
-			return new OwnerScores(this.day, newStates, newReadings, List.copyOf(newRanked));
+			// Immutable like the rest of the cache: callers get these maps as they are.
+			return new OwnerScores(this.day, Map.copyOf(newStates), Map.copyOf(newReadings), List.copyOf(newRanked));
 		}
 
 		private static Comparator<Long> listOrder(Map<Long, ScoreReading> readings) {
