@@ -3,10 +3,15 @@ package dev.rapport.contact;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,8 +23,10 @@ import dev.rapport.shared.NotFoundException;
 import dev.rapport.shared.StaleEditException;
 import dev.rapport.shared.WebLinks;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -43,10 +50,14 @@ public class ContactService {
 
 	private final Clock clock;
 
-	ContactService(ContactRepository contacts, ApplicationEventPublisher events, Clock clock) {
+	private final ObjectProvider<ContactRanking> ranking;
+
+	ContactService(ContactRepository contacts, ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<ContactRanking> ranking) {
 		this.contacts = contacts;
 		this.events = events;
 		this.clock = clock;
+		this.ranking = ranking;
 	}
 
 	public Page<ContactSummary> list(long ownerId, ContactQuery query, Pageable pageable) {
@@ -59,15 +70,76 @@ public class ContactService {
 	}
 
 	private Page<Contact> search(long ownerId, ContactQuery query, Pageable pageable) {
-		Sort sort = switch (query.sort() == null ? ContactSort.NAME : query.sort()) {
-			case NAME -> Sort.by(Sort.Order.asc("firstName").ignoreCase(), Sort.Order.asc("lastName").ignoreCase(),
-					Sort.Order.asc("id"));
+		ContactSort order = (query.sort() == null) ? ContactSort.NAME : query.sort();
+		String tier = blankToNull(query.tier());
+		ContactRanking ranking = this.ranking.getIfAvailable();
+		if (ranking != null && (order == ContactSort.DEPTH || tier != null)) {
+			return rankedSearch(ownerId, query, order, tier, ranking, pageable);
+		}
+		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sortOf(order));
+		String tag = blankToNull(query.tag());
+		return this.contacts.search(ownerId, query.archived(), likePattern(query.text()), tag, sorted);
+	}
+
+	/** Score badges of the given contacts; empty when no module ranks contacts. */
+	public Map<Long, ContactRanking.Badge> badges(long ownerId, Collection<Long> contactIds) {
+		ContactRanking ranking = this.ranking.getIfAvailable();
+		return (ranking == null || contactIds.isEmpty()) ? Map.of() : ranking.badges(ownerId, contactIds);
+	}
+
+	/** The tiers the list can be filtered by; empty when no module ranks contacts. */
+	public List<ContactRanking.TierOption> tiers() {
+		ContactRanking ranking = this.ranking.getIfAvailable();
+		return (ranking == null) ? List.of() : ranking.tiers();
+	}
+
+	/**
+	 * Depth order and tier filters come from the ranking, not from a column: the text, tag and
+	 * archived filters run in the database and return ids only, the ranking orders and filters those
+	 * in memory and one page of contacts is loaded. Fine for tens of thousands of contacts.
+	 */
+	private Page<Contact> rankedSearch(long ownerId, ContactQuery query, ContactSort order, String tier,
+			ContactRanking ranking, Pageable pageable) {
+		Sort sort = sortOf((order == ContactSort.DEPTH) ? ContactSort.NAME : order);
+		List<Long> ids = this.contacts.searchIds(ownerId, query.archived(), likePattern(query.text()),
+				blankToNull(query.tag()), sort);
+		Optional<ContactRanking.TierOption> tierOption = ranking.tiers()
+			.stream()
+			.filter(option -> option.code().equals(tier))
+			.findFirst();
+		if (tierOption.isPresent()) {
+			boolean ranked = tierOption.get().ranked();
+			Set<Long> inTier = new HashSet<>(ranking.rankedIds(ownerId, ranked ? Optional.of(tier) : Optional.empty()));
+			ids = ids.stream().filter(id -> inTier.contains(id) == ranked).toList();
+		}
+		if (order == ContactSort.DEPTH) {
+			List<Long> rankedIds = ranking.rankedIds(ownerId, Optional.empty());
+			Map<Long, Integer> rank = new HashMap<>(rankedIds.size() * 2);
+			for (int i = 0; i < rankedIds.size(); i++) {
+				rank.put(rankedIds.get(i), i);
+			}
+			// A stable sort: contacts without a rank (no history) stay in name order, after the others.
+			ids = ids.stream()
+				.sorted(Comparator.comparingInt(id -> rank.getOrDefault(id, Integer.MAX_VALUE)))
+				.toList();
+		}
+		int from = (int) Math.min(ids.size(), pageable.getOffset());
+		List<Long> pageIds = ids.subList(from, Math.min(ids.size(), from + pageable.getPageSize()));
+		Map<Long, Contact> loaded = pageIds.isEmpty() ? Map.of()
+				: this.contacts.findAllOfOwner(ownerId, pageIds)
+					.stream()
+					.collect(Collectors.toMap(Contact::getId, Function.identity()));
+		List<Contact> content = pageIds.stream().map(loaded::get).filter(Objects::nonNull).toList();
+		return new PageImpl<>(content, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()), ids.size());
+	}
+
+	private static Sort sortOf(ContactSort order) {
+		return switch (order) {
+			case NAME, DEPTH -> Sort.by(Sort.Order.asc("firstName").ignoreCase(),
+					Sort.Order.asc("lastName").ignoreCase(), Sort.Order.asc("id"));
 			case LAST_INTERACTION -> Sort.by(Sort.Order.desc("lastInteractionOn").nullsLast(),
 					Sort.Order.asc("firstName").ignoreCase(), Sort.Order.asc("id"));
 		};
-		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
-		String tag = blankToNull(query.tag());
-		return this.contacts.search(ownerId, query.archived(), likePattern(query.text()), tag, sorted);
 	}
 
 	public ContactDetails get(long ownerId, long contactId) {
@@ -101,6 +173,11 @@ public class ContactService {
 			.collect(Collectors.toMap(row -> (Long) row[0], row -> (LocalDate) row[1]));
 	}
 
+	/** Every owner who has contacts, e.g. for recomputing derived data of all owners. */
+	public List<Long> ownerIds() {
+		return this.contacts.findOwnerIds();
+	}
+
 	/** How many contacts the owner has, archived ones included. */
 	public long count(long ownerId) {
 		return this.contacts.countByOwnerId(ownerId);
@@ -127,7 +204,11 @@ public class ContactService {
 	public void update(long ownerId, long contactId, ContactForm form) {
 		Contact contact = load(ownerId, contactId);
 		StaleEditException.check("Contact", contactId, form.version(), contact.getVersion());
+		LocalDate knownSinceBefore = contact.getKnownSince();
 		contact.edit(clean(form));
+		if (!Objects.equals(knownSinceBefore, contact.getKnownSince())) {
+			this.events.publishEvent(new ContactKnownSinceChanged(ownerId, contactId, contact.getKnownSince()));
+		}
 	}
 
 	@Transactional

@@ -5,6 +5,9 @@ package dev.rapport.contact;
  */
 public enum ContactSort {
 
-	NAME, LAST_INTERACTION
+	NAME, LAST_INTERACTION,
+
+	/** Deepest relationships first: by tier, then depth score; no history last. */
+	DEPTH
 
 }

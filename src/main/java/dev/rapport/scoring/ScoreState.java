@@ -95,6 +95,16 @@ public final class ScoreState {
 				nextPlanned);
 	}
 
+	/**
+	 * A state read back from storage, exactly as {@link #fromRows} once built it; the columns are the
+	 * accessors below.
+	 */
+	static ScoreState restored(DepthFormula formula, TierRule tierRule, DecayedSums sums,
+			@Nullable LocalDate knownSince, @Nullable LocalDate firstDay, @Nullable LocalDate lastDay,
+			@Nullable LocalDate lastLiveDay, @Nullable LocalDate nextPlannedDay) {
+		return new ScoreState(formula, tierRule, sums, knownSince, firstDay, lastDay, lastLiveDay, nextPlannedDay);
+	}
+
 	/** The day the sums are valued at; the state can be read from this day on. */
 	public LocalDate anchor() {
 		return this.sums.anchor();
@@ -198,6 +208,22 @@ public final class ScoreState {
 
 	@Nullable LocalDate lastDay() {
 		return this.lastDay;
+	}
+
+	DecayedSums sums() {
+		return this.sums;
+	}
+
+	@Nullable LocalDate knownSince() {
+		return this.knownSince;
+	}
+
+	@Nullable LocalDate firstDay() {
+		return this.firstDay;
+	}
+
+	@Nullable LocalDate lastLiveDay() {
+		return this.lastLiveDay;
 	}
 
 	private boolean losesAnEdge(LocalDate day, Collection<ScoredInteraction> after) {

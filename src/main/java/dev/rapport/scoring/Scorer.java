@@ -62,6 +62,13 @@ public final class Scorer {
 		return ScoreState.fromRows(rows, knownSince, anchor, this.formula, this.tierRule);
 	}
 
+	/** A state read back from storage; see {@link ScoreState#restored}. */
+	ScoreState restoredState(DecayedSums sums, @Nullable LocalDate knownSince, @Nullable LocalDate firstDay,
+			@Nullable LocalDate lastDay, @Nullable LocalDate lastLiveDay, @Nullable LocalDate nextPlannedDay) {
+		return ScoreState.restored(this.formula, this.tierRule, sums, knownSince, firstDay, lastDay, lastLiveDay,
+				nextPlannedDay);
+	}
+
 	/** The contact's rhythm for "This week": see {@link Cadence#of}. */
 	public Cadence cadenceOf(Collection<ScoredInteraction> rows, double bond, LocalDate today) {
 		return Cadence.of(rows, bond, today, this.properties);

@@ -1,25 +1,66 @@
 package dev.rapport.scoring;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import dev.rapport.contact.ContactDeleted;
+import dev.rapport.contact.ContactKnownSinceChanged;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.ContactInteraction;
+import dev.rapport.interaction.InteractionChanged;
+import dev.rapport.interaction.InteractionLogged;
 import dev.rapport.interaction.InteractionService;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Scores of one owner's relationships, as of the owner's today. Contacts without a past
  * interaction have no score: they are absent from {@link #readingsOf} and read as no history.
+ *
+ * <p>
+ * Scores are read from stored {@link ScoreState}s (table {@code score_state}), never from the raw
+ * rows: each contact's state is rebuilt from that contact's rows whenever an interaction event or a
+ * "known since" change touches it, inside the changing transaction, so the next page view is right.
+ * Per owner, the states and the day's readings are cached in memory until the owner's next change.
+ * A state whose planned interaction has come due is rolled on reading. {@link #recomputeAll} rebuilds
+ * everything from the rows; it runs at startup when the {@code rapport.scoring.*} constants changed.
+ * See {@code docs/decisions/0004-score-state.md}.
  */
 @Service
 @Transactional(readOnly = true)
 public class ScoringService {
+
+	/** Bump when the formula changes in code, so stored states are recomputed like after a constant change. */
+	static final String FORMULA_VERSION = "1";
+
+	static final String FINGERPRINT_NAME = "rapport.scoring";
+
+	private static final Logger logger = LoggerFactory.getLogger(ScoringService.class);
 
 	private final Scorer scorer;
 
@@ -29,38 +70,56 @@ public class ScoringService {
 
 	private final ContactService contacts;
 
+	private final ScoreStateStore store;
+
+	private final ScoringProperties properties;
+
+	private final Clock clock;
+
+	private final Map<Long, OwnerScores> cache = new ConcurrentHashMap<>();
+
+	/** Bumped on every change of an owner's states, so a read racing a change never caches stale states. */
+	private final Map<Long, Long> generations = new ConcurrentHashMap<>();
+
+	private final Map<Long, Object> locks = new ConcurrentHashMap<>();
+
 	ScoringService(Scorer scorer, ExplanationWriter explanations, InteractionService interactions,
-			ContactService contacts) {
+			ContactService contacts, ScoreStateStore store, ScoringProperties properties, Clock clock) {
 		this.scorer = scorer;
 		this.explanations = explanations;
 		this.interactions = interactions;
 		this.contacts = contacts;
+		this.store = store;
+		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/** The full score of one contact, with the facts its explanation sentence needs. */
 	public RelationshipScore scoreOf(long ownerId, long contactId, LocalDate today) {
-		List<ScoredInteraction> rows = this.interactions.rowsOf(ownerId, List.of(contactId))
-			.stream()
-			.map(ScoringService::scored)
-			.toList();
-		return this.scorer.score(rows, this.contacts.knownSinceDates(ownerId).get(contactId), today);
+		return this.scorer.score(rowsOf(ownerId, contactId), this.contacts.knownSinceDates(ownerId).get(contactId),
+				today);
 	}
 
-	/** S, B and tier of every contact of the owner that has history, by contact id. */
+	/** S, B and tier of every contact of the owner that has history, by contact id; O(1) per contact. */
 	public Map<Long, ScoreReading> readingsOf(long ownerId, LocalDate today) {
-		Map<Long, LocalDate> knownSince = this.contacts.knownSinceDates(ownerId);
-		Map<Long, List<ScoredInteraction>> rowsByContact = this.interactions.allRowsOf(ownerId)
-			.stream()
-			.collect(Collectors.groupingBy(ContactInteraction::contactId,
-					Collectors.mapping(ScoringService::scored, Collectors.toList())));
-		Map<Long, ScoreReading> readings = new HashMap<>();
-		rowsByContact.forEach((contactId, rows) -> {
-			ScoreReading reading = this.scorer.readingOn(rows, knownSince.get(contactId), today);
-			if (reading.hasHistory()) {
-				readings.put(contactId, reading);
-			}
-		});
-		return readings;
+		return scoresOf(ownerId, today).readings();
+	}
+
+	/** S, B and tier of one contact; no history when it has no past interaction (or is not the owner's). */
+	public ScoreReading readingOf(long ownerId, long contactId, LocalDate today) {
+		return readingsOf(ownerId, today).getOrDefault(contactId, ScoreReading.noHistory());
+	}
+
+	/**
+	 * The owner's contacts with history in list order (tier, then deepest first), optionally only one
+	 * tier; contacts without history are never listed.
+	 */
+	public List<Long> rankedContactIds(long ownerId, Optional<Tier> tier, LocalDate today) {
+		OwnerScores scores = scoresOf(ownerId, today);
+		if (tier.isEmpty()) {
+			return scores.ranked();
+		}
+		return scores.ranked().stream().filter(id -> scores.readings().get(id).tier() == tier.get()).toList();
 	}
 
 	/** "Ana · Close · 73: a meal 3 days ago, ...; two-way and steady." */
@@ -68,8 +127,357 @@ public class ScoringService {
 		return this.explanations.sentence(name, score);
 	}
 
+	/**
+	 * S on {@code weeks + 1} days a week apart, ending today, oldest first: the chart of a contact
+	 * page. Computed from the contact's rows (one contact, a few dozen days).
+	 */
+	public List<ScorePoint> historyOf(long ownerId, long contactId, LocalDate today, int weeks) {
+		List<ScoredInteraction> rows = rowsOf(ownerId, contactId);
+		LocalDate knownSince = this.contacts.knownSinceDates(ownerId).get(contactId);
+		List<ScorePoint> points = new ArrayList<>(weeks + 1);
+		for (int week = weeks; week >= 0; week--) {
+			LocalDate day = today.minusWeeks(week);
+			points.add(new ScorePoint(day, this.scorer.readingOn(rows, knownSince, day).depth()));
+		}
+		return points;
+	}
+
+	/**
+	 * Rebuilds every stored state of the owner from the rows: after a constant changes, and as a
+	 * consistency check. Returns how many contacts have a state.
+	 */
+	@Transactional
+	public int recomputeAll(long ownerId) {
+		Map<Long, LocalDate> knownSince = this.contacts.knownSinceDates(ownerId);
+		Map<Long, List<ScoredInteraction>> rowsByContact = groupedByContact(this.interactions.allRowsOf(ownerId));
+		LocalDate anchor = anchor();
+		Map<Long, ScoreState> states = new HashMap<>(rowsByContact.size() * 2);
+		rowsByContact.forEach((contactId, rows) -> states.put(contactId,
+				this.scorer.stateOf(rows, knownSince.get(contactId), anchor)));
+		this.store.replaceAll(ownerId, states);
+		changed(ownerId);
+		return states.size();
+	}
+
+	/** {@link #recomputeAll(long)} for every owner. */
+	@Transactional
+	public void recomputeAll() {
+		for (long ownerId : this.contacts.ownerIds()) {
+			recomputeAll(ownerId);
+		}
+		this.store.saveFingerprint(FINGERPRINT_NAME, fingerprint());
+	}
+
+	/** States computed with other constants (or none stored yet, e.g. after an upgrade) are recomputed. */
+	@EventListener(ApplicationReadyEvent.class)
+	@Transactional
+	public void recomputeIfConstantsChanged() {
+		if (!this.store.fingerprint(FINGERPRINT_NAME).orElse("").equals(fingerprint())) {
+			logger.info("Scoring constants changed: recomputing every score state");
+			recomputeAll();
+		}
+	}
+
+	@EventListener
+	@Transactional
+	void on(InteractionLogged event) {
+		refresh(event.ownerId(), event.participantIds());
+	}
+
+	@EventListener
+	@Transactional
+	void on(InteractionChanged event) {
+		refresh(event.ownerId(), event.affectedContactIds());
+	}
+
+	@EventListener
+	@Transactional
+	void on(ContactKnownSinceChanged event) {
+		refresh(event.ownerId(), Set.of(event.contactId()));
+	}
+
+	/** The database cascades the contact's state; only the cache needs to forget it. */
+	@EventListener
+	void on(ContactDeleted event) {
+		changed(event.ownerId());
+	}
+
+	/**
+	 * Rebuilds the states of these contacts from their rows: O(rows of those contacts). The cached
+	 * scores of the owner are patched with the same contacts once the transaction commits, so the
+	 * next list page pays for the changed contacts only, not for reloading 10,000 states.
+	 */
+	private void refresh(long ownerId, Collection<Long> contactIds) {
+		if (contactIds.isEmpty()) {
+			return;
+		}
+		Map<Long, LocalDate> knownSince = this.contacts.knownSinceDates(ownerId);
+		Map<Long, List<ScoredInteraction>> rowsByContact = groupedByContact(
+				this.interactions.rowsOf(ownerId, contactIds));
+		LocalDate anchor = anchor();
+		Map<Long, ScoreState> states = new HashMap<>();
+		rowsByContact.forEach((contactId, rows) -> states.put(contactId,
+				this.scorer.stateOf(rows, knownSince.get(contactId), anchor)));
+		this.store.replace(ownerId, contactIds, states);
+		PendingChanges pending = pendingChanges();
+		OwnerScores cached = this.cache.get(ownerId);
+		if (pending == null || cached == null || cached.day().isBefore(anchor)) {
+			changed(ownerId);
+			return;
+		}
+		// The cache holds readings for its day: patch it with states valued on that day.
+		Map<Long, Optional<ScoreState>> patches = new HashMap<>();
+		for (long contactId : contactIds) {
+			List<ScoredInteraction> rows = rowsByContact.get(contactId);
+			patches.put(contactId, (rows == null) ? Optional.empty()
+					: Optional.of(this.scorer.stateOf(rows, knownSince.get(contactId), cached.day())));
+		}
+		pending.patch(ownerId, cached.day(), patches);
+	}
+
+	/**
+	 * Forgets the owner's cached scores when the changing transaction ends (or now, outside one).
+	 * Until then, reads in the changing transaction bypass the cache and other transactions keep
+	 * seeing the committed scores.
+	 */
+	private void changed(long ownerId) {
+		PendingChanges pending = pendingChanges();
+		if (pending == null) {
+			evict(ownerId);
+		}
+		else {
+			pending.evict(ownerId);
+		}
+	}
+
+	/** The changes of the current transaction, applied to the cache after it commits; null outside one. */
+	private @Nullable PendingChanges pendingChanges() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		PendingChanges pending = (PendingChanges) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			pending = new PendingChanges();
+			TransactionSynchronizationManager.bindResource(this, pending);
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		return pending;
+	}
+
+	private boolean hasPendingChanges(long ownerId) {
+		PendingChanges pending = TransactionSynchronizationManager.isSynchronizationActive()
+				? (PendingChanges) TransactionSynchronizationManager.getResource(this) : null;
+		return pending != null && pending.touches(ownerId);
+	}
+
+	/** Drops the owner's cached scores, so the next read loads the stored states (for benchmarks). */
+	void forgetCached(long ownerId) {
+		evict(ownerId);
+	}
+
+	private void evict(long ownerId) {
+		synchronized (lockOf(ownerId)) {
+			this.generations.merge(ownerId, 1L, Long::sum);
+			this.cache.remove(ownerId);
+		}
+	}
+
+	/** Applies committed changes of some contacts to the owner's cached scores, if they are for its day. */
+	private void patch(long ownerId, LocalDate day, Map<Long, Optional<ScoreState>> patches) {
+		synchronized (lockOf(ownerId)) {
+			this.generations.merge(ownerId, 1L, Long::sum);
+			OwnerScores cached = this.cache.get(ownerId);
+			if (cached == null) {
+				return;
+			}
+			if (!cached.day().equals(day)) {
+				this.cache.remove(ownerId);
+				return;
+			}
+			this.cache.put(ownerId, cached.patched(patches));
+		}
+	}
+
+	private Object lockOf(long ownerId) {
+		return this.locks.computeIfAbsent(ownerId, id -> new Object());
+	}
+
+	private OwnerScores scoresOf(long ownerId, LocalDate today) {
+		if (hasPendingChanges(ownerId)) {
+			// This transaction changed the owner's states: read them, but never cache what others cannot see yet.
+			return OwnerScores.of(today, rolled(ownerId, this.store.statesOf(ownerId), today));
+		}
+		OwnerScores cached = this.cache.get(ownerId);
+		if (cached != null && cached.day().equals(today)) {
+			return cached;
+		}
+		long generation = this.generations.getOrDefault(ownerId, 0L);
+		Map<Long, ScoreState> loaded = (cached != null) ? cached.states() : this.store.statesOf(ownerId);
+		OwnerScores scores = OwnerScores.of(today, rolled(ownerId, loaded, today));
+		synchronized (lockOf(ownerId)) {
+			if (this.generations.getOrDefault(ownerId, 0L) == generation) {
+				this.cache.put(ownerId, scores);
+			}
+		}
+		return scores;
+	}
+
+	private Map<Long, ScoreState> rolled(long ownerId, Map<Long, ScoreState> loaded, LocalDate today) {
+		Map<Long, ScoreState> states = new HashMap<>(loaded);
+		rollDueStates(ownerId, states, today);
+		return states;
+	}
+
+	/**
+	 * States that cannot be read on {@code today} (a planned interaction came due, or the owner's
+	 * today is before the anchor) are rebuilt from their rows, in one query for all of them.
+	 */
+	private void rollDueStates(long ownerId, Map<Long, ScoreState> states, LocalDate today) {
+		List<Long> due = states.entrySet()
+			.stream()
+			.filter(entry -> !entry.getValue().isReadableOn(today))
+			.map(Map.Entry::getKey)
+			.toList();
+		if (due.isEmpty()) {
+			return;
+		}
+		Map<Long, List<ScoredInteraction>> rowsByContact = groupedByContact(this.interactions.rowsOf(ownerId, due));
+		for (long contactId : due) {
+			states.put(contactId, this.scorer.stateOf(rowsByContact.getOrDefault(contactId, List.of()),
+					states.get(contactId).knownSince(), today));
+		}
+	}
+
+	/**
+	 * States are anchored at the UTC date minus a day: no time zone's today is earlier, so every
+	 * owner can read them without knowing their zone here. Rows after the anchor are planned in the
+	 * state and rolled in on reading.
+	 */
+	private LocalDate anchor() {
+		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC).minusDays(1);
+	}
+
+	String fingerprint() {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest((FORMULA_VERSION + this.properties).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private List<ScoredInteraction> rowsOf(long ownerId, long contactId) {
+		return this.interactions.rowsOf(ownerId, List.of(contactId)).stream().map(ScoringService::scored).toList();
+	}
+
+	private static Map<Long, List<ScoredInteraction>> groupedByContact(List<ContactInteraction> rows) {
+		return rows.stream()
+			.collect(Collectors.groupingBy(ContactInteraction::contactId,
+					Collectors.mapping(ScoringService::scored, Collectors.toList())));
+	}
+
 	private static ScoredInteraction scored(ContactInteraction row) {
 		return new ScoredInteraction(row.date(), row.kind(), row.direction());
+	}
+
+	/** One owner's states, their readings on {@code day} and the list order of those with history. */
+	private record OwnerScores(LocalDate day, Map<Long, ScoreState> states, Map<Long, ScoreReading> readings,
+			List<Long> ranked) {
+
+		static OwnerScores of(LocalDate day, Map<Long, ScoreState> states) {
+			Map<Long, ScoreReading> readings = new HashMap<>(states.size() * 2);
+			states.forEach((contactId, state) -> {
+				ScoreReading reading = state.scoreOn(day);
+				if (reading.hasHistory()) {
+					readings.put(contactId, reading);
+				}
+			});
+			List<Long> ranked = new ArrayList<>(readings.keySet());
+			ranked.sort(listOrder(readings));
+			return new OwnerScores(day, Map.copyOf(states), Map.copyOf(readings), List.copyOf(ranked));
+		}
+
+		/** The same scores with some contacts' states replaced or removed: O(contacts) copying, no full sort. */
+		OwnerScores patched(Map<Long, Optional<ScoreState>> patches) {
+			Map<Long, ScoreState> newStates = new HashMap<>(this.states);
+			Map<Long, ScoreReading> newReadings = new HashMap<>(this.readings);
+			patches.forEach((contactId, state) -> {
+				newStates.remove(contactId);
+				newReadings.remove(contactId);
+				state.ifPresent(changed -> {
+					newStates.put(contactId, changed);
+					ScoreReading reading = changed.scoreOn(this.day);
+					if (reading.hasHistory()) {
+						newReadings.put(contactId, reading);
+					}
+				});
+			});
+			List<Long> newRanked = new ArrayList<>(this.ranked);
+			newRanked.removeIf(patches::containsKey);
+			Comparator<Long> order = listOrder(newReadings);
+			for (long contactId : patches.keySet()) {
+				if (newReadings.containsKey(contactId)) {
+					int at = Collections.binarySearch(newRanked, contactId, order);
+					newRanked.add((at < 0) ? -at - 1 : at, contactId);
+				}
+			}
+			// Immutable like the rest of the cache: callers get these maps as they are.
+			return new OwnerScores(this.day, Map.copyOf(newStates), Map.copyOf(newReadings), List.copyOf(newRanked));
+		}
+
+		private static Comparator<Long> listOrder(Map<Long, ScoreReading> readings) {
+			return (a, b) -> {
+				int byReading = ScoreReading.LIST_ORDER.compare(readings.get(a), readings.get(b));
+				return (byReading != 0) ? byReading : Long.compare(a, b);
+			};
+		}
+
+	}
+
+	/**
+	 * Cache changes of one transaction, applied when it commits: patches per owner for the cached
+	 * day, or an eviction when a patch is not possible. A rolled-back transaction changes nothing.
+	 */
+	private final class PendingChanges implements TransactionSynchronization {
+
+		private final Map<Long, LocalDate> days = new HashMap<>();
+
+		private final Map<Long, Map<Long, Optional<ScoreState>>> patches = new HashMap<>();
+
+		private final Set<Long> evicted = new HashSet<>();
+
+		void patch(long ownerId, LocalDate day, Map<Long, Optional<ScoreState>> changes) {
+			LocalDate previous = this.days.putIfAbsent(ownerId, day);
+			if (previous != null && !previous.equals(day)) {
+				this.evicted.add(ownerId);
+			}
+			this.patches.computeIfAbsent(ownerId, id -> new HashMap<>()).putAll(changes);
+		}
+
+		void evict(long ownerId) {
+			this.evicted.add(ownerId);
+		}
+
+		boolean touches(long ownerId) {
+			return this.evicted.contains(ownerId) || this.patches.containsKey(ownerId);
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(ScoringService.this);
+			if (status != STATUS_COMMITTED) {
+				return;
+			}
+			this.evicted.forEach(ScoringService.this::evict);
+			this.patches.forEach((ownerId, changes) -> {
+				if (!this.evicted.contains(ownerId)) {
+					ScoringService.this.patch(ownerId, this.days.get(ownerId), changes);
+				}
+			});
+		}
+
 	}
 
 }

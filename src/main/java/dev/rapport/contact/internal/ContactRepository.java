@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -30,6 +31,27 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 			""")
 	Page<Contact> search(@Param("owner") long ownerId, @Param("archived") boolean archived,
 			@Param("pattern") String pattern, @Param("tag") String tag, Pageable pageable);
+
+	/**
+	 * The ids of the list page's matches, for orders the database cannot compute (by depth): the
+	 * same filters as {@link #search}.
+	 */
+	@Query(value = """
+			select c.id from Contact c
+			where c.ownerId = :owner and c.archived = :archived
+			  and (:pattern is null
+			       or lower(c.firstName) like :pattern escape '\\'
+			       or lower(c.lastName) like :pattern escape '\\'
+			       or lower(concat(c.firstName, ' ', coalesce(c.lastName, ''))) like :pattern escape '\\'
+			       or lower(c.company) like :pattern escape '\\'
+			       or lower(c.email) like :pattern escape '\\')
+			  and (:tag is null or :tag member of c.tags)
+			""")
+	List<Long> searchIds(@Param("owner") long ownerId, @Param("archived") boolean archived,
+			@Param("pattern") String pattern, @Param("tag") String tag, Sort sort);
+
+	@Query("select distinct c.ownerId from Contact c")
+	List<Long> findOwnerIds();
 
 	@Query("select distinct t from Contact c join c.tags t where c.ownerId = :owner order by t")
 	List<String> findTagsOf(@Param("owner") long ownerId);

@@ -12,11 +12,13 @@ import dev.rapport.contact.ContactPageSection;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
+import dev.rapport.contact.ContactSummary;
 import dev.rapport.contact.InvalidContactException;
 import dev.rapport.shared.StaleEditException;
 import dev.rapport.shared.web.Flash;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,12 +62,16 @@ class ContactController {
 			@RequestParam(name = "tag", required = false) String tag,
 			@RequestParam(name = "sort", defaultValue = "NAME") ContactSort sort,
 			@RequestParam(name = "archived", defaultValue = "false") boolean archived,
+			@RequestParam(name = "tier", required = false) String tier,
 			@RequestParam(name = "page", defaultValue = "0") int page, HtmxRequest htmx, Model model) {
 		long owner = this.currentUser.id();
-		ContactQuery query = new ContactQuery(text, tag, archived, sort);
+		ContactQuery query = new ContactQuery(text, tag, archived, sort, tier);
+		Page<ContactSummary> found = this.contacts.list(owner, query, PageRequest.of(Math.max(0, page), PAGE_SIZE));
 		model.addAttribute("query", query);
-		model.addAttribute("contacts",
-				this.contacts.list(owner, query, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+		model.addAttribute("contacts", found);
+		model.addAttribute("badges",
+				this.contacts.badges(owner, found.getContent().stream().map(ContactSummary::id).toList()));
+		model.addAttribute("tiers", this.contacts.tiers());
 		model.addAttribute("tags", this.contacts.tags(owner));
 		return htmx.isHtmxRequest() ? LIST + " :: results" : LIST;
 	}

@@ -1,0 +1,75 @@
+package dev.rapport.scoring.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.rapport.account.CurrentUser;
+import dev.rapport.contact.ContactPageSection;
+import dev.rapport.contact.ContactRef;
+import dev.rapport.contact.ContactService;
+import dev.rapport.scoring.RelationshipScore;
+import dev.rapport.scoring.ScoreFacts;
+import dev.rapport.scoring.ScorePoint;
+import dev.rapport.scoring.ScoringService;
+import dev.rapport.scoring.Tier;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The top of the contact page: depth score, tier, the explanation sentence, the year's give and
+ * take and a chart of the score over the last twelve months.
+ */
+@Component
+class ScoreSection implements ContactPageSection {
+
+	static final int CHART_WEEKS = 52;
+
+	private final ScoringService scoring;
+
+	private final ContactService contacts;
+
+	private final CurrentUser currentUser;
+
+	ScoreSection(ScoringService scoring, ContactService contacts, CurrentUser currentUser) {
+		this.scoring = scoring;
+		this.contacts = contacts;
+		this.currentUser = currentUser;
+	}
+
+	@Override
+	public int order() {
+		return 0;
+	}
+
+	@Override
+	public View render(long ownerId, long contactId) {
+		LocalDate today = this.currentUser.today();
+		RelationshipScore score = this.scoring.scoreOf(ownerId, contactId, today);
+		ContactRef contact = this.contacts.refs(ownerId, List.of(contactId)).get(contactId);
+		String name = (contact != null) ? contact.displayName() : "";
+		ScoreFacts facts = score.facts();
+		if (facts == null) {
+			return new View("scoring/section", ScoreCard.noHistory(contactId));
+		}
+		List<ScorePoint> history = this.scoring.historyOf(ownerId, contactId, today, CHART_WEEKS);
+		return new View("scoring/section",
+				new ScoreCard(contactId, true, score.tier().name(), "tier." + score.tier().name(),
+						(int) Math.round(score.depth()), this.scoring.explain(name, score), facts.startedByMe(),
+						facts.startedByThem(), ScoreChart.of(history)));
+	}
+
+	/**
+	 * What the section shows; without history only {@code contactId} and {@code hasHistory} mean
+	 * anything.
+	 */
+	record ScoreCard(long contactId, boolean hasHistory, String tier, String tierLabelKey, int score, String sentence,
+			int startedByMe, int startedByThem, ScoreChart chart) {
+
+		static ScoreCard noHistory(long contactId) {
+			return new ScoreCard(contactId, false, Tier.NO_HISTORY.name(), "tier." + Tier.NO_HISTORY.name(), 0, "", 0,
+					0, ScoreChart.of(List.of()));
+		}
+
+	}
+
+}
