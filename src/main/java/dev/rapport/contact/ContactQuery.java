@@ -1,9 +1,15 @@
 package dev.rapport.contact;
 
 /**
- * A contact list request: free text (name, company, email), a tag, archived or active, an order.
+ * A contact list request: free text (name, company, email), a tag, archived or active, an order,
+ * and optionally only imported people nothing has been logged with yet ({@code importedWithoutHistory}),
+ * the ones to pick from after an import.
  */
-public record ContactQuery(String text, String tag, boolean archived, ContactSort sort) {
+public record ContactQuery(String text, String tag, boolean archived, ContactSort sort, boolean importedWithoutHistory) {
+
+	public ContactQuery(String text, String tag, boolean archived, ContactSort sort) {
+		this(text, tag, archived, sort, false);
+	}
 
 	public static ContactQuery all() {
 		return new ContactQuery(null, null, false, ContactSort.NAME);

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.rapport.contact.internal.Contact;
+import dev.rapport.contact.internal.ContactImports;
 import dev.rapport.contact.internal.ContactRepository;
 import dev.rapport.contact.internal.ContactSource;
 import dev.rapport.shared.NotFoundException;
@@ -39,12 +40,15 @@ public class ContactService {
 
 	private final ContactRepository contacts;
 
+	private final ContactImports imports;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ContactService(ContactRepository contacts, ApplicationEventPublisher events, Clock clock) {
+	ContactService(ContactRepository contacts, ContactImports imports, ApplicationEventPublisher events, Clock clock) {
 		this.contacts = contacts;
+		this.imports = imports;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -58,7 +62,8 @@ public class ContactService {
 		};
 		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
 		String tag = blankToNull(query.tag());
-		return this.contacts.search(ownerId, query.archived(), likePattern(query.text()), tag, sorted)
+		return this.contacts
+			.search(ownerId, query.archived(), likePattern(query.text()), tag, query.importedWithoutHistory(), sorted)
 			.map(ContactService::summaryOf);
 	}
 
@@ -153,6 +158,32 @@ public class ContactService {
 	public void recordLastInteraction(long ownerId, long contactId, LocalDate lastInteractionOn) {
 		this.contacts.findByIdAndOwnerId(contactId, ownerId)
 			.ifPresent(contact -> contact.lastInteractionOn(lastInteractionOn));
+	}
+
+	/**
+	 * The owner's contacts an import can match: those an earlier import created or linked, and
+	 * hand-made ones with a LinkedIn URL.
+	 */
+	public List<ImportedContact> importCandidates(long ownerId) {
+		return this.imports.candidatesOf(ownerId);
+	}
+
+	/**
+	 * Creates imported people (source LinkedIn, no history) and refreshes matched ones, in batches.
+	 * Callers import a file in one transaction, calling this once per chunk of rows.
+	 * @throws StaleEditException when a contact to refresh changed since its candidate was read
+	 * @throws org.springframework.dao.DuplicateKeyException when an import key already exists, e.g.
+	 * the same file imported twice at once
+	 */
+	@Transactional
+	public void importConnections(long ownerId, List<ImportedConnection> newContacts,
+			List<ContactImportUpdate> updates) {
+		if (!newContacts.isEmpty()) {
+			this.imports.insert(ownerId, newContacts, this.clock.instant());
+		}
+		if (!updates.isEmpty() && this.imports.update(ownerId, updates) != updates.size()) {
+			throw new StaleEditException("Contact", updates.get(0).contactId());
+		}
 	}
 
 	private Contact load(long ownerId, long contactId) {

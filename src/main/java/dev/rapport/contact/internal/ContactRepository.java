@@ -27,9 +27,12 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 			       or lower(c.company) like :pattern escape '\\'
 			       or lower(c.email) like :pattern escape '\\')
 			  and (:tag is null or :tag member of c.tags)
+			  and (:importedWithoutHistory = false
+			       or (c.source = dev.rapport.contact.internal.ContactSource.LINKEDIN and c.lastInteractionOn is null))
 			""")
 	Page<Contact> search(@Param("owner") long ownerId, @Param("archived") boolean archived,
-			@Param("pattern") String pattern, @Param("tag") String tag, Pageable pageable);
+			@Param("pattern") String pattern, @Param("tag") String tag,
+			@Param("importedWithoutHistory") boolean importedWithoutHistory, Pageable pageable);
 
 	@Query("select distinct t from Contact c join c.tags t where c.ownerId = :owner order by t")
 	List<String> findTagsOf(@Param("owner") long ownerId);
