@@ -60,9 +60,10 @@ class ContactController {
 			@RequestParam(name = "tag", required = false) String tag,
 			@RequestParam(name = "sort", defaultValue = "NAME") ContactSort sort,
 			@RequestParam(name = "archived", defaultValue = "false") boolean archived,
+			@RequestParam(name = "imported", defaultValue = "false") boolean importedWithoutHistory,
 			@RequestParam(name = "page", defaultValue = "0") int page, HtmxRequest htmx, Model model) {
 		long owner = this.currentUser.id();
-		ContactQuery query = new ContactQuery(text, tag, archived, sort);
+		ContactQuery query = new ContactQuery(text, tag, archived, sort, importedWithoutHistory);
 		model.addAttribute("query", query);
 		model.addAttribute("contacts",
 				this.contacts.list(owner, query, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
