@@ -2,8 +2,6 @@ package dev.rapport.importing;
 
 import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +41,7 @@ class LinkedInImportBenchmark {
 
 	static final int WARM_UPS = 2;
 
-	static final int RUNS = 5;
+	static final int RUNS = 7;
 
 	static final long BUDGET_MILLIS = 3_000;
 
@@ -89,8 +87,8 @@ class LinkedInImportBenchmark {
 			.stream()
 			.mapToLong(gc -> Math.max(0, gc.getCollectionTime()))
 			.sum();
-		report.append(String.format(Locale.ROOT, "  peak heap used %d MB, GC time over the whole test %d ms, %s%n",
-				peakHeapMegabytes(), gcMillis, ManagementFactory.getGarbageCollectorMXBeans()
+		report.append(String.format(Locale.ROOT, "  GC time over the whole test %d ms: %s%n", gcMillis,
+				ManagementFactory.getGarbageCollectorMXBeans()
 					.stream()
 					.map(gc -> gc.getName() + " " + gc.getCollectionCount() + "x " + gc.getCollectionTime() + " ms")
 					.toList()));
@@ -123,15 +121,6 @@ class LinkedInImportBenchmark {
 		T result = work.get();
 		millis[step] = (System.nanoTime() - start) / 1_000_000;
 		return result;
-	}
-
-	private static long peakHeapMegabytes() {
-		return ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter(pool -> pool.getType() == MemoryType.HEAP)
-			.map(MemoryPoolMXBean::getPeakUsage)
-			.mapToLong(usage -> usage.getUsed())
-			.sum() / (1024 * 1024);
 	}
 
 }
