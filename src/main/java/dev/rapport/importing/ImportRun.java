@@ -101,7 +101,7 @@ final class ImportRun implements Consumer<ConnectionRow> {
 		ImportedContact match = this.existing.get(connection.importKey());
 		if (match == null) {
 			this.created++;
-			sample(this.createdRows, rowOf(row, connection, null));
+			sample(this.createdRows, rowOf(row, connection));
 			this.pendingCreates.add(connection);
 		}
 		else {
@@ -114,7 +114,7 @@ final class ImportRun implements Consumer<ConnectionRow> {
 			}
 			else {
 				this.unchanged++;
-				sample(this.unchangedRows, rowOf(row, connection, null));
+				sample(this.unchangedRows, rowOf(row, connection));
 			}
 		}
 		if (this.pendingCreates.size() + this.pendingUpdates.size() >= CHUNK) {
@@ -153,9 +153,9 @@ final class ImportRun implements Consumer<ConnectionRow> {
 		}
 	}
 
-	private static ImportRow rowOf(ConnectionRow row, ImportedConnection connection, SkipReason reason) {
+	private static ImportRow rowOf(ConnectionRow row, ImportedConnection connection) {
 		return new ImportRow(row.lineNumber(), nameOf(connection), connection.company(), connection.position(), null,
-				null, reason, 0);
+				null, null, 0);
 	}
 
 	private static String nameOf(ImportedConnection connection) {
