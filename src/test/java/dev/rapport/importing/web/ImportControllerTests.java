@@ -88,8 +88,24 @@ class ImportControllerTests {
 		commit(upload(fixture("generation-2024-url.csv"), "Connections.csv"));
 		String previewUrl = upload(fixture("generation-2024-url.csv"), "Connections.csv");
 		assertThat(this.mvc.get().uri(previewUrl).with(as(this.owner))).bodyText()
-			.contains("create 0 contacts, update 0, leave 2 unchanged and skip 0",
+			.contains("create no contacts, update 0, leave 2 unchanged and skip 0",
 					"Everything in this file is already in Rapport");
+	}
+
+	@Test
+	void previewShowsWhatAnUpdateChangesAndWhyRowsAreSkipped() {
+		commit(upload((HEADER + "Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Engineer,01 Feb 2020\n")
+			.getBytes(StandardCharsets.UTF_8), "Connections.csv"));
+		String previewUrl = upload((HEADER + """
+				Ana,Lima,https://www.linkedin.com/in/ana-lima,,Kestrel Labs,Engineer,01 Feb 2020
+				Ana,Lima,https://www.linkedin.com/in/ana-lima/,,Kestrel Labs,Engineer,01 Feb 2020
+				,,,,,,05 May 2022
+				""").getBytes(StandardCharsets.UTF_8), "Connections (1).csv");
+		assertThat(this.mvc.get().uri(previewUrl).with(as(this.owner))).hasStatusOk()
+			.bodyText()
+			.contains("Preview: Connections (1).csv", "create no contacts, update 1, leave 0 unchanged and skip 2",
+					"Will be updated", "Kestrel Labs", "was Acme", "Same person as line 2.", "Hidden member",
+					"Import now");
 	}
 
 	@ParameterizedTest
