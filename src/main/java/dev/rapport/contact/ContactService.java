@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.rapport.contact.internal.Contact;
+import dev.rapport.contact.internal.ContactImports;
 import dev.rapport.contact.internal.ContactRepository;
 import dev.rapport.contact.internal.ContactSource;
 import dev.rapport.shared.NotFoundException;
@@ -46,15 +47,18 @@ public class ContactService {
 
 	private final ContactRepository contacts;
 
+	private final ContactImports imports;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	private final ObjectProvider<ContactRanking> ranking;
 
-	ContactService(ContactRepository contacts, ApplicationEventPublisher events, Clock clock,
+	ContactService(ContactRepository contacts, ContactImports imports, ApplicationEventPublisher events, Clock clock,
 			ObjectProvider<ContactRanking> ranking) {
 		this.contacts = contacts;
+		this.imports = imports;
 		this.events = events;
 		this.clock = clock;
 		this.ranking = ranking;
@@ -78,7 +82,8 @@ public class ContactService {
 		}
 		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sortOf(order));
 		String tag = blankToNull(query.tag());
-		return this.contacts.search(ownerId, query.archived(), likePattern(query.text()), tag, sorted);
+		return this.contacts.search(ownerId, query.archived(), likePattern(query.text()), tag,
+				query.importedWithoutHistory(), sorted);
 	}
 
 	/** Score badges of the given contacts; empty when no module ranks contacts. */
@@ -102,7 +107,7 @@ public class ContactService {
 			ContactRanking ranking, Pageable pageable) {
 		Sort sort = sortOf((order == ContactSort.DEPTH) ? ContactSort.NAME : order);
 		List<Long> ids = this.contacts.searchIds(ownerId, query.archived(), likePattern(query.text()),
-				blankToNull(query.tag()), sort);
+				blankToNull(query.tag()), query.importedWithoutHistory(), sort);
 		Optional<ContactRanking.TierOption> tierOption = ranking.tiers()
 			.stream()
 			.filter(option -> option.code().equals(tier))
@@ -242,6 +247,32 @@ public class ContactService {
 	public void recordLastInteraction(long ownerId, long contactId, LocalDate lastInteractionOn) {
 		this.contacts.findByIdAndOwnerId(contactId, ownerId)
 			.ifPresent(contact -> contact.lastInteractionOn(lastInteractionOn));
+	}
+
+	/**
+	 * The owner's contacts an import can match: those an earlier import created or linked, and
+	 * hand-made ones with a LinkedIn URL.
+	 */
+	public List<ImportedContact> importCandidates(long ownerId) {
+		return this.imports.candidatesOf(ownerId);
+	}
+
+	/**
+	 * Creates imported people (source LinkedIn, no history) and refreshes matched ones, in batches.
+	 * Callers import a file in one transaction, calling this once per chunk of rows.
+	 * @throws StaleEditException when a contact to refresh changed since its candidate was read
+	 * @throws org.springframework.dao.DuplicateKeyException when an import key already exists, e.g.
+	 * the same file imported twice at once
+	 */
+	@Transactional
+	public void importConnections(long ownerId, List<ImportedConnection> newContacts,
+			List<ContactImportUpdate> updates) {
+		if (!newContacts.isEmpty()) {
+			this.imports.insert(ownerId, newContacts, this.clock.instant());
+		}
+		if (!updates.isEmpty() && this.imports.update(ownerId, updates) != updates.size()) {
+			throw new StaleEditException("Contact", updates.get(0).contactId());
+		}
 	}
 
 	private Contact load(long ownerId, long contactId) {

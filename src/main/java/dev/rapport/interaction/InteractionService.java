@@ -72,6 +72,16 @@ public class InteractionService {
 	}
 
 	/**
+	 * Logs several interactions at once, all or none, e.g. the last time the user met each of a
+	 * few people they picked after an import.
+	 * @throws InvalidInteractionException when one of them is invalid; then none is logged
+	 */
+	@Transactional
+	public List<Long> logEach(long ownerId, List<InteractionForm> forms, LocalDate today) {
+		return forms.stream().map(form -> log(ownerId, form, today)).toList();
+	}
+
+	/**
 	 * @throws StaleEditException when the interaction changed since the form was rendered
 	 */
 	@Transactional

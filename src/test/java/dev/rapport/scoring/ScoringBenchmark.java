@@ -137,7 +137,7 @@ class ScoringBenchmark {
 			return this.contacts.badges(ownerId, page.getContent().stream().map(ContactSummary::id).toList()).size();
 		}));
 		report.add(measure("contact list page filtered to one tier (warm)", () -> this.contacts
-			.list(ownerId, new ContactQuery(null, null, false, ContactSort.NAME, "CLOSE"), PageRequest.of(0, 25))
+			.list(ownerId, new ContactQuery(null, null, false, ContactSort.NAME, "CLOSE", false), PageRequest.of(0, 25))
 			.getNumberOfElements()));
 
 		assertThat(this.scoring.readingsOf(ownerId, TODAY)).hasSizeGreaterThan(CONTACTS / 2);

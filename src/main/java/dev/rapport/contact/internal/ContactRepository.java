@@ -16,10 +16,10 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 	Optional<Contact> findByIdAndOwnerId(long id, long ownerId);
 
 	/**
-	 * The list page: {@code pattern} is a lower-case LIKE pattern (already escaped) or null.
+	 * The list page's filters: {@code pattern} is a lower-case LIKE pattern (already escaped) or
+	 * null; {@code importedWithoutHistory} keeps only imported people nothing was logged with yet.
 	 */
-	@Query(value = """
-			select c from Contact c
+	String LIST_FILTERS = """
 			where c.ownerId = :owner and c.archived = :archived
 			  and (:pattern is null
 			       or lower(c.firstName) like :pattern escape '\\'
@@ -28,27 +28,20 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 			       or lower(c.company) like :pattern escape '\\'
 			       or lower(c.email) like :pattern escape '\\')
 			  and (:tag is null or :tag member of c.tags)
-			""")
-	Page<Contact> search(@Param("owner") long ownerId, @Param("archived") boolean archived,
-			@Param("pattern") String pattern, @Param("tag") String tag, Pageable pageable);
+			  and (:importedWithoutHistory = false
+			       or (c.source = dev.rapport.contact.internal.ContactSource.LINKEDIN and c.lastInteractionOn is null))
+			""";
 
-	/**
-	 * The ids of the list page's matches, for orders the database cannot compute (by depth): the
-	 * same filters as {@link #search}.
-	 */
-	@Query(value = """
-			select c.id from Contact c
-			where c.ownerId = :owner and c.archived = :archived
-			  and (:pattern is null
-			       or lower(c.firstName) like :pattern escape '\\'
-			       or lower(c.lastName) like :pattern escape '\\'
-			       or lower(concat(c.firstName, ' ', coalesce(c.lastName, ''))) like :pattern escape '\\'
-			       or lower(c.company) like :pattern escape '\\'
-			       or lower(c.email) like :pattern escape '\\')
-			  and (:tag is null or :tag member of c.tags)
-			""")
+	@Query("select c from Contact c " + LIST_FILTERS)
+	Page<Contact> search(@Param("owner") long ownerId, @Param("archived") boolean archived,
+			@Param("pattern") String pattern, @Param("tag") String tag,
+			@Param("importedWithoutHistory") boolean importedWithoutHistory, Pageable pageable);
+
+	/** The ids of the list page's matches, for orders the database cannot compute (by depth). */
+	@Query("select c.id from Contact c " + LIST_FILTERS)
 	List<Long> searchIds(@Param("owner") long ownerId, @Param("archived") boolean archived,
-			@Param("pattern") String pattern, @Param("tag") String tag, Sort sort);
+			@Param("pattern") String pattern, @Param("tag") String tag,
+			@Param("importedWithoutHistory") boolean importedWithoutHistory, Sort sort);
 
 	@Query("select distinct c.ownerId from Contact c")
 	List<Long> findOwnerIds();

@@ -63,9 +63,10 @@ class ContactController {
 			@RequestParam(name = "sort", defaultValue = "NAME") ContactSort sort,
 			@RequestParam(name = "archived", defaultValue = "false") boolean archived,
 			@RequestParam(name = "tier", required = false) String tier,
+			@RequestParam(name = "imported", defaultValue = "false") boolean importedWithoutHistory,
 			@RequestParam(name = "page", defaultValue = "0") int page, HtmxRequest htmx, Model model) {
 		long owner = this.currentUser.id();
-		ContactQuery query = new ContactQuery(text, tag, archived, sort, tier);
+		ContactQuery query = new ContactQuery(text, tag, archived, sort, tier, importedWithoutHistory);
 		Page<ContactSummary> found = this.contacts.list(owner, query, PageRequest.of(Math.max(0, page), PAGE_SIZE));
 		model.addAttribute("query", query);
 		model.addAttribute("contacts", found);

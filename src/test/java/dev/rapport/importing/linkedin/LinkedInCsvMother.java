@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * real files have, and says which rows a faithful reader must recover from them. Seeded, so a
  * failing variant can be reproduced from its description.
  */
-final class LinkedInCsvMother {
+public final class LinkedInCsvMother {
 
 	private static final String NOTES_SENTENCE = "When exporting your connection data, you may notice that some of "
 			+ "the email addresses are missing. You will only see email addresses for connections who have "
@@ -57,14 +57,14 @@ final class LinkedInCsvMother {
 	}
 
 	/** A random export: generation, quirks and 0 to 60 rows all drawn from the seed. */
-	static GeneratedExport randomExport(long seed) {
+	public static GeneratedExport randomExport(long seed) {
 		Random random = new Random(seed);
 		ExportGeneration generation = pick(random, List.of(ExportGeneration.values()));
 		return export(random, seed, generation, Quirks.random(random, generation), random.nextInt(61));
 	}
 
 	/** A plain export of today's generation with the given number of connections and no hidden members. */
-	static GeneratedExport largeExport(long seed, int connections) {
+	public static GeneratedExport largeExport(long seed, int connections) {
 		Random random = new Random(seed);
 		Quirks plain = new Quirks(DateForm.DAY_MONTH_YEAR, true, false, false, false, false, false, false, 0, false);
 		return export(random, seed, ExportGeneration.WITH_URL, plain, connections);
@@ -122,7 +122,7 @@ final class LinkedInCsvMother {
 	 *
 	 * @param description how it was made, for failure messages
 	 */
-	record GeneratedExport(String description, byte[] bytes, ExportGeneration generation, int headerLine,
+	public record GeneratedExport(String description, byte[] bytes, ExportGeneration generation, int headerLine,
 			List<ConnectionRow> expectedRows, List<Integer> hiddenMemberLines) {
 
 		@Override

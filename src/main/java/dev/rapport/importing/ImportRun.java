@@ -1,0 +1,172 @@
+package dev.rapport.importing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import dev.rapport.contact.ContactImportUpdate;
+import dev.rapport.contact.ImportedConnection;
+import dev.rapport.contact.ImportedContact;
+import dev.rapport.importing.ImportRow.SkipReason;
+import dev.rapport.importing.linkedin.ConnectionRow;
+import dev.rapport.importing.linkedin.ConnectionsFileSummary;
+
+/**
+ * Decides, row by row as the reader streams them, what importing a file does: create a contact,
+ * refresh a matched one, leave it unchanged, or skip a repeated person. The preview runs it
+ * without a writer; the commit runs it with one that writes each chunk of decisions, so both
+ * always agree. Memory is the key of each person seen, not the file.
+ */
+final class ImportRun implements Consumer<ConnectionRow> {
+
+	/** Rows written per batch call: big enough for JDBC batching, small enough to stay lean. */
+	static final int CHUNK = 1_000;
+
+	/** Writes one chunk of decisions; the commit's transaction spans all chunks. */
+	interface Writer {
+
+		void write(List<ImportedConnection> newContacts, List<ContactImportUpdate> updates);
+
+	}
+
+	private final Map<String, ImportedContact> existing;
+
+	private final Writer writer;
+
+	private final Map<String, Integer> firstLineOfKey = new HashMap<>();
+
+	private final List<ImportedConnection> pendingCreates = new ArrayList<>();
+
+	private final List<ContactImportUpdate> pendingUpdates = new ArrayList<>();
+
+	private final List<ImportRow> createdRows = new ArrayList<>();
+
+	private final List<ImportRow> updatedRows = new ArrayList<>();
+
+	private final List<ImportRow> unchangedRows = new ArrayList<>();
+
+	private final List<ImportRow> duplicateRows = new ArrayList<>();
+
+	private int created;
+
+	private int updated;
+
+	private int unchanged;
+
+	private int duplicates;
+
+	/**
+	 * @param candidates the owner's contacts an import can match
+	 * @param writer where decisions go, or {@code null} for a preview
+	 */
+	ImportRun(List<ImportedContact> candidates, Writer writer) {
+		this.existing = byImportKey(candidates);
+		this.writer = writer;
+	}
+
+	/**
+	 * Contacts by the key a row must have to match them. A hand-made contact matches by its
+	 * normalised LinkedIn URL, the key a row with that URL has, and is linked by the commit; a
+	 * contact that already carries a key wins over a hand-made one with the same URL, and among
+	 * hand-made ones the oldest.
+	 */
+	private static Map<String, ImportedContact> byImportKey(List<ImportedContact> candidates) {
+		Map<String, ImportedContact> byKey = new HashMap<>();
+		candidates.stream()
+			.filter(contact -> contact.importKey() == null)
+			.sorted(Comparator.comparingLong(ImportedContact::id))
+			.forEach(contact -> ImportedConnections.keyOfProfileUrl(contact.linkedinUrl())
+				.ifPresent(key -> byKey.putIfAbsent(key, contact)));
+		candidates.stream()
+			.filter(contact -> contact.importKey() != null)
+			.forEach(contact -> byKey.put(contact.importKey(), contact));
+		return byKey;
+	}
+
+	@Override
+	public void accept(ConnectionRow row) {
+		ImportedConnection connection = ImportedConnections.of(row);
+		Integer firstLine = this.firstLineOfKey.putIfAbsent(connection.importKey(), row.lineNumber());
+		if (firstLine != null) {
+			this.duplicates++;
+			sample(this.duplicateRows, new ImportRow(row.lineNumber(), nameOf(connection), connection.company(),
+					connection.position(), null, null, SkipReason.DUPLICATE, firstLine));
+			return;
+		}
+		ImportedContact match = this.existing.get(connection.importKey());
+		if (match == null) {
+			this.created++;
+			sample(this.createdRows, rowOf(row, connection));
+			this.pendingCreates.add(connection);
+		}
+		else {
+			Optional<ContactImportUpdate> update = match.refreshWith(connection);
+			if (update.isPresent()) {
+				this.updated++;
+				sample(this.updatedRows, new ImportRow(row.lineNumber(), nameOf(connection), update.get().company(),
+						update.get().position(), match.company(), match.position(), null, 0));
+				this.pendingUpdates.add(update.get());
+			}
+			else {
+				this.unchanged++;
+				sample(this.unchangedRows, rowOf(row, connection));
+			}
+		}
+		if (this.pendingCreates.size() + this.pendingUpdates.size() >= CHUNK) {
+			flush();
+		}
+	}
+
+	/** Writes what is left and says what the whole file came to. */
+	Outcome finish(ConnectionsFileSummary file) {
+		flush();
+		int skipped = this.duplicates + file.hiddenMembersSkipped();
+		List<ImportRow> skippedRows = Stream
+			.concat(this.duplicateRows.stream(),
+					file.hiddenMemberLines()
+						.stream()
+						.limit(ImportPreview.ROWS_SHOWN)
+						.map(line -> new ImportRow(line, null, null, null, null, null, SkipReason.HIDDEN_MEMBER, 0)))
+			.sorted(Comparator.comparingInt(ImportRow::lineNumber))
+			.limit(ImportPreview.ROWS_SHOWN)
+			.toList();
+		return new Outcome(file, this.created, this.updated, this.unchanged, skipped, List.copyOf(this.createdRows),
+				List.copyOf(this.updatedRows), List.copyOf(this.unchangedRows), skippedRows);
+	}
+
+	private void flush() {
+		if (this.writer != null && (!this.pendingCreates.isEmpty() || !this.pendingUpdates.isEmpty())) {
+			this.writer.write(List.copyOf(this.pendingCreates), List.copyOf(this.pendingUpdates));
+		}
+		this.pendingCreates.clear();
+		this.pendingUpdates.clear();
+	}
+
+	private static void sample(List<ImportRow> rows, ImportRow row) {
+		if (rows.size() < ImportPreview.ROWS_SHOWN) {
+			rows.add(row);
+		}
+	}
+
+	private static ImportRow rowOf(ConnectionRow row, ImportedConnection connection) {
+		return new ImportRow(row.lineNumber(), nameOf(connection), connection.company(), connection.position(), null,
+				null, null, 0);
+	}
+
+	private static String nameOf(ImportedConnection connection) {
+		return (connection.lastName() == null) ? connection.firstName()
+				: connection.firstName() + " " + connection.lastName();
+	}
+
+	/** The counts and sample rows of a whole file. */
+	record Outcome(ConnectionsFileSummary file, int created, int updated, int unchanged, int skipped,
+			List<ImportRow> createdRows, List<ImportRow> updatedRows, List<ImportRow> unchangedRows,
+			List<ImportRow> skippedRows) {
+	}
+
+}

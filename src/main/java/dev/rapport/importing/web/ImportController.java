@@ -1,0 +1,140 @@
+package dev.rapport.importing.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import dev.rapport.account.CurrentUser;
+import dev.rapport.importing.ImportPreview;
+import dev.rapport.importing.LinkedInImportService;
+import dev.rapport.importing.PendingImportNotFoundException;
+import dev.rapport.importing.UploadTooLargeException;
+import dev.rapport.importing.linkedin.LinkedInFileException;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The LinkedIn import: upload, preview, commit, result. The upload is kept server-side under a
+ * token, so the preview can be reloaded and the commit needs no second upload.
+ */
+@Controller
+@RequestMapping("/import")
+class ImportController {
+
+	static final String PAGE = "importing/import";
+
+	static final String PREVIEW = "importing/preview";
+
+	static final String RESULT = "importing/result";
+
+	/** Set by {@link UploadLimitAdvice} when the servlet container refused the upload. */
+	static final String TOO_LARGE = "too-large";
+
+	private final LinkedInImportService imports;
+
+	private final CurrentUser currentUser;
+
+	ImportController(LinkedInImportService imports, CurrentUser currentUser) {
+		this.imports = imports;
+		this.currentUser = currentUser;
+	}
+
+	@GetMapping
+	String page(@RequestParam(name = "problem", required = false) String problem, Model model) {
+		if (TOO_LARGE.equals(problem)) {
+			model.addAttribute("problemKey", "import.tooLarge");
+		}
+		return page(model);
+	}
+
+	@PostMapping
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+		if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+			model.addAttribute("problemKey", "import.noFile");
+			return page(model);
+		}
+		if (file.getSize() > this.imports.limits().maxFileSize().toBytes()) {
+			model.addAttribute("problemKey", "import.tooLarge");
+			return page(model);
+		}
+		try (InputStream content = file.getInputStream()) {
+			String token = this.imports.stage(this.currentUser.id(), file.getOriginalFilename(), content);
+			return "redirect:/import/" + token;
+		}
+		catch (UploadTooLargeException ex) {
+			model.addAttribute("problemKey", "import.tooLarge");
+			return page(model);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@GetMapping("/{token}")
+	String preview(@PathVariable String token, Model model) {
+		try {
+			ImportPreview preview = this.imports.preview(this.currentUser.id(), token);
+			model.addAttribute("preview", preview);
+			return PREVIEW;
+		}
+		catch (LinkedInFileException ex) {
+			return rejected(ex, model);
+		}
+	}
+
+	@PostMapping("/{token}")
+	String commit(@PathVariable String token, Model model) {
+		try {
+			long recordId = this.imports.commit(this.currentUser.id(), token).id();
+			return "redirect:/import/history/" + recordId;
+		}
+		catch (LinkedInFileException ex) {
+			return rejected(ex, model);
+		}
+		catch (DataIntegrityViolationException | OptimisticLockingFailureException ex) {
+			model.addAttribute("problemKey", "import.concurrent");
+			model.addAttribute("retryToken", token);
+			return page(model);
+		}
+	}
+
+	@PostMapping("/{token}/discard")
+	String discard(@PathVariable String token) {
+		try {
+			this.imports.discard(this.currentUser.id(), token);
+		}
+		catch (PendingImportNotFoundException ex) {
+			// Already gone: discarding twice is still discarding.
+		}
+		return "redirect:/import";
+	}
+
+	@GetMapping("/history/{id}")
+	String result(@PathVariable long id, Model model) {
+		model.addAttribute("record", this.imports.record(this.currentUser.id(), id));
+		return RESULT;
+	}
+
+	private String rejected(LinkedInFileException ex, Model model) {
+		model.addAttribute("rejection", ex);
+		return page(model);
+	}
+
+	private String page(Model model) {
+		model.addAttribute("history", this.imports.history(this.currentUser.id()));
+		model.addAttribute("zone", this.currentUser.zone());
+		model.addAttribute("maxMegabytes", this.imports.limits().maxFileSize().toMegabytes());
+		model.addAttribute("maxRows", this.imports.limits().maxRows());
+		return PAGE;
+	}
+
+}
