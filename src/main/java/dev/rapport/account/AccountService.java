@@ -71,6 +71,11 @@ public class AccountService implements UserDetailsService {
 		return principalOf(user);
 	}
 
+	/** The user's time zone, for work done outside their requests (events, scheduled jobs). */
+	public ZoneId zoneOf(long userId) {
+		return this.users.findById(userId).map(UserAccount::getZone).orElse(ZoneId.of("UTC"));
+	}
+
 	@Override
 	public AccountPrincipal loadUserByUsername(String username) {
 		return this.users.findByEmail(normaliseEmail(username))
