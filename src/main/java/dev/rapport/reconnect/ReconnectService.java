@@ -136,10 +136,13 @@ public class ReconnectService {
 		return viewsOf(ownerId, List.of(suggestion)).get(0);
 	}
 
-	/** Drops the owner's stored weeks, e.g. after sample data came or went, so the list is recomputed. */
+	/**
+	 * Drops the list of the week {@code today} falls in, so the next look computes it afresh: for
+	 * when the whole network changed at once (sample data loaded or removed), not for everyday edits.
+	 */
 	@Transactional
-	public void forgetWeeks(long ownerId) {
-		this.weeks.deleteByOwnerId(ownerId);
+	public void forgetThisWeek(long ownerId, LocalDate today) {
+		this.weeks.findWeek(ownerId, weekStartOf(today)).ifPresent(this.weeks::delete);
 	}
 
 	/**
