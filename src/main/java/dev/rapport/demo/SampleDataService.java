@@ -39,6 +39,8 @@ public class SampleDataService {
 
 	private static final int BATCH = 1000;
 
+	private static final int FLUSH_EVERY = 50;
+
 	private final ContactService contacts;
 
 	private final InteractionService interactions;
@@ -87,9 +89,15 @@ public class SampleDataService {
 					person.company(), person.position(), null, null, null, null, null, null, false, person.tags(),
 					null)));
 		}
+		int logged = 0;
 		for (Meeting meeting : dataset.interactions()) {
 			this.interactions.log(ownerId, new InteractionForm(meeting.date(), meeting.kind(), meeting.direction(),
 					meeting.people().stream().map(ids::get).toList(), meeting.summary(), null, null), today);
+			if (++logged % FLUSH_EVERY == 0) {
+				// Hibernate checks every managed entity before each query; a small context keeps that cheap.
+				this.entityManager.flush();
+				this.entityManager.clear();
+			}
 		}
 		for (Task task : dataset.followUps()) {
 			this.followUps.create(ownerId,

@@ -18,7 +18,7 @@ class ReasonWriter {
 
 	private static final int WEEKS_UP_TO = 60;
 
-	private static final int MONTHS_UP_TO = 730;
+	private static final int MONTHS_UP_TO = 548;
 
 	private final MessageSource messages;
 
@@ -54,7 +54,7 @@ class ReasonWriter {
 		if (days < MONTHS_UP_TO) {
 			return message(locale, "reconnect.duration.months", Math.round(days / 30.0));
 		}
-		return message(locale, "reconnect.duration.years", days / 365);
+		return message(locale, "reconnect.duration.years", Math.round(days / 365.0));
 	}
 
 	private String ago(long days, Locale locale) {
