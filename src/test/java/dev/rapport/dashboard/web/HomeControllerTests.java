@@ -189,4 +189,21 @@ class HomeControllerTests {
 		assertThat(this.interactions.recent(this.owner.id(), TODAY, PageRequest.of(0, 5))).isEmpty();
 	}
 
+	@Test
+	void pagesNeedSignInAndNeverShowAnotherUsersPeople() {
+		this.contacts.create(this.owner.id(), ContactMother.named("Ana", "Lima"));
+		AccountPrincipal stranger = TestUsers.signUp(this.accounts, "Stranger");
+		this.contacts.create(stranger.id(), ContactMother.named("Bruno", "Costa"));
+
+		for (String page : List.of("/this-week", "/quick-log/people?q=ana", "/?q=ana")) {
+			assertThat(this.mvc.get().uri(page)).as(page).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+			assertThat(this.mvc.get().uri(page).with(as(stranger))).as(page)
+				.hasStatusOk()
+				.bodyText()
+				.doesNotContain("Ana Lima");
+		}
+		assertThat(this.mvc.post().uri("/sample-data").with(as(stranger))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/quick-log").with(as(stranger))).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
 }
