@@ -156,6 +156,12 @@ public class ReconnectService {
 		SuggestionStatus status = event.date().isAfter(today) ? SuggestionStatus.PLANNED : SuggestionStatus.DONE;
 		this.weeks.findSuggestions(event.ownerId(), weekStartOf(today), event.participantIds())
 			.forEach(suggestion -> suggestion.settle(status, today));
+		LocalDate weekOfTheDay = weekStartOf(event.date());
+		if (status == SuggestionStatus.DONE && weekOfTheDay.isBefore(weekStartOf(today))) {
+			// Logged late (Friday's coffee on Monday): it still counts for the week it happened in.
+			this.weeks.findSuggestions(event.ownerId(), weekOfTheDay, event.participantIds())
+				.forEach(suggestion -> suggestion.settle(SuggestionStatus.DONE, today));
+		}
 	}
 
 	private void compute(long ownerId, LocalDate weekStart, LocalDate today) {

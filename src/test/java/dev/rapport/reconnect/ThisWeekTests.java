@@ -152,7 +152,8 @@ class ThisWeekTests {
 
 		assertThat(this.mvc.get().uri("/this-week?week=2026-11-09").with(as(this.owner))).hasStatusOk()
 			.bodyText()
-			.contains("The week of 9 November 2026", "Ana Test");
+			.contains("The week of 9 November 2026", "Ana Test", "That week you reconnected with 1 of 1.")
+			.doesNotContain("/not-now");
 		assertThat(this.mvc.get().uri("/this-week").with(as(this.owner))).bodyText()
 			.contains("Last week", "/this-week?week=2026-11-09");
 		assertThat(this.mvc.get().uri("/this-week?week=2026-10-05").with(as(this.owner))).hasStatusOk()

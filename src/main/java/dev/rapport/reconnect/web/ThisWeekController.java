@@ -79,6 +79,7 @@ class ThisWeekController {
 		boolean settled = this.reconnect.settle(owner, id, status, this.currentUser.today());
 		if (htmx.isHtmxRequest()) {
 			model.addAttribute("suggestion", this.reconnect.suggestion(owner, id));
+			model.addAttribute("actions", true);
 			model.addAttribute("returnTo", LocalRedirects.to(returnTo, "/this-week").substring("redirect:".length()));
 			return SUGGESTION;
 		}
