@@ -21,6 +21,7 @@ import dev.rapport.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,8 @@ public class InteractionService {
 
 	/** Planned interactions may be at most this many days ahead (SCORING.md: a year). */
 	public static final int MAX_DAYS_AHEAD = 365;
+
+	static final int LATEST_WINDOW_DAYS = 31;
 
 	static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 
@@ -120,6 +123,21 @@ public class InteractionService {
 	public Page<InteractionView> recent(long ownerId, LocalDate today, Pageable pageable) {
 		Page<Interaction> page = this.interactions.findRecent(ownerId, pageable);
 		return page.map(viewMapper(ownerId, page.getContent(), today));
+	}
+
+	/**
+	 * The newest {@code limit} interactions (planned ones first), for the dashboard. Looks at the
+	 * last month first, through the owner's date index, and only sorts everything when that holds
+	 * too few: with 200,000 interactions the paged {@link #recent} spends its time sorting and
+	 * counting them all (docs/benchmarks.md).
+	 */
+	public List<InteractionView> latest(long ownerId, LocalDate today, int limit) {
+		List<Interaction> latest = this.interactions.findLatestSince(ownerId, today.minusDays(LATEST_WINDOW_DAYS),
+				PageRequest.of(0, limit));
+		if (latest.size() < limit) {
+			latest = this.interactions.findLatest(ownerId, PageRequest.of(0, limit));
+		}
+		return viewsOf(ownerId, latest, today);
 	}
 
 	/** Interactions up to today, newest first: what already happened. */

@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Times the import of a LinkedIn export at LinkedIn's cap (30,000 connections): preview, commit,
  * and the preview and commit of importing the same file again. Runs against an H2 file database
- * like the app's own, in the heap the pom's benchmark profile gives it ({@code -Xmx256m}).
+ * like the app's own, in a 256 MB heap ({@code -Dbenchmark.heap=256m} sets the benchmark profile's {@code -Xmx}).
  * <p>
- * {@code ./mvnw -B -Pbenchmark test -Dtest=LinkedInImportBenchmark}; figures in docs/benchmarks.md.
+ * {@code ./mvnw -B -Pbenchmark test -Dtest=LinkedInImportBenchmark -Dbenchmark.heap=256m}; figures in docs/benchmarks.md.
  */
 @Tag("benchmark")
 @SpringBootTest

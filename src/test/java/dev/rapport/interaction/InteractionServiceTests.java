@@ -160,6 +160,21 @@ class InteractionServiceTests {
 			.containsExactly(InteractionKind.CALL, InteractionKind.EMAIL);
 	}
 
+	@Test
+	void latestLooksPastTheLastMonthWhenItHoldsTooFew() {
+		log(TODAY.minusDays(400), InteractionKind.EMAIL, this.ana);
+		log(TODAY.minusDays(40), InteractionKind.CALL, this.ana);
+		log(TODAY.minusDays(3), InteractionKind.MEAL, this.bruno);
+		log(TODAY.plusDays(30), InteractionKind.COFFEE, this.ana);
+		assertThat(this.interactions.latest(this.owner.id(), TODAY, 3))
+			.extracting(InteractionView::kind)
+			.containsExactly(InteractionKind.COFFEE, InteractionKind.MEAL, InteractionKind.CALL);
+		assertThat(this.interactions.latest(this.owner.id(), TODAY, 2))
+			.extracting(InteractionView::kind)
+			.containsExactly(InteractionKind.COFFEE, InteractionKind.MEAL);
+		assertThat(this.interactions.latest(this.owner.id(), TODAY, 10)).hasSize(4);
+	}
+
 	private long log(LocalDate date, InteractionKind kind, Long... participants) {
 		return this.interactions.log(this.owner.id(),
 				new InteractionForm(date, kind, Direction.MUTUAL, List.of(participants), null, null, null), TODAY);

@@ -159,7 +159,7 @@ class HomeController {
 	}
 
 	private void addRecent(Model model, long owner, LocalDate today) {
-		model.addAttribute("recent", this.interactions.recent(owner, today, PageRequest.of(0, RECENT_SHOWN)));
+		model.addAttribute("recent", this.interactions.latest(owner, today, RECENT_SHOWN));
 	}
 
 	private List<QuickLogPerson> peopleFor(long owner, String query, List<Long> picked) {

@@ -23,6 +23,13 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 	@Query("select i from Interaction i where i.ownerId = :owner order by i.date desc, i.id desc")
 	Page<Interaction> findRecent(@Param("owner") long ownerId, Pageable pageable);
 
+	/** The newest interactions dated on or after {@code since}, without counting all of them. */
+	@Query("select i from Interaction i where i.ownerId = :owner and i.date >= :since order by i.date desc, i.id desc")
+	List<Interaction> findLatestSince(@Param("owner") long ownerId, @Param("since") LocalDate since, Pageable pageable);
+
+	@Query("select i from Interaction i where i.ownerId = :owner order by i.date desc, i.id desc")
+	List<Interaction> findLatest(@Param("owner") long ownerId, Pageable pageable);
+
 	@Query("select i from Interaction i where i.ownerId = :owner and i.date <= :today order by i.date desc, i.id desc")
 	Page<Interaction> findPast(@Param("owner") long ownerId, @Param("today") LocalDate today, Pageable pageable);
 
