@@ -20,6 +20,7 @@ import dev.rapport.followup.FollowUpService;
 import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.reconnect.ReconnectService;
+import dev.rapport.scoring.ScoringService;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -49,6 +50,8 @@ public class SampleDataService {
 
 	private final ReconnectService reconnect;
 
+	private final ScoringService scoring;
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
@@ -56,7 +59,9 @@ public class SampleDataService {
 	private final EntityManager entityManager;
 
 	SampleDataService(ContactService contacts, InteractionService interactions, FollowUpService followUps,
-			ReconnectService reconnect, JdbcTemplate jdbc, Clock clock, EntityManager entityManager) {
+			ReconnectService reconnect, ScoringService scoring, JdbcTemplate jdbc, Clock clock,
+			EntityManager entityManager) {
+		this.scoring = scoring;
 		this.entityManager = entityManager;
 		this.contacts = contacts;
 		this.interactions = interactions;
@@ -184,6 +189,8 @@ public class SampleDataService {
 				    join interaction_participant p on p.interaction_id = i.id
 				    where p.contact_id = c.id and i.occurred_on <= ?)
 				where c.owner_id = ?""", Date.valueOf(today), ownerId);
+		// Rows written past InteractionService raise no events: scores are rebuilt in one go.
+		this.scoring.recomputeAll(ownerId);
 		this.reconnect.forgetThisWeek(ownerId, today);
 	}
 
