@@ -172,6 +172,15 @@ class ContactControllerTests {
 	}
 
 	@Test
+	void navigationMarksTheContactsSection() {
+		long id = this.contacts.create(this.owner.id(), ContactMother.named("Ana", "Lima"));
+		assertThat(this.mvc.get().uri("/contacts/" + id).with(as(this.owner))).hasStatusOk()
+			.bodyText()
+			.contains("class=\"nav-link active\" href=\"/contacts\" aria-current=\"page\">Contacts<")
+			.doesNotContain("class=\"nav-link active\" href=\"/\"");
+	}
+
+	@Test
 	void unknownContactIsNotFound() {
 		assertThat(this.mvc.get().uri("/contacts/987654321").with(as(this.owner))).hasStatus(HttpStatus.NOT_FOUND);
 	}
