@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import dev.rapport.importing.ImportFileRejectedException;
+import dev.rapport.importing.UploadTooLargeException;
 import dev.rapport.shared.FieldRuleViolation;
 import dev.rapport.shared.NotFoundException;
 
@@ -20,6 +22,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -72,6 +76,27 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return invalidField(ex.field(), ex.messageKey());
 	}
 
+	/** 422 rather than 415: the media type is right (a CSV upload), its content is not what was promised. */
+	@ExceptionHandler(ImportFileRejectedException.class)
+	ProblemDetail rejectedFile(ImportFileRejectedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setTitle("Not a LinkedIn connections export");
+		problem.setProperty("reason", ex.reason());
+		ex.lineNumber().ifPresent(line -> problem.setProperty("line", line));
+		return problem;
+	}
+
+	@ExceptionHandler(UploadTooLargeException.class)
+	ProblemDetail uploadTooLarge(UploadTooLargeException ex) {
+		return tooLarge(ex.limit());
+	}
+
+	/** The same answer whether the file or the servlet container's multipart limit was passed first. */
+	static ProblemDetail tooLarge(DataSize limit) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+				"The file is larger than " + limit.toMegabytes() + " MB; nothing was imported.");
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		logger.error("API request failed", ex);
@@ -95,6 +120,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 				.map(error -> new FieldProblem(parameterName(result, error), error.getDefaultMessage())))
 			.toList();
 		return ResponseEntity.badRequest().body(invalid(INVALID_DETAIL, problems));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(invalid(INVALID_DETAIL, List.of(new FieldProblem(ex.getRequestPartName(), "is required"))));
 	}
 
 	@Override
