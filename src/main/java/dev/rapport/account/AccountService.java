@@ -72,7 +72,8 @@ public class AccountService implements UserDetailsService {
 		return principalOf(user);
 	}
 
-	/** The owner's time zone, which decides what "today" is for their data. */
+	/** The owner's time zone, which decides what "today" is for their data in
+	 * work done outside their requests (events, scheduled jobs). */
 	public ZoneId zoneOf(long ownerId) {
 		return this.users.findById(ownerId).map(UserAccount::getZone).orElse(ZoneOffset.UTC);
 	}

@@ -183,6 +183,18 @@ public class ContactService {
 		return this.contacts.findOwnerIds();
 	}
 
+	/** Ids of the owner's contacts that may be suggested: neither archived nor marked "don't suggest". */
+	public Set<Long> suggestableIds(long ownerId) {
+		return Set.copyOf(this.contacts.findSuggestableIdsOf(ownerId));
+	}
+
+	/** Up to {@code limit} active contacts whose name, company or email contains {@code text}, by name. */
+	public List<ContactRef> search(long ownerId, String text, int limit) {
+		return list(ownerId, new ContactQuery(text, null, false, ContactSort.NAME), PageRequest.of(0, limit))
+			.map(summary -> new ContactRef(summary.id(), summary.displayName()))
+			.getContent();
+	}
+
 	/** How many contacts the owner has, archived ones included. */
 	public long count(long ownerId) {
 		return this.contacts.countByOwnerId(ownerId);

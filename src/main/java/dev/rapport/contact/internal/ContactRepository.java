@@ -59,6 +59,9 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 
 	long countByOwnerId(long ownerId);
 
+	@Query("select c.id from Contact c where c.ownerId = :owner and c.archived = false and c.noSuggest = false")
+	List<Long> findSuggestableIdsOf(@Param("owner") long ownerId);
+
 	@Query("select c.id, c.knownSince from Contact c where c.ownerId = :owner and c.knownSince is not null")
 	List<Object[]> findKnownSinceOf(@Param("owner") long ownerId);
 

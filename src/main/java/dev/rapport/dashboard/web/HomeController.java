@@ -1,46 +1,180 @@
 package dev.rapport.dashboard.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
 
 import dev.rapport.account.CurrentUser;
+import dev.rapport.contact.ContactRef;
+import dev.rapport.contact.ContactService;
+import dev.rapport.demo.SampleDataService;
 import dev.rapport.followup.FollowUpService;
+import dev.rapport.interaction.Direction;
+import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
+import dev.rapport.interaction.InvalidInteractionException;
+import dev.rapport.reconnect.ReconnectService;
+import dev.rapport.scoring.ScoringService;
+import dev.rapport.shared.web.Flash;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/**
+ * The home page: quick log, this week's list, follow-ups due, recent interactions and the network
+ * by tier. The quick log works with htmx (logged in place) and without (a plain POST and redirect).
+ */
 @Controller
 class HomeController {
 
 	static final String HOME = "dashboard/home";
 
+	static final String LOGGED = "dashboard/home :: logged";
+
+	static final String PEOPLE = "dashboard/home :: people";
+
 	static final int RECENT_SHOWN = 10;
 
 	static final int DUE_SOON_DAYS = 7;
+
+	static final int PEOPLE_SHOWN = 10;
+
+	/** The kinds offered as one-click buttons, most common first. */
+	static final List<InteractionKind> QUICK_KINDS = List.of(InteractionKind.COFFEE, InteractionKind.MEAL,
+			InteractionKind.CALL, InteractionKind.VIDEO, InteractionKind.MESSAGE, InteractionKind.MEETING,
+			InteractionKind.EMAIL, InteractionKind.SOCIAL, InteractionKind.INTRODUCTION, InteractionKind.FAVOUR);
 
 	private final InteractionService interactions;
 
 	private final FollowUpService followUps;
 
+	private final ContactService contacts;
+
+	private final ScoringService scoring;
+
+	private final ReconnectService reconnect;
+
+	private final SampleDataService sampleData;
+
 	private final CurrentUser currentUser;
 
-	HomeController(InteractionService interactions, FollowUpService followUps, CurrentUser currentUser) {
+	HomeController(InteractionService interactions, FollowUpService followUps, ContactService contacts,
+			ScoringService scoring, ReconnectService reconnect, SampleDataService sampleData, CurrentUser currentUser) {
 		this.interactions = interactions;
 		this.followUps = followUps;
+		this.contacts = contacts;
+		this.scoring = scoring;
+		this.reconnect = reconnect;
+		this.sampleData = sampleData;
 		this.currentUser = currentUser;
 	}
 
+	@ModelAttribute("kinds")
+	List<InteractionKind> kinds() {
+		return QUICK_KINDS;
+	}
+
+	@ModelAttribute("directions")
+	Direction[] directions() {
+		return Direction.values();
+	}
+
 	@GetMapping("/")
-	String home(Model model) {
+	String home(@RequestParam(name = "q", required = false) String query, Model model) {
 		long owner = this.currentUser.id();
 		LocalDate today = this.currentUser.today();
+		long contactCount = this.contacts.count(owner);
 		model.addAttribute("today", today);
-		model.addAttribute("recent", this.interactions.recent(owner, today, PageRequest.of(0, RECENT_SHOWN)));
-		model.addAttribute("dueFollowUps",
-				this.followUps.dueBy(owner, today.plusDays(DUE_SOON_DAYS), today, PageRequest.of(0, 20)));
+		model.addAttribute("firstRun", contactCount == 0);
+		model.addAttribute("hasSampleData", this.sampleData.hasSampleData(owner));
+		model.addAttribute("quickLog", InteractionForm.startingOn(today, List.of()));
+		model.addAttribute("query", query);
+		model.addAttribute("people", (query == null || query.isBlank()) ? List.of() : peopleFor(owner, query, List.of()));
+		addRecent(model, owner, today);
+		if (contactCount > 0) {
+			model.addAttribute("week", this.reconnect.thisWeek(owner, today));
+			model.addAttribute("dueFollowUps",
+					this.followUps.dueBy(owner, today.plusDays(DUE_SOON_DAYS), today, PageRequest.of(0, 20)));
+			model.addAttribute("network", NetworkPicture.of(this.scoring.readingsOf(owner, today).values(), contactCount));
+		}
 		return HOME;
+	}
+
+	/** Type-ahead for the quick log: the people already picked, then up to ten who match. */
+	@GetMapping("/quick-log/people")
+	String people(@RequestParam(name = "q", required = false) String query,
+			@RequestParam(name = "participantIds", required = false) List<Long> picked, Model model) {
+		model.addAttribute("people", peopleFor(this.currentUser.id(), query, picked == null ? List.of() : picked));
+		return PEOPLE;
+	}
+
+	@PostMapping("/quick-log")
+	String quickLog(@Valid @ModelAttribute("quickLog") InteractionForm form, BindingResult result, HtmxRequest htmx,
+			Model model, RedirectAttributes redirect) {
+		long owner = this.currentUser.id();
+		LocalDate today = this.currentUser.today();
+		String problem = null;
+		if (result.hasErrors()) {
+			problem = result.hasFieldErrors("participantIds") ? "home.quickLog.pickSomeone" : "home.quickLog.invalid";
+		}
+		else {
+			try {
+				this.interactions.log(owner, form, today);
+			}
+			catch (InvalidInteractionException ex) {
+				problem = ex.messageKey();
+			}
+		}
+		if (!htmx.isHtmxRequest()) {
+			if (problem != null) {
+				Flash.problem(redirect, problem);
+			}
+			else {
+				Flash.success(redirect, "interaction.logged");
+			}
+			return "redirect:/";
+		}
+		model.addAttribute("problem", problem);
+		model.addAttribute("justLogged", problem == null);
+		model.addAttribute("quickLog",
+				(problem == null) ? InteractionForm.startingOn(today, List.of()) : form);
+		model.addAttribute("people", (problem == null || form.participantIds() == null) ? List.of()
+				: peopleFor(owner, null, form.participantIds()));
+		model.addAttribute("today", today);
+		addRecent(model, owner, today);
+		return LOGGED;
+	}
+
+	private void addRecent(Model model, long owner, LocalDate today) {
+		model.addAttribute("recent", this.interactions.recent(owner, today, PageRequest.of(0, RECENT_SHOWN)));
+	}
+
+	private List<QuickLogPerson> peopleFor(long owner, String query, List<Long> picked) {
+		Map<Long, QuickLogPerson> people = new LinkedHashMap<>();
+		this.contacts.refs(owner, picked.stream().filter(java.util.Objects::nonNull).toList())
+			.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing(ContactRef::displayName, String.CASE_INSENSITIVE_ORDER))
+			.forEach(ref -> people.put(ref.id(), new QuickLogPerson(ref, true)));
+		if (query != null && !query.isBlank()) {
+			for (ContactRef ref : this.contacts.search(owner, query, PEOPLE_SHOWN)) {
+				people.putIfAbsent(ref.id(), new QuickLogPerson(ref, false));
+			}
+		}
+		return new ArrayList<>(people.values());
 	}
 
 }

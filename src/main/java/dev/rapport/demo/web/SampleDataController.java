@@ -1,0 +1,44 @@
+package dev.rapport.demo.web;
+
+import dev.rapport.account.CurrentUser;
+import dev.rapport.demo.SampleDataService;
+import dev.rapport.shared.web.Flash;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/sample-data")
+class SampleDataController {
+
+	private final SampleDataService sampleData;
+
+	private final CurrentUser currentUser;
+
+	SampleDataController(SampleDataService sampleData, CurrentUser currentUser) {
+		this.sampleData = sampleData;
+		this.currentUser = currentUser;
+	}
+
+	@PostMapping
+	String load(RedirectAttributes redirect) {
+		int added = this.sampleData.load(this.currentUser.id(), this.currentUser.today());
+		if (added == 0) {
+			Flash.problem(redirect, "home.sample.alreadyLoaded");
+		}
+		else {
+			Flash.success(redirect, "home.sample.loaded", added);
+		}
+		return "redirect:/";
+	}
+
+	@PostMapping("/remove")
+	String remove(RedirectAttributes redirect) {
+		this.sampleData.remove(this.currentUser.id(), this.currentUser.today());
+		Flash.success(redirect, "home.sample.removed");
+		return "redirect:/";
+	}
+
+}

@@ -1,0 +1,74 @@
+package dev.rapport.reconnect;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a suggestion's facts into its one sentence, from {@code messages/reconnect.properties}.
+ * Sentences invite ("a chance to reply"), never accuse. They are written when the week is
+ * computed and kept with it, like the rest of the week.
+ */
+@Component
+class ReasonWriter {
+
+	private static final int DAYS_UP_TO = 14;
+
+	private static final int WEEKS_UP_TO = 60;
+
+	private static final int MONTHS_UP_TO = 548;
+
+	private final MessageSource messages;
+
+	ReasonWriter(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String sentence(String name, SuggestionReason reason) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return switch (reason.bucket()) {
+			case OWED_REPLY -> message(locale,
+					reason.theirsWasService() ? "reconnect.reason.owedFavour" : "reconnect.reason.owedReply", name,
+					ago(reason.daysSinceTheirs(), locale));
+			case KEEP_WARM -> message(locale, "reconnect.reason.keepWarm", rhythm(reason.cadenceDays(), locale),
+					duration(reason.daysSinceLast(), locale), reason.overdue());
+			case REKINDLE -> message(locale, "reconnect.reason.rekindle", duration(reason.daysSinceLast(), locale));
+		};
+	}
+
+	/** "30 days" below two months, then "3 months", "2 years": how people say a rhythm. */
+	private String rhythm(double cadenceDays, Locale locale) {
+		long days = Math.max(1, Math.round(cadenceDays));
+		return (days < WEEKS_UP_TO) ? message(locale, "reconnect.duration.days", days) : duration(days, locale);
+	}
+
+	String duration(long days, Locale locale) {
+		if (days < DAYS_UP_TO) {
+			return message(locale, "reconnect.duration.days", days);
+		}
+		if (days < WEEKS_UP_TO) {
+			return message(locale, "reconnect.duration.weeks", Math.round(days / 7.0));
+		}
+		if (days < MONTHS_UP_TO) {
+			return message(locale, "reconnect.duration.months", Math.round(days / 30.0));
+		}
+		return message(locale, "reconnect.duration.years", Math.round(days / 365.0));
+	}
+
+	private String ago(long days, Locale locale) {
+		if (days == 0) {
+			return message(locale, "reconnect.ago.today");
+		}
+		if (days == 1) {
+			return message(locale, "reconnect.ago.yesterday");
+		}
+		return message(locale, "reconnect.ago", duration(days, locale));
+	}
+
+	private String message(Locale locale, String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+}

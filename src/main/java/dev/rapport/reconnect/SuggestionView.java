@@ -1,0 +1,19 @@
+package dev.rapport.reconnect;
+
+import java.time.LocalDate;
+
+import dev.rapport.contact.ContactRef;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One person on a week's list as pages show it.
+ */
+public record SuggestionView(long id, ContactRef contact, SuggestionBucket bucket, int rank, String reason,
+		SuggestionStatus status, @Nullable LocalDate statusChangedOn) {
+
+	public boolean open() {
+		return this.status.isOpen();
+	}
+
+}
