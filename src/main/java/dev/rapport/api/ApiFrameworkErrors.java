@@ -51,12 +51,13 @@ class ApiFrameworkErrors implements HandlerExceptionResolver, Ordered {
 			return null;
 		}
 		ProblemDetail problem = problemOf(error);
+		Map<String, Object> body = asMap(problem, request);
 		try {
 			response.setStatus(problem.getStatus());
 			error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
-			this.json.writeValue(response.getOutputStream(), asMap(problem, request));
+			this.json.writeValue(response.getOutputStream(), body);
 		}
 		catch (IOException | RuntimeException writeFailure) {
 			return null;
@@ -77,7 +78,7 @@ class ApiFrameworkErrors implements HandlerExceptionResolver, Ordered {
 	/** The RFC 9457 members at the top level, as the message converters write a {@link ProblemDetail}. */
 	private static Map<String, Object> asMap(ProblemDetail problem, HttpServletRequest request) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", problem.getType().toString());
+		body.put("type", (problem.getType() != null) ? problem.getType().toString() : "about:blank");
 		body.put("title", (problem.getTitle() != null) ? problem.getTitle()
 				: HttpStatus.valueOf(problem.getStatus()).getReasonPhrase());
 		body.put("status", problem.getStatus());

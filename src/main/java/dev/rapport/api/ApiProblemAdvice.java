@@ -156,7 +156,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return invalid(INVALID_DETAIL, List.of(new FieldProblem(field, message)));
 	}
 
-	private static ProblemDetail invalid(String detail, List<FieldProblem> problems) {
+	static ProblemDetail invalid(String detail, List<FieldProblem> problems) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setProperty("errors", problems);
 		return problem;
