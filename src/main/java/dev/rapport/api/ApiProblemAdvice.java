@@ -40,9 +40,10 @@ import tools.jackson.core.JacksonException;
 /**
  * Turns every failure of an API call into an RFC 9457 problem detail: 400 with an {@code errors}
  * array of {@code {field, message}} for anything wrong with the request, 404 for ids that are
- * unknown or someone else's (alike, so ids reveal nothing), 409 for a stale {@code version}, and a
- * bare 500 for the unexpected, never with a stack trace or an exception message. Framework errors
- * (405, 415, ...) come from {@link ResponseEntityExceptionHandler}.
+ * unknown or someone else's (alike, so ids reveal nothing), 409 for a stale {@code version}, 413 for
+ * an upload above the import's limit, 422 for a file that is not a LinkedIn export, and a bare 500 for the unexpected, never with a stack trace or an exception message. Framework errors
+ * (405, 415, ...) come from {@link ResponseEntityExceptionHandler}, or from {@link ApiFrameworkErrors}
+ * when they happen before an API controller is chosen.
  */
 @RestControllerAdvice(basePackages = "dev.rapport.api")
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
