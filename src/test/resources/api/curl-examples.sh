@@ -51,3 +51,16 @@ FOLLOW_UP=$(curl -sS --fail-with-body -H "Authorization: Bearer $TOKEN" \
 FOLLOW_UP_ID=$(echo "$FOLLOW_UP" | field id)
 echo "completed: $(curl -sS --fail-with-body -X POST -H "Authorization: Bearer $TOKEN" \
   "$RAPPORT_URL/api/v1/follow-ups/$FOLLOW_UP_ID/complete")"
+
+# 6. Ana's score: depth and bond (0-100, one decimal), tier and why; null scores mean no history yet.
+echo "score: $(curl -sS --fail-with-body -H "Authorization: Bearer $TOKEN" \
+  "$RAPPORT_URL/api/v1/contacts/$CONTACT_ID/score")"
+
+# 7. Preview a LinkedIn import (dryRun=true writes nothing); without dryRun it imports and answers 201.
+CONNECTIONS=$(mktemp)
+trap 'rm -f "$CONNECTIONS"' EXIT
+printf '%s\n' 'First Name,Last Name,URL,Email Address,Company,Position,Connected On' \
+  'Grace,Hopper,https://www.linkedin.com/in/grace-hopper,,Navy,Rear Admiral,02 Mar 2024' >"$CONNECTIONS"
+echo "import preview: $(curl -sS --fail-with-body -H "Authorization: Bearer $TOKEN" \
+  -F "file=@$CONNECTIONS;filename=Connections.csv;type=text/csv" \
+  "$RAPPORT_URL/api/v1/imports/linkedin?dryRun=true")"

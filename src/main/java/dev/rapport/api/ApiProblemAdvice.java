@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import dev.rapport.importing.ImportFileRejectedException;
+import dev.rapport.importing.UploadTooLargeException;
 import dev.rapport.shared.FieldRuleViolation;
 import dev.rapport.shared.NotFoundException;
 
@@ -20,6 +22,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -36,9 +40,10 @@ import tools.jackson.core.JacksonException;
 /**
  * Turns every failure of an API call into an RFC 9457 problem detail: 400 with an {@code errors}
  * array of {@code {field, message}} for anything wrong with the request, 404 for ids that are
- * unknown or someone else's (alike, so ids reveal nothing), 409 for a stale {@code version}, and a
- * bare 500 for the unexpected, never with a stack trace or an exception message. Framework errors
- * (405, 415, ...) come from {@link ResponseEntityExceptionHandler}.
+ * unknown or someone else's (alike, so ids reveal nothing), 409 for a stale {@code version}, 413 for
+ * an upload above the import's limit, 422 for a file that is not a LinkedIn export, and a bare 500 for the unexpected, never with a stack trace or an exception message. Framework errors
+ * (405, 415, ...) come from {@link ResponseEntityExceptionHandler}, or from {@link ApiFrameworkErrors}
+ * when they happen before an API controller is chosen.
  */
 @RestControllerAdvice(basePackages = "dev.rapport.api")
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
@@ -72,6 +77,27 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return invalidField(ex.field(), ex.messageKey());
 	}
 
+	/** 422 rather than 415: the media type is right (a CSV upload), its content is not what was promised. */
+	@ExceptionHandler(ImportFileRejectedException.class)
+	ProblemDetail rejectedFile(ImportFileRejectedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setTitle("Not a LinkedIn connections export");
+		problem.setProperty("reason", ex.reason());
+		ex.lineNumber().ifPresent(line -> problem.setProperty("line", line));
+		return problem;
+	}
+
+	@ExceptionHandler(UploadTooLargeException.class)
+	ProblemDetail uploadTooLarge(UploadTooLargeException ex) {
+		return tooLarge(ex.limit());
+	}
+
+	/** The same answer whether the file or the servlet container's multipart limit was passed first. */
+	static ProblemDetail tooLarge(DataSize limit) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+				"The file is larger than " + limit.toMegabytes() + " MB; nothing was imported.");
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		logger.error("API request failed", ex);
@@ -95,6 +121,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 				.map(error -> new FieldProblem(parameterName(result, error), error.getDefaultMessage())))
 			.toList();
 		return ResponseEntity.badRequest().body(invalid(INVALID_DETAIL, problems));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(invalid(INVALID_DETAIL, List.of(new FieldProblem(ex.getRequestPartName(), "is required"))));
 	}
 
 	@Override
@@ -124,7 +157,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return invalid(INVALID_DETAIL, List.of(new FieldProblem(field, message)));
 	}
 
-	private static ProblemDetail invalid(String detail, List<FieldProblem> problems) {
+	static ProblemDetail invalid(String detail, List<FieldProblem> problems) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setProperty("errors", problems);
 		return problem;

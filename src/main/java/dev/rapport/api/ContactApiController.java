@@ -6,10 +6,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import dev.rapport.account.CurrentUser;
+import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.ContactForm;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
+import dev.rapport.scoring.RelationshipScore;
+import dev.rapport.scoring.ScoringService;
+import dev.rapport.scoring.Tier;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
@@ -40,21 +44,26 @@ class ContactApiController {
 
 	private final RequestChecks checks;
 
-	ContactApiController(ContactService contacts, CurrentUser currentUser, RequestChecks checks) {
+	private final ScoringService scoring;
+
+	ContactApiController(ContactService contacts, CurrentUser currentUser, RequestChecks checks,
+			ScoringService scoring) {
 		this.contacts = contacts;
 		this.currentUser = currentUser;
 		this.checks = checks;
+		this.scoring = scoring;
 	}
 
 	@GetMapping
-	@Operation(summary = "List contacts, filtered by free text (name, company, email) and tag")
+	@Operation(summary = "List contacts, filtered by free text (name, company, email), tag and tier")
 	PageResponse<ContactResource> list(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) String tag,
-			@Parameter(description = "NAME (default) or LAST_INTERACTION") @RequestParam(required = false) ContactSort sort,
+			@Parameter(description = "Only contacts in this tier") @RequestParam(required = false) Tier tier,
+			@Parameter(description = "NAME (default), LAST_INTERACTION, or DEPTH (by tier, then depth score; "
+					+ "no history last)") @RequestParam(required = false) ContactSort sort,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-		// Issue 6 adds a tier filter once scoring lands: one more parameter, carried by ContactQuery.
-		ContactQuery query = new ContactQuery(text, tag, false, sort);
+		ContactQuery query = new ContactQuery(text, tag, false, sort, (tier != null) ? tier.name() : null, false);
 		return PageResponse.of(this.contacts.listDetails(this.currentUser.id(), query, PageRequest.of(page, size)),
 				ContactResource::of);
 	}
@@ -62,6 +71,15 @@ class ContactApiController {
 	@GetMapping("/{id}")
 	ContactResource get(@PathVariable long id) {
 		return ContactResource.of(this.contacts.get(this.currentUser.id(), id));
+	}
+
+	@GetMapping("/{id}/score")
+	@Operation(summary = "The contact's relationship score today: depth, bond, tier and why")
+	ScoreResource score(@PathVariable long id) {
+		long ownerId = this.currentUser.id();
+		ContactDetails contact = this.contacts.get(ownerId, id);
+		RelationshipScore score = this.scoring.scoreOf(ownerId, id, this.currentUser.today());
+		return ScoreResource.of(score, this.scoring.explain(contact.displayName(), score));
 	}
 
 	@PostMapping

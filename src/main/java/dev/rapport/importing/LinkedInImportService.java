@@ -109,16 +109,49 @@ public class LinkedInImportService {
 		if (claim.pending() == null) {
 			return record(ownerId, claim.recordId());
 		}
-		PendingImport upload = claim.pending();
-		ImportSummary summary;
+		return commitClaimed(ownerId, claim.pending()).summary();
+	}
+
+	/**
+	 * Uploads, reads and imports a file in one step, with the very reading and matching of
+	 * {@link #preview} and {@link #commit}: a dry run says what importing would do and writes
+	 * nothing; otherwise the import runs in one transaction and is recorded.
+	 * @throws UploadTooLargeException when the file is larger than the limit; nothing is kept
+	 * @throws ImportFileRejectedException when the file is not a LinkedIn connections export;
+	 * nothing is written
+	 * @throws org.springframework.dao.DataIntegrityViolationException when another import of the
+	 * same people ran at the same time; nothing was written
+	 */
+	public ImportReport importFile(long ownerId, String fileName, InputStream content, boolean dryRun) {
+		String token = stage(ownerId, fileName, content);
 		try {
-			summary = this.readWrite.execute(status -> {
+			if (dryRun) {
+				ImportPreview preview = preview(ownerId, token);
+				discard(ownerId, token);
+				return new ImportReport(null, preview.fileName(), preview.created(), preview.updated(),
+						preview.unchanged(), preview.skipped(), preview.skippedRows());
+			}
+			Claim claim = this.pending.claim(ownerId, token);
+			Committed committed = commitClaimed(ownerId, claim.pending());
+			ImportSummary summary = committed.summary();
+			return new ImportReport(summary.id(), summary.fileName(), summary.created(), summary.updated(),
+					summary.unchanged(), summary.skipped(), committed.outcome().skippedRows());
+		}
+		catch (LinkedInFileException ex) {
+			throw new ImportFileRejectedException(ex);
+		}
+	}
+
+	private Committed commitClaimed(long ownerId, PendingImport upload) {
+		Committed committed;
+		try {
+			committed = this.readWrite.execute(status -> {
 				ImportRun.Outcome outcome = run(ownerId, upload,
 						(newContacts, updates) -> this.contacts.importConnections(ownerId, newContacts, updates));
 				ImportRecord record = this.records.save(new ImportRecord(ownerId, upload.fileName(),
 						this.clock.instant(), outcome.created(), outcome.updated(), outcome.unchanged(),
 						outcome.skipped()));
-				return summaryOf(record);
+				return new Committed(summaryOf(record), outcome);
 			});
 		}
 		catch (LinkedInFileException ex) {
@@ -129,8 +162,8 @@ public class LinkedInImportService {
 			this.pending.restore(upload);
 			throw ex;
 		}
-		this.pending.committed(upload, summary.id());
-		return summary;
+		this.pending.committed(upload, committed.summary().id());
+		return committed;
 	}
 
 	/** Drops a pending import without importing it. */
@@ -165,6 +198,10 @@ public class LinkedInImportService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A commit's record and what it found in the file. */
+	private record Committed(ImportSummary summary, ImportRun.Outcome outcome) {
 	}
 
 	private static String shortFileName(String fileName) {

@@ -98,6 +98,13 @@ abstract class ApiTestSupport {
 			.formatted(date, ids)));
 	}
 
+	/** A coffee with one contact, started by {@code direction} (ME, THEM or MUTUAL). */
+	long logInteraction(String token, String date, long contactId, String direction) {
+		return idOf(call(this.mvc.post().uri("/api/v1/interactions"), token, """
+				{"date": "%s", "kind": "COFFEE", "direction": "%s", "participantIds": [%d]}"""
+			.formatted(date, direction, contactId)));
+	}
+
 	long createFollowUp(String token, long contactId, String dueOn) {
 		return idOf(call(this.mvc.post().uri("/api/v1/follow-ups"), token, """
 				{"contactId": %d, "title": "Send the article", "dueOn": "%s", "side": "I_OWE"}"""

@@ -1,12 +1,23 @@
 package dev.rapport.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
 import dev.rapport.account.AccountPrincipal;
+import dev.rapport.contact.ContactService;
+import dev.rapport.interaction.Direction;
+import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionKind;
+import dev.rapport.interaction.InteractionService;
+import dev.rapport.support.ContactMother;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static dev.rapport.api.ProblemAssertions.assertFieldErrors;
@@ -19,12 +30,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrossUserApiTests extends ApiTestSupport {
 
+	@Autowired
+	ContactService contacts;
+
+	@Autowired
+	InteractionService interactions;
+
 	@Test
 	void everyEndpointAnswersAnotherUsersIds404AndChangesNothing() throws Exception {
-		String tokenOfA = tokenOf(signUp());
+		AccountPrincipal userA = signUp();
+		String tokenOfA = tokenOf(userA);
 		long contact = createContact(tokenOfA, "Ana", "friends");
 		long interaction = logInteraction(tokenOfA, "2026-11-10", contact);
 		long followUp = createFollowUp(tokenOfA, contact, "2026-11-25");
+		long friend = friendOnThisWeeksList(userA);
+		assertThat(this.mvc.post()
+			.uri("/api/v1/imports/linkedin")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOfA)
+			.multipart()
+			.file(new MockMultipartFile("file", "Connections.csv", "text/csv",
+					new ClassPathResource("linkedin/generation-2024-url.csv").getContentAsByteArray()))
+			.exchange()).hasStatus(201);
 		String before = snapshot(tokenOfA, contact, interaction, followUp);
 
 		AccountPrincipal userB = signUp();
@@ -40,6 +66,10 @@ class CrossUserApiTests extends ApiTestSupport {
 
 		List<Function<ApiTestSupport, MvcTestResult>> calls = List.of(
 				t -> call(this.mvc.get().uri("/api/v1/contacts/{id}", contact), tokenOfB),
+				t -> call(this.mvc.get().uri("/api/v1/contacts/{id}/score", contact), tokenOfB),
+				t -> call(this.mvc.post().uri("/api/v1/reconnect/{id}/done", friend), tokenOfB),
+				t -> call(this.mvc.post().uri("/api/v1/reconnect/{id}/not-now", friend), tokenOfB),
+				t -> call(this.mvc.post().uri("/api/v1/reconnect/{id}/dont-suggest", friend), tokenOfB),
 				t -> call(this.mvc.put().uri("/api/v1/contacts/{id}", contact), tokenOfB, contactBody),
 				t -> call(this.mvc.delete().uri("/api/v1/contacts/{id}", contact), tokenOfB),
 				t -> call(this.mvc.get().uri("/api/v1/interactions/{id}", interaction), tokenOfB),
@@ -75,7 +105,28 @@ class CrossUserApiTests extends ApiTestSupport {
 			.extractingPath("$.page.totalElements")
 			.isEqualTo(0);
 
+		assertThat(call(this.mvc.get().uri("/api/v1/imports"), tokenOfB)).bodyJson().isStrictlyEqualTo("[]");
+		assertThat(call(this.mvc.get().uri("/api/v1/reconnect"), tokenOfB)).bodyJson()
+			.extractingPath("$.suggestions")
+			.asArray()
+			.isEmpty();
+		assertThat(call(this.mvc.get().uri("/api/v1/contacts?sort=DEPTH&tier=NO_HISTORY"), tokenOfB)).bodyJson()
+			.extractingPath("$.content[*].id")
+			.asArray()
+			.containsExactly((int) contactOfB);
+
 		assertThat(snapshot(tokenOfA, contact, interaction, followUp)).isEqualTo(before);
+	}
+
+	/** A contact with monthly calls that stopped 95 days ago: Keep warm on this week's list. */
+	private long friendOnThisWeeksList(AccountPrincipal user) {
+		long id = this.contacts.create(user.id(), ContactMother.named("Fran", "Friend"));
+		LocalDate today = LocalDate.of(2026, 11, 18);
+		for (int i = 0; i < 24; i++) {
+			this.interactions.log(user.id(), new InteractionForm(today.minusDays(95 + 30L * i), InteractionKind.CALL,
+					Direction.MUTUAL, List.of(id), null, null, null), today);
+		}
+		return id;
 	}
 
 	private String snapshot(String token, long contact, long interaction, long followUp) throws Exception {
@@ -84,7 +135,13 @@ class CrossUserApiTests extends ApiTestSupport {
 					.getContentAsString()
 				+ call(this.mvc.get().uri("/api/v1/follow-ups/{id}", followUp), token).getResponse()
 					.getContentAsString()
-				+ call(this.mvc.get().uri("/api/v1/interactions"), token).getResponse().getContentAsString();
+				+ call(this.mvc.get().uri("/api/v1/interactions"), token).getResponse().getContentAsString()
+				+ call(this.mvc.get().uri("/api/v1/contacts/{id}/score", contact), token).getResponse()
+					.getContentAsString()
+				+ call(this.mvc.get().uri("/api/v1/reconnect"), token).getResponse().getContentAsString()
+				+ call(this.mvc.get().uri("/api/v1/imports"), token).getResponse().getContentAsString()
+				+ call(this.mvc.get().uri("/api/v1/contacts?sort=DEPTH&size=100"), token).getResponse()
+					.getContentAsString();
 	}
 
 }

@@ -68,7 +68,8 @@ class CurlExamplesTests {
 					"\"participantIds\":[" + done.contact().id() + "]", "\"id\":" + done.interactionId());
 		});
 		assertThat(output).contains("token created: curl examples", "\"firstName\":\"Ana\"", "\"kind\":\"COFFEE\"",
-				"\"tags\":[\"climbing\"]", "\"title\":\"Send the route topo\"", "\"completedOn\":\"2026-11-18\"")
+				"\"tags\":[\"climbing\"]", "\"title\":\"Send the route topo\"", "\"completedOn\":\"2026-11-18\"",
+				"score: {\"score\":", "\"dryRun\":true", "\"created\":1")
 			.doesNotContain("rap_");
 	}
 

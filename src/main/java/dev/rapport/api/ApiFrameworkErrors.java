@@ -1,0 +1,102 @@
+package dev.rapport.api;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.rapport.importing.ImportingProperties;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Problem details for API requests that fail before any API controller is chosen: an unmapped path
+ * (404), an unsupported method (405) or content type (415), an upload above the servlet container's
+ * multipart limit (413). {@link ApiProblemAdvice} cannot answer these, since it only advises the API's
+ * controllers and there is none yet; without this they would get Boot's {@code /error} JSON, or the
+ * import page's redirect for a large upload. Runs first and only for {@code /api/} paths, so the
+ * pages keep their own error handling.
+ */
+@Component
+class ApiFrameworkErrors implements HandlerExceptionResolver, Ordered {
+
+	private final JsonMapper json;
+
+	private final ImportingProperties importLimits;
+
+	ApiFrameworkErrors(JsonMapper json, ImportingProperties importLimits) {
+		this.json = json;
+		this.importLimits = importLimits;
+	}
+
+	@Override
+	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
+			@Nullable Object handler, Exception ex) {
+		if (handler instanceof HandlerMethod || !isApiRequest(request) || !(ex instanceof ErrorResponse error)) {
+			return null;
+		}
+		ProblemDetail problem = problemOf(error);
+		Map<String, Object> body = asMap(problem, request);
+		try {
+			response.setStatus(problem.getStatus());
+			error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			this.json.writeValue(response.getOutputStream(), body);
+		}
+		catch (IOException | RuntimeException writeFailure) {
+			return null;
+		}
+		return new ModelAndView();
+	}
+
+	private ProblemDetail problemOf(ErrorResponse error) {
+		if (error instanceof MaxUploadSizeExceededException) {
+			return ApiProblemAdvice.tooLarge(this.importLimits.maxFileSize());
+		}
+		if (error instanceof NoResourceFoundException) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no API endpoint at this path.");
+		}
+		return error.getBody();
+	}
+
+	/** The RFC 9457 members at the top level, as the message converters write a {@link ProblemDetail}. */
+	private static Map<String, Object> asMap(ProblemDetail problem, HttpServletRequest request) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", (problem.getType() != null) ? problem.getType().toString() : "about:blank");
+		body.put("title", (problem.getTitle() != null) ? problem.getTitle()
+				: HttpStatus.valueOf(problem.getStatus()).getReasonPhrase());
+		body.put("status", problem.getStatus());
+		body.put("detail", problem.getDetail());
+		body.put("instance", request.getRequestURI());
+		if (problem.getProperties() != null) {
+			body.putAll(problem.getProperties());
+		}
+		return body;
+	}
+
+	private static boolean isApiRequest(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+}

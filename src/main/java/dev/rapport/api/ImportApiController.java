@@ -1,0 +1,84 @@
+package dev.rapport.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+
+import dev.rapport.account.CurrentUser;
+import dev.rapport.importing.ImportReport;
+import dev.rapport.importing.ImportSummary;
+import dev.rapport.importing.LinkedInImportService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The LinkedIn import in one request: the pages' preview and commit (same reading and matching),
+ * without the pending upload between them. A rejected file is a 422 and writes nothing.
+ */
+@RestController
+@RequestMapping("/api/v1/imports")
+class ImportApiController {
+
+	private final LinkedInImportService imports;
+
+	private final CurrentUser currentUser;
+
+	ImportApiController(LinkedInImportService imports, CurrentUser currentUser) {
+		this.imports = imports;
+		this.currentUser = currentUser;
+	}
+
+	@PostMapping(path = "/linkedin", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import LinkedIn's Connections.csv (multipart field 'file'); with dryRun=true only say "
+			+ "what importing would do. 413 for a file above the size limit, 422 for a file that is not a LinkedIn "
+			+ "connections export; then nothing is written")
+	ResponseEntity<ImportResource> importLinkedIn(@RequestPart("file") MultipartFile file,
+			@Parameter(description = "Report what importing would do and write nothing") @RequestParam(
+					defaultValue = "false") boolean dryRun)
+			throws IOException {
+		ImportReport report;
+		try (InputStream content = file.getInputStream()) {
+			report = this.imports.importFile(this.currentUser.id(), file.getOriginalFilename(), content, dryRun);
+		}
+		return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(ImportResource.of(report));
+	}
+
+	@GetMapping
+	@Operation(summary = "The latest imports, newest first (at most 20)")
+	List<ImportRecordResource> history() {
+		return this.imports.history(this.currentUser.id()).stream().map(ImportRecordResource::of).toList();
+	}
+
+	/** Two imports of the same people at once: the later one's unique keys collide and it rolls back. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail concurrentImport() {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Another import of the same people ran at the same time; nothing was written. Send the file again.");
+	}
+
+	record ImportRecordResource(long id, String fileName, Instant importedAt, int created, int updated, int unchanged,
+			int skipped) {
+
+		static ImportRecordResource of(ImportSummary summary) {
+			return new ImportRecordResource(summary.id(), summary.fileName(), summary.importedAt(), summary.created(),
+					summary.updated(), summary.unchanged(), summary.skipped());
+		}
+
+	}
+
+}
