@@ -5,13 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import dev.rapport.importing.PendingImports.PendingImport;
+import dev.rapport.support.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,7 @@ class PendingImportsTests {
 
 	static final long BO = 2;
 
-	final MutableClock clock = new MutableClock(Instant.parse("2026-11-18T10:00:00Z"));
+	final MovableClock clock = new MovableClock(Instant.parse("2026-11-18T10:00:00Z"));
 
 	PendingImports store;
 
@@ -104,33 +102,5 @@ class PendingImportsTests {
 				new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	static final class MutableClock extends Clock {
-
-		private Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
 
 }
