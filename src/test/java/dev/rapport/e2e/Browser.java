@@ -7,11 +7,11 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -150,8 +150,24 @@ public final class Browser {
 		// Bootstrap turns on smooth scrolling, so Chromium's own scroll-then-click would click mid-scroll.
 		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(driver -> isGone(page));
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(driver -> "complete".equals(this.driver.executeScript("return document.readyState")));
 		return this;
+	}
+
+	/**
+	 * Whether the old page has been replaced. Mid-navigation Chromium may answer "node does not
+	 * belong to the document" instead of a stale-element error; both mean it is gone.
+	 */
+	private static boolean isGone(WebElement oldPage) {
+		try {
+			oldPage.isEnabled();
+			return false;
+		}
+		catch (WebDriverException ex) {
+			return true;
+		}
 	}
 
 	private static String literal(String text) {
