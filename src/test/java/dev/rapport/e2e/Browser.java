@@ -3,6 +3,7 @@ package dev.rapport.e2e;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.openqa.selenium.By;
@@ -65,6 +66,19 @@ public final class Browser {
 		WebElement field = this.driver.findElement(By.id(id));
 		field.clear();
 		field.sendKeys(text);
+		return this;
+	}
+
+	/** Sets a date field the way its picker would; typing into one depends on the browser's locale. */
+	public Browser fillDate(String id, LocalDate date) {
+		this.driver.executeScript("arguments[0].value = arguments[1];", this.driver.findElement(By.id(id)),
+				date.toString());
+		return this;
+	}
+
+	/** Chooses a file for the file input with this id, as a user would in the file dialog. */
+	public Browser attach(String id, Path file) {
+		this.driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
 		return this;
 	}
 

@@ -74,6 +74,49 @@ class CrossSiteScriptingTests {
 		assertThat(browser.driver().findElements(By.cssSelector("a[href^='javascript'], a[href^='data']"))).isEmpty();
 	}
 
+	/**
+	 * The same payloads arriving in a LinkedIn export ({@code e2e/Connections-markup.csv}: names,
+	 * company, position, a {@code javascript:} URL and a profile URL that tries to break out of its
+	 * attribute) are text on the preview, the result, the lists, the "I know these people" page and
+	 * the contact pages.
+	 */
+	@Test
+	void importedMarkupIsShownAsTextOnEveryPage(Rapport rapport, Browser browser) {
+		rapport.signUpSomeone();
+		rapport.previewImport("Connections-markup.csv");
+		browser.assertNoScriptRan();
+		assertThat(browser.text(By.id("preview-created"))).contains(SCRIPT).contains(IMG).contains(JS_URL);
+		rapport.commitImport();
+		browser.assertNoScriptRan();
+		assertThat(browser.text(By.id("import-result"))).contains("2 created");
+
+		for (String page : List.of("/contacts", "/contacts?imported=true", "/import")) {
+			browser.open(page).assertNoScriptRan();
+		}
+		browser.open("/contacts?imported=true");
+		assertThat(browser.text(By.id("contact-results"))).contains(SCRIPT + " " + IMG)
+			.contains("Mallory " + SCRIPT)
+			.contains(JS_URL);
+		browser.driver()
+			.findElements(By.cssSelector("#contact-results input[type=checkbox]"))
+			.forEach(box -> box.click());
+		browser.press("I know these people").assertNoScriptRan();
+		assertThat(browser.text(By.id("bulk-log"))).contains(SCRIPT + " " + IMG).contains("Mallory " + SCRIPT);
+
+		for (String name : List.of(SCRIPT + " " + IMG, "Mallory " + SCRIPT)) {
+			browser.open("/contacts?imported=true");
+			browser.follow(name).assertNoScriptRan();
+			assertThat(browser.heading()).isEqualTo(name);
+			assertThat(browser.text()).contains(IMG).contains(SCRIPT);
+			assertThat(browser.driver().findElements(By.cssSelector("a[href^='javascript'], a[href^='data']")))
+				.isEmpty();
+		}
+		assertThat(browser.driver().findElements(By.cssSelector("a[href^='https://www.linkedin.com/in/x']")))
+			.singleElement()
+			.satisfies(link -> assertThat(link.getDomAttribute("href")).as("the whole URL stays inside the attribute")
+				.isEqualTo("https://www.linkedin.com/in/x\"><script>window.__xss=1<"));
+	}
+
 	/** Form fields keep what was typed in their value, not in the page text. */
 	private static String formValues(Browser browser) {
 		Object values = browser.driver()

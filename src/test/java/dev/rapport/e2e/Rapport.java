@@ -1,5 +1,7 @@
 package dev.rapport.e2e;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.openqa.selenium.By;
@@ -74,6 +76,32 @@ public final class Rapport {
 		this.browser.press("Save");
 		assertThat(this.browser.path()).as("interaction page after saving").matches("/interactions/\\d+");
 		return this.browser.path();
+	}
+
+	/** Logs an interaction on a given day from the "Log an interaction" page; returns its page's path. */
+	public String logInteractionOn(LocalDate date, String kind, String withWhom, String summary) {
+		this.browser.open("/interactions/new");
+		this.browser.choose("participantIds", withWhom).choose("kind", kind).fillDate("date", date).fill("summary", summary);
+		this.browser.press("Save");
+		assertThat(this.browser.path()).as("interaction page after saving").matches("/interactions/\\d+");
+		return this.browser.path();
+	}
+
+	/** Uploads a LinkedIn export from {@code src/test/resources/e2e} and lands on its preview. */
+	public Rapport previewImport(String fixture) {
+		this.browser.open("/import").attach("file", Path.of("src", "test", "resources", "e2e", fixture));
+		this.browser.press("Preview the import");
+		assertThat(this.browser.path()).as("preview after uploading").matches("/import/[^/]+");
+		assertThat(this.browser.heading()).isEqualTo("Preview: " + fixture);
+		return this;
+	}
+
+	/** Commits the import previewed on this page and lands on its result. */
+	public Rapport commitImport() {
+		this.browser.press("Import now");
+		assertThat(this.browser.path()).as("result after importing").matches("/import/history/\\d+");
+		assertThat(this.browser.heading()).isEqualTo("Import done");
+		return this;
 	}
 
 	/** Adds a follow-up from the contact page shown; lands back on it. */
