@@ -49,6 +49,14 @@
       });
     });
 
+    // Toasts stay until the next page or until dismissed, so nobody misses an Undo.
+    document.addEventListener('click', function (event) {
+      var button = event.target.closest && event.target.closest('[data-dismiss-toast]');
+      if (button) {
+        button.closest('.app-toast').classList.add('is-hidden');
+      }
+    });
+
     // Sign-up preselects the browser's time zone.
     document.querySelectorAll('select[data-detect-time-zone]').forEach(function (select) {
       var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;

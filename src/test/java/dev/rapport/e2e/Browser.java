@@ -1,13 +1,18 @@
 package dev.rapport.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -108,6 +113,37 @@ public final class Browser {
 
 	public Browser follow(String linkText) {
 		return clickAndWait(this.driver.findElement(By.xpath("//a[normalize-space()=" + literal(linkText) + "]")));
+	}
+
+	/**
+	 * Makes the page as wide and tall as a phone or a laptop screen, the way a real device would
+	 * (a phone width honours the page's viewport tag, as on a phone).
+	 */
+	public Browser viewport(int width, int height) {
+		boolean phone = width < 600;
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
+		return this;
+	}
+
+	/** How much wider than the window the page is, in CSS pixels (0 when nothing scrolls sideways). */
+	public long horizontalOverflow() {
+		Object overflow = this.driver.executeScript(
+				"return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
+		return ((Number) overflow).longValue();
+	}
+
+	/** Saves what the browser shows now as {@code target/e2e-screenshots/<name>.png}. */
+	public Path screenshot(String name) {
+		try {
+			Files.createDirectories(BrowserExtension.SCREENSHOTS);
+			Path target = BrowserExtension.SCREENSHOTS.resolve(name + ".png");
+			Files.write(target, this.driver.getScreenshotAs(OutputType.BYTES));
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The text a reader sees on the page. */

@@ -93,9 +93,16 @@ class WeeklyHabitsJourneyTests {
 				TODAY);
 	}
 
-	/** Presses an htmx button inside one person's suggestion and waits for it to be settled. */
+	/**
+	 * Presses an htmx button inside one person's suggestion (opening its "More" menu when the
+	 * button lives there) and waits for it to be settled.
+	 */
 	private static void pressInSuggestion(Browser browser, String name, String button) {
-		suggestion(browser, name).findElement(By.xpath(".//button[normalize-space()='" + button + "']")).click();
+		WebElement target = suggestion(browser, name).findElement(By.xpath(".//button[normalize-space()='" + button + "']"));
+		if (!target.isDisplayed()) {
+			suggestion(browser, name).findElement(By.cssSelector("details.row-menu > summary")).click();
+		}
+		target.click();
 		waitFor(browser, driver -> suggestion(browser, name).getText().contains(button)
 				&& suggestion(browser, name).findElements(By.tagName("button")).isEmpty() ? Boolean.TRUE : null);
 	}
