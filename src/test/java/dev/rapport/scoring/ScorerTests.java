@@ -25,7 +25,7 @@ import static dev.rapport.scoring.Interactions.mutual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The orderings of SCORING.md that every correct implementation satisfies; S unless B is named. */
+/** The orderings of docs/scoring.md that every correct implementation satisfies; S unless B is named. */
 class ScorerTests {
 
 	private final Scorer scorer = new Scorer(PROPERTIES);
