@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
@@ -97,6 +98,24 @@ public final class Browser {
 
 	public Browser choose(String selectId, String visibleText) {
 		new Select(this.driver.findElement(By.id(selectId))).selectByVisibleText(visibleText);
+		return this;
+	}
+
+	/**
+	 * Picks a person in a people picker the way a keyboard user does: types the start of the name
+	 * into the picker's box, waits for the suggestion and presses Enter. Checks a chip appeared.
+	 */
+	public Browser pick(String pickerInputId, String name) {
+		WebElement input = this.driver.findElement(By.id(pickerInputId));
+		input.sendKeys(name);
+		WebElement picker = input.findElement(By.xpath("ancestor::*[@data-people-picker][1]"));
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(driver -> picker
+			.findElements(By.xpath(".//*[@role='option'][normalize-space()=" + literal(name) + "]"))
+			.size() == 1);
+		input.sendKeys(Keys.ENTER);
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(driver -> picker
+			.findElements(By.xpath(".//li[contains(@class, 'picker-chip')][span[normalize-space()=" + literal(name) + "]]"))
+			.size() == 1);
 		return this;
 	}
 

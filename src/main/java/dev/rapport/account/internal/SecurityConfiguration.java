@@ -29,7 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/login", "/signup", "/webjars/**", "/css/**", "/js/**", "/images/**",
-			"/favicon.ico", "/error" };
+			"/favicon.ico", "/error", "/manifest.webmanifest", "/sw.js", "/icons/**", "/offline.html" };
 
 	/** Only the app's own files; {@code data:} images because Bootstrap draws its icons that way. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
