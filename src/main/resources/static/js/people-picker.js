@@ -87,7 +87,8 @@
     status.className = 'visually-hidden';
     status.setAttribute('aria-live', 'polite');
 
-    var label = picker.querySelector('label[for]');
+    // The picker's own label (not an option's) now names the type-ahead box.
+    var label = picker.querySelector(':scope > label[for]');
     if (label) {
       label.htmlFor = input.id;
     }

@@ -145,6 +145,13 @@ public final class Browser {
 		return this;
 	}
 
+	/** Shows pages as a system set to a light or dark appearance would ({@code prefers-color-scheme}). */
+	public Browser colorScheme(String scheme) {
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+		return this;
+	}
+
 	/** How much wider than the window the page is, in CSS pixels (0 when nothing scrolls sideways). */
 	public long horizontalOverflow() {
 		Object overflow = this.driver.executeScript(

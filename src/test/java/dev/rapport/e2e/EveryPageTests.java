@@ -57,6 +57,17 @@ class EveryPageTests {
 		for (String[] page : pages) {
 			check(browser, page[0], page[1], problems);
 		}
+		// Dark mode follows the system setting: the same checks in dark, and the README's screenshots.
+		browser.colorScheme("dark");
+		try {
+			check(browser, "dashboard-dark", "/", problems);
+			check(browser, "contact-dark", contactPage, problems);
+			check(browser, "this-week-dark", "/this-week", problems);
+			check(browser, "contacts-dark", "/contacts", problems);
+		}
+		finally {
+			browser.colorScheme("light");
+		}
 		rapport.signOut();
 		check(browser, "sign-in", "/login", problems);
 		check(browser, "sign-up", "/signup", problems);
