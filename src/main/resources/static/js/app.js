@@ -35,6 +35,23 @@
       }
     }, true);
 
+    // "Select everyone on this page" ticks (or unticks) every box it names; shown only with JavaScript.
+    function showSelectAll() {
+      document.querySelectorAll('[data-select-all-box]').forEach(function (holder) {
+        holder.hidden = false;
+      });
+    }
+    showSelectAll();
+    document.addEventListener('htmx:load', showSelectAll);
+    document.addEventListener('change', function (event) {
+      var all = event.target;
+      if (all.matches && all.matches('input[data-select-all]')) {
+        document.querySelectorAll(all.getAttribute('data-select-all')).forEach(function (box) {
+          box.checked = all.checked;
+        });
+      }
+    });
+
     // Toasts stay until the next page or until dismissed, so nobody misses an Undo.
     document.addEventListener('click', function (event) {
       var button = event.target.closest && event.target.closest('[data-dismiss-toast]');

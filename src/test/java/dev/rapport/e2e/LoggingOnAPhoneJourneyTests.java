@@ -65,7 +65,7 @@ class LoggingOnAPhoneJourneyTests {
 			browser.driver().findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']")).click();
 
 			waitFor(browser, driver -> driver.findElement(By.id("quick-log")).getText()
-				.contains("Coffee with Nora Quick and Ben Weber logged.") ? Boolean.TRUE : null);
+				.contains("Coffee with Ben Weber and Nora Quick logged.") ? Boolean.TRUE : null);
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text(By.id("recent"))).contains("Coffee", "Nora Quick", "Ben Weber");
 			assertThat(browser.driver().findElement(By.cssSelector("#network desc")).getDomProperty("textContent"))
@@ -76,7 +76,7 @@ class LoggingOnAPhoneJourneyTests {
 
 			browser.press(By.id("quick-log"), "Undo");
 			assertThat(browser.path()).isEqualTo("/");
-			assertThat(browser.text(By.id("toasts"))).contains("Coffee with Nora Quick and Ben Weber deleted.");
+			assertThat(browser.text(By.id("toasts"))).contains("Coffee with Ben Weber and Nora Quick deleted.");
 			browser.open(nora);
 			assertThat(browser.text(By.id("timeline"))).doesNotContain("Coffee");
 			// The next screen size starts signed out, as another person (the phone menu hides "Sign out").
@@ -103,7 +103,7 @@ class LoggingOnAPhoneJourneyTests {
 			browser.press("Save");
 
 			assertThat(browser.path()).isEqualTo(nora);
-			assertThat(browser.text(By.id("toasts"))).contains("Coffee with Nora Quick and Ben Weber logged.");
+			assertThat(browser.text(By.id("toasts"))).contains("Coffee with Ben Weber and Nora Quick logged.");
 			assertThat(browser.text(By.id("timeline"))).contains("Coffee");
 			browser.screenshot("journey-contact-after-log-" + screen[0]);
 
@@ -112,7 +112,7 @@ class LoggingOnAPhoneJourneyTests {
 			assertThat(browser.text(By.id("timeline"))).doesNotContain("Coffee");
 			browser.press(By.id("toasts"), "Undo");
 			assertThat(browser.path()).isEqualTo(nora);
-			assertThat(browser.text(By.id("toasts"))).contains("Coffee with Nora Quick and Ben Weber is back.");
+			assertThat(browser.text(By.id("toasts"))).contains("Coffee with Ben Weber and Nora Quick is back.");
 			assertThat(browser.text(By.id("timeline"))).contains("Coffee");
 			// The next screen size starts signed out, as another person (the phone menu hides "Sign out").
 			browser.driver().manage().deleteAllCookies();
