@@ -31,8 +31,8 @@ class CrossSiteScriptingTests {
 		String contact = rapport.addContact(new ContactInput(SCRIPT, IMG, IMG, null, SCRIPT + ", " + IMG,
 				IMG + " " + JS_URL, SCRIPT + "\n" + IMG + "\n" + JS_URL));
 		browser.open(contact);
-		rapport.logInteraction("Coffee", SCRIPT + " " + IMG, SCRIPT + " " + IMG, SCRIPT + "\n" + IMG + "\n" + JS_URL);
-		String interaction = browser.path();
+		String interaction = rapport.logInteraction("Coffee", SCRIPT + " " + IMG, SCRIPT + " " + IMG,
+				SCRIPT + "\n" + IMG + "\n" + JS_URL);
 		browser.open(contact);
 		rapport.addFollowUpHere(SCRIPT + " " + IMG);
 
