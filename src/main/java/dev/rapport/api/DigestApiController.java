@@ -10,6 +10,8 @@ import dev.rapport.reminders.DigestSettings;
 import dev.rapport.reminders.DigestSettingsForm;
 import dev.rapport.reminders.MailUnavailableException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.http.HttpStatus;
@@ -76,6 +78,10 @@ class DigestApiController {
 	@PostMapping("/api/v1/digest/send")
 	@Operation(summary = "Send this week's digest to the account's email now (202); 503 when mail is not "
 			+ "configured or the mail server did not take it")
+	@ApiResponse(responseCode = "202", description = "Handed to the mail server")
+	@ApiResponse(responseCode = "503", description = "No mail server is configured, or it did not take the email",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<Void> send() {
 		this.digests.sendNow(this.currentUser.id());
 		return ResponseEntity.accepted().build();
