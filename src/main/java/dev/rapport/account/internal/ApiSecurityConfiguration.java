@@ -34,7 +34,8 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokenService tokens, JsonMapper json) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokenService tokens, JsonMapper json,
+			SignInThrottle throttle) throws Exception {
 		ApiProblemResponses problems = new ApiProblemResponses(json);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, TOKENS_PATH)
@@ -42,6 +43,7 @@ class ApiSecurityConfiguration {
 				.anyRequest()
 				.access(signedInWith(BearerTokenAuthentication.class)))
 			.addFilterBefore(new BearerTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new TokenCreationThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
