@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class RapportProcess implements AutoCloseable {
 
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
 	private final Process process;
 

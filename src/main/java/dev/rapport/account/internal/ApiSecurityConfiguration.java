@@ -32,6 +32,15 @@ class ApiSecurityConfiguration {
 
 	static final String TOKENS_PATH = "/api/v1/tokens";
 
+	/**
+	 * Swagger UI runs only its own scripts (no inline script), like the pages; its React views set
+	 * style attributes, hence {@code 'unsafe-inline'} for styles only, and it calls the API on this
+	 * site only.
+	 */
+	static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+			+ "form-action 'self'";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokenService tokens, JsonMapper json,
@@ -62,6 +71,8 @@ class ApiSecurityConfiguration {
 	SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
 		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_UI_POLICY))
+				.frameOptions(frames -> frames.deny()))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable());
 		return http.build();

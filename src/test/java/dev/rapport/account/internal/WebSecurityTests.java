@@ -1,5 +1,8 @@
 package dev.rapport.account.internal;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
@@ -35,6 +39,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class WebSecurityTests {
 
 	static final String PASSWORD = "correct horse battery";
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -195,6 +202,48 @@ class WebSecurityTests {
 		Cookie rememberMe = rememberedSignIn(email).getMvcResult().getResponse().getCookie("remember-me");
 
 		assertThat(this.mvc.get().uri("/").cookie(rememberMe)).hasStatusOk();
+	}
+
+	@Test
+	void rememberMeCookieIsSameSiteLax() {
+		Cookie rememberMe = rememberedSignIn(newAccount()).getMvcResult().getResponse().getCookie("remember-me");
+
+		assertThat(rememberMe.getAttribute("SameSite")).isEqualTo("Lax");
+		assertThat(rememberMe.isHttpOnly()).isTrue();
+	}
+
+	@Test
+	void tabsRestoredWithTheSameCookieAllStaySignedIn() {
+		Cookie original = rememberedSignIn(newAccount()).getMvcResult().getResponse().getCookie("remember-me");
+		MvcTestResult firstTab = this.mvc.get().uri("/").cookie(original).exchange();
+		assertThat(firstTab).hasStatusOk();
+		assertThat(firstTab.getMvcResult().getResponse().getCookie("remember-me").getValue())
+			.isNotEqualTo(original.getValue());
+
+		MvcTestResult secondTab = this.mvc.get().uri("/").cookie(original).exchange();
+
+		assertThat(secondTab).hasStatusOk();
+		assertThat(secondTab.getMvcResult().getResponse().getCookie("remember-me"))
+			.as("the first tab's new cookie is left alone")
+			.isNull();
+	}
+
+	@Test
+	void aCookieReplacedLongAgoIsSentToSignInNotToAnError() {
+		String email = newAccount();
+		Cookie original = rememberedSignIn(email).getMvcResult().getResponse().getCookie("remember-me");
+		assertThat(this.mvc.get().uri("/").cookie(original)).hasStatusOk();
+		this.jdbc.update("update persistent_logins set last_used = ? where username = ?",
+				Timestamp.from(Instant.now().minus(Duration.ofHours(1))), email);
+
+		MvcTestResult replayed = this.mvc.get().uri("/").cookie(original).exchange();
+
+		assertThat(replayed).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+		assertThat(replayed.getMvcResult().getResponse().getCookie("remember-me").getMaxAge()).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from persistent_logins where username = ?",
+				Integer.class, email))
+			.as("theft revokes every remember-me login of the user")
+			.isZero();
 	}
 
 	private MvcTestResult rememberedSignIn(String email) {
