@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -85,6 +86,16 @@ public class AccountService implements UserDetailsService {
 					? new SignUpRejectedException(null, "signup.closed")
 					: new SignUpRejectedException("email", "signup.email.taken");
 		}
+	}
+
+	/**
+	 * Makes the caller's transaction the only one doing this kind of work for this user until it
+	 * ends: a double-submitted form waits for the first submission, then sees what it did. The
+	 * database holds the lock (the account's row), so it works across instances too.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void oneAtATimeFor(long ownerId) {
+		this.users.lockById(ownerId);
 	}
 
 	/** The owner's time zone, which decides what "today" is for their data in

@@ -55,8 +55,12 @@ public final class StorageFailures {
 		if (state != null && (state.equals("25006") || (state.length() >= 2 && SQL_STATE_CLASSES.contains(state.substring(0, 2))))) {
 			return true;
 		}
-		// H2 reports a write that failed in its storage engine as a general error (50000).
+		// The pool's answer for a connection it already closed (after the database closed under it).
 		String message = sql.getMessage();
+		if ("Connection is closed".equals(message)) {
+			return true;
+		}
+		// H2 reports a write that failed in its storage engine as a general error (50000).
 		return sql.getErrorCode() == 50000 && message != null && message.contains("MVStoreException")
 				&& (message.contains("Writing") || message.contains("failed") || message.contains("read-only"));
 	}

@@ -24,6 +24,8 @@ class StorageFailuresTests {
 		assertThat(StorageFailures.isStorageUnavailable(new SQLException("could not extend file", "53100"))).isTrue();
 		assertThat(StorageFailures.isStorageUnavailable(new DataAccessResourceFailureException("fsync failed")))
 			.isTrue();
+		assertThat(StorageFailures.isStorageUnavailable(new RuntimeException(new SQLException("Connection is closed"))))
+			.isTrue();
 	}
 
 	@Test
