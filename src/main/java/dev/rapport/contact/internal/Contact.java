@@ -56,8 +56,6 @@ public class Contact {
 
 	private String notes;
 
-	private LocalDate birthday;
-
 	@Column(name = "known_since")
 	private LocalDate knownSince;
 
@@ -116,7 +114,6 @@ public class Contact {
 		this.linkedinUrl = details.linkedinUrl();
 		this.howWeMet = details.howWeMet();
 		this.notes = details.notes();
-		this.birthday = details.birthday();
 		this.knownSince = details.knownSince();
 		this.noSuggest = details.noSuggest();
 		this.tags.clear();
@@ -191,10 +188,6 @@ public class Contact {
 		return this.notes;
 	}
 
-	public LocalDate getBirthday() {
-		return this.birthday;
-	}
-
 	public LocalDate getKnownSince() {
 		return this.knownSince;
 	}
@@ -229,8 +222,8 @@ public class Contact {
 
 	/** The hand-editable fields, already cleaned (trimmed, blanks as null, links as https). */
 	public record Details(String firstName, String lastName, String email, String phone, String company,
-			String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate birthday,
-			LocalDate knownSince, boolean noSuggest, Set<String> tags) {
+			String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate knownSince,
+			 boolean noSuggest, Set<String> tags) {
 	}
 
 }
