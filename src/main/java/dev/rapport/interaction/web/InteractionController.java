@@ -174,7 +174,7 @@ class InteractionController {
 				: returnTo;
 		Flash.undoable(redirect, new Flash.Undo("/interactions/restore", back, fieldsOf(deleted)),
 				"interaction.deletedWhat", describe(deleted));
-		return "redirect:" + back;
+		return LocalRedirects.to(back, "/interactions");
 	}
 
 	/** Undo for delete: logs the deleted interaction again. */
