@@ -10,4 +10,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
 	boolean existsByEmail(String email);
 
+	Optional<UserAccount> findFirstByOrderByIdAsc();
+
 }
