@@ -31,6 +31,7 @@ import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
 import dev.rapport.backup.BackupService;
 import dev.rapport.demo.SampleDataService;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +103,25 @@ class BackupRestoreTests {
 		}
 	}
 
+	@Test
+	void anUpgradeBacksTheOldDatabaseUpBeforeMigratingIt() throws Exception {
+		String url = "jdbc:h2:file:" + this.data.resolve("rapport").toAbsolutePath();
+		// A database as the previous release left it: the first five migrations only.
+		Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("5").load().migrate();
+		Path backups = this.data.resolve("backups");
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RapportApplication.class).run(
+				"--server.port=0", "--spring.datasource.url=" + url, "--rapport.backup.directory=" + backups,
+				"--spring.jmx.enabled=false")) {
+			assertThat(app.getBean(Flyway.class).info().pending()).isEmpty();
+		}
+		try (var files = Files.list(backups)) {
+			assertThat(files.map(file -> file.getFileName().toString()))
+				.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+				.startsWith("before-upgrade-")
+				.endsWith(".zip");
+		}
+	}
+
 	private HttpResponse<String> backUp(ConfigurableApplicationContext app, String token) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create(baseUrl(app) + "/api/v1/admin/backup"))
 			.header("Authorization", "Bearer " + token)
@@ -151,7 +171,7 @@ class BackupRestoreTests {
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				Path target = into.resolve(entry.getName()).normalize();
-				assertThat(target).startsWith(into);
+				assertThat(target.startsWith(into)).as("%s stays inside %s", target, into).isTrue();
 				Files.createDirectories(target.getParent());
 				Files.copy(in, target);
 			}

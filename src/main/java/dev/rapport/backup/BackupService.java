@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -40,6 +41,12 @@ public class BackupService {
 		.withZone(ZoneOffset.UTC);
 
 	static final String PREFIX = "rapport-";
+
+	/** By the time in the name, then by the number a second backup in the same second gets. */
+	private static final Comparator<Path> NEWEST_FIRST = Comparator
+		.comparing((Path file) -> timeOf(file.getFileName().toString()))
+		.thenComparingInt(file -> numberOf(file.getFileName().toString()))
+		.reversed();
 
 	private final JdbcTemplate jdbc;
 
@@ -88,7 +95,7 @@ public class BackupService {
 		}
 		try (Stream<Path> files = Files.list(directory)) {
 			return files.filter(BackupService::isBackup)
-				.sorted((a, b) -> b.getFileName().toString().compareTo(a.getFileName().toString()))
+				.sorted(NEWEST_FIRST)
 				.toList();
 		}
 		catch (IOException ex) {
@@ -118,6 +125,23 @@ public class BackupService {
 		List<Path> all = backups();
 		for (Path old : all.subList(Math.min(all.size(), this.properties.keep()), all.size())) {
 			Files.deleteIfExists(old);
+		}
+	}
+
+	private static String timeOf(String name) {
+		String stem = name.substring(PREFIX.length(), name.length() - ".zip".length());
+		int dash = stem.indexOf('-');
+		return (dash < 0) ? stem : stem.substring(0, dash);
+	}
+
+	private static int numberOf(String name) {
+		String stem = name.substring(PREFIX.length(), name.length() - ".zip".length());
+		int dash = stem.indexOf('-');
+		try {
+			return (dash < 0) ? 1 : Integer.parseInt(stem.substring(dash + 1));
+		}
+		catch (NumberFormatException ex) {
+			return 0;
 		}
 	}
 

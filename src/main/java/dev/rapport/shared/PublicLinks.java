@@ -35,7 +35,7 @@ public class PublicLinks {
 		}
 		if (RequestContextHolder.getRequestAttributes() == null) {
 			throw new IllegalStateException(
-					"Set rapport.base-url (RAPPORT_BASE_URL) to the address people reach Rapport at, e.g. https://example.org/rapport");
+					"Set rapport.base-url (RAPPORT_BASEURL) to the address people reach Rapport at, e.g. https://example.org/rapport");
 		}
 		return ServletUriComponentsBuilder.fromCurrentContextPath().path(relative).build().toUriString();
 	}
