@@ -1,7 +1,9 @@
 package dev.rapport;
 
 import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -64,6 +66,31 @@ class TwoInstanceTests {
 		if (a != null) {
 			a.close();
 		}
+	}
+
+	@Test
+	void signedInOnOneInstanceContinuesOnTheOther() throws Exception {
+		AccountPrincipal owner = signUp();
+		// One browser: its cookies go to both instances (cookies ignore the port).
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String loginPage = browser.send(HttpRequest.newBuilder(URI.create(baseUrl(a) + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+		assertThat(csrf.find()).isTrue();
+		String form = "username=" + URLEncoder.encode(owner.email(), StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode("a long enough password", StandardCharsets.UTF_8) + "&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(baseUrl(a) + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+
+		HttpResponse<String> onB = browser.send(HttpRequest.newBuilder(URI.create(baseUrl(b) + "/")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(onB.statusCode()).isEqualTo(200);
+		assertThat(onB.body()).contains("Hello, Nora");
 	}
 
 	@Test
