@@ -2,7 +2,12 @@ package dev.rapport.account.internal;
 
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -11,5 +16,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	boolean existsByEmail(String email);
 
 	Optional<UserAccount> findFirstByOrderByIdAsc();
+
+	/** Reads the account holding a write lock on its row until the transaction ends. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select u.id from UserAccount u where u.id = :id")
+	Optional<Long> lockById(@Param("id") long id);
 
 }
