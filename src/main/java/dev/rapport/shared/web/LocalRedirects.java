@@ -12,7 +12,9 @@ public final class LocalRedirects {
 	public static String to(String returnTo, String fallback) {
 		boolean local = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
 				&& !returnTo.contains("\\") && returnTo.chars().noneMatch(Character::isISOControl);
-		return "redirect:" + (local ? returnTo : fallback);
+		// Braces are percent-encoded: a redirect view expands {name} as a URI template variable, so
+		// "/{x}" would otherwise fail with a 500 instead of going where it says.
+		return "redirect:" + (local ? returnTo.replace("{", "%7B").replace("}", "%7D") : fallback);
 	}
 
 }
