@@ -131,6 +131,13 @@ class OpenApiContract {
 				.required(true)
 				.schema(new StringSchema().format("uri")));
 		}
+		if (operation.getParameters() != null) {
+			// an empty optional parameter means "not given" (the query filter refuses padded values)
+			operation.getParameters()
+				.stream()
+				.filter(parameter -> "query".equals(parameter.getIn()) && !Boolean.TRUE.equals(parameter.getRequired()))
+				.forEach(parameter -> parameter.setAllowEmptyValue(true));
+		}
 		boolean hasBody = operation.getRequestBody() != null;
 		boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
 		if (hasBody || hasParameters) {

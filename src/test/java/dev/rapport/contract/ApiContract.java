@@ -69,6 +69,23 @@ public final class ApiContract {
 		return BY_DOCUMENT.computeIfAbsent(document, ApiContract::new);
 	}
 
+	/** The contract a running server publishes, for tests that talk HTTP instead of MockMvc. */
+	public static ApiContract ofServer(String base) {
+		try {
+			return of(java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/v3/api-docs")).build(),
+						java.net.http.HttpResponse.BodyHandlers.ofString())
+				.body());
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public String document() {
 		return this.document;
 	}
@@ -154,6 +171,11 @@ public final class ApiContract {
 			builder.withBody(exchange.requestBody());
 		}
 		return builder.build();
+	}
+
+	/** Whether the document calls the request invalid (so the API must refuse it). */
+	public boolean requestIsInvalid(Exchange exchange) {
+		return withoutMultipartBody(this.validator.validateRequest(request(exchange)), exchange).hasErrors();
 	}
 
 	private static String describe(ValidationReport report) {
