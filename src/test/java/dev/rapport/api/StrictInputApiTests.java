@@ -97,6 +97,19 @@ class StrictInputApiTests extends ApiTestSupport {
 	}
 
 	@Test
+	void idsAndParametersAreTakenAsSentOrRefused() throws Exception {
+		String token = tokenOf(signUp());
+		long ana = createContact(token, "Ana");
+
+		assertFieldErrors(call(this.mvc.get().uri("/api/v1/contacts/0x" + Long.toHexString(ana)), token), "id");
+		assertFieldErrors(call(this.mvc.get().uri("/api/v1/contacts/%23" + ana), token), "id");
+		assertFieldErrors(call(this.mvc.get().uri("/api/v1/contacts?tier=%00"), token), "tier");
+		assertFieldErrors(call(this.mvc.get().uri("/api/v1/contacts?page=%201"), token), "page");
+		assertFieldErrors(call(this.mvc.get().uri("/api/v1/interactions?contactId=%C3%28"), token), "contactId");
+		assertThat(call(this.mvc.get().uri("/api/v1/contacts/" + ana), token)).hasStatusOk();
+	}
+
+	@Test
 	void aMalformedMultipartBodyIsA400Problem() throws Exception {
 		String token = tokenOf(signUp());
 

@@ -52,7 +52,7 @@ class PageFuzzProperties {
 
 	private static Site site;
 
-	@Property(tries = 120)
+	@Property(tries = 100)
 	void pagesAnswerHostileFormsAndLinksWithoutServerErrors(@ForAll("submissions") Submission submission) {
 		site().submit(submission);
 	}

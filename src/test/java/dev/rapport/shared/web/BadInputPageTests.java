@@ -63,6 +63,11 @@ class BadInputPageTests {
 				.with(csrf())).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/%7Bx%7D");
 		}
 		assertThat(this.mvc.post()
+			.uri("/follow-ups/" + followUp + "/reopen")
+			.param("returnTo", "/contacts?q=\u00e9t\u00e9 x")
+			.with(as(this.owner))
+			.with(csrf())).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/contacts?q=%C3%A9t%C3%A9%20x");
+		assertThat(this.mvc.post()
 			.uri("/follow-ups/" + followUp + "/complete")
 			.param("returnTo", "//evil.example/{x}")
 			.with(as(this.owner))
