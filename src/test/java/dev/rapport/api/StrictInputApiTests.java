@@ -102,7 +102,7 @@ class StrictInputApiTests extends ApiTestSupport {
 		long ana = createContact(token, "Ana");
 
 		assertFieldErrors(call(this.mvc.get().uri("/api/v1/contacts/0x" + Long.toHexString(ana)), token), "id");
-		assertFieldErrors(call(this.mvc.get().uri("/api/v1/contacts/%2B" + ana), token), "id");
+		assertFieldErrors(call(this.mvc.get().uri("/api/v1/contacts/1e" + ana), token), "id");
 		assertFieldErrors(call(this.mvc.get().uri("/api/v1/contacts?tier=%00"), token), "tier");
 		assertFieldErrors(call(this.mvc.get().uri("/api/v1/contacts?page=%201"), token), "page");
 		assertFieldErrors(call(this.mvc.get().uri("/api/v1/interactions?contactId=%C3%28"), token), "contactId");
