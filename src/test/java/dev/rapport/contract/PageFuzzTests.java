@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as they appear. Fixed seed and tries in CI ({@link FuzzSettings}).
  */
 @AddLifecycleHook(FuzzSettings.class)
-class PageFuzzProperties {
+class PageFuzzTests {
 
 	private static final List<String> HOSTILE = List.of("", " ", "a\u0000b", "\u0000", "bell\u0007", "\u200b\u200d",
 			"Ana\u202Egnp.exe", "\u2066\u2069", "{x}", "/{x}", "${x}", "//evil.example", "https://evil.example/",

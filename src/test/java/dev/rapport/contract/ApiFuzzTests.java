@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@link FuzzSettings}); see docs/api.md for a long run.
  */
 @AddLifecycleHook(FuzzSettings.class)
-class ApiFuzzProperties {
+class ApiFuzzTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
