@@ -4,13 +4,15 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import dev.rapport.shared.validation.VisibleName;
+
 /**
  * What a new user types on the sign-up page. The messages say what to do in plain words ("Choose
  * a password of at least 10 characters"), and an email needs a dot in its domain
  * ({@code maria@example} is a typo, not an address mail can reach).
  */
 public record SignUp(
-		@NotBlank(message = "{signup.displayName.required}") @Size(max = 100,
+		@NotBlank(message = "{signup.displayName.required}") @VisibleName @Size(max = 100,
 				message = "{signup.displayName.size}") String displayName,
 		@NotBlank(message = "{signup.email.required}") @Email(regexp = EMAIL_WITH_DOMAIN,
 				message = "{signup.email.invalid}") @Size(max = 254, message = "{signup.email.size}") String email,

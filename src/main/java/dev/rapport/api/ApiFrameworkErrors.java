@@ -2,6 +2,7 @@ package dev.rapport.api;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import dev.rapport.importing.ImportingProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -27,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Problem details for API requests that fail before any API controller is chosen: an unmapped path
  * (404), an unsupported method (405) or content type (415), an upload above the servlet container's
- * multipart limit (413). {@link ApiProblemAdvice} cannot answer these, since it only advises the API's
+ * multipart limit (413), a malformed multipart body (400). {@link ApiProblemAdvice} cannot answer these, since it only advises the API's
  * controllers and there is none yet; without this they would get Boot's {@code /error} JSON, or the
  * import page's redirect for a large upload. Runs first and only for {@code /api/} paths, so the
  * pages keep their own error handling.
@@ -47,14 +50,26 @@ class ApiFrameworkErrors implements HandlerExceptionResolver, Ordered {
 	@Override
 	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
 			@Nullable Object handler, Exception ex) {
-		if (handler instanceof HandlerMethod || !isApiRequest(request) || !(ex instanceof ErrorResponse error)) {
+		if (handler instanceof HandlerMethod || !isApiRequest(request)) {
 			return null;
 		}
-		ProblemDetail problem = problemOf(error);
+		ProblemDetail problem;
+		HttpHeaders headers = HttpHeaders.EMPTY;
+		if (ex instanceof ErrorResponse error) {
+			problem = problemOf(error);
+			headers = error.getHeaders();
+		}
+		else if (ex instanceof MultipartException) {
+			problem = ApiProblemAdvice.invalid("The multipart body is malformed.",
+					List.of(new FieldProblem(null, "must be a well-formed multipart/form-data body")));
+		}
+		else {
+			return null;
+		}
 		Map<String, Object> body = asMap(problem, request);
 		try {
 			response.setStatus(problem.getStatus());
-			error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+			headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
 			this.json.writeValue(response.getOutputStream(), body);

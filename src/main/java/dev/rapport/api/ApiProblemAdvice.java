@@ -1,9 +1,12 @@
 package dev.rapport.api;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.rapport.importing.ImportFileRejectedException;
@@ -32,10 +35,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure of an API call into an RFC 9457 problem detail: 400 with an {@code errors}
@@ -98,6 +104,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 				"The file is larger than " + limit.toMegabytes() + " MB; nothing was imported.");
 	}
 
+	/** A multipart body that cannot be parsed once the controller reads it. */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail malformedMultipart(MultipartException ex) {
+		return invalid("The multipart body is malformed.",
+				List.of(new FieldProblem(null, "must be a well-formed multipart/form-data body")));
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		logger.error("API request failed", ex);
@@ -144,11 +157,44 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
 			return ResponseEntity.badRequest()
-				.body(invalid(INVALID_DETAIL, List.of(new FieldProblem(pathOf(json), "has an invalid value"))));
+				.body(invalid(INVALID_DETAIL, List.of(new FieldProblem(pathOf(json), messageFor(json)))));
 		}
 		return ResponseEntity.badRequest()
 			.body(invalid("The request body is missing or is not valid JSON.",
 					List.of(new FieldProblem(null, "must be a JSON object"))));
+	}
+
+	/** Says what the value should have been, since the strict reader coerces nothing. */
+	private static String messageFor(JacksonException ex) {
+		if (ex instanceof UnrecognizedPropertyException) {
+			return "is not a property of this request";
+		}
+		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+			return "must be " + expected(mismatch.getTargetType());
+		}
+		return "has an invalid value";
+	}
+
+	private static String expected(Class<?> type) {
+		if (type.isEnum()) {
+			return "one of " + enumValues(type);
+		}
+		if (type == LocalDate.class) {
+			return "a date string like 2026-11-18, between 1900-01-01 and 2100-12-31";
+		}
+		if (type == String.class) {
+			return "a string without control characters";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+			return "a whole number";
+		}
+		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "an array";
+		}
+		return "a value of the documented type";
 	}
 
 	private ProblemDetail invalidField(String field, String messageKey) {
@@ -163,12 +209,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/** One entry per field: a value that breaks two rules (a far-future birthday) gets both messages in one. */
 	private static List<FieldProblem> fieldProblems(BindingResult result) {
 		List<FieldProblem> problems = new ArrayList<>();
 		result.getGlobalErrors().forEach(error -> problems.add(new FieldProblem(null, error.getDefaultMessage())));
+		Map<String, java.util.SortedSet<String>> byField = new java.util.LinkedHashMap<>();
 		for (FieldError error : result.getFieldErrors()) {
-			problems.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
+			byField.computeIfAbsent(error.getField(), field -> new java.util.TreeSet<>()).add(error.getDefaultMessage());
 		}
+		byField.forEach((field, messages) -> problems.add(new FieldProblem(field, String.join("; ", messages))));
 		return problems;
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,6 +32,7 @@ class CalendarFeedApiController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Make a new private calendar feed URL (shown only now); the previous URL stops working")
 	ResponseEntity<CalendarFeedResource> create() {
 		return ResponseEntity.status(HttpStatus.CREATED)
@@ -38,6 +40,7 @@ class CalendarFeedApiController {
 	}
 
 	@DeleteMapping
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Turn the calendar feed off; its URL answers 404 from now on")
 	ResponseEntity<Void> delete() {
 		this.feeds.revoke(this.currentUser.id());

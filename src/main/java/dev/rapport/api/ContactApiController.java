@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import dev.rapport.account.CurrentUser;
+import dev.rapport.shared.web.Paging;
 import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.ContactForm;
 import dev.rapport.contact.ContactQuery;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -61,7 +64,7 @@ class ContactApiController {
 			@Parameter(description = "Only contacts in this tier") @RequestParam(required = false) Tier tier,
 			@Parameter(description = "NAME (default), LAST_INTERACTION, or DEPTH (by tier, then depth score; "
 					+ "no history last)") @RequestParam(required = false) ContactSort sort,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
 			@RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
 		ContactQuery query = new ContactQuery(text, tag, false, sort, (tier != null) ? tier.name() : null, false);
 		return PageResponse.of(this.contacts.listDetails(this.currentUser.id(), query, PageRequest.of(page, size)),
@@ -69,6 +72,7 @@ class ContactApiController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read one contact")
 	ContactResource get(@PathVariable long id) {
 		return ContactResource.of(this.contacts.get(this.currentUser.id(), id));
 	}
@@ -83,9 +87,11 @@ class ContactApiController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create a contact; answers it with its id, and its URL in Location")
 	ResponseEntity<ContactResource> create(@RequestBody ContactRequest request) throws BindException {
 		ContactForm form = request.toForm();
-		this.checks.check(form);
+		this.checks.check(form, request.wouldBeStoredOtherwise());
 		long id = this.contacts.create(this.currentUser.id(), form);
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
 		return ResponseEntity.created(location).body(get(id));
@@ -95,12 +101,13 @@ class ContactApiController {
 	@Operation(summary = "Replace a contact; send the version you read (409 if it changed since)")
 	ContactResource update(@PathVariable long id, @RequestBody ContactRequest request) throws BindException {
 		ContactForm form = request.toForm();
-		this.checks.checkUpdate(form, form.version());
+		this.checks.checkUpdate(form, form.version(), request.wouldBeStoredOtherwise());
 		this.contacts.update(this.currentUser.id(), id, form);
 		return get(id);
 	}
 
 	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete a contact with its interactions' participation and follow-ups")
 	ResponseEntity<Void> delete(@PathVariable long id) {
 		this.contacts.delete(this.currentUser.id(), id);

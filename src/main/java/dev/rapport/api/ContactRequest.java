@@ -1,20 +1,61 @@
 package dev.rapport.api;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import dev.rapport.contact.ContactForm;
+import dev.rapport.shared.WebLinks;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A contact as a script sends it. It becomes a {@link ContactForm}, which holds the constraints the
  * pages use too; only the tags differ on the wire (an array instead of comma-separated text, so a
- * comma inside a tag still separates two tags). {@code version} is required on updates.
+ * comma inside a tag is refused rather than split). {@code version} is required on updates.
  */
 record ContactRequest(String firstName, String lastName, String email, String phone, String company,
 		String position, String location, String linkedinUrl, String howWeMet, String notes,
 		@Schema(description = "1990-04-02, or --04-02 when the year is not known", example = "--04-02") String birthday,
 		LocalDate knownSince, Boolean noSuggest, List<String> tags, Long version) {
+
+	/**
+	 * What the contact service would store differently from what was sent (the pages accept it and
+	 * tidy it up; a script gets told): an {@code http://} or scheme-less link, tags with a comma,
+	 * spaces around them or a repeat.
+	 */
+	Map<String, String> wouldBeStoredOtherwise() {
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (this.linkedinUrl != null && !this.linkedinUrl.isBlank()) {
+			String stored = WebLinks.toHttps(this.linkedinUrl);
+			if (stored != null && !stored.equals(this.linkedinUrl) && this.linkedinUrl.equals(this.linkedinUrl.trim())) {
+				problems.put("linkedinUrl", "must be the https:// address it is stored as: " + stored);
+			}
+		}
+		if (this.tags != null) {
+			Set<String> seen = new HashSet<>();
+			for (int i = 0; i < this.tags.size(); i++) {
+				String tag = this.tags.get(i);
+				String field = "tags[" + i + "]";
+				if (tag == null || tag.isBlank()) {
+					problems.put(field, "must be a tag, not null or blank");
+				}
+				else if (!tag.equals(tag.trim())) {
+					problems.put(field, "must not start or end with spaces");
+				}
+				else if (tag.contains(",")) {
+					problems.put(field, "must not contain a comma");
+				}
+				else if (!seen.add(tag.toLowerCase(Locale.ROOT))) {
+					problems.put(field, "repeats an earlier tag");
+				}
+			}
+		}
+		return problems;
+	}
 
 	ContactForm toForm() {
 		String joinedTags = this.tags == null ? null

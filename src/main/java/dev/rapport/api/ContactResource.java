@@ -9,10 +9,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * A contact on the wire. {@code connectedOn} is read-only: it comes from a LinkedIn import.
  */
-record ContactResource(long id, String firstName, String lastName, String email, String phone, String company,
+record ContactResource(@Schema(accessMode = Schema.AccessMode.READ_ONLY) long id, String firstName, String lastName, String email, String phone, String company,
 		String position, String location, String linkedinUrl, String howWeMet, String notes,
 		@Schema(description = "1990-04-02, or --04-02 when the year is not known; also listed under /contacts/{id}/dates") String birthday,
-		LocalDate knownSince, LocalDate connectedOn, boolean noSuggest, List<String> tags, long version) {
+		LocalDate knownSince, @Schema(accessMode = Schema.AccessMode.READ_ONLY,
+				description = "When you connected on LinkedIn; set only by an import") LocalDate connectedOn, boolean noSuggest, List<String> tags, long version) {
 
 	static ContactResource of(ContactDetails contact) {
 		return new ContactResource(contact.id(), contact.firstName(), contact.lastName(), contact.email(),

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import dev.rapport.account.CurrentUser;
+import dev.rapport.shared.web.Paging;
 import dev.rapport.followup.FollowUpFilter;
 import dev.rapport.followup.FollowUpForm;
 import dev.rapport.followup.FollowUpService;
@@ -13,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -51,18 +54,21 @@ class FollowUpApiController {
 	PageResponse<FollowUpResource> list(@RequestParam(required = false) Long contactId,
 			@Parameter(description = "OPEN, DONE or ALL (default)") @RequestParam(
 					required = false) FollowUpFilter.Status status,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
 			@RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
 		return PageResponse.of(this.followUps.list(this.currentUser.id(), new FollowUpFilter(contactId, status),
 				this.currentUser.today(), PageRequest.of(page, size)), FollowUpResource::of);
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read one follow-up")
 	FollowUpResource get(@PathVariable long id) {
 		return FollowUpResource.of(this.followUps.get(this.currentUser.id(), id, this.currentUser.today()));
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Add a follow-up to a contact, optionally linked to an interaction")
 	ResponseEntity<FollowUpResource> create(@RequestBody FollowUpForm form) throws BindException {
 		this.checks.check(form);
 		long id = this.followUps.create(this.currentUser.id(), form);
@@ -79,6 +85,8 @@ class FollowUpApiController {
 	}
 
 	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete a follow-up")
 	ResponseEntity<Void> delete(@PathVariable long id) {
 		this.followUps.delete(this.currentUser.id(), id);
 		return ResponseEntity.noContent().build();
@@ -100,6 +108,7 @@ class FollowUpApiController {
 	}
 
 	@PostMapping("/{id}/reopen")
+	@Operation(summary = "Reopen a follow-up that was done")
 	FollowUpResource reopen(@PathVariable long id) {
 		this.followUps.reopen(this.currentUser.id(), id);
 		return get(id);

@@ -12,6 +12,9 @@ import dev.rapport.importing.ImportSummary;
 import dev.rapport.importing.LinkedInImportService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +53,13 @@ class ImportApiController {
 	}
 
 	@PostMapping(path = "/linkedin", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ApiResponse(responseCode = "201", description = "Imported; the counts of what was done",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ImportResource.class)))
+	@ApiResponse(responseCode = "200", description = "Dry run: what importing would do; nothing was written",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ImportResource.class)))
+	@ApiResponse(responseCode = "422", description = "Not a LinkedIn connections export; nothing was written")
 	@Operation(summary = "Import LinkedIn's Connections.csv (multipart field 'file'); with dryRun=true only say "
 			+ "what importing would do. 413 for a file above the size limit, 422 for a file that is not a LinkedIn "
 			+ "connections export; then nothing is written")

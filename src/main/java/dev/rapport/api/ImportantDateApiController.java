@@ -7,6 +7,7 @@ import dev.rapport.account.CurrentUser;
 import dev.rapport.contact.ImportantDateService;
 import io.swagger.v3.oas.annotations.Operation;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -54,6 +56,7 @@ class ImportantDateApiController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an important date (a contact has at most one birthday)")
 	ResponseEntity<ImportantDateResource> create(@PathVariable long contactId,
 			@RequestBody ImportantDateRequest request) throws BindException {
@@ -73,6 +76,8 @@ class ImportantDateApiController {
 	}
 
 	@DeleteMapping("/{dateId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Remove an important date")
 	ResponseEntity<Void> delete(@PathVariable long contactId, @PathVariable long dateId) {
 		this.dates.delete(this.currentUser.id(), contactId, dateId);
 		return ResponseEntity.noContent().build();

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import dev.rapport.account.CurrentUser;
+import dev.rapport.shared.web.Paging;
 import dev.rapport.interaction.InteractionFilter;
 import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionService;
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -55,18 +58,20 @@ class InteractionApiController {
 					iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@Parameter(description = "last day, inclusive") @RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
 			@RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
 		return PageResponse.of(this.interactions.search(this.currentUser.id(), new InteractionFilter(contactId, from, to),
 				this.currentUser.today(), PageRequest.of(page, size)), InteractionResource::of);
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read one interaction")
 	InteractionResource get(@PathVariable long id) {
 		return InteractionResource.of(this.interactions.get(this.currentUser.id(), id, this.currentUser.today()));
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Log an interaction (a future date plans it, up to a year ahead)")
 	ResponseEntity<InteractionResource> create(@RequestBody InteractionForm form) throws BindException {
 		this.checks.check(form);
@@ -84,6 +89,8 @@ class InteractionApiController {
 	}
 
 	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete an interaction")
 	ResponseEntity<Void> delete(@PathVariable long id) {
 		this.interactions.delete(this.currentUser.id(), id, this.currentUser.today());
 		return ResponseEntity.noContent().build();

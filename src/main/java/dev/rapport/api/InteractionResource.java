@@ -6,11 +6,12 @@ import java.util.List;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionView;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An interaction on the wire; participants by contact id (ascending, so output is stable).
  */
-record InteractionResource(long id, LocalDate date, InteractionKind kind, Direction direction,
+record InteractionResource(@Schema(accessMode = Schema.AccessMode.READ_ONLY) long id, LocalDate date, InteractionKind kind, Direction direction,
 		List<Long> participantIds, String summary, String notes, long version) {
 
 	static InteractionResource of(InteractionView interaction) {

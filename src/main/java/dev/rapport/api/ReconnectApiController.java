@@ -12,6 +12,7 @@ import dev.rapport.reconnect.WeekList;
 import dev.rapport.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -43,6 +44,8 @@ class ReconnectApiController {
 	}
 
 	@GetMapping
+	@ApiResponse(responseCode = "200", description = "The week's list")
+	@ApiResponse(responseCode = "404", description = "No list was kept for that past week")
 	@Operation(summary = "This week's list (computed on the week's first look), or a past week's as it ended up")
 	WeekResource week(@Parameter(description = "Any day of a past week; this week without it") @RequestParam(
 			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week) {
@@ -59,18 +62,24 @@ class ReconnectApiController {
 			.orElseThrow(() -> new NotFoundException("Week", ReconnectService.weekStartOf(week).toEpochDay())));
 	}
 
+	@ApiResponse(responseCode = "200", description = "The suggestion as it now is")
+	@ApiResponse(responseCode = "409", description = "The suggestion was already settled otherwise this week")
 	@PostMapping("/{contactId}/done")
 	@Operation(summary = "Mark that you reconnected with someone on this week's list")
 	SuggestionResource done(@PathVariable long contactId) {
 		return settle(contactId, SuggestionStatus.DONE);
 	}
 
+	@ApiResponse(responseCode = "200", description = "The suggestion as it now is")
+	@ApiResponse(responseCode = "409", description = "The suggestion was already settled otherwise this week")
 	@PostMapping("/{contactId}/not-now")
 	@Operation(summary = "Take someone off this week's list and do not suggest them for a while")
 	SuggestionResource notNow(@PathVariable long contactId) {
 		return settle(contactId, SuggestionStatus.NOT_NOW);
 	}
 
+	@ApiResponse(responseCode = "200", description = "The suggestion as it now is")
+	@ApiResponse(responseCode = "409", description = "The suggestion was already settled otherwise this week")
 	@PostMapping("/{contactId}/dont-suggest")
 	@Operation(summary = "Take someone off this week's list and never suggest them again")
 	SuggestionResource dontSuggest(@PathVariable long contactId) {

@@ -1,5 +1,8 @@
 package dev.rapport.api;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
@@ -27,7 +30,15 @@ class RequestChecks {
 	 * @throws BindException listing every field error, answered as a 400 problem
 	 */
 	void check(Object form) throws BindException {
-		check(form, false, null);
+		check(form, false, null, Map.of());
+	}
+
+	/**
+	 * @param more problems the caller found on the wire format (field to message)
+	 * @throws BindException listing every field error, answered as a 400 problem
+	 */
+	void check(Object form, Map<String, String> more) throws BindException {
+		check(form, false, null, more);
 	}
 
 	/**
@@ -35,12 +46,19 @@ class RequestChecks {
 	 * @throws BindException listing every field error, answered as a 400 problem
 	 */
 	void checkUpdate(Object form, Long version) throws BindException {
-		check(form, true, version);
+		check(form, true, version, Map.of());
 	}
 
-	private void check(Object form, boolean versionRequired, Long version) throws BindException {
+	void checkUpdate(Object form, Long version, Map<String, String> more) throws BindException {
+		check(form, true, version, more);
+	}
+
+	private void check(Object form, boolean versionRequired, Long version, Map<String, String> more)
+			throws BindException {
 		BindingResult errors = new DirectFieldBindingResult(form, "request");
 		this.validator.validate(form, errors);
+		more.forEach((field, message) -> reject(errors, field, message));
+		refuseWhatWouldBeStoredChanged(form, errors);
 		if (versionRequired && version == null) {
 			errors.addError(new FieldError("request", "version", null, false, new String[] { "NotNull" }, null,
 					"must not be null"));
@@ -48,6 +66,42 @@ class RequestChecks {
 		if (errors.hasErrors()) {
 			throw new BindException(errors);
 		}
+	}
+
+	/**
+	 * The services trim text and store blank text as nothing, which suits a form field but would
+	 * silently change what a script sent: text with spaces around it, or only spaces, is refused
+	 * instead (an empty string still means "none", like null).
+	 */
+	private static void refuseWhatWouldBeStoredChanged(Object form, BindingResult errors) {
+		if (!form.getClass().isRecord()) {
+			return;
+		}
+		for (RecordComponent component : form.getClass().getRecordComponents()) {
+			if (component.getType() != String.class) {
+				continue;
+			}
+			String value;
+			try {
+				value = (String) component.getAccessor().invoke(form);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
+			if (value == null || value.isEmpty() || errors.hasFieldErrors(component.getName())) {
+				continue;
+			}
+			if (value.isBlank()) {
+				reject(errors, component.getName(), "must not be only spaces; send null or leave it out for none");
+			}
+			else if (!value.equals(value.trim())) {
+				reject(errors, component.getName(), "must not start or end with spaces or line breaks");
+			}
+		}
+	}
+
+	static void reject(BindingResult errors, String field, String message) {
+		errors.addError(new FieldError("request", field, null, false, new String[] { "StoredAsSent" }, null, message));
 	}
 
 }

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 
+import dev.rapport.shared.validation.PlausibleDate;
+
 /**
  * Until when a follow-up is put off; the service insists the day is after today.
  */
-record SnoozeRequest(@NotNull LocalDate until) {
+record SnoozeRequest(@NotNull @PlausibleDate LocalDate until) {
 }

@@ -17,6 +17,8 @@ import dev.rapport.interaction.InteractionService;
 import dev.rapport.shared.NotFoundException;
 import dev.rapport.shared.StaleEditException;
 
+import dev.rapport.shared.validation.PlausibleDate;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -88,6 +90,9 @@ public class FollowUpService {
 		FollowUp followUp = load(ownerId, followUpId);
 		if (until == null || !until.isAfter(today)) {
 			throw new InvalidFollowUpException("until", "followup.snooze.future");
+		}
+		if (until.isAfter(PlausibleDate.LATEST)) {
+			throw new InvalidFollowUpException("until", "validation.date.range");
 		}
 		followUp.snoozeUntil(until);
 	}

@@ -24,7 +24,7 @@ class ContactApiTests extends ApiTestSupport {
 
 		MvcTestResult created = call(this.mvc.post().uri("/api/v1/contacts"), token, """
 				{"firstName": "Ana", "lastName": "Lima", "email": "ana@example.com", "company": "Acme",
-				 "linkedinUrl": "linkedin.com/in/ana", "birthday": "1990-04-02", "knownSince": "2015-09-01",
+				 "linkedinUrl": "https://linkedin.com/in/ana", "birthday": "1990-04-02", "knownSince": "2015-09-01",
 				 "noSuggest": true, "tags": ["climbing", "Berlin"]}""");
 
 		assertThat(created).hasStatus(201);

@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -15,6 +17,8 @@ import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.account.NewAccessToken;
 import dev.rapport.contact.ContactService;
+import dev.rapport.contract.ApiContract;
+import dev.rapport.contract.FuzzServer;
 import dev.rapport.support.TestUsers;
 
 import org.junit.jupiter.api.Test;
@@ -87,12 +91,20 @@ class ImportUploadLimitApiTests {
 				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		body.write(content);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/imports/linkedin"))
+		URI uri = URI.create("http://localhost:" + this.port + "/api/v1/imports/linkedin");
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri)
 				.header("Authorization", "Bearer " + token)
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 				.build(), HttpResponse.BodyHandlers.ofString());
+		// checked against the OpenAPI document like every MockMvc API call
+		assertThat(ApiContract.ofServer("http://localhost:" + this.port)
+			.check(FuzzServer.exchange("POST", uri,
+					Map.of("Authorization", List.of("Bearer " + token), "Content-Type",
+							List.of("multipart/form-data; boundary=" + boundary)),
+					new byte[0], response))).isEmpty();
+		return response;
 	}
 
 }

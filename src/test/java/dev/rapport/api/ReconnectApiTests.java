@@ -60,6 +60,7 @@ class ReconnectApiTests extends ApiTestSupport {
 		assertThat(done).bodyJson().extractingPath("$.status").isEqualTo("DONE");
 		assertThat(call(this.mvc.post().uri("/api/v1/reconnect/{id}/done", ana), token)).hasStatusOk();
 		assertProblem(call(this.mvc.post().uri("/api/v1/reconnect/{id}/not-now", ana), token), 409);
+		assertProblem(call(this.mvc.post().uri("/api/v1/reconnect/{id}/dont-suggest", ana), token), 409);
 		assertThat(call(this.mvc.get().uri("/api/v1/reconnect"), token)).bodyJson()
 			.extractingPath("$.suggestions[0].status")
 			.isEqualTo("DONE");
@@ -79,6 +80,7 @@ class ReconnectApiTests extends ApiTestSupport {
 			.extractingPath("$.status")
 			.isEqualTo("DONT_SUGGEST");
 		assertThat(this.contacts.get(user.id(), bruno).noSuggest()).isTrue();
+		assertProblem(call(this.mvc.post().uri("/api/v1/reconnect/{id}/done", ana), token), 409);
 	}
 
 	@Test

@@ -16,10 +16,11 @@ import dev.rapport.contact.ContactSummary;
 import dev.rapport.contact.InvalidContactException;
 import dev.rapport.shared.StaleEditException;
 import dev.rapport.shared.web.Flash;
+import dev.rapport.shared.web.Paging;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,10 +68,10 @@ class ContactController {
 			@RequestParam(name = "page", defaultValue = "0") int page, HtmxRequest htmx, Model model) {
 		long owner = this.currentUser.id();
 		ContactQuery query = new ContactQuery(text, tag, archived, sort, tier, importedWithoutHistory);
-		Page<ContactSummary> found = this.contacts.list(owner, query, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+		Page<ContactSummary> found = this.contacts.list(owner, query, Paging.page(page, PAGE_SIZE));
 		if (found.getNumber() >= found.getTotalPages() && found.getTotalPages() > 0) {
 			// A page past the end (an old link, a shrunken list) shows the last page, not "Page 100 of 3".
-			found = this.contacts.list(owner, query, PageRequest.of(found.getTotalPages() - 1, PAGE_SIZE));
+			found = this.contacts.list(owner, query, Paging.page(found.getTotalPages() - 1, PAGE_SIZE));
 		}
 		model.addAttribute("query", query);
 		model.addAttribute("contacts", found);

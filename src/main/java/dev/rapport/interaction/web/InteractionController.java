@@ -23,8 +23,9 @@ import dev.rapport.interaction.InvalidInteractionException;
 import dev.rapport.shared.StaleEditException;
 import dev.rapport.shared.web.Flash;
 import dev.rapport.shared.web.LocalRedirects;
+import dev.rapport.shared.web.Paging;
 
-import org.springframework.data.domain.PageRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -85,14 +86,17 @@ class InteractionController {
 	@GetMapping
 	String recent(@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
 		model.addAttribute("interactions", this.interactions.recent(this.currentUser.id(), this.currentUser.today(),
-				PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+				Paging.page(page, PAGE_SIZE)));
 		return LIST;
 	}
 
 	@GetMapping("/new")
 	String newInteraction(@RequestParam(name = "contactId", required = false) List<Long> contactIds, Model model) {
 		List<Long> participants = contactIds == null ? List.of()
-				: contactIds.stream().filter(id -> this.contacts.exists(this.currentUser.id(), id)).toList();
+				: contactIds.stream()
+					.filter(java.util.Objects::nonNull) // an empty or blank contactId binds as null
+					.filter(id -> this.contacts.exists(this.currentUser.id(), id))
+					.toList();
 		model.addAttribute("interactionForm", InteractionForm.startingOn(this.currentUser.today(), participants));
 		return form(model);
 	}

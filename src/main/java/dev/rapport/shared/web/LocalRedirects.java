@@ -23,13 +23,14 @@ public final class LocalRedirects {
 
 	/**
 	 * Percent-encodes what may not stand in a {@code Location} header as it is: non-ASCII text
-	 * (as UTF-8, so {@code /contacts?q=Zoë} arrives as typed) and braces, which a redirect view
-	 * would otherwise expand as a URI template ({@code /{x}} would fail instead of going there).
+	 * (as UTF-8, so {@code /contacts?q=Zoë} arrives as typed), spaces and other characters a URL
+	 * cannot hold, and braces, which a redirect view would otherwise expand as a URI template
+	 * ({@code /{x}} would fail instead of going there). What is already percent-encoded stays.
 	 */
 	static String safeForLocationHeader(String path) {
 		StringBuilder encoded = new StringBuilder(path.length());
 		path.codePoints().forEach(codePoint -> {
-			if (codePoint < 0x80 && codePoint != '{' && codePoint != '}') {
+			if (codePoint < 0x7F && "{} \"<>|^`".indexOf(codePoint) < 0) {
 				encoded.append((char) codePoint);
 			}
 			else {

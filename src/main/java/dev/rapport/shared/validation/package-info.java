@@ -1,0 +1,4 @@
+/**
+ * Input rules every module applies the same way: storable text, visible names, plausible dates.
+ */
+package dev.rapport.shared.validation;
