@@ -27,7 +27,7 @@ import org.springframework.test.context.TestContextManager;
 
 /**
  * The running app the fuzz properties talk to over real HTTP, so Tomcat's and Spring Security's
- * handling of odd paths and bytes is part of what is tested. jqwik runs outside Spring's JUnit
+ * handling of odd paths and bytes is part of what is tested. The fuzz tests run outside Spring's JUnit
  * extension, so the context is obtained through Spring's {@link TestContextManager}: with the same
  * configuration as the other real-server tests, it is the same cached application.
  */
