@@ -4,19 +4,24 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.rapport.contact.ContactDetails;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A contact on the wire. {@code connectedOn} is read-only: it comes from a LinkedIn import.
  */
 record ContactResource(long id, String firstName, String lastName, String email, String phone, String company,
 		String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate birthday,
-		LocalDate knownSince, LocalDate connectedOn, boolean noSuggest, List<String> tags, long version) {
+		LocalDate knownSince, LocalDate connectedOn, boolean noSuggest, List<String> tags, long version,
+		@Schema(description = "Intended rhythm in days (7, 14, 30, 90, 182, 365); null: learned from the history",
+				nullable = true) Integer rhythmDays,
+		@Schema(nullable = true) String lookingFor, @Schema(nullable = true) String canHelpWith) {
 
 	static ContactResource of(ContactDetails contact) {
 		return new ContactResource(contact.id(), contact.firstName(), contact.lastName(), contact.email(),
 				contact.phone(), contact.company(), contact.position(), contact.location(), contact.linkedinUrl(),
 				contact.howWeMet(), contact.notes(), contact.birthday(), contact.knownSince(), contact.connectedOn(),
-				contact.noSuggest(), contact.tags(), contact.version());
+				contact.noSuggest(), contact.tags(), contact.version(), contact.rhythmDays(), contact.lookingFor(),
+				contact.canHelpWith());
 	}
 
 }

@@ -70,6 +70,15 @@ public class Contact {
 	@Column(nullable = false)
 	private boolean archived;
 
+	@Column(name = "rhythm_days")
+	private Integer rhythmDays;
+
+	@Column(name = "looking_for")
+	private String lookingFor;
+
+	@Column(name = "can_help_with")
+	private String canHelpWith;
+
 	@Column(name = "last_interaction_on")
 	private LocalDate lastInteractionOn;
 
@@ -113,6 +122,9 @@ public class Contact {
 		this.birthday = details.birthday();
 		this.knownSince = details.knownSince();
 		this.noSuggest = details.noSuggest();
+		this.rhythmDays = details.rhythmDays();
+		this.lookingFor = details.lookingFor();
+		this.canHelpWith = details.canHelpWith();
 		this.tags.clear();
 		this.tags.addAll(details.tags());
 	}
@@ -123,6 +135,11 @@ public class Contact {
 
 	public void unarchive() {
 		this.archived = false;
+	}
+
+	/** The user chose how often they want to be in touch (null: learn it from the history). */
+	public void intendRhythm(Integer days) {
+		this.rhythmDays = days;
 	}
 
 	public void stopSuggesting() {
@@ -209,6 +226,18 @@ public class Contact {
 		return this.archived;
 	}
 
+	public Integer getRhythmDays() {
+		return this.rhythmDays;
+	}
+
+	public String getLookingFor() {
+		return this.lookingFor;
+	}
+
+	public String getCanHelpWith() {
+		return this.canHelpWith;
+	}
+
 	public LocalDate getLastInteractionOn() {
 		return this.lastInteractionOn;
 	}
@@ -228,7 +257,17 @@ public class Contact {
 	/** The hand-editable fields, already cleaned (trimmed, blanks as null, links as https). */
 	public record Details(String firstName, String lastName, String email, String phone, String company,
 			String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate birthday,
-			LocalDate knownSince, boolean noSuggest, Set<String> tags) {
+			LocalDate knownSince, boolean noSuggest, Set<String> tags, Integer rhythmDays, String lookingFor,
+			String canHelpWith) {
+
+		/** Details without the depth fields (no intended rhythm, no give-first notes). */
+		public Details(String firstName, String lastName, String email, String phone, String company,
+				String position, String location, String linkedinUrl, String howWeMet, String notes,
+				LocalDate birthday, LocalDate knownSince, boolean noSuggest, Set<String> tags) {
+			this(firstName, lastName, email, phone, company, position, location, linkedinUrl, howWeMet, notes,
+					birthday, knownSince, noSuggest, tags, null, null, null);
+		}
+
 	}
 
 }
