@@ -254,6 +254,14 @@ public class ContactService {
 			.collect(Collectors.toMap(row -> (Long) row[0], row -> (Integer) row[1]));
 	}
 
+	/** Tags of each of the owner's active contacts that have any, by contact id. */
+	public Map<Long, List<String>> tagsByContact(long ownerId) {
+		return this.contacts.findActiveOf(ownerId)
+			.stream()
+			.filter(contact -> !contact.getTags().isEmpty())
+			.collect(Collectors.toMap(Contact::getId, Contact::getTags));
+	}
+
 	/** The give-first notes of the owner's active contacts that have at least one. */
 	public List<ContactNeeds> needsAndOffers(long ownerId) {
 		return this.contacts.findActiveOf(ownerId)
@@ -308,8 +316,20 @@ public class ContactService {
 		if (!newContacts.isEmpty()) {
 			this.imports.insert(ownerId, newContacts, this.clock.instant());
 		}
+		Map<Long, String> companiesBefore = new HashMap<>();
+		if (!updates.isEmpty()) {
+			this.contacts.findCompaniesOf(ownerId, updates.stream().map(ContactImportUpdate::contactId).toList())
+				.forEach(row -> companiesBefore.put((Long) row[0], (String) row[1]));
+		}
 		if (!updates.isEmpty() && this.imports.update(ownerId, updates) != updates.size()) {
 			throw new StaleEditException("Contact", updates.get(0).contactId());
+		}
+		for (ContactImportUpdate update : updates) {
+			String before = companiesBefore.get(update.contactId());
+			if (before != null && update.company() != null && !before.equalsIgnoreCase(update.company())) {
+				this.events.publishEvent(new ContactCompanyImported(ownerId, update.contactId(), before,
+						update.company()));
+			}
 		}
 	}
 
