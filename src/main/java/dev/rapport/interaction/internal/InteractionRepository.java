@@ -84,11 +84,6 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 	@Query("select i from Interaction i where i.ownerId = :owner and i.participantIds is empty")
 	List<Interaction> findWithoutParticipants(@Param("owner") long ownerId);
 
-	@Query("""
-			select i from Interaction i join i.participantIds p
-			where i.ownerId = :owner and p = :contact""")
-	List<Interaction> findAllWith(@Param("owner") long ownerId, @Param("contact") long contactId);
-
 	/** Day and kind of each of the owner's interactions dated within [from, to], once per interaction. */
 	@Query("""
 			select new dev.rapport.interaction.InteractionDay(i.date, i.kind)
