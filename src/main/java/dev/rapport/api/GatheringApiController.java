@@ -5,8 +5,11 @@ import java.util.List;
 import dev.rapport.account.CurrentUser;
 import dev.rapport.depth.GatheringService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * participants): each of them is credited.
  */
 @RestController
+@ApiResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 class GatheringApiController {
 
 	private final GatheringService gatherings;
@@ -30,6 +34,7 @@ class GatheringApiController {
 	@GetMapping("/api/v1/gatherings")
 	@Operation(summary = "Up to 3 small gatherings (3-6 people due for contact who share a tag or met together "
 			+ "before), best first: the first is this week's")
+	@ApiResponse(responseCode = "200", description = "Up to three gatherings, best first")
 	List<GatheringResource> gatherings() {
 		return this.gatherings.suggestions(this.currentUser.id(), this.currentUser.today())
 			.stream()

@@ -6,10 +6,12 @@ import java.util.List;
 import dev.rapport.account.CurrentUser;
 import dev.rapport.depth.GiveFirstService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +23,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * Give first: introductions worth making (and logging one), and the last year's give and take.
  */
 @RestController
+@ApiResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 class GiveFirstApiController {
 
 	private final GiveFirstService giveFirst;
@@ -34,6 +37,7 @@ class GiveFirstApiController {
 
 	@GetMapping("/api/v1/introductions")
 	@Operation(summary = "Introductions worth making: one person's 'can help with' (or tag) meets another's 'looking for'")
+	@ApiResponse(responseCode = "200", description = "Suggested introductions, best first")
 	List<IntroductionResource> introductions() {
 		return this.giveFirst.introductions(this.currentUser.id())
 			.stream()
@@ -45,6 +49,8 @@ class GiveFirstApiController {
 	@Operation(summary = "Log an introduction you made today between two contacts, with a follow-up in 14 days "
 			+ "to ask the second how it went")
 	@ApiResponse(responseCode = "201", description = "The introduction and its follow-up were logged")
+	@ApiResponse(responseCode = "400", description = "Invalid fields: the problem's errors array names each", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "One of the contacts does not exist or is not yours; nothing was logged", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<IntroductionLoggedResource> introduce(@RequestBody IntroduceRequest request) {
 		List<Long> ids = request.contactIds();
 		if (ids == null || ids.size() != 2 || ids.contains(null) || ids.get(0).equals(ids.get(1))) {
@@ -63,6 +69,7 @@ class GiveFirstApiController {
 	@GetMapping("/api/v1/ledger")
 	@Operation(summary = "Favours and introductions given and received per person over the last 12 months; "
 			+ "people you have only received from come first")
+	@ApiResponse(responseCode = "200", description = "One line per person")
 	List<LedgerResource> ledger() {
 		return this.giveFirst.ledger(this.currentUser.id(), this.currentUser.today())
 			.stream()
@@ -71,7 +78,7 @@ class GiveFirstApiController {
 	}
 
 	@org.springframework.web.bind.annotation.ExceptionHandler(InvalidIntroductionException.class)
-	org.springframework.http.ProblemDetail invalidIntroduction() {
+	ProblemDetail invalidIntroduction() {
 		return ApiProblemAdvice.invalid(ApiProblemAdvice.INVALID_DETAIL,
 				List.of(new FieldProblem("contactIds", "must be two different contact ids")));
 	}

@@ -10,9 +10,11 @@ import dev.rapport.depth.LifeEventKind;
 import dev.rapport.depth.LifeEventService;
 import dev.rapport.depth.LifeEventView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +31,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/api/v1/contacts/{contactId}/life-events")
+@ApiResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "404", description = "No such contact, or not yours", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 class LifeEventApiController {
 
 	private final LifeEventService lifeEvents;
@@ -45,6 +49,7 @@ class LifeEventApiController {
 
 	@GetMapping
 	@Operation(summary = "The contact's life events, latest first")
+	@ApiResponse(responseCode = "200", description = "The events, latest first")
 	List<LifeEventResource> list(@PathVariable long contactId) {
 		return this.lifeEvents.ofContact(this.currentUser.id(), contactId).stream().map(LifeEventResource::of).toList();
 	}
@@ -54,6 +59,7 @@ class LifeEventApiController {
 			+ "(new job and wedding 4 weeks, moved, new baby, graduation and other 2 weeks, loss and health 1 week) "
 			+ "unless checkInOn says otherwise")
 	@ApiResponse(responseCode = "201", description = "The event, with the follow-ups it created")
+	@ApiResponse(responseCode = "400", description = "Invalid fields: the problem's errors array names each", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<LifeEventResource> log(@PathVariable long contactId, @RequestBody LifeEventRequest request)
 			throws BindException {
 		LifeEventForm form = new LifeEventForm(request.kind(), request.date(), request.note(), request.checkInOn());

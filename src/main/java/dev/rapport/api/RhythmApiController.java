@@ -6,9 +6,12 @@ import dev.rapport.account.CurrentUser;
 import dev.rapport.depth.RhythmCheck;
 import dev.rapport.depth.RhythmService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/rhythm")
+@ApiResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 class RhythmApiController {
 
 	private final RhythmService rhythm;
@@ -34,6 +38,8 @@ class RhythmApiController {
 
 	@GetMapping
 	@Operation(summary = "Promised vs achieved touches a month, and the rhythms to loosen (lowest bond first)")
+	@ApiResponse(responseCode = "400", description = "Invalid fields: the problem's errors array names each", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "200", description = "The rhythm check")
 	RhythmResource check(@Parameter(description = "Also propose loosening inner-circle relationships") @RequestParam(
 			defaultValue = "false") boolean includeInnerCircle) {
 		return RhythmResource.of(this.rhythm.check(this.currentUser.id(), this.currentUser.today(), includeInnerCircle));
