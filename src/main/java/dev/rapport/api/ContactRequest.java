@@ -12,7 +12,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * comma inside a tag still separates two tags). {@code version} is required on updates.
  */
 record ContactRequest(String firstName, String lastName, String email, String phone, String company,
-		String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate birthday,
+		String position, String location, String linkedinUrl, String howWeMet, String notes,
+		@Schema(description = "1990-04-02, or --04-02 when the year is not known", example = "--04-02") String birthday,
 		LocalDate knownSince, Boolean noSuggest, List<String> tags, Long version,
 		@Schema(description = "How often you intend to be in touch, in days: 7, 14, 30, 90, 182 or 365; "
 				+ "null (the default) learns it from your history", nullable = true) Integer rhythmDays,

@@ -56,8 +56,6 @@ public class Contact {
 
 	private String notes;
 
-	private LocalDate birthday;
-
 	@Column(name = "known_since")
 	private LocalDate knownSince;
 
@@ -119,7 +117,6 @@ public class Contact {
 		this.linkedinUrl = details.linkedinUrl();
 		this.howWeMet = details.howWeMet();
 		this.notes = details.notes();
-		this.birthday = details.birthday();
 		this.knownSince = details.knownSince();
 		this.noSuggest = details.noSuggest();
 		this.rhythmDays = details.rhythmDays();
@@ -206,10 +203,6 @@ public class Contact {
 		return this.notes;
 	}
 
-	public LocalDate getBirthday() {
-		return this.birthday;
-	}
-
 	public LocalDate getKnownSince() {
 		return this.knownSince;
 	}
@@ -256,16 +249,15 @@ public class Contact {
 
 	/** The hand-editable fields, already cleaned (trimmed, blanks as null, links as https). */
 	public record Details(String firstName, String lastName, String email, String phone, String company,
-			String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate birthday,
-			LocalDate knownSince, boolean noSuggest, Set<String> tags, Integer rhythmDays, String lookingFor,
-			String canHelpWith) {
+			String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate knownSince,
+			boolean noSuggest, Set<String> tags, Integer rhythmDays, String lookingFor, String canHelpWith) {
 
 		/** Details without the depth fields (no intended rhythm, no give-first notes). */
 		public Details(String firstName, String lastName, String email, String phone, String company,
 				String position, String location, String linkedinUrl, String howWeMet, String notes,
-				LocalDate birthday, LocalDate knownSince, boolean noSuggest, Set<String> tags) {
+				LocalDate knownSince, boolean noSuggest, Set<String> tags) {
 			this(firstName, lastName, email, phone, company, position, location, linkedinUrl, howWeMet, notes,
-					birthday, knownSince, noSuggest, tags, null, null, null);
+					knownSince, noSuggest, tags, null, null, null);
 		}
 
 	}

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import dev.rapport.account.CurrentUser;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
+import dev.rapport.contact.ImportantDateService;
 import dev.rapport.demo.SampleDataService;
 import dev.rapport.depth.BreakingBreadService;
 import dev.rapport.depth.GatheringService;
@@ -77,13 +78,16 @@ class HomeController {
 
 	private final CurrentUser currentUser;
 
+	private final ImportantDateService dates;
+
 	private final BreakingBreadService breakingBread;
 
 	private final GatheringService gatherings;
 
 	HomeController(InteractionService interactions, FollowUpService followUps, ContactService contacts,
 			ScoringService scoring, ReconnectService reconnect, SampleDataService sampleData, CurrentUser currentUser,
-			BreakingBreadService breakingBread, GatheringService gatherings) {
+			ImportantDateService dates, BreakingBreadService breakingBread, GatheringService gatherings) {
+		this.dates = dates;
 		this.breakingBread = breakingBread;
 		this.gatherings = gatherings;
 		this.interactions = interactions;
@@ -121,6 +125,7 @@ class HomeController {
 			model.addAttribute("week", this.reconnect.thisWeek(owner, today));
 			model.addAttribute("dueFollowUps",
 					this.followUps.dueBy(owner, today.plusDays(DUE_SOON_DAYS), today, PageRequest.of(0, 20)));
+			model.addAttribute("comingUp", this.dates.upcoming(owner, today, ImportantDateService.COMING_UP_DAYS));
 			model.addAttribute("network", NetworkPicture.of(this.scoring.readingsOf(owner, today).values(), contactCount));
 			model.addAttribute("conversations", this.breakingBread.conversations(owner, today));
 			model.addAttribute("gathering",
