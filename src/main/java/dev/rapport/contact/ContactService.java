@@ -301,8 +301,7 @@ public class ContactService {
 	 */
 	@Transactional
 	public void recordLastInteraction(long ownerId, long contactId, LocalDate lastInteractionOn) {
-		this.contacts.findByIdAndOwnerId(contactId, ownerId)
-			.ifPresent(contact -> contact.lastInteractionOn(lastInteractionOn));
+		this.contacts.recordLastInteraction(ownerId, contactId, lastInteractionOn);
 	}
 
 	/**

@@ -19,7 +19,9 @@ public record ImportRow(int lineNumber, String name, String company, String posi
 		/** LinkedIn blanked the row out: the member hides their connections. */
 		HIDDEN_MEMBER,
 		/** The same person appeared earlier in the file. */
-		DUPLICATE
+		DUPLICATE,
+		/** A cell is longer than Rapport stores (a name, an email, a URL...). */
+		TOO_LONG
 
 	}
 

@@ -77,7 +77,13 @@ public class Contact {
 	@Column(name = "can_help_with")
 	private String canHelpWith;
 
-	@Column(name = "last_interaction_on")
+	/**
+	 * Derived from the interactions, not edited by the user: read here, written only by
+	 * {@link ContactRepository#recordLastInteraction}, so logging never bumps the contact's
+	 * {@code version} (an edit form open meanwhile still saves) and a save never writes back a
+	 * stale date.
+	 */
+	@Column(name = "last_interaction_on", insertable = false, updatable = false)
 	private LocalDate lastInteractionOn;
 
 	@Enumerated(EnumType.STRING)
@@ -145,10 +151,6 @@ public class Contact {
 
 	public void connectedOn(LocalDate date) {
 		this.connectedOn = date;
-	}
-
-	public void lastInteractionOn(LocalDate date) {
-		this.lastInteractionOn = date;
 	}
 
 	public String displayName() {
