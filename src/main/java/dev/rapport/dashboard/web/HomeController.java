@@ -19,7 +19,9 @@ import dev.rapport.followup.FollowUpService;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
+import dev.rapport.interaction.InteractionSentences;
 import dev.rapport.interaction.InteractionService;
+import dev.rapport.interaction.InteractionView;
 import dev.rapport.interaction.InvalidInteractionException;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.scoring.ScoringService;
@@ -78,6 +80,8 @@ class HomeController {
 
 	private final CurrentUser currentUser;
 
+	private final InteractionSentences sentences;
+
 	private final ImportantDateService dates;
 
 	private final BreakingBreadService breakingBread;
@@ -86,7 +90,9 @@ class HomeController {
 
 	HomeController(InteractionService interactions, FollowUpService followUps, ContactService contacts,
 			ScoringService scoring, ReconnectService reconnect, SampleDataService sampleData, CurrentUser currentUser,
-			ImportantDateService dates, BreakingBreadService breakingBread, GatheringService gatherings) {
+			InteractionSentences sentences, ImportantDateService dates, BreakingBreadService breakingBread,
+			GatheringService gatherings) {
+		this.sentences = sentences;
 		this.dates = dates;
 		this.breakingBread = breakingBread;
 		this.gatherings = gatherings;
@@ -151,12 +157,13 @@ class HomeController {
 		long owner = this.currentUser.id();
 		LocalDate today = this.currentUser.today();
 		String problem = null;
+		InteractionView logged = null;
 		if (result.hasErrors()) {
 			problem = result.hasFieldErrors("participantIds") ? "home.quickLog.pickSomeone" : "home.quickLog.invalid";
 		}
 		else {
 			try {
-				this.interactions.log(owner, form, today);
+				logged = this.interactions.get(owner, this.interactions.log(owner, form, today), today);
 			}
 			catch (InvalidInteractionException ex) {
 				problem = ex.messageKey();
@@ -167,7 +174,9 @@ class HomeController {
 				Flash.problem(redirect, problem);
 			}
 			else {
-				Flash.success(redirect, "interaction.logged");
+				Flash.undoable(redirect,
+						new Flash.Undo("/interactions/" + logged.id() + "/delete", null, Map.of("returnTo", List.of("/"))),
+						InteractionSentences.confirmationKey(logged), this.sentences.describe(logged));
 				if (form.kind().isTextOnly()) {
 					redirect.addFlashAttribute(PLAN_MEAL_WITH, new ArrayList<>(form.participantIds()));
 				}
@@ -178,6 +187,15 @@ class HomeController {
 		model.addAttribute("justLogged", problem == null);
 		if (problem == null && form.kind().isTextOnly()) {
 			model.addAttribute("planMeal", planMealOffer(owner, form.participantIds(), today));
+		}
+		if (logged != null) {
+			model.addAttribute("logged", logged);
+			model.addAttribute("loggedKey", InteractionSentences.confirmationKey(logged));
+			model.addAttribute("loggedText", this.sentences.describe(logged));
+			// What logging changed elsewhere on the page: this week's list and the network by tier.
+			long contactCount = this.contacts.count(owner);
+			model.addAttribute("week", this.reconnect.thisWeek(owner, today));
+			model.addAttribute("network", NetworkPicture.of(this.scoring.readingsOf(owner, today).values(), contactCount));
 		}
 		model.addAttribute("quickLog",
 				(problem == null) ? InteractionForm.startingOn(today, List.of()) : form);
