@@ -13,14 +13,18 @@ record ContactResource(@Schema(accessMode = Schema.AccessMode.READ_ONLY) long id
 		String position, String location, String linkedinUrl, String howWeMet, String notes,
 		@Schema(description = "1990-04-02, or --04-02 when the year is not known; also listed under /contacts/{id}/dates") String birthday,
 		LocalDate knownSince, @Schema(accessMode = Schema.AccessMode.READ_ONLY,
-				description = "When you connected on LinkedIn; set only by an import") LocalDate connectedOn, boolean noSuggest, List<String> tags, long version) {
+				description = "When you connected on LinkedIn; set only by an import") LocalDate connectedOn, boolean noSuggest, List<String> tags, long version,
+		@Schema(description = "Intended rhythm in days (7, 14, 30, 90, 182, 365); null: learned from the history",
+				nullable = true) Integer rhythmDays,
+		@Schema(nullable = true) String lookingFor, @Schema(nullable = true) String canHelpWith) {
 
 	static ContactResource of(ContactDetails contact) {
 		return new ContactResource(contact.id(), contact.firstName(), contact.lastName(), contact.email(),
 				contact.phone(), contact.company(), contact.position(), contact.location(), contact.linkedinUrl(),
 				contact.howWeMet(), contact.notes(),
 				(contact.birthday() == null) ? null : contact.birthday().toString(), contact.knownSince(), contact.connectedOn(),
-				contact.noSuggest(), contact.tags(), contact.version());
+				contact.noSuggest(), contact.tags(), contact.version(), contact.rhythmDays(), contact.lookingFor(),
+				contact.canHelpWith());
 	}
 
 }
