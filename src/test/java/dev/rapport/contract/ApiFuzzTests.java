@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 
 import dev.rapport.account.AccountPrincipal;
 
+import org.junit.jupiter.api.Test;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.rapport.account.AccountPrincipal;
+import org.junit.jupiter.api.Test;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
