@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class InteractionService {
 
-	/** Planned interactions may be at most this many days ahead (SCORING.md: a year). */
+	/** Planned interactions may be at most this many days ahead (docs/scoring.md: a year). */
 	public static final int MAX_DAYS_AHEAD = 365;
 
 	static final int LATEST_WINDOW_DAYS = 31;

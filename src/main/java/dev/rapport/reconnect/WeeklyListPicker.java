@@ -22,7 +22,7 @@ import dev.rapport.scoring.Tier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules of "This week" ({@code SCORING.md}): who is suggested, in which bucket, in which order.
+ * The rules of "This week" ({@code docs/scoring.md}, "This week"): who is suggested, in which bucket, in which order.
  * Pure and without Spring, so every rule is a unit test; the service feeds it one owner's rows
  * and stores what it picks. Interpretations of the rules are in {@code docs/decisions/0005}.
  */

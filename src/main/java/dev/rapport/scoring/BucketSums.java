@@ -9,15 +9,6 @@ record BucketSums(double me, double them, double mutual, double service) {
 				byBucket[Bucket.MUTUAL.ordinal()], byBucket[Bucket.SERVICE.ordinal()]);
 	}
 
-	BucketSums plus(BucketSums other) {
-		return new BucketSums(this.me + other.me, this.them + other.them, this.mutual + other.mutual,
-				this.service + other.service);
-	}
-
-	BucketSums minus(BucketSums other) {
-		return plus(other.times(-1));
-	}
-
 	BucketSums times(double factor) {
 		return new BucketSums(this.me * factor, this.them * factor, this.mutual * factor, this.service * factor);
 	}

@@ -6,7 +6,7 @@ import java.util.Objects;
 import dev.rapport.interaction.InteractionKind;
 
 /**
- * Writes a score's one-sentence explanation in the shape of {@code SCORING.md}:
+ * Writes a score's one-sentence explanation in the shape of {@code docs/scoring.md}:
  * {@code <Name> · <Tier> · <S>: <richest interaction and when>, <n contacts in the last 3 months
  * (k live)>; <modifier>.} The words describe and invite; they never blame either side.
  */

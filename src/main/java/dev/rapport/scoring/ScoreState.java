@@ -2,37 +2,21 @@ package dev.rapport.scoring;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * One contact's score, kept as decayed sums anchored at a day, so that a change costs O(1) and
- * {@link #scoreOn(LocalDate)} any later day is O(1). Immutable: every change returns a new state.
- *
- * <p>
- * <b>Changes are per day.</b> Same-day damping makes a row's weight depend on the other rows of
- * its day and bucket, so the unit of change is one calendar day of this contact: the caller passes
- * that day's rows before and after the change, the state subtracts the old day's contribution and
- * adds the new one. That is one small query for the caller and exact arithmetic here; keeping
- * per-day masses inside the state would make it grow with the history instead.
- *
- * <p>
- * <b>Extremes.</b> The first, last and last-live days cannot be recovered from sums. When a change
- * empties the day holding one of them, the state rebuilds itself from {@code allRowsAfter}, which is
- * only called then (deleting one's newest or oldest interaction is rare and one contact is cheap).
+ * One contact's score, kept as decayed sums anchored at a day, so that {@link #scoreOn(LocalDate)}
+ * any later day is O(1). Immutable; built from the contact's rows with {@link #fromRows}.
  *
  * <p>
  * <b>Planned rows.</b> Rows dated after the anchor are planned as of the anchor: they are not in the
  * sums, only the earliest such day is remembered. The state can be read on any day from the anchor
- * up to the day before that planned day ({@link #isReadableOn(LocalDate)}); on or after it the
- * caller must {@link #rolledTo(LocalDate, Supplier) roll} the state, which rebuilds it from the rows.
- * A daily job, or the reader on a miss, rolls states whose planned day has come.
+ * up to the day before that planned day ({@link #isReadableOn(LocalDate)}); from that day on the
+ * caller rebuilds it from the rows (the scoring service does so when it reads such a state).
  */
 public final class ScoreState {
 
@@ -139,63 +123,6 @@ public final class ScoreState {
 		return new ScoreReading(tier, scores.depth(), scores.bond());
 	}
 
-	/** The state after one row is added; damping needs the rows already logged on its day. */
-	public ScoreState withAdded(ScoredInteraction row, Collection<ScoredInteraction> sameDayRowsBefore) {
-		List<ScoredInteraction> after = new ArrayList<>(sameDayRowsBefore);
-		after.add(row);
-		return withDayReplaced(row.day(), sameDayRowsBefore, after);
-	}
-
-	/**
-	 * The state after one row is removed.
-	 * @param sameDayRowsBefore the day's rows before the removal, including {@code row}
-	 * @param allRowsAfter all the contact's rows after the removal, called only when the removal
-	 * empties the first, last, last-live or next planned day
-	 */
-	public ScoreState withRemoved(ScoredInteraction row, Collection<ScoredInteraction> sameDayRowsBefore,
-			Supplier<? extends Collection<ScoredInteraction>> allRowsAfter) {
-		List<ScoredInteraction> after = new ArrayList<>(sameDayRowsBefore);
-		if (!after.remove(row)) {
-			throw new IllegalArgumentException(row + " is not among the rows of its day");
-		}
-		return withDayChanged(row.day(), sameDayRowsBefore, after, allRowsAfter);
-	}
-
-	/**
-	 * The state after any change to one day's rows (an edit, a delete, a back-dated row). An edit
-	 * that moves a row to another day is two changes, one for each day.
-	 * @param allRowsAfter all the contact's rows after the change, called only when the change
-	 * empties the first, last, last-live or next planned day
-	 */
-	public ScoreState withDayChanged(LocalDate day, Collection<ScoredInteraction> before,
-			Collection<ScoredInteraction> after, Supplier<? extends Collection<ScoredInteraction>> allRowsAfter) {
-		if (losesAnEdge(day, after)) {
-			return fromRows(allRowsAfter.get(), this.knownSince, anchor(), this.formula, this.tierRule);
-		}
-		return withDayReplaced(day, before, after);
-	}
-
-	/** The state after the user changes when they met; O(1), tenure is computed on reading. */
-	public ScoreState withKnownSince(@Nullable LocalDate knownSince) {
-		return new ScoreState(this.formula, this.tierRule, this.sums, knownSince, this.firstDay, this.lastDay,
-				this.lastLiveDay, this.nextPlannedDay);
-	}
-
-	/**
-	 * The same state anchored at a later day. Free unless a planned interaction has come due, in
-	 * which case the state is rebuilt from {@code allRows}.
-	 */
-	public ScoreState rolledTo(LocalDate day, Supplier<? extends Collection<ScoredInteraction>> allRows) {
-		if (day.isBefore(anchor())) {
-			throw new IllegalArgumentException("Cannot roll a state anchored at " + anchor() + " back to " + day);
-		}
-		if (!isReadableOn(day)) {
-			return fromRows(allRows.get(), this.knownSince, day, this.formula, this.tierRule);
-		}
-		return new ScoreState(this.formula, this.tierRule, this.formula.carriedTo(this.sums, day), this.knownSince,
-				this.firstDay, this.lastDay, this.lastLiveDay, this.nextPlannedDay);
-	}
-
 	DecayedSums sumsOn(LocalDate day) {
 		return this.formula.carriedTo(this.sums, day);
 	}
@@ -224,41 +151,6 @@ public final class ScoreState {
 
 	@Nullable LocalDate lastLiveDay() {
 		return this.lastLiveDay;
-	}
-
-	private boolean losesAnEdge(LocalDate day, Collection<ScoredInteraction> after) {
-		if (day.isAfter(anchor())) {
-			return day.equals(this.nextPlannedDay) && after.isEmpty();
-		}
-		boolean emptied = after.isEmpty() && (day.equals(this.firstDay) || day.equals(this.lastDay));
-		boolean liveEmptied = day.equals(this.lastLiveDay) && after.stream().noneMatch(row -> row.kind().isLive());
-		return emptied || liveEmptied;
-	}
-
-	private ScoreState withDayReplaced(LocalDate day, Collection<ScoredInteraction> before,
-			Collection<ScoredInteraction> after) {
-		requireAllOn(day, before);
-		requireAllOn(day, after);
-		if (day.isAfter(anchor())) {
-			LocalDate nextPlanned = after.isEmpty() ? this.nextPlannedDay : earlier(this.nextPlannedDay, day);
-			return new ScoreState(this.formula, this.tierRule, this.sums, this.knownSince, this.firstDay,
-					this.lastDay, this.lastLiveDay, nextPlanned);
-		}
-		DecayedSums changed = this.sums.minus(this.formula.sumsOf(before, anchor()))
-			.plus(this.formula.sumsOf(after, anchor()));
-		boolean anyRow = !after.isEmpty();
-		boolean anyLive = after.stream().anyMatch(row -> row.kind().isLive());
-		return new ScoreState(this.formula, this.tierRule, changed, this.knownSince,
-				anyRow ? earlier(this.firstDay, day) : this.firstDay, anyRow ? later(this.lastDay, day) : this.lastDay,
-				anyLive ? later(this.lastLiveDay, day) : this.lastLiveDay, this.nextPlannedDay);
-	}
-
-	private static void requireAllOn(LocalDate day, Collection<ScoredInteraction> rows) {
-		for (ScoredInteraction row : rows) {
-			if (!row.day().equals(day)) {
-				throw new IllegalArgumentException(row + " is not dated " + day);
-			}
-		}
 	}
 
 	private static @Nullable LocalDate earlier(@Nullable LocalDate a, @Nullable LocalDate b) {

@@ -11,7 +11,7 @@ import dev.rapport.interaction.Direction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The pure scoring function of {@code SCORING.md}: a contact's rows in, its scores, tier and
+ * The pure scoring function of {@code docs/scoring.md}: a contact's rows in, its scores, tier and
  * explanation facts out. Rows dated after the day scored are planned and ignored. Thread-safe.
  */
 public final class Scorer {

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Every constant of the scoring specification ({@code SCORING.md}), bound from
+ * Every constant of the scoring specification ({@code docs/scoring.md}), bound from
  * {@code rapport.scoring.*}. The defaults are the specification's numbers; periods are whole days
  * because the specification counts ages in whole days.
  */

@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Turns on {@code @Scheduled} housekeeping (planned interactions coming due, upload clean-up).
+ * Turns on {@code @Scheduled} housekeeping (planned interactions coming due).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * One headless Chromium per test class (flags and paths from TOOLCHAIN.md: explicit binaries, no
+ * One headless Chromium per test class (flags and paths as in docs/toolchain.md: explicit binaries, no
  * Selenium Manager going online). Before each test the browser forgets its cookies; after each
  * test it saves a screenshot of the page it ended on (the journey's last page, or the page where it
  * failed) to {@code target/e2e-screenshots/<TestClass>-<method>.png} and fails the test if the

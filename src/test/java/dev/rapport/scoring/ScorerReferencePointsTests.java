@@ -16,7 +16,7 @@ import static dev.rapport.scoring.Interactions.mutual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The reference points of SCORING.md: mutual calls unless said, tenure full. */
+/** The reference points of docs/scoring.md: mutual calls unless said, tenure full. */
 class ScorerReferencePointsTests {
 
 	private final Scorer scorer = new Scorer(PROPERTIES);
@@ -35,7 +35,7 @@ class ScorerReferencePointsTests {
 		assertOverOneCycle(callsEvery(30, 10, TODAY), 30, 54, 59, 56, Tier.CLOSE);
 	}
 
-	/** SCORING.md says S ≈ 58; the formula gives 56.6–57.7 over the week (57 to 58 shown). */
+	/** The model's table says S ≈ 58; the formula gives 56.6–57.7 over the week (57 to 58 shown). */
 	@Test
 	void weeklyEmailOnlyForFiveYearsIsCappedAtActive() {
 		assertOverOneCycle(every(7, 5 * 365 / 7, EMAIL, Direction.MUTUAL, TODAY), 7, 57, 58, 57, Tier.ACTIVE);

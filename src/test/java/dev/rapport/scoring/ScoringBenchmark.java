@@ -36,7 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scoring at the size of SCORING.md's speed section: 10,000 contacts, 200,000 interactions. Not
+ * Scoring at the size of the scoring model's speed goal (docs/scoring.md): 10,000 contacts, 200,000 interactions. Not
  * part of the build; run with {@code ./mvnw -B -Pbenchmark test -Dtest=ScoringBenchmark} and copy
  * the printed medians to {@code docs/benchmarks.md}. Timings are reported, never asserted.
  */

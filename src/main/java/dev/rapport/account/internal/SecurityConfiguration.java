@@ -49,7 +49,7 @@ class SecurityConfiguration {
 				.failureHandler(attempts)
 				.permitAll())
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-			// Spring's default session fixation protection (changeSessionId) stays on: see SessionSecurityTests.
+			// Spring's default session fixation protection (changeSessionId) stays on: see WebSecurityTests.signInGivesTheSessionANewId.
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frames -> frames.deny()))

@@ -78,11 +78,6 @@ public class Interaction {
 		this.notes = notes;
 	}
 
-	/** Drops a participant whose contact was deleted. */
-	public void forget(long contactId) {
-		this.participantIds.remove(contactId);
-	}
-
 	public Long getId() {
 		return this.id;
 	}

@@ -82,9 +82,4 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 	@Query("select i from Interaction i where i.ownerId = :owner and i.participantIds is empty")
 	List<Interaction> findWithoutParticipants(@Param("owner") long ownerId);
 
-	@Query("""
-			select i from Interaction i join i.participantIds p
-			where i.ownerId = :owner and p = :contact""")
-	List<Interaction> findAllWith(@Param("owner") long ownerId, @Param("contact") long contactId);
-
 }

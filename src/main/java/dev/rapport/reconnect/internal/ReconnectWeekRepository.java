@@ -26,7 +26,4 @@ public interface ReconnectWeekRepository extends JpaRepository<ReconnectWeek, Lo
 	@Query("select s from ReconnectWeek w join w.suggestions s where w.ownerId = :owner and s.id = :id")
 	Optional<ReconnectSuggestion> findSuggestion(@Param("owner") long ownerId, @Param("id") long suggestionId);
 
-	@Query("select w.weekStart from ReconnectWeek w join w.suggestions s where w.ownerId = :owner and s.id = :id")
-	Optional<LocalDate> findWeekStartOfSuggestion(@Param("owner") long ownerId, @Param("id") long suggestionId);
-
 }
