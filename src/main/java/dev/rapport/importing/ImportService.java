@@ -12,9 +12,11 @@ import dev.rapport.importing.PendingImports.PendingImport;
 import dev.rapport.importing.addressbook.AddressBookFileException;
 import dev.rapport.importing.addressbook.AddressBookReader;
 import dev.rapport.importing.addressbook.TextFile;
+import dev.rapport.importing.backup.BackupRestorer;
 import dev.rapport.importing.internal.ImportRecord;
 import dev.rapport.importing.internal.ImportRecordRepository;
 import dev.rapport.importing.linkedin.LinkedInFileException;
+import dev.rapport.scoring.ScoringService;
 import dev.rapport.shared.NotFoundException;
 
 import org.springframework.data.domain.PageRequest;
@@ -24,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one import for every file: it recognises the file by its content (LinkedIn's
- * {@code Connections.csv}, a vCard file, a Google or Outlook CSV export) and runs the same three
+ * {@code Connections.csv}, a vCard file, a Google or Outlook CSV export, a Rapport backup) and runs the same three
  * steps for all of them: {@link #stage} keeps the upload, {@link #preview} says what importing it
  * would do, {@link #commit} does exactly that in one transaction and records it. LinkedIn files go
  * through {@link LinkedInImportService}, whose rules they keep. A file that cannot be read is
@@ -49,9 +51,15 @@ public class ImportService {
 
 	private final TransactionTemplate readWrite;
 
+	private final BackupRestorer restorer;
+
+	private final ScoringService scoring;
+
 	ImportService(LinkedInImportService linkedIn, AddressBookContacts contacts, PendingImports pending,
 			ImportRecordRepository records, ImportingProperties properties, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, BackupRestorer restorer, ScoringService scoring) {
+		this.restorer = restorer;
+		this.scoring = scoring;
 		this.linkedIn = linkedIn;
 		this.contacts = contacts;
 		this.pending = pending;
@@ -84,6 +92,15 @@ public class ImportService {
 			return this.linkedIn.preview(ownerId, token);
 		}
 		try {
+			if (format == ImportFormat.RAPPORT_BACKUP) {
+				// The preview is the restore itself, rolled back: it cannot disagree with the commit.
+				BackupRestorer.Restored restored = this.readWrite.execute(status -> {
+					status.setRollbackOnly();
+					return restore(ownerId, upload);
+				});
+				return new ImportPreview(token, upload.fileName(), null, restored.contacts(), 0, 0, 0, List.of(),
+						List.of(), List.of(), List.of(), format);
+			}
 			AddressBookRun.Outcome outcome = this.readOnly.execute(status -> run(ownerId, upload, format, null));
 			return new ImportPreview(token, upload.fileName(), null, outcome.created(), outcome.updated(),
 					outcome.unchanged(), outcome.skipped(), outcome.createdRows(), outcome.updatedRows(),
@@ -185,8 +202,10 @@ public class ImportService {
 		Committed committed;
 		try {
 			committed = this.readWrite.execute(status -> {
-				AddressBookRun.Outcome outcome = run(ownerId, upload, format,
-						(newContacts, updates) -> this.contacts.importCards(ownerId, newContacts, updates, false));
+				AddressBookRun.Outcome outcome = (format == ImportFormat.RAPPORT_BACKUP)
+						? restored(restore(ownerId, upload)) : run(ownerId, upload, format,
+								(newContacts, updates) -> this.contacts.importCards(ownerId, newContacts, updates,
+										false));
 				ImportRecord record = this.records.save(new ImportRecord(ownerId, upload.fileName(),
 						this.clock.instant(), outcome.created(), outcome.updated(), outcome.unchanged(),
 						outcome.skipped(), format.name()));
@@ -202,7 +221,23 @@ public class ImportService {
 			throw ex;
 		}
 		this.pending.committed(upload, committed.summary().id());
+		if (format == ImportFormat.RAPPORT_BACKUP) {
+			this.scoring.recomputeAll(ownerId);
+		}
 		return committed;
+	}
+
+	private BackupRestorer.Restored restore(long ownerId, PendingImport upload) {
+		try (InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(upload.file()))) {
+			return this.restorer.restore(ownerId, in, this.properties.maxRows());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static AddressBookRun.Outcome restored(BackupRestorer.Restored restored) {
+		return new AddressBookRun.Outcome(restored.contacts(), 0, 0, 0, List.of(), List.of(), List.of(), List.of());
 	}
 
 	private AddressBookRun.Outcome run(long ownerId, PendingImport upload, ImportFormat format,
@@ -223,12 +258,7 @@ public class ImportService {
 	 */
 	private ImportFormat formatOf(PendingImport upload) {
 		try {
-			ImportFormat format = TextFile.of(upload.file()).format();
-			if (format == ImportFormat.RAPPORT_BACKUP) {
-				throw new AddressBookFileException(AddressBookFileException.Reason.NOT_A_BACKUP, 1,
-						"Restoring a backup is not available yet.");
-			}
-			return format;
+			return TextFile.of(upload.file()).format();
 		}
 		catch (AddressBookFileException ex) {
 			this.pending.remove(upload);
