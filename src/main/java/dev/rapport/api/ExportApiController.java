@@ -3,7 +3,7 @@ package dev.rapport.api;
 import java.io.IOException;
 
 import dev.rapport.account.CurrentUser;
-import dev.rapport.importing.export.ExportFiles;
+import dev.rapport.importing.ExportFiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

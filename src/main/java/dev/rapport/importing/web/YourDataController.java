@@ -4,7 +4,7 @@ import java.io.IOException;
 
 import dev.rapport.account.CurrentUser;
 import dev.rapport.importing.ImportService;
-import dev.rapport.importing.export.ExportFiles;
+import dev.rapport.importing.ExportFiles;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;

@@ -1,9 +1,11 @@
-package dev.rapport.importing.export;
+package dev.rapport.importing;
 
 import java.io.IOException;
 import java.time.LocalDate;
 
 import dev.rapport.importing.backup.BackupWriter;
+import dev.rapport.importing.export.SpreadsheetExporter;
+import dev.rapport.importing.export.VCardExporter;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
