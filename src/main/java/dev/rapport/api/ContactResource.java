@@ -16,7 +16,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record ContactResource(long id, String firstName, String lastName,
 		@Schema(description = "The primary email", nullable = true) String email,
 		@Schema(description = "The primary phone number", nullable = true) String phone, String company,
-		String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate birthday,
+		String position, String location, String linkedinUrl, String howWeMet, String notes,
+		@Schema(description = "1990-04-02, or --04-02 when the year is not known; also listed under /contacts/{id}/dates") String birthday,
 		LocalDate knownSince, LocalDate connectedOn, boolean noSuggest, List<String> tags,
 		@Schema(description = "Every email with its label, the primary one first (read-only)",
 				accessMode = Schema.AccessMode.READ_ONLY) List<Labelled> emails,
@@ -27,9 +28,10 @@ record ContactResource(long id, String firstName, String lastName,
 	static ContactResource of(ContactDetails contact, ContactChannels channels) {
 		return new ContactResource(contact.id(), contact.firstName(), contact.lastName(), contact.email(),
 				contact.phone(), contact.company(), contact.position(), contact.location(), contact.linkedinUrl(),
-				contact.howWeMet(), contact.notes(), contact.birthday(), contact.knownSince(), contact.connectedOn(),
-				contact.noSuggest(), contact.tags(), Labelled.of(channels.emails()), Labelled.of(channels.phones()),
-				contact.version());
+				contact.howWeMet(), contact.notes(),
+				(contact.birthday() == null) ? null : contact.birthday().toString(), contact.knownSince(),
+				contact.connectedOn(), contact.noSuggest(), contact.tags(), Labelled.of(channels.emails()),
+				Labelled.of(channels.phones()), contact.version());
 	}
 
 	/** An email or phone number with its label ("home", "work", "mobile", ...; null for none). */

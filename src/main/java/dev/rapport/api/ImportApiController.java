@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.rapport.account.CurrentUser;
+import dev.rapport.importing.ImportCollisions;
 import dev.rapport.importing.ImportFormat;
 import dev.rapport.importing.ImportReport;
 import dev.rapport.importing.ImportService;
@@ -13,6 +14,9 @@ import dev.rapport.importing.ImportSummary;
 import dev.rapport.importing.LinkedInImportService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -36,6 +40,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/imports")
 class ImportApiController {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportApiController.class);
 
 	private final LinkedInImportService imports;
 
@@ -86,11 +92,19 @@ class ImportApiController {
 		return this.anyFile.history(this.currentUser.id()).stream().map(ImportRecordResource::of).toList();
 	}
 
-	/** Two imports of the same people at once: the later one's unique keys collide and it rolls back. */
+	/**
+	 * Two imports of the same people at once: the later one's unique keys collide and it rolls
+	 * back. Any other refusal by the database is not that, and is not called that.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	ProblemDetail concurrentImport() {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Another import of the same people ran at the same time; nothing was written. Send the file again.");
+	ProblemDetail importNotWritten(DataIntegrityViolationException failure) {
+		if (ImportCollisions.isConcurrentImport(failure)) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					"Another import of the same people ran at the same time; nothing was written. Send the file again.");
+		}
+		log.error("The database refused an import; nothing was written", failure);
+		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The import could not be saved; nothing was written.");
 	}
 
 	record ImportRecordResource(long id, String fileName, ImportFormat format, Instant importedAt, int created,

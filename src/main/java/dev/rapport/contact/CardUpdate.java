@@ -10,20 +10,20 @@ import java.util.List;
  */
 public record CardUpdate(long contactId, long expectedVersion, String sourceUid, String email, String phone,
 		String company, String position, String linkedinUrl, String notes, LocalDate birthday,
-		List<LabelledValue> newEmails, List<LabelledValue> newPhones, List<PostalAddress> newAddresses,
+		String birthdayWithoutYear, List<LabelledValue> newEmails, List<LabelledValue> newPhones, List<PostalAddress> newAddresses,
 		List<String> newTags, byte[] photo) {
 
 	public boolean changesAnything() {
 		return this.sourceUid != null || this.email != null || this.phone != null || this.company != null
 				|| this.position != null || this.linkedinUrl != null || this.notes != null || this.birthday != null
-				|| !this.newEmails.isEmpty() || !this.newPhones.isEmpty() || !this.newAddresses.isEmpty()
+				|| this.birthdayWithoutYear != null || !this.newEmails.isEmpty() || !this.newPhones.isEmpty() || !this.newAddresses.isEmpty()
 				|| !this.newTags.isEmpty() || this.photo != null;
 	}
 
 	/** Whether the contact's own row changes (not only its emails, phones, addresses, tags or photo). */
 	public boolean changesContactRow() {
 		return this.sourceUid != null || this.email != null || this.phone != null || this.company != null
-				|| this.position != null || this.linkedinUrl != null || this.notes != null || this.birthday != null;
+				|| this.position != null || this.linkedinUrl != null || this.notes != null;
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.rapport.contact;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,7 @@ import java.util.Set;
  * @param tags the contact's tags in lower case
  */
 public record ExistingCard(long id, long version, String sourceUid, String displayName, String email, String phone,
-		String company, String position, String linkedinUrl, String notes, LocalDate birthday, boolean hasPhoto,
+		String company, String position, String linkedinUrl, String notes, boolean hasBirthday, boolean hasPhoto,
 		List<String> emails, List<String> phones, int addressCount, Set<String> tags) {
 
 	/** How many tags a contact may have, as on the form. */
@@ -54,7 +53,8 @@ public record ExistingCard(long id, long version, String sourceUid, String displ
 				emptyOr(this.email, card.primaryEmail()), emptyOr(this.phone, card.primaryPhone()),
 				emptyOr(this.company, card.company()), emptyOr(this.position, card.position()),
 				emptyOr(this.linkedinUrl, card.linkedinUrl()), emptyOr(this.notes, card.notes()),
-				(this.birthday == null) ? card.birthday() : null, newEmails, newPhones,
+				this.hasBirthday ? null : card.birthday(), this.hasBirthday ? null : card.birthdayWithoutYear(),
+				newEmails, newPhones,
 				(this.addressCount == 0) ? card.addresses() : List.of(), newTags,
 				this.hasPhoto ? null : card.photo());
 		return update.changesAnything() ? Optional.of(update) : Optional.empty();

@@ -73,6 +73,13 @@ class ContentSecurityPolicyTests {
 	}
 
 	@Test
+	void swaggerUiWorksUnderItsOwnPolicy(Rapport rapport, Browser browser) {
+		browser.open("/swagger-ui/index.html");
+		wait(browser).until(driver -> browser.text(By.tagName("body")).contains("/api/v1/contacts"));
+		assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
+	}
+
+	@Test
 	void violationsAreNoticed(Rapport rapport, Browser browser) {
 		browser.open("/login");
 		browser.driver()

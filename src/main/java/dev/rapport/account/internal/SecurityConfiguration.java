@@ -1,6 +1,7 @@
 package dev.rapport.account.internal;
 
 import java.time.Clock;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -29,7 +30,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/login", "/signup", "/webjars/**", "/css/**", "/js/**", "/images/**",
-			"/favicon.ico", "/error" };
+			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/liveness",
+			"/actuator/health/readiness" };
 
 	/** Only the app's own files; {@code data:} images because Bootstrap draws its icons that way. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -42,6 +44,10 @@ class SecurityConfiguration {
 	SecurityFilterChain webSecurity(HttpSecurity http, AccountService accounts, PersistentTokenRepository tokens,
 			SecurityContextRepository contexts, SignInThrottle throttle) throws Exception {
 		SignInAttempts attempts = new SignInAttempts(throttle);
+		// Persistent tokens make the key matter little; it only has to be the same on both sides.
+		String rememberMeKey = UUID.randomUUID().toString();
+		TolerantRememberMeServices rememberMe = new TolerantRememberMeServices(rememberMeKey, accounts, tokens);
+		rememberMe.setTokenValiditySeconds(60 * 60 * 24 * 30);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.anyRequest()
@@ -56,9 +62,7 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frames -> frames.deny()))
-			.rememberMe(remember -> remember.tokenRepository(tokens)
-				.userDetailsService(accounts)
-				.tokenValiditySeconds(60 * 60 * 24 * 30))
+			.rememberMe(remember -> remember.key(rememberMeKey).rememberMeServices(rememberMe))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)

@@ -42,18 +42,17 @@ public class AddressBookRows {
 
 	private static final String INSERT_CONTACT = """
 			insert into contact (owner_id, first_name, last_name, email, phone, company, position, linkedin_url,
-			                     notes, birthday, source, source_uid, created_at, no_suggest, archived, version)
+			                     notes, source, source_uid, created_at, no_suggest, archived, version)
 			values """;
 
-	private static final String CONTACT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, false, 0)";
+	private static final String CONTACT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, false, 0)";
 
 	/** Fills only what is still empty, so a hand edit between preview and commit is never overwritten. */
 	private static final String UPDATE_CONTACT = """
 			update contact
 			set source_uid = coalesce(source_uid, ?), email = coalesce(email, ?), phone = coalesce(phone, ?),
 			    company = coalesce(company, ?), position = coalesce(position, ?),
-			    linkedin_url = coalesce(linkedin_url, ?), notes = coalesce(notes, ?),
-			    birthday = coalesce(birthday, ?), version = version + 1
+			    linkedin_url = coalesce(linkedin_url, ?), notes = coalesce(notes, ?), version = version + 1
 			where id = ? and owner_id = ? and version = ?
 			""";
 
@@ -76,11 +75,13 @@ public class AddressBookRows {
 				rs -> {
 					addresses.put(rs.getLong(1), rs.getInt(2));
 				}, ownerId);
+		Set<Long> birthdays = new HashSet<>(this.jdbc.queryForList(
+				"select contact_id from important_date where owner_id = ? and kind = 'BIRTHDAY'", Long.class, ownerId));
 		Set<Long> photos = new HashSet<>(
 				this.jdbc.queryForList("select contact_id from contact_photo where owner_id = ?", Long.class, ownerId));
 		return this.jdbc.query("""
 				select id, version, source_uid, first_name, last_name, email, phone, company, position,
-				       linkedin_url, notes, birthday
+				       linkedin_url, notes
 				from contact where owner_id = ? order by id
 				""", (rs, row) -> {
 			long id = rs.getLong(1);
@@ -90,7 +91,7 @@ public class AddressBookRows {
 			return new ExistingCard(id, rs.getLong(2), rs.getString(3),
 					(lastName == null) ? rs.getString(4) : rs.getString(4) + " " + lastName, email, phone,
 					rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-					rs.getObject(12, LocalDate.class), photos.contains(id),
+					birthdays.contains(id), photos.contains(id),
 					withPrimary(email, emails.getOrDefault(id, List.of())),
 					withPrimary(phone, phones.getOrDefault(id, List.of())), addresses.getOrDefault(id, 0),
 					lowerCase(tags.getOrDefault(id, List.of())));
@@ -119,7 +120,6 @@ public class AddressBookRows {
 					ps.setString(++index, card.position());
 					ps.setString(++index, card.linkedinUrl());
 					ps.setString(++index, card.notes());
-					setDate(ps, ++index, card.birthday());
 					ps.setString(++index, source);
 					ps.setString(++index, card.sourceUid());
 					ps.setTimestamp(++index, created);
@@ -148,6 +148,7 @@ public class AddressBookRows {
 			if (avatars.get(i) != null) {
 				photos.add(new Child<>(id, 0, avatars.get(i)));
 			}
+			insertBirthday(ownerId, id, card.birthday(), card.birthdayWithoutYear());
 		}
 		insertChildren(ownerId, emails, phones, addresses, tags, photos);
 		return ids;
@@ -167,10 +168,9 @@ public class AddressBookRows {
 				ps.setString(5, update.position());
 				ps.setString(6, update.linkedinUrl());
 				ps.setString(7, update.notes());
-				setDate(ps, 8, update.birthday());
-				ps.setLong(9, update.contactId());
-				ps.setLong(10, ownerId);
-				ps.setLong(11, update.expectedVersion());
+				ps.setLong(8, update.contactId());
+				ps.setLong(9, ownerId);
+				ps.setLong(10, update.expectedVersion());
 			});
 			for (int[] batch : counts) {
 				for (int count : batch) {
@@ -210,6 +210,7 @@ public class AddressBookRows {
 			if (avatars.get(i) != null) {
 				photos.add(new Child<>(id, 0, avatars.get(i)));
 			}
+			insertBirthday(ownerId, id, update.birthday(), update.birthdayWithoutYear());
 		}
 		insertChildren(ownerId, emails, phones, addresses, tags, photos);
 		return applied;
@@ -385,6 +386,34 @@ public class AddressBookRows {
 				}
 			});
 		}
+	}
+
+	/**
+	 * A birthday goes to the contact's important dates, with or without its year ({@code --MM-DD}),
+	 * reminded a week ahead like the dates page's default.
+	 */
+	private void insertBirthday(long ownerId, long contactId, LocalDate birthday, String withoutYear) {
+		Integer year = null;
+		int month;
+		int day;
+		if (birthday != null) {
+			year = birthday.getYear();
+			month = birthday.getMonthValue();
+			day = birthday.getDayOfMonth();
+		}
+		else if (withoutYear != null && withoutYear.matches("--\\d{2}-\\d{2}")) {
+			month = Integer.parseInt(withoutYear.substring(2, 4));
+			day = Integer.parseInt(withoutYear.substring(5, 7));
+			if (month < 1 || month > 12 || day < 1 || day > java.time.Month.of(month).maxLength()) {
+				return;
+			}
+		}
+		else {
+			return;
+		}
+		this.jdbc.update("insert into important_date (owner_id, contact_id, kind, label, date_year, date_month, "
+				+ "date_day, remind_days_before, version) values (?, ?, 'BIRTHDAY', null, ?, ?, ?, 7, 0)", ownerId,
+				contactId, year, month, day);
 	}
 
 	private static List<String> withPrimary(String primary, List<String> all) {

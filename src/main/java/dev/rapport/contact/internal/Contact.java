@@ -56,8 +56,6 @@ public class Contact {
 
 	private String notes;
 
-	private LocalDate birthday;
-
 	@Column(name = "known_since")
 	private LocalDate knownSince;
 
@@ -70,7 +68,13 @@ public class Contact {
 	@Column(nullable = false)
 	private boolean archived;
 
-	@Column(name = "last_interaction_on")
+	/**
+	 * Derived from the interactions, not edited by the user: read here, written only by
+	 * {@link ContactRepository#recordLastInteraction}, so logging never bumps the contact's
+	 * {@code version} (an edit form open meanwhile still saves) and a save never writes back a
+	 * stale date.
+	 */
+	@Column(name = "last_interaction_on", insertable = false, updatable = false)
 	private LocalDate lastInteractionOn;
 
 	@Enumerated(EnumType.STRING)
@@ -110,7 +114,6 @@ public class Contact {
 		this.linkedinUrl = details.linkedinUrl();
 		this.howWeMet = details.howWeMet();
 		this.notes = details.notes();
-		this.birthday = details.birthday();
 		this.knownSince = details.knownSince();
 		this.noSuggest = details.noSuggest();
 		this.tags.clear();
@@ -131,10 +134,6 @@ public class Contact {
 
 	public void connectedOn(LocalDate date) {
 		this.connectedOn = date;
-	}
-
-	public void lastInteractionOn(LocalDate date) {
-		this.lastInteractionOn = date;
 	}
 
 	public String displayName() {
@@ -189,10 +188,6 @@ public class Contact {
 		return this.notes;
 	}
 
-	public LocalDate getBirthday() {
-		return this.birthday;
-	}
-
 	public LocalDate getKnownSince() {
 		return this.knownSince;
 	}
@@ -227,8 +222,8 @@ public class Contact {
 
 	/** The hand-editable fields, already cleaned (trimmed, blanks as null, links as https). */
 	public record Details(String firstName, String lastName, String email, String phone, String company,
-			String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate birthday,
-			LocalDate knownSince, boolean noSuggest, Set<String> tags) {
+			String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate knownSince,
+			 boolean noSuggest, Set<String> tags) {
 	}
 
 }

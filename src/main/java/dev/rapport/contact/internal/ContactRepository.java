@@ -1,5 +1,6 @@
 package dev.rapport.contact.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -44,6 +46,11 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 	List<Long> searchIds(@Param("owner") long ownerId, @Param("archived") boolean archived,
 			@Param("pattern") String pattern, @Param("tag") String tag,
 			@Param("importedWithoutHistory") boolean importedWithoutHistory, Sort sort);
+
+	/** A bulk update: it leaves {@code version} alone, unlike a change to the managed entity. */
+	@Modifying
+	@Query("update Contact c set c.lastInteractionOn = :date where c.id = :id and c.ownerId = :owner")
+	int recordLastInteraction(@Param("owner") long ownerId, @Param("id") long contactId, @Param("date") LocalDate date);
 
 	@Query("select distinct c.ownerId from Contact c")
 	List<Long> findOwnerIds();

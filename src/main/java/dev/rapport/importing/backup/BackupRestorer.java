@@ -146,7 +146,7 @@ public class BackupRestorer {
 			this.jdbc.update("insert into contact_tag (contact_id, tag) values (?, ?)", id, tag.asString());
 		}
 		Map<String, String> children = Map.of("emails", "contact_email", "phones", "contact_phone", "addresses",
-				"contact_address");
+				"contact_address", "dates", "important_date");
 		children.forEach((property, table) -> {
 			for (JsonNode child : contact.path(property)) {
 				insert(table, child, Map.of("owner_id", ownerId, "contact_id", id));

@@ -45,7 +45,7 @@ public class BackupWriter {
 
 	/** Tables whose rows hang off a contact, as they appear nested in each contact. */
 	static final Map<String, String> CONTACT_CHILDREN = new LinkedHashMap<>(Map.of("tags", "contact_tag", "emails",
-			"contact_email", "phones", "contact_phone", "addresses", "contact_address"));
+			"contact_email", "phones", "contact_phone", "addresses", "contact_address", "dates", "important_date"));
 
 	/** Never exported: derived from the rest and rebuilt on restore. */
 	static final Set<String> DERIVED_TABLES = Set.of("score_state");
@@ -237,7 +237,12 @@ public class BackupWriter {
 
 	private Map<Long, List<Map<String, Object>>> childrenOf(String table, List<Long> contactIds) {
 		Map<Long, List<Map<String, Object>>> byContact = new HashMap<>();
-		String order = table.equals("contact_tag") ? "tag" : table.equals("contact_photo") ? "contact_id" : "position, id";
+		String order = switch (table) {
+			case "contact_tag" -> "tag";
+			case "contact_photo" -> "contact_id";
+			case "important_date" -> "date_month, date_day, id";
+			default -> "position, id";
+		};
 		String sql = "select * from " + table + " where contact_id in ("
 				+ String.join(", ", Collections.nCopies(contactIds.size(), "?")) + ") order by contact_id, " + order;
 		this.jdbc.query(sql, rs -> {

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SpreadsheetExporter {
 
 	static final List<String> CONTACT_HEADER = List.of("First name", "Last name", "Email", "Phone", "Company",
-			"Position", "Location", "LinkedIn", "Birthday", "Known since", "Connected on", "Tags", "All emails",
+			"Position", "Location", "LinkedIn", "Known since", "Connected on", "Tags", "All emails",
 			"All phones", "How we met", "Notes", "Archived", "Last interaction");
 
 	static final List<String> INTERACTION_HEADER = List.of("Date", "Kind", "Direction", "With", "Summary", "Notes");
@@ -55,7 +55,7 @@ public class SpreadsheetExporter {
 				while (true) {
 					List<Map<String, Object>> page = this.jdbc.queryForList("""
 							select id, first_name, last_name, email, phone, company, position, location, linkedin_url,
-							       birthday, known_since, connected_on, how_we_met, notes, archived, last_interaction_on
+							       known_since, connected_on, how_we_met, notes, archived, last_interaction_on
 							from contact where owner_id = ? and id > ? order by id fetch first %d rows only
 							""".formatted(PAGE), ownerId, after);
 					if (page.isEmpty()) {
@@ -71,7 +71,7 @@ public class SpreadsheetExporter {
 						long id = ((Number) row.get("id")).longValue();
 						csv.writeRecord(List.of(text(row, "first_name"), text(row, "last_name"), text(row, "email"),
 								text(row, "phone"), text(row, "company"), text(row, "position"), text(row, "location"),
-								text(row, "linkedin_url"), text(row, "birthday"), text(row, "known_since"),
+								text(row, "linkedin_url"), text(row, "known_since"),
 								text(row, "connected_on"), joined(tags.get(id)), joined(emails.get(id)),
 								joined(phones.get(id)), text(row, "how_we_met"), text(row, "notes"),
 								Boolean.TRUE.equals(row.get("archived")) ? "yes" : "no",

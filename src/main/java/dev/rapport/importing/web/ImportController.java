@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import dev.rapport.account.CurrentUser;
+import dev.rapport.importing.ImportCollisions;
 import dev.rapport.importing.ImportPreview;
 import dev.rapport.importing.ImportService;
 import dev.rapport.importing.PendingImportNotFoundException;
@@ -102,7 +103,15 @@ class ImportController {
 		catch (LinkedInFileException | AddressBookFileException ex) {
 			return rejected(ex, model);
 		}
-		catch (DataIntegrityViolationException | OptimisticLockingFailureException ex) {
+		catch (DataIntegrityViolationException ex) {
+			if (!ImportCollisions.isConcurrentImport(ex)) {
+				throw ex;
+			}
+			model.addAttribute("problemKey", "import.concurrent");
+			model.addAttribute("retryToken", token);
+			return page(model);
+		}
+		catch (OptimisticLockingFailureException ex) {
 			model.addAttribute("problemKey", "import.concurrent");
 			model.addAttribute("retryToken", token);
 			return page(model);

@@ -85,7 +85,7 @@ class BackupRoundTripTests {
 		}
 		long ana = this.contacts.create(original, new ContactForm("Ana", "Lima", "ana@example.com", "+351 912 345 678",
 				"Kestrel", "Engineer", "Lisbon", "https://www.linkedin.com/in/ana-lima", "At a meetup",
-				"Line one\nLine \"two\" — ünïcödé 🧗", LocalDate.of(1990, 5, 1), LocalDate.of(2019, 3, 1), true,
+				"Line one\nLine \"two\" — ünïcödé 🧗", "1990-05-01", LocalDate.of(2019, 3, 1), true,
 				"climbing, work", null));
 		long bo = this.contacts.create(original, new ContactForm("Bo", null, null, null, null, null, null, null, null,
 				null, null, null, false, null, null));
