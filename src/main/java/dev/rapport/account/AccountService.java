@@ -99,6 +99,14 @@ public class AccountService implements UserDetailsService {
 		this.users.lockById(ownerId);
 	}
 
+	/**
+	 * Whether this account administers the installation (backups): the first account ever created,
+	 * the one the first-run sign-up made.
+	 */
+	public boolean isInstanceOwner(long userId) {
+		return this.users.findFirstByOrderByIdAsc().map(first -> first.getId() == userId).orElse(false);
+	}
+
 	/** The owner's time zone, which decides what "today" is for their data in
 	 * work done outside their requests (events, scheduled jobs). */
 	public ZoneId zoneOf(long ownerId) {

@@ -253,6 +253,12 @@ public class ContactService {
 		load(ownerId, contactId).stopSuggesting();
 	}
 
+	/** Undo for {@link #stopSuggesting}. */
+	@Transactional
+	public void resumeSuggesting(long ownerId, long contactId) {
+		load(ownerId, contactId).resumeSuggesting();
+	}
+
 	@Transactional
 	public void delete(long ownerId, long contactId) {
 		Contact contact = load(ownerId, contactId);

@@ -141,6 +141,30 @@ public class ReconnectService {
 		return true;
 	}
 
+	/**
+	 * Undo for {@link #settle}: the suggestion is open again and what settling did elsewhere is
+	 * taken back ("not now" no longer hides the contact, "don't suggest" is lifted). Only this
+	 * week's list can be changed.
+	 * @return false when there was nothing to take back
+	 */
+	@Transactional
+	public boolean reopen(long ownerId, long suggestionId, LocalDate today) {
+		ReconnectSuggestion suggestion = this.weeks.findSuggestion(ownerId, suggestionId)
+			.orElseThrow(() -> new NotFoundException("Suggestion", suggestionId));
+		if (!this.weeks.findWeek(ownerId, weekStartOf(today))
+			.map(week -> week.getSuggestions().contains(suggestion))
+			.orElse(false)) {
+			return false;
+		}
+		Optional<SuggestionStatus> previous = suggestion.reopen();
+		previous.filter(status -> status == SuggestionStatus.NOT_NOW)
+			.flatMap(status -> this.notNows.findByOwnerIdAndContactId(ownerId, suggestion.getContactId()))
+			.ifPresent(this.notNows::delete);
+		previous.filter(status -> status == SuggestionStatus.DONT_SUGGEST)
+			.ifPresent(status -> this.contacts.resumeSuggesting(ownerId, suggestion.getContactId()));
+		return previous.isPresent();
+	}
+
 	/** The suggestion as it is now, for an inline update of the page. */
 	@Transactional(readOnly = true)
 	public SuggestionView suggestion(long ownerId, long suggestionId) {

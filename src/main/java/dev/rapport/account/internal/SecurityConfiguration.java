@@ -31,7 +31,7 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/login", "/signup", "/webjars/**", "/css/**", "/js/**", "/images/**",
 			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/liveness",
-			"/actuator/health/readiness" };
+			"/actuator/health/readiness", "/manifest.webmanifest", "/sw.js", "/icons/**", "/offline.html" };
 
 	/** Only the app's own files; {@code data:} images because Bootstrap draws its icons that way. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

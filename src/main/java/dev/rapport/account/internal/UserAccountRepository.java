@@ -15,6 +15,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
 	boolean existsByEmail(String email);
 
+	Optional<UserAccount> findFirstByOrderByIdAsc();
+
 	/** Reads the account holding a write lock on its row until the transaction ends. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select u.id from UserAccount u where u.id = :id")

@@ -132,6 +132,10 @@ public class Contact {
 		this.noSuggest = true;
 	}
 
+	public void resumeSuggesting() {
+		this.noSuggest = false;
+	}
+
 	public void connectedOn(LocalDate date) {
 		this.connectedOn = date;
 	}

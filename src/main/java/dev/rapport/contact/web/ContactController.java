@@ -68,6 +68,10 @@ class ContactController {
 		long owner = this.currentUser.id();
 		ContactQuery query = new ContactQuery(text, tag, archived, sort, tier, importedWithoutHistory);
 		Page<ContactSummary> found = this.contacts.list(owner, query, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+		if (found.getNumber() >= found.getTotalPages() && found.getTotalPages() > 0) {
+			// A page past the end (an old link, a shrunken list) shows the last page, not "Page 100 of 3".
+			found = this.contacts.list(owner, query, PageRequest.of(found.getTotalPages() - 1, PAGE_SIZE));
+		}
 		model.addAttribute("query", query);
 		model.addAttribute("contacts", found);
 		model.addAttribute("badges",

@@ -17,7 +17,9 @@ import dev.rapport.followup.FollowUpService;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
+import dev.rapport.interaction.InteractionSentences;
 import dev.rapport.interaction.InteractionService;
+import dev.rapport.interaction.InteractionView;
 import dev.rapport.interaction.InvalidInteractionException;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.scoring.ScoringService;
@@ -72,11 +74,14 @@ class HomeController {
 
 	private final CurrentUser currentUser;
 
+	private final InteractionSentences sentences;
+
 	private final ImportantDateService dates;
 
 	HomeController(InteractionService interactions, FollowUpService followUps, ContactService contacts,
 			ScoringService scoring, ReconnectService reconnect, SampleDataService sampleData, CurrentUser currentUser,
-			ImportantDateService dates) {
+			InteractionSentences sentences, ImportantDateService dates) {
+		this.sentences = sentences;
 		this.dates = dates;
 		this.interactions = interactions;
 		this.followUps = followUps;
@@ -133,12 +138,13 @@ class HomeController {
 		long owner = this.currentUser.id();
 		LocalDate today = this.currentUser.today();
 		String problem = null;
+		InteractionView logged = null;
 		if (result.hasErrors()) {
 			problem = result.hasFieldErrors("participantIds") ? "home.quickLog.pickSomeone" : "home.quickLog.invalid";
 		}
 		else {
 			try {
-				this.interactions.log(owner, form, today);
+				logged = this.interactions.get(owner, this.interactions.log(owner, form, today), today);
 			}
 			catch (InvalidInteractionException ex) {
 				problem = ex.messageKey();
@@ -149,12 +155,23 @@ class HomeController {
 				Flash.problem(redirect, problem);
 			}
 			else {
-				Flash.success(redirect, "interaction.logged");
+				Flash.undoable(redirect,
+						new Flash.Undo("/interactions/" + logged.id() + "/delete", null, Map.of("returnTo", List.of("/"))),
+						InteractionSentences.confirmationKey(logged), this.sentences.describe(logged));
 			}
 			return "redirect:/";
 		}
 		model.addAttribute("problem", problem);
 		model.addAttribute("justLogged", problem == null);
+		if (logged != null) {
+			model.addAttribute("logged", logged);
+			model.addAttribute("loggedKey", InteractionSentences.confirmationKey(logged));
+			model.addAttribute("loggedText", this.sentences.describe(logged));
+			// What logging changed elsewhere on the page: this week's list and the network by tier.
+			long contactCount = this.contacts.count(owner);
+			model.addAttribute("week", this.reconnect.thisWeek(owner, today));
+			model.addAttribute("network", NetworkPicture.of(this.scoring.readingsOf(owner, today).values(), contactCount));
+		}
 		model.addAttribute("quickLog",
 				(problem == null) ? InteractionForm.startingOn(today, List.of()) : form);
 		model.addAttribute("people", (problem == null || form.participantIds() == null) ? List.of()

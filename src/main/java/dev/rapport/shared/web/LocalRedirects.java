@@ -12,9 +12,13 @@ public final class LocalRedirects {
 	}
 
 	public static String to(String returnTo, String fallback) {
-		boolean local = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
+		return "redirect:" + (isLocal(returnTo) ? safeForLocationHeader(returnTo) : fallback);
+	}
+
+	/** Whether {@code returnTo} is a path on this site (and nothing that could leave it). */
+	public static boolean isLocal(String returnTo) {
+		return returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
 				&& !returnTo.contains("\\") && returnTo.chars().noneMatch(Character::isISOControl);
-		return "redirect:" + (local ? safeForLocationHeader(returnTo) : fallback);
 	}
 
 	/**
