@@ -146,7 +146,7 @@ public class ImportService {
 			throw new ImportFileRejectedException(ex);
 		}
 		if (format == ImportFormat.LINKEDIN) {
-			try (InputStream staged = java.nio.file.Files.newInputStream(upload.file())) {
+			try (InputStream staged = this.pending.open(upload)) {
 				return this.linkedIn.importFile(ownerId, fileName, staged, dryRun);
 			}
 			catch (IOException ex) {
@@ -228,7 +228,7 @@ public class ImportService {
 	}
 
 	private BackupRestorer.Restored restore(long ownerId, PendingImport upload) {
-		try (InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(upload.file()))) {
+		try (InputStream in = new java.io.BufferedInputStream(this.pending.open(upload))) {
 			return this.restorer.restore(ownerId, in, this.properties.maxRows());
 		}
 		catch (IOException ex) {
@@ -244,7 +244,13 @@ public class ImportService {
 			AddressBookRun.Writer writer) {
 		AddressBookRun run = new AddressBookRun(this.contacts.existing(ownerId), writer);
 		try {
-			new AddressBookReader(this.properties.maxRows()).read(TextFile.of(upload.file()), format, run);
+			java.nio.file.Path file = copyOf(upload);
+			try {
+				new AddressBookReader(this.properties.maxRows()).read(TextFile.of(file), format, run);
+			}
+			finally {
+				java.nio.file.Files.deleteIfExists(file);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -258,7 +264,13 @@ public class ImportService {
 	 */
 	private ImportFormat formatOf(PendingImport upload) {
 		try {
-			return TextFile.of(upload.file()).format();
+			java.nio.file.Path file = copyOf(upload);
+			try {
+				return TextFile.of(file).format();
+			}
+			finally {
+				java.nio.file.Files.deleteIfExists(file);
+			}
 		}
 		catch (AddressBookFileException ex) {
 			this.pending.remove(upload);
@@ -267,6 +279,19 @@ public class ImportService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The pending upload (kept in the database) as a temp file, for readers that pass over it more than once. */
+	private java.nio.file.Path copyOf(PendingImport upload) throws IOException {
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("rapport-import-", ".upload");
+		try (InputStream in = this.pending.open(upload)) {
+			java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException | RuntimeException ex) {
+			java.nio.file.Files.deleteIfExists(file);
+			throw ex;
+		}
+		return file;
 	}
 
 	private static ImportSummary summaryOf(ImportRecord record) {
