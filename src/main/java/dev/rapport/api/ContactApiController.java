@@ -1,6 +1,7 @@
 package dev.rapport.api;
 
 import java.net.URI;
+import java.time.LocalDate;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,6 +14,8 @@ import dev.rapport.contact.ContactForm;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
+import dev.rapport.depth.BreakingBread;
+import dev.rapport.depth.BreakingBreadService;
 import dev.rapport.scoring.RelationshipScore;
 import dev.rapport.scoring.ScoringService;
 import dev.rapport.scoring.Tier;
@@ -50,13 +53,16 @@ class ContactApiController {
 
 	private final AddressBookContacts addressBooks;
 
+	private final BreakingBreadService breakingBread;
+
 	ContactApiController(ContactService contacts, CurrentUser currentUser, RequestChecks checks,
-			ScoringService scoring, AddressBookContacts addressBooks) {
+			ScoringService scoring, BreakingBreadService breakingBread, AddressBookContacts addressBooks) {
 		this.addressBooks = addressBooks;
 		this.contacts = contacts;
 		this.currentUser = currentUser;
 		this.checks = checks;
 		this.scoring = scoring;
+		this.breakingBread = breakingBread;
 	}
 
 	@GetMapping
@@ -84,12 +90,14 @@ class ContactApiController {
 	}
 
 	@GetMapping("/{id}/score")
-	@Operation(summary = "The contact's relationship score today: depth, bond, tier and why")
+	@Operation(summary = "The contact's relationship score today: depth, bond, tier, why, and when you last broke bread")
 	ScoreResource score(@PathVariable long id) {
 		long ownerId = this.currentUser.id();
 		ContactDetails contact = this.contacts.get(ownerId, id);
-		RelationshipScore score = this.scoring.scoreOf(ownerId, id, this.currentUser.today());
-		return ScoreResource.of(score, this.scoring.explain(contact.displayName(), score));
+		LocalDate today = this.currentUser.today();
+		RelationshipScore score = this.scoring.scoreOf(ownerId, id, today);
+		return ScoreResource.of(score, this.scoring.explain(contact.displayName(), score),
+				this.breakingBread.lastBrokeBread(ownerId, id, today).map(BreakingBread.LastTime::date).orElse(null));
 	}
 
 	@PostMapping

@@ -204,6 +204,7 @@ public class ReconnectService {
 	private void compute(long ownerId, LocalDate weekStart, LocalDate today) {
 		Set<Long> suggestable = this.contacts.suggestableIds(ownerId);
 		Map<Long, LocalDate> knownSince = this.contacts.knownSinceDates(ownerId);
+		Map<Long, Integer> intendedRhythms = this.contacts.intendedRhythms(ownerId);
 		Map<Long, LocalDate> notNowOn = new HashMap<>();
 		this.notNows.findAllOf(ownerId).forEach(notNow -> notNowOn.put(notNow.getContactId(), notNow.getHiddenOn()));
 		Map<Long, List<ScoredInteraction>> rows = new HashMap<>();
@@ -215,7 +216,7 @@ public class ReconnectService {
 		}
 		List<WeeklyListPicker.Candidate> candidates = new ArrayList<>(rows.size());
 		rows.forEach((contactId, contactRows) -> candidates.add(new WeeklyListPicker.Candidate(contactId, contactRows,
-				knownSince.get(contactId), true, notNowOn.get(contactId))));
+				knownSince.get(contactId), true, notNowOn.get(contactId), intendedRhythms.get(contactId))));
 		List<WeeklyListPicker.Pick> picks = this.picker.pick(candidates, today);
 		Map<Long, ContactRef> names = this.contacts.refs(ownerId,
 				picks.stream().map(WeeklyListPicker.Pick::contactId).toList());

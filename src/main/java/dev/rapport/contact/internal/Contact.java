@@ -68,6 +68,15 @@ public class Contact {
 	@Column(nullable = false)
 	private boolean archived;
 
+	@Column(name = "rhythm_days")
+	private Integer rhythmDays;
+
+	@Column(name = "looking_for")
+	private String lookingFor;
+
+	@Column(name = "can_help_with")
+	private String canHelpWith;
+
 	/**
 	 * Derived from the interactions, not edited by the user: read here, written only by
 	 * {@link ContactRepository#recordLastInteraction}, so logging never bumps the contact's
@@ -116,6 +125,9 @@ public class Contact {
 		this.notes = details.notes();
 		this.knownSince = details.knownSince();
 		this.noSuggest = details.noSuggest();
+		this.rhythmDays = details.rhythmDays();
+		this.lookingFor = details.lookingFor();
+		this.canHelpWith = details.canHelpWith();
 		this.tags.clear();
 		this.tags.addAll(details.tags());
 	}
@@ -126,6 +138,11 @@ public class Contact {
 
 	public void unarchive() {
 		this.archived = false;
+	}
+
+	/** The user chose how often they want to be in touch (null: learn it from the history). */
+	public void intendRhythm(Integer days) {
+		this.rhythmDays = days;
 	}
 
 	public void stopSuggesting() {
@@ -208,6 +225,18 @@ public class Contact {
 		return this.archived;
 	}
 
+	public Integer getRhythmDays() {
+		return this.rhythmDays;
+	}
+
+	public String getLookingFor() {
+		return this.lookingFor;
+	}
+
+	public String getCanHelpWith() {
+		return this.canHelpWith;
+	}
+
 	public LocalDate getLastInteractionOn() {
 		return this.lastInteractionOn;
 	}
@@ -227,7 +256,16 @@ public class Contact {
 	/** The hand-editable fields, already cleaned (trimmed, blanks as null, links as https). */
 	public record Details(String firstName, String lastName, String email, String phone, String company,
 			String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate knownSince,
-			 boolean noSuggest, Set<String> tags) {
+			boolean noSuggest, Set<String> tags, Integer rhythmDays, String lookingFor, String canHelpWith) {
+
+		/** Details without the depth fields (no intended rhythm, no give-first notes). */
+		public Details(String firstName, String lastName, String email, String phone, String company,
+				String position, String location, String linkedinUrl, String howWeMet, String notes,
+				LocalDate knownSince, boolean noSuggest, Set<String> tags) {
+			this(firstName, lastName, email, phone, company, position, location, linkedinUrl, howWeMet, notes,
+					knownSince, noSuggest, tags, null, null, null);
+		}
+
 	}
 
 }

@@ -14,6 +14,7 @@ import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
 import dev.rapport.contact.ContactSummary;
 import dev.rapport.contact.InvalidContactException;
+import dev.rapport.contact.Rhythm;
 import dev.rapport.shared.StaleEditException;
 import dev.rapport.shared.web.Flash;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -55,6 +56,12 @@ class ContactController {
 		this.contacts = contacts;
 		this.currentUser = currentUser;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(ContactPageSection::order)).toList();
+	}
+
+	/** The rhythms a contact's form offers besides "learn it from our history". */
+	@ModelAttribute("rhythms")
+	List<Rhythm> rhythms() {
+		return List.of(Rhythm.values());
 	}
 
 	@GetMapping

@@ -90,10 +90,13 @@ class InteractionController {
 	}
 
 	@GetMapping("/new")
-	String newInteraction(@RequestParam(name = "contactId", required = false) List<Long> contactIds, Model model) {
+	String newInteraction(@RequestParam(name = "contactId", required = false) List<Long> contactIds,
+			@RequestParam(name = "kind", required = false) String kind,
+			@RequestParam(name = "date", required = false) String date, Model model) {
 		List<Long> participants = contactIds == null ? List.of()
 				: contactIds.stream().filter(id -> this.contacts.exists(this.currentUser.id(), id)).toList();
-		model.addAttribute("interactionForm", InteractionForm.startingOn(this.currentUser.today(), participants));
+		InteractionForm form = InteractionForm.startingOn(this.currentUser.today(), participants);
+		model.addAttribute("interactionForm", prefilled(form, kind, date));
 		return form(model);
 	}
 
@@ -234,6 +237,29 @@ class InteractionController {
 		model.addAttribute("contactOptions", options);
 		model.addAttribute("maxDate", this.currentUser.today().plusDays(InteractionService.MAX_DAYS_AHEAD));
 		return FORM;
+	}
+
+	/**
+	 * Links may suggest a kind and a day (the dashboard's "plan a meal" does); anything unreadable
+	 * is ignored and the usual defaults stay, since this only fills in a form the user still checks.
+	 */
+	static InteractionForm prefilled(InteractionForm form, String kind, String date) {
+		InteractionKind chosenKind = form.kind();
+		LocalDate chosenDate = form.date();
+		try {
+			chosenKind = (kind != null) ? InteractionKind.valueOf(kind) : chosenKind;
+		}
+		catch (IllegalArgumentException ex) {
+			// not a kind: keep the default
+		}
+		try {
+			chosenDate = (date != null) ? LocalDate.parse(date) : chosenDate;
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			// not a date: keep today
+		}
+		return new InteractionForm(chosenDate, chosenKind, form.direction(), form.participantIds(), form.summary(),
+				form.notes(), form.version());
 	}
 
 }
