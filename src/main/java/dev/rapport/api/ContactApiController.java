@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import dev.rapport.account.CurrentUser;
-import dev.rapport.shared.web.Paging;
+import dev.rapport.contact.AddressBookContacts;
+import dev.rapport.contact.ContactChannels;
 import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.ContactForm;
 import dev.rapport.contact.ContactQuery;
@@ -18,6 +19,7 @@ import dev.rapport.depth.BreakingBreadService;
 import dev.rapport.scoring.RelationshipScore;
 import dev.rapport.scoring.ScoringService;
 import dev.rapport.scoring.Tier;
+import dev.rapport.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
@@ -52,10 +54,13 @@ class ContactApiController {
 
 	private final ScoringService scoring;
 
+	private final AddressBookContacts addressBooks;
+
 	private final BreakingBreadService breakingBread;
 
 	ContactApiController(ContactService contacts, CurrentUser currentUser, RequestChecks checks,
-			ScoringService scoring, BreakingBreadService breakingBread) {
+			ScoringService scoring, BreakingBreadService breakingBread, AddressBookContacts addressBooks) {
+		this.addressBooks = addressBooks;
 		this.contacts = contacts;
 		this.currentUser = currentUser;
 		this.checks = checks;
@@ -73,14 +78,19 @@ class ContactApiController {
 			@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
 			@RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
 		ContactQuery query = new ContactQuery(text, tag, false, sort, (tier != null) ? tier.name() : null, false);
-		return PageResponse.of(this.contacts.listDetails(this.currentUser.id(), query, PageRequest.of(page, size)),
-				ContactResource::of);
+		long ownerId = this.currentUser.id();
+		org.springframework.data.domain.Page<ContactDetails> found = this.contacts.listDetails(ownerId, query,
+				PageRequest.of(page, size));
+		java.util.Map<Long, ContactChannels> channels = this.addressBooks.channels(ownerId, found.getContent());
+		return PageResponse.of(found, contact -> ContactResource.of(contact, channels.get(contact.id())));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Read one contact")
 	ContactResource get(@PathVariable long id) {
-		return ContactResource.of(this.contacts.get(this.currentUser.id(), id));
+		long ownerId = this.currentUser.id();
+		ContactDetails contact = this.contacts.get(ownerId, id);
+		return ContactResource.of(contact, this.addressBooks.channels(ownerId, java.util.List.of(contact)).get(id));
 	}
 
 	@GetMapping("/{id}/score")

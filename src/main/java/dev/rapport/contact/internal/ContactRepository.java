@@ -31,7 +31,9 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 			       or lower(c.email) like :pattern escape '\\')
 			  and (:tag is null or :tag member of c.tags)
 			  and (:importedWithoutHistory = false
-			       or (c.source = dev.rapport.contact.internal.ContactSource.LINKEDIN and c.lastInteractionOn is null))
+			       or (c.source in (dev.rapport.contact.internal.ContactSource.LINKEDIN,
+			                     dev.rapport.contact.internal.ContactSource.ADDRESS_BOOK)
+			           and c.lastInteractionOn is null))
 			""";
 
 	@Query("select c from Contact c " + LIST_FILTERS)
