@@ -76,10 +76,13 @@ class DigestApiController {
 	}
 
 	@PostMapping("/api/v1/digest/send")
-	@Operation(summary = "Send this week's digest to the account's email now (202); 503 when mail is not "
-			+ "configured or the mail server did not take it")
+	@Operation(summary = "Send this week's digest to the account's email now (202); 409 when this installation "
+			+ "has no mail server configured, 503 when the mail server did not take it")
 	@ApiResponse(responseCode = "202", description = "Handed to the mail server")
-	@ApiResponse(responseCode = "503", description = "No mail server is configured, or it did not take the email",
+	@ApiResponse(responseCode = "409", description = "No mail server is configured on this installation",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "503", description = "The mail server did not take the email; try again later",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<Void> send() {
@@ -102,9 +105,13 @@ class DigestApiController {
 
 	@ExceptionHandler(MailUnavailableException.class)
 	ProblemDetail mailUnavailable(MailUnavailableException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				ex.configured() ? "The mail server did not take the email; try again in a few minutes."
-						: "No mail server is configured (spring.mail.host), so no email can be sent.");
+		// Not configured is the installation's state, not a failure of the server: 409, like any
+		// request the current state does not allow. A mail server that refused is a 503.
+		ProblemDetail problem = ex.configured()
+				? ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+						"The mail server did not take the email; try again in a few minutes.")
+				: ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+						"No mail server is configured (spring.mail.host), so no email can be sent.");
 		problem.setTitle("Mail unavailable");
 		return problem;
 	}

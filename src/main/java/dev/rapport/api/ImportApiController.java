@@ -59,6 +59,13 @@ class ImportApiController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ApiResponse(responseCode = "201", description = "Imported; the counts of what was done",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ImportResource.class)))
+	@ApiResponse(responseCode = "200", description = "Dry run: what importing would do; nothing was written",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ImportResource.class)))
+	@ApiResponse(responseCode = "422", description = "A file that cannot be read as any known format; nothing was written")
 	@Operation(summary = "Import any contacts file (multipart field 'file'), recognised by its content: LinkedIn's "
 			+ "Connections.csv, vCard 2.1/3.0/4.0, Google Contacts CSV, Outlook CSV (English, German, French). With "
 			+ "dryRun=true only say what importing would do (200); otherwise import in one transaction (201). 413 for "

@@ -144,6 +144,12 @@ class OpenApiContract {
 			problem(responses, "400", "Invalid parameters or body; errors[] names each field");
 		}
 		problem(responses, "401", "No valid credentials");
+		if (operation.getSecurity()
+			.stream()
+			.anyMatch(requirement -> requirement.containsKey(OpenApiDocumentation.BASIC))) {
+			// the password doors share the sign-in throttle (see docs/security.md)
+			problem(responses, "429", "Too many failed password attempts from this address; Retry-After says when to try again");
+		}
 		// every error an operation declares itself is a problem detail too
 		new ArrayList<>(responses.keySet()).stream()
 			.filter(code -> code.startsWith("4") || code.startsWith("5"))

@@ -7,7 +7,7 @@ import static dev.rapport.api.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The digest's API on an app with no mail server configured (sending is then a 503, nothing breaks).
+ * The digest's API on an app with no mail server configured (sending is then a 409, nothing breaks).
  */
 class DigestApiTests extends ApiTestSupport {
 
@@ -53,7 +53,7 @@ class DigestApiTests extends ApiTestSupport {
 				"/contacts/" + ana, "/digest/unsubscribe?token=");
 		assertThat((String) read(preview, "$.html")).contains("Ana: Birthday, Fri 20 Nov, in 2 days");
 
-		assertProblem(call(this.mvc.post().uri("/api/v1/digest/send"), token), 503);
+		assertProblem(call(this.mvc.post().uri("/api/v1/digest/send"), token), 409);
 	}
 
 }

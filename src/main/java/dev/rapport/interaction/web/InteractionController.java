@@ -233,7 +233,13 @@ class InteractionController {
 		// Archived people stay selectable on an interaction they are already part of.
 		List<ContactRef> options = new ArrayList<>(this.contacts.activeContacts(owner));
 		InteractionForm form = (InteractionForm) model.getAttribute("interactionForm");
-		if (form != null && form.participantIds() != null) {
+		if (form == null) {
+			// A value that could not even be converted (a number where a date belongs) leaves no form
+			// object; show an empty one beside the field messages rather than failing the page.
+			form = InteractionForm.startingOn(this.currentUser.today(), List.of());
+			model.addAttribute("interactionForm", form);
+		}
+		if (form.participantIds() != null) {
 			Set<Long> listed = options.stream().map(ContactRef::id).collect(Collectors.toSet());
 			this.contacts.refs(owner, form.participantIds().stream().filter(id -> id != null && !listed.contains(id)).toList())
 				.values()
