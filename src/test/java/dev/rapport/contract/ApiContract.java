@@ -130,7 +130,10 @@ public final class ApiContract {
 		if (exchange.responseContentType() != null) {
 			response.withContentType(exchange.responseContentType());
 		}
-		if (exchange.responseBody() != null && !exchange.responseBody().isEmpty()) {
+		// An empty text download (a vCard file of an account without contacts) is still a body.
+		boolean textDownload = exchange.responseContentType() != null
+				&& exchange.responseContentType().startsWith("text/");
+		if (exchange.responseBody() != null && (!exchange.responseBody().isEmpty() || textDownload)) {
 			response.withBody(exchange.responseBody());
 		}
 		List<String> problems = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.rapport.account.AccountPrincipal;
@@ -618,7 +619,14 @@ class ApiFuzzTests {
 				return 1 + random.nextInt(1000);
 			}
 			ObjectNode body = (ObjectNode) validValue(create.body(), "", new Random(random.nextLong()), token);
-			URI uri = URI.create(this.server.base() + collection);
+			// a nested collection (/contacts/{contactId}/dates) needs its parent's id first
+			String concrete = collection;
+			Matcher parent = Pattern.compile("\\{([^}]+)}").matcher(collection);
+			while (parent.find()) {
+				concrete = concrete.replace(parent.group(0), Long.toString(ownedId(parent.group(1),
+						collection.substring(0, parent.start()) + "{" + parent.group(1) + "}", token, random)));
+			}
+			URI uri = URI.create(this.server.base() + concrete);
 			HttpResponse<String> created = send("POST", uri, token, false, "application/json",
 					JSON.writeValueAsBytes(body), null);
 			if (created.statusCode() / 100 != 2) {
