@@ -14,6 +14,7 @@ import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -78,10 +79,16 @@ class DepthJourneyTests {
 		log(owner, nora, TODAY.minusDays(42), InteractionKind.COFFEE);
 		browser.open("/");
 
-		browser.driver().findElement(By.id("people-q")).sendKeys("Nor");
-		WebElement person = waitFor(browser, driver -> driver.findElements(By.xpath(
-				"//div[@id='people']/label[normalize-space()='Nora Bread']")).stream().findFirst().orElse(null));
-		person.click();
+		// The people picker: type the start of the name, Enter takes the highlighted match.
+		WebElement who = browser.driver().findElement(By.id("quick-people"));
+		who.sendKeys("Nor");
+		WebElement picker = who.findElement(By.xpath("ancestor::*[@data-people-picker][1]"));
+		waitFor(browser, driver -> picker.findElements(By.cssSelector("[role=option][aria-selected=true]"))
+			.stream()
+			.anyMatch(option -> option.getText().equals("Nora Bread")) ? Boolean.TRUE : null);
+		who.sendKeys(Keys.ENTER);
+		waitFor(browser, driver -> picker.findElement(By.cssSelector(".picker-chips")).getText().contains("Nora Bread")
+				? Boolean.TRUE : null);
 		browser.driver().findElement(By.cssSelector("label[for='kind-MESSAGE']")).click();
 		browser.driver().findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']")).click();
 		waitFor(browser, driver -> driver.findElement(By.id("quick-log")).getText().contains("Plan one with Nora Bread?")
