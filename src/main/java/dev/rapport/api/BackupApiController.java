@@ -8,6 +8,7 @@ import dev.rapport.backup.Backup;
 import dev.rapport.backup.BackupNotSupportedException;
 import dev.rapport.backup.BackupService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -37,7 +38,9 @@ class BackupApiController {
 
 	@PostMapping("/api/v1/admin/backup")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Back up the embedded H2 database now (instance owner only; PostgreSQL: use pg_dump)")
+	@Operation(summary = "Back up the embedded H2 database now (instance owner only; on PostgreSQL it answers 409: "
+			+ "use pg_dump)")
+	@ApiResponse(responseCode = "403", description = "Only the instance owner (the first account) may back up")
 	BackupResource backUp() {
 		if (!this.accounts.isInstanceOwner(this.currentUser.id())) {
 			throw new NotTheOwnerException();

@@ -43,8 +43,8 @@ class ExportApiController {
 
 	@GetMapping("/api/v1/export/vcard")
 	@Operation(summary = "All contacts as vCard 4.0, for any address book")
-	@ApiResponse(responseCode = "200", description = "A .vcf file",
-			content = @Content(mediaType = "text/vcard", schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "200", description = "A .vcf file (empty for an account without contacts)",
+			content = @Content(mediaType = "text/vcard"))
 	void allVCards(HttpServletResponse response) throws IOException {
 		this.files.allVCards(this.currentUser.id(), this.currentUser.today(), response);
 	}
