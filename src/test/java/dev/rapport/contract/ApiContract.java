@@ -144,6 +144,13 @@ public final class ApiContract {
 		}
 		ValidationReport responseReport = this.validator.validateResponse(exchange.path(), request.getMethod(),
 				response.build());
+		if (textDownload && (exchange.responseBody() == null || exchange.responseBody().isEmpty())) {
+			// the validator cannot tell an empty file from no body at all
+			responseReport = ValidationReport.from(responseReport.getMessages()
+				.stream()
+				.filter(message -> !message.getKey().equals("validation.response.body.missing"))
+				.toList());
+		}
 		if (responseReport.hasErrors()) {
 			problems.add("the response differs from the document: " + describe(responseReport));
 		}
