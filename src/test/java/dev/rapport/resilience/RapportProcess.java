@@ -37,15 +37,8 @@ final class RapportProcess implements AutoCloseable {
 	/** Starts the app in {@code workingDirectory} and waits until it answers. */
 	static RapportProcess start(Path workingDirectory, String... extraArguments) throws Exception {
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
-				testClassPath(), "dev.rapport.RapportApplication", "--server.port=" + port,
-				"--spring.jmx.enabled=false", "--spring.main.banner-mode=off"));
-		command.addAll(List.of(extraArguments));
 		Path log = Files.createTempFile(workingDirectory, "rapport-", ".log");
-		Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+		Process process = launch(workingDirectory, port, log, extraArguments);
 		RapportProcess app = new RapportProcess(process, log, port);
 		app.awaitReady();
 		return app;
@@ -53,20 +46,26 @@ final class RapportProcess implements AutoCloseable {
 
 	/** Starts the app expecting it to refuse to start; answers its exit code. */
 	static Finished startExpectingFailure(Path workingDirectory, String... extraArguments) throws Exception {
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
-				testClassPath(), "dev.rapport.RapportApplication", "--server.port=" + freePort(),
-				"--spring.jmx.enabled=false", "--spring.main.banner-mode=off"));
-		command.addAll(List.of(extraArguments));
 		Path log = Files.createTempFile("rapport-failed-start-", ".log");
-		Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+		Process process = launch(workingDirectory, freePort(), log, extraArguments);
 		if (!process.waitFor(START_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
 			process.destroyForcibly().waitFor();
 			throw new AssertionError("The app did not stop; its output:\n" + Files.readString(log));
 		}
 		return new Finished(process.exitValue(), Files.readString(log));
+	}
+
+	/** The app's own JVM in {@code workingDirectory}, its output going to {@code log}. */
+	private static Process launch(Path workingDirectory, int port, Path log, String... extraArguments)
+			throws IOException {
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
+				testClassPath(), "dev.rapport.RapportApplication", "--server.port=" + port,
+				"--spring.jmx.enabled=false", "--spring.main.banner-mode=off"));
+		command.addAll(List.of(extraArguments));
+		return new ProcessBuilder(command).directory(workingDirectory.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
 	}
 
 	record Finished(int exitCode, String output) {

@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * How Rapport keeps its promise that an answered write is stored: durable commits on the
  * embedded database (see {@link DurableCommits}), and a health check that fails when writes do. Spring Boot hands every
@@ -31,8 +33,8 @@ class StorageConfiguration {
 
 	/** Also the first exception resolver, so no controller advice turns a full disk into a 500. */
 	@Bean
-	StorageUnavailableResponses storageUnavailableResponses(MessageSource messages) {
-		return new StorageUnavailableResponses(messages);
+	StorageUnavailableResponses storageUnavailableResponses(MessageSource messages, JsonMapper json) {
+		return new StorageUnavailableResponses(messages, json);
 	}
 
 	/** Outermost, so failures in the security filters are caught too. */

@@ -2,7 +2,9 @@ package dev.rapport.shared.storage;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +21,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.HtmlUtils;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Answers a request that failed because the database cannot store anything: 503 with
  * {@code Retry-After}, as a problem detail for the API and as a short page for the browser,
@@ -34,8 +38,11 @@ class StorageUnavailableResponses implements HandlerExceptionResolver, Ordered {
 
 	private final MessageSource messages;
 
-	StorageUnavailableResponses(MessageSource messages) {
+	private final JsonMapper json;
+
+	StorageUnavailableResponses(MessageSource messages, JsonMapper json) {
 		this.messages = messages;
+		this.json = json;
 	}
 
 	@Override
@@ -72,8 +79,13 @@ class StorageUnavailableResponses implements HandlerExceptionResolver, Ordered {
 		PrintWriter out = response.getWriter();
 		if (isApi(request)) {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			out.write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
-					+ jsonEscape(detail) + "\",\"instance\":\"" + jsonEscape(request.getRequestURI()) + "\"}");
+			Map<String, Object> problem = new LinkedHashMap<>();
+			problem.put("type", "about:blank");
+			problem.put("title", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
+			problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+			problem.put("detail", detail);
+			problem.put("instance", request.getRequestURI());
+			out.write(this.json.writeValueAsString(problem));
 		}
 		else {
 			response.setContentType(MediaType.TEXT_HTML_VALUE);
@@ -92,23 +104,5 @@ class StorageUnavailableResponses implements HandlerExceptionResolver, Ordered {
 		return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
 	}
 
-	private static String jsonEscape(String text) {
-		StringBuilder escaped = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> escaped.append("\\\"");
-				case '\\' -> escaped.append("\\\\");
-				default -> {
-					if (c < 0x20) {
-						escaped.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						escaped.append(c);
-					}
-				}
-			}
-		}
-		return escaped.toString();
-	}
 
 }
