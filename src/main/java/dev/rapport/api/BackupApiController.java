@@ -41,6 +41,7 @@ class BackupApiController {
 	@Operation(summary = "Back up the embedded H2 database now (instance owner only; on PostgreSQL it answers 409: "
 			+ "use pg_dump)")
 	@ApiResponse(responseCode = "403", description = "Only the instance owner (the first account) may back up")
+	@ApiResponse(responseCode = "409", description = "The database is not the embedded H2 file (use pg_dump)")
 	BackupResource backUp() {
 		if (!this.accounts.isInstanceOwner(this.currentUser.id())) {
 			throw new NotTheOwnerException();

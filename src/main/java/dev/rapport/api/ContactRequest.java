@@ -22,7 +22,8 @@ record ContactRequest(String firstName, String lastName, String email, String ph
 		@Schema(description = "1990-04-02, or --04-02 when the year is not known", example = "--04-02") String birthday,
 		LocalDate knownSince, Boolean noSuggest, List<String> tags, Long version,
 		@Schema(description = "How often you intend to be in touch, in days: 7, 14, 30, 90, 182 or 365; "
-				+ "null (the default) learns it from your history", nullable = true) Integer rhythmDays,
+				+ "null (the default) learns it from your history", nullable = true,
+				allowableValues = { "7", "14", "30", "90", "182", "365" }) Integer rhythmDays,
 		@Schema(description = "What they are looking for, in a few words (at most 500 characters)",
 				nullable = true) String lookingFor,
 		@Schema(description = "What they can help others with, in a few words (at most 500 characters)",

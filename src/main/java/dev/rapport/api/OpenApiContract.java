@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ImportantDateForm;
+import dev.rapport.contact.YearlyDateText;
 import dev.rapport.shared.validation.PlausibleDate;
 import dev.rapport.shared.validation.VisibleName;
 import io.swagger.v3.core.converter.ModelConverters;
@@ -53,10 +55,15 @@ class OpenApiContract {
 
 	static final String PROBLEM_JSON = "application/problem+json";
 
+	/** A {@code YearlyDateText}: a date as above, or {@code --MM-DD} without the year; empty for none. */
+	static final String YEARLY_DATE_PATTERN = "^((19[0-9]{2}|20[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+			+ "|--(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))?$";
+
 	static final String DATE_PATTERN = "^(19[0-9]{2}|20[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
 	/** Request bodies that are mapped onto a module's form, which holds their constraints. */
-	private static final Map<String, Class<?>> VALIDATED_AS = Map.of("ContactRequest", ContactForm.class);
+	private static final Map<String, Class<?>> VALIDATED_AS = Map.of("ContactRequest", ContactForm.class,
+			"ImportantDateRequest", ImportantDateForm.class);
 
 	@Bean
 	PropertyCustomizer inputRulesInTheDocument() {
@@ -130,13 +137,6 @@ class OpenApiContract {
 			created.addHeaderObject("Location", new Header().description("The URL of what was created")
 				.required(true)
 				.schema(new StringSchema().format("uri")));
-		}
-		if (operation.getParameters() != null) {
-			// an empty optional parameter means "not given" (the query filter refuses padded values)
-			operation.getParameters()
-				.stream()
-				.filter(parameter -> "query".equals(parameter.getIn()) && !Boolean.TRUE.equals(parameter.getRequired()))
-				.forEach(parameter -> parameter.setAllowEmptyValue(true));
 		}
 		boolean hasBody = operation.getRequestBody() != null;
 		boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
@@ -239,7 +239,15 @@ class OpenApiContract {
 				return;
 			}
 			mirror.setMaxLength(constraints.getMaxLength());
-			mirror.setPattern(constraints.getPattern());
+			if (constraints.getMinimum() != null) {
+				mirror.setMinimum(constraints.getMinimum());
+			}
+			if (constraints.getMaximum() != null) {
+				mirror.setMaximum(constraints.getMaximum());
+			}
+			if (constraints.getPattern() != null) {
+				mirror.setPattern(constraints.getPattern());
+			}
 			if (constraints.getFormat() != null) {
 				mirror.setFormat(constraints.getFormat());
 			}
@@ -251,6 +259,9 @@ class OpenApiContract {
 			Schema<?> mirror = target.getProperties().get(component.getName());
 			if (mirror != null && component.isAnnotationPresent(PlausibleDate.class)) {
 				plausibleDate(mirror);
+			}
+			if (mirror != null && component.isAnnotationPresent(YearlyDateText.class)) {
+				mirror.setPattern(YEARLY_DATE_PATTERN);
 			}
 			if (mirror != null && component.isAnnotationPresent(VisibleName.class)) {
 				visibleName(mirror);

@@ -106,6 +106,8 @@ class StrictInputApiTests extends ApiTestSupport {
 		assertFieldErrors(call(this.mvc.get().uri("/api/v1/contacts?tier=%00"), token), "tier");
 		assertFieldErrors(call(this.mvc.get().uri("/api/v1/contacts?page=%201"), token), "page");
 		assertFieldErrors(call(this.mvc.get().uri("/api/v1/interactions?contactId=%C3%28"), token), "contactId");
+		assertFieldErrors(call(this.mvc.get().uri("/api/v1/reconnect?week="), token), "week");
+		assertFieldErrors(call(this.mvc.get().uri("/api/v1/contacts?tier=&page=0"), token), "tier");
 		assertThat(call(this.mvc.get().uri("/api/v1/contacts/" + ana), token)).hasStatusOk();
 	}
 
