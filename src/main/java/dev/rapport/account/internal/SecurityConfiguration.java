@@ -1,6 +1,5 @@
 package dev.rapport.account.internal;
 
-import java.time.Clock;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -68,11 +67,6 @@ class SecurityConfiguration {
 				.invalidateHttpSession(true)
 				.deleteCookies(SESSION_COOKIE, "remember-me"));
 		return http.build();
-	}
-
-	@Bean
-	SignInThrottle signInThrottle(Clock clock) {
-		return new SignInThrottle(clock);
 	}
 
 	@Bean
