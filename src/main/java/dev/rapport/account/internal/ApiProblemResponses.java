@@ -47,11 +47,23 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 		unauthorized(request, response);
 	}
 
+	/** The password was right, but the account also needs a code from its authenticator app. */
+	void secondFactorRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, "This account uses two-factor sign-in: send a current code from your authenticator "
+				+ "app (or a recovery code) in the " + TokenCreationSecondFactorFilter.HEADER + " header.",
+				"Basic realm=\"Rapport\"");
+	}
+
 	private void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		boolean tokenCreation = "POST".equals(request.getMethod())
 				&& ApiSecurityConfiguration.TOKENS_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
 		String detail = tokenCreation ? "Creating a token needs your email and password (HTTP Basic)."
 				: "This endpoint needs a valid personal access token (Authorization: Bearer <token>).";
+		write(request, response, detail, tokenCreation ? "Basic realm=\"Rapport\"" : "Bearer");
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, String detail, String challenge)
+			throws IOException {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
 		problem.put("title", HttpStatus.UNAUTHORIZED.getReasonPhrase());
@@ -59,7 +71,7 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 		problem.put("detail", detail);
 		problem.put("instance", request.getRequestURI());
 		response.setStatus(HttpStatus.UNAUTHORIZED.value());
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, tokenCreation ? "Basic realm=\"Rapport\"" : "Bearer");
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		this.json.writeValue(response.getOutputStream(), problem);
 	}

@@ -3,6 +3,7 @@ package dev.rapport.account.internal;
 import java.util.function.Supplier;
 
 import dev.rapport.account.AccessTokenService;
+import dev.rapport.account.twofactor.TwoFactorService;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +35,8 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokenService tokens, JsonMapper json) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokenService tokens, JsonMapper json,
+			TwoFactorService twoFactor, SignInThrottle throttle) throws Exception {
 		ApiProblemResponses problems = new ApiProblemResponses(json);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, TOKENS_PATH)
@@ -42,6 +44,8 @@ class ApiSecurityConfiguration {
 				.anyRequest()
 				.access(signedInWith(BearerTokenAuthentication.class)))
 			.addFilterBefore(new BearerTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterAfter(new TokenCreationSecondFactorFilter(twoFactor, throttle, problems),
+					BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())

@@ -48,6 +48,10 @@ public class UserAccount {
 		this.createdAt = createdAt;
 	}
 
+	public void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	public Long getId() {
 		return this.id;
 	}
