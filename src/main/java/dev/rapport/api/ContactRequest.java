@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.rapport.contact.ContactForm;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A contact as a script sends it. It becomes a {@link ContactForm}, which holds the constraints the
@@ -11,7 +12,8 @@ import dev.rapport.contact.ContactForm;
  * comma inside a tag still separates two tags). {@code version} is required on updates.
  */
 record ContactRequest(String firstName, String lastName, String email, String phone, String company,
-		String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate birthday,
+		String position, String location, String linkedinUrl, String howWeMet, String notes,
+		@Schema(description = "1990-04-02, or --04-02 when the year is not known", example = "--04-02") String birthday,
 		LocalDate knownSince, Boolean noSuggest, List<String> tags, Long version) {
 
 	ContactForm toForm() {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,14 +11,15 @@ import jakarta.validation.constraints.Size;
 /**
  * Everything a user can type about a contact; the same limits hold in the form, the API and the
  * database. {@code tags} is comma-separated; {@code version} is the one the form was rendered with;
- * a missing {@code noSuggest} means false.
+ * a missing {@code noSuggest} means false. {@code birthday} is {@code 1990-12-24}, or {@code --12-24}
+ * when the year is not known; it is kept as the contact's {@link DateKind#BIRTHDAY} important date.
  */
 public record ContactForm(@NotBlank @Size(max = 100) String firstName, @Size(max = 100) String lastName,
 		@Email @Size(max = 254) String email, @Size(max = 50) @Pattern(regexp = "^[0-9+()./ \\-]*$",
 				message = "{contact.phone.invalid}") String phone,
 		@Size(max = 200) String company, @Size(max = 200) String position, @Size(max = 200) String location,
 		@Size(max = 500) String linkedinUrl, @Size(max = 1000) String howWeMet, @Size(max = 10000) String notes,
-		@Past LocalDate birthday, @PastOrPresent LocalDate knownSince, Boolean noSuggest,
+		@Size(max = 10) @YearlyDateText String birthday, @PastOrPresent LocalDate knownSince, Boolean noSuggest,
 		@Size(max = 500) String tags, Long version) {
 
 	public boolean suggestionsOff() {
