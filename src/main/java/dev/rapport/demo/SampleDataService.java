@@ -10,6 +10,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactForm;
 import dev.rapport.contact.ContactService;
 import dev.rapport.demo.SampleDataset.Meeting;
@@ -58,9 +59,12 @@ public class SampleDataService {
 
 	private final EntityManager entityManager;
 
+	private final AccountService accounts;
+
 	SampleDataService(ContactService contacts, InteractionService interactions, FollowUpService followUps,
 			ReconnectService reconnect, ScoringService scoring, JdbcTemplate jdbc, Clock clock,
-			EntityManager entityManager) {
+			EntityManager entityManager, AccountService accounts) {
+		this.accounts = accounts;
 		this.scoring = scoring;
 		this.entityManager = entityManager;
 		this.contacts = contacts;
@@ -84,6 +88,7 @@ public class SampleDataService {
 	 */
 	@Transactional
 	public int load(long ownerId, LocalDate today) {
+		this.accounts.oneAtATimeFor(ownerId);
 		if (hasSampleData(ownerId)) {
 			return 0;
 		}

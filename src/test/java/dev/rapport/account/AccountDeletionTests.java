@@ -31,11 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountDeletionTests {
 
 	/**
-	 * Tables that hold no user's data, or whose user rows are removed explicitly by
-	 * {@link AccountDeletionService} (sessions are keyed by user id, remember-me logins by email).
+	 * Tables that hold no user's data (the schema history, scoring constants, the health check's
+	 * probe row, the key that signs reminder unsubscribe links, score cache generations per bucket,
+	 * scheduler locks), or whose user rows are removed explicitly by {@link AccountDeletionService}
+	 * (sessions are keyed by user id, remember-me logins by email).
 	 */
-	static final Set<String> NOT_OWNED = Set.of("flyway_schema_history", "score_constants", "spring_session",
-			"spring_session_attributes", "persistent_logins");
+	static final Set<String> NOT_OWNED = Set.of("flyway_schema_history", "score_constants", "storage_probe",
+			"reminder_key", "score_generation", "shedlock", "spring_session", "spring_session_attributes",
+			"persistent_logins");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -71,6 +74,10 @@ class AccountDeletionTests {
 		}
 		assertThat(rowsOfAccount(leaving)).allSatisfy((what, rows) -> assertThat(rows).as(what).isPositive());
 
+		assertThat(leavingLaptop.get("/settings/delete")).as("the full export is offered first")
+			.hasStatusOk()
+			.bodyText()
+			.contains("Download your data first", "href=\"/settings/data\"");
 		assertThat(leavingLaptop.post("/settings/delete", "password", "not my password")).hasStatusOk()
 			.bodyText()
 			.contains("That is not your current password.");

@@ -1,6 +1,7 @@
 package dev.rapport.account.internal;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -52,6 +53,21 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 		write(request, response, "This account uses two-factor sign-in: send a current code from your authenticator "
 				+ "app (or a recovery code) in the " + TokenCreationSecondFactorFilter.HEADER + " header.",
 				"Basic realm=\"Rapport\"");
+	}
+
+	/** 429 with {@code Retry-After} in whole seconds (rounded up) for a throttled password check. */
+	void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
+		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase());
+		problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
+		problem.put("detail", "Too many failed attempts from this address; try again in " + seconds + " seconds.");
+		problem.put("instance", request.getRequestURI());
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		this.json.writeValue(response.getOutputStream(), problem);
 	}
 
 	private void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {

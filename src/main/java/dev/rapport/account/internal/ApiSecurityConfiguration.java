@@ -33,6 +33,15 @@ class ApiSecurityConfiguration {
 
 	static final String TOKENS_PATH = "/api/v1/tokens";
 
+	/**
+	 * Swagger UI runs only its own scripts (no inline script), like the pages; its React views set
+	 * style attributes, hence {@code 'unsafe-inline'} for styles only, and it calls the API on this
+	 * site only.
+	 */
+	static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+			+ "form-action 'self'";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokenService tokens, JsonMapper json,
@@ -44,6 +53,7 @@ class ApiSecurityConfiguration {
 				.anyRequest()
 				.access(signedInWith(BearerTokenAuthentication.class)))
 			.addFilterBefore(new BearerTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new TokenCreationThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
 			.addFilterAfter(new TokenCreationSecondFactorFilter(twoFactor, throttle, problems),
 					BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -64,6 +74,8 @@ class ApiSecurityConfiguration {
 	SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
 		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_UI_POLICY))
+				.frameOptions(frames -> frames.deny()))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable());
 		return http.build();

@@ -8,15 +8,15 @@ import dev.rapport.account.twofactor.TwoFactorService;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 
 /**
  * Persistent remember-me logins that wait for the second factor: Spring issues the cookie as soon
  * as the password is right, which for a two-factor account would let the cookie skip the code. For
- * those accounts the cookie is issued only by {@link #rememberAfterSecondFactor}.
+ * those accounts the cookie is issued only by {@link #rememberAfterSecondFactor}. Using a cookie is
+ * as tolerant of restored tabs as {@link TolerantRememberMeServices}.
  */
-class SecondFactorRememberMeServices extends PersistentTokenBasedRememberMeServices {
+class SecondFactorRememberMeServices extends TolerantRememberMeServices {
 
 	private static final String AFTER_SECOND_FACTOR = SecondFactorRememberMeServices.class.getName() + ".after";
 

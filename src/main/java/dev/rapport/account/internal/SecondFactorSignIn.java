@@ -124,6 +124,8 @@ public class SecondFactorSignIn {
 			response.sendRedirect(request.getContextPath() + SignInThrottleFilter.throttledPage(wait.get()));
 			return Outcome.THROTTLED;
 		}
+		// Only now, with password and code right, does this account start afresh from this address.
+		this.throttle.recordSuccess(pending.email(), address);
 		AccountPrincipal principal = this.accounts.principalOf(pending.userId());
 		Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
 				principal.getAuthorities());

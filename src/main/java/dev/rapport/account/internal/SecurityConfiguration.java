@@ -32,8 +32,9 @@ class SecurityConfiguration {
 
 	static final int REMEMBER_ME_SECONDS = 60 * 60 * 24 * 30;
 
-	static final String[] PUBLIC_PATHS = { "/login", "/login/code", "/signup", "/webjars/**", "/css/**", "/js/**", "/images/**",
-			"/favicon.ico", "/error" };
+	static final String[] PUBLIC_PATHS = { "/login", "/login/code", "/signup", "/webjars/**", "/css/**", "/js/**",
+			"/images/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/liveness",
+			"/actuator/health/readiness", "/manifest.webmanifest", "/sw.js", "/icons/**", "/offline.html" };
 
 	/** Only the app's own files; {@code data:} images because Bootstrap draws its icons that way. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

@@ -59,15 +59,20 @@ class TokenCreationSecondFactorFilter extends OncePerRequestFilter {
 			String code = request.getHeader(HEADER);
 			String address = request.getRemoteAddr();
 			Optional<Duration> wait = this.throttle.retryAfter(principal.email(), address);
-			boolean passed = wait.isEmpty() && code != null && this.twoFactor.verify(principal.id(), code);
-			if (!passed) {
-				if (wait.isEmpty() && code != null) {
+			if (wait.isPresent()) {
+				SecurityContextHolder.clearContext();
+				this.problems.tooManyAttempts(request, response, wait.get());
+				return;
+			}
+			if (code == null || !this.twoFactor.verify(principal.id(), code)) {
+				if (code != null) {
 					this.throttle.recordFailure(principal.email(), address);
 				}
 				SecurityContextHolder.clearContext();
 				this.problems.secondFactorRequired(request, response);
 				return;
 			}
+			this.throttle.recordSuccess(principal.email(), address);
 		}
 		chain.doFilter(request, response);
 	}

@@ -89,7 +89,7 @@ class FollowUpController {
 	String complete(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
 			RedirectAttributes redirect) {
 		this.followUps.complete(this.currentUser.id(), id, this.currentUser.today());
-		Flash.success(redirect, "followup.completed");
+		Flash.undoable(redirect, "/follow-ups/" + id + "/reopen", returnTo, "followup.completed");
 		return LocalRedirects.to(returnTo, "/follow-ups");
 	}
 

@@ -134,10 +134,57 @@ class TwoFactorSignInTests {
 		}
 		assertThat(codeStep(session, "000009", "10.16.0.9")).hasRedirectedUrl("/login?throttled=15");
 
-		Cookie again = passwordStepFrom(user, "10.16.0.10");
-		assertThat(again).as("the password is refused too while throttled").isNull();
+		assertThat(passwordStepFrom(user, "10.16.0.9")).as("the password is refused too from that address").isNull();
+		assertThat(passwordStepFrom(user, "10.16.0.10")).as("the owner elsewhere is not locked out").isNotNull();
 		assertThat(this.twoFactor.verify(user.id(), Totp.code(enabled.secret(), enabled.step() + 1)))
 			.as("the right code was never tried").isTrue();
+	}
+
+	@Test
+	void aRightPasswordDoesNotResetTheCountOfWrongCodes() {
+		AccountPrincipal user = newAccount();
+		enable(signIn(user, "10.16.0.14"));
+		for (int round = 0; round < 2; round++) {
+			Cookie session = passwordCookie(user, "10.16.0.15");
+			for (int i = 0; i < 2; i++) {
+				assertThat(codeStep(session, "00000" + i, "10.16.0.15")).hasStatusOk()
+					.bodyText()
+					.contains("That code is not right");
+			}
+		}
+		assertThat(codeStep(passwordCookie(user, "10.16.0.15"), "000007", "10.16.0.15"))
+			.as("the fifth wrong code, even with the password given again in between")
+			.hasRedirectedUrl("/login?throttled=15");
+		assertThat(passwordStepFrom(user, "10.16.0.15")).isNull();
+	}
+
+	@Test
+	void wrongCodesOnTokenCreationAreThrottled() {
+		AccountPrincipal user = newAccount();
+		Enabled enabled = enable(signIn(user, "10.16.0.16"));
+		String basic = "Basic " + Base64.getEncoder().encodeToString((user.email() + ":" + TestUsers.PASSWORD).getBytes());
+		for (int i = 0; i < 5; i++) {
+			assertThat(tokenRequest(basic, "00000" + i, "10.16.0.17")).hasStatus(401);
+		}
+		MvcTestResult throttled = tokenRequest(basic, Totp.code(enabled.secret(), enabled.step() + 1), "10.16.0.17");
+		assertThat(throttled).hasStatus(429).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(throttled).headers().containsHeader("Retry-After");
+		assertThat(tokenRequest(basic, Totp.code(enabled.secret(), enabled.step() + 1), "10.16.0.18"))
+			.as("another address is not held back").hasStatus(201);
+	}
+
+	private MvcTestResult tokenRequest(String basic, String code, String address) {
+		return this.mvc.post()
+			.uri("/api/v1/tokens")
+			.with(r -> {
+				r.setRemoteAddr(address);
+				return r;
+			})
+			.header("Authorization", basic)
+			.header("X-Rapport-OTP", code)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"script\"}")
+			.exchange();
 	}
 
 	@Test
