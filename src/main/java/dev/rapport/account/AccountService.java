@@ -36,12 +36,15 @@ public class AccountService implements UserDetailsService {
 
 	private final Clock clock;
 
+	private final PasswordPolicy passwordPolicy;
+
 	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, RegistrationProperties registration,
-			Clock clock) {
+			Clock clock, PasswordPolicy passwordPolicy) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.registration = registration;
 		this.clock = clock;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	public boolean hasAnyAccount() {
@@ -66,6 +69,9 @@ public class AccountService implements UserDetailsService {
 		if (this.users.existsByEmail(email)) {
 			throw new SignUpRejectedException("email", "signup.email.taken");
 		}
+		this.passwordPolicy.problem(form.password(), email, form.displayName()).ifPresent(problem -> {
+			throw new SignUpRejectedException("password", problem);
+		});
 		ZoneId zone;
 		try {
 			zone = ZoneId.of(form.timeZone().trim());
@@ -105,6 +111,41 @@ public class AccountService implements UserDetailsService {
 	 */
 	public boolean isInstanceOwner(long userId) {
 		return this.users.findFirstByOrderByIdAsc().map(first -> first.getId() == userId).orElse(false);
+	}
+
+	/**
+	 * Replaces the password after checking the current one and the new one's quality. Ending the
+	 * other sessions, remember-me logins and (optionally) tokens is the caller's part.
+	 * @throws AccountChangeRejectedException naming the field that is wrong
+	 */
+	@Transactional
+	public void changePassword(long userId, PasswordChange change) {
+		UserAccount user = this.users.findById(userId).orElseThrow();
+		if (!this.passwordEncoder.matches(change.currentPassword(), user.getPasswordHash())) {
+			throw new AccountChangeRejectedException("currentPassword", "password.currentWrong");
+		}
+		this.passwordPolicy.problem(change.newPassword(), user.getEmail(), user.getDisplayName())
+			.ifPresent(problem -> {
+				throw new AccountChangeRejectedException("newPassword", problem);
+			});
+		if (this.passwordEncoder.matches(change.newPassword(), user.getPasswordHash())) {
+			throw new AccountChangeRejectedException("newPassword", "password.unchanged");
+		}
+		user.changePassword(this.passwordEncoder.encode(change.newPassword()));
+	}
+
+	/** The user as Spring Security sees them, fresh from the database (after a second sign-in step). */
+	public AccountPrincipal principalOf(long userId) {
+		return this.users.findById(userId)
+			.map(AccountService::principalOf)
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	/** Whether this is the user's password (to confirm a sensitive action). */
+	public boolean isPassword(long userId, String password) {
+		return password != null && this.users.findById(userId)
+			.map(user -> this.passwordEncoder.matches(password, user.getPasswordHash()))
+			.orElse(false);
 	}
 
 	/** The owner's time zone, which decides what "today" is for their data in

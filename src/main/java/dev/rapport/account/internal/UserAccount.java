@@ -52,6 +52,10 @@ public class UserAccount {
 		this.createdAt = createdAt;
 	}
 
+	public void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	/** Takes the first-run seat, which the database lets only one account hold. */
 	public void takeFirstRunSeat() {
 		this.firstRunOwner = Boolean.TRUE;
