@@ -173,6 +173,14 @@ public class ContactService {
 			.collect(Collectors.toMap(ContactRef::id, Function.identity()));
 	}
 
+	/** Summaries of the given contacts that belong to the owner; other ids are silently absent. */
+	public List<ContactSummary> summaries(long ownerId, Collection<Long> contactIds) {
+		if (contactIds.isEmpty()) {
+			return List.of();
+		}
+		return this.contacts.findAllOfOwner(ownerId, contactIds).stream().map(ContactService::summaryOf).toList();
+	}
+
 	/** Every active contact of the owner, by name, for pickers. */
 	public List<ContactRef> activeContacts(long ownerId) {
 		return this.contacts.findActiveOf(ownerId).stream().map(ContactService::refOf).toList();
