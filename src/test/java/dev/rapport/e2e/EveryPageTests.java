@@ -44,6 +44,8 @@ class EveryPageTests {
 		String contactPage = firstLink(browser, "^/contacts/\\d+$");
 		browser.open("/interactions");
 		String interactionPage = firstLink(browser, "^/interactions/\\d+$");
+		browser.open("/follow-ups");
+		String followUpEdit = firstLink(browser, "^/follow-ups/\\d+/edit$");
 
 		List<String> problems = new ArrayList<>();
 		List<String[]> pages = List.of(new String[] { "dashboard", "/" }, new String[] { "this-week", "/this-week" },
@@ -52,7 +54,9 @@ class EveryPageTests {
 				new String[] { "know-these-people", "/contacts?imported=true" },
 				new String[] { "interactions", "/interactions" }, new String[] { "interaction", interactionPage },
 				new String[] { "log", "/interactions/new" }, new String[] { "follow-ups", "/follow-ups" },
-				new String[] { "follow-up-form", "/follow-ups/new" }, new String[] { "import", "/import" },
+				new String[] { "follow-up-form", "/follow-ups/new" },
+				new String[] { "follow-up-edit", followUpEdit }, new String[] { "follow-ups-done", "/follow-ups/done" },
+				new String[] { "import", "/import" },
 				new String[] { "settings", "/settings" });
 		for (String[] page : pages) {
 			check(browser, page[0], page[1], problems);

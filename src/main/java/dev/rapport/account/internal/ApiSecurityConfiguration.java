@@ -3,6 +3,7 @@ package dev.rapport.account.internal;
 import java.util.function.Supplier;
 
 import dev.rapport.account.AccessTokenService;
+import dev.rapport.account.twofactor.TwoFactorService;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,7 +45,7 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokenService tokens, JsonMapper json,
-			SignInThrottle throttle) throws Exception {
+			TwoFactorService twoFactor, SignInThrottle throttle) throws Exception {
 		ApiProblemResponses problems = new ApiProblemResponses(json);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, TOKENS_PATH)
@@ -53,6 +54,8 @@ class ApiSecurityConfiguration {
 				.access(signedInWith(BearerTokenAuthentication.class)))
 			.addFilterBefore(new BearerTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.addFilterBefore(new TokenCreationThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+			.addFilterAfter(new TokenCreationSecondFactorFilter(twoFactor, throttle, problems),
+					BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())

@@ -53,8 +53,6 @@ class HomeController {
 
 	static final int RECENT_SHOWN = 10;
 
-	static final int DUE_SOON_DAYS = 7;
-
 	static final int PEOPLE_SHOWN = 10;
 
 	static final int PLAN_MEAL_DAYS_AHEAD = 7;
@@ -130,7 +128,7 @@ class HomeController {
 		if (contactCount > 0) {
 			model.addAttribute("week", this.reconnect.thisWeek(owner, today));
 			model.addAttribute("dueFollowUps",
-					this.followUps.dueBy(owner, today.plusDays(DUE_SOON_DAYS), today, PageRequest.of(0, 20)));
+					this.followUps.dueSoon(owner, today, PageRequest.of(0, 20)));
 			model.addAttribute("comingUp", this.dates.upcoming(owner, today, ImportantDateService.COMING_UP_DAYS));
 			model.addAttribute("network", NetworkPicture.of(this.scoring.readingsOf(owner, today).values(), contactCount));
 			model.addAttribute("conversations", this.breakingBread.conversations(owner, today));

@@ -15,6 +15,7 @@ import dev.rapport.account.CurrentUser;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
+import dev.rapport.interaction.InteractionFilter;
 import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionSentences;
@@ -26,7 +27,8 @@ import dev.rapport.shared.web.Flash;
 import dev.rapport.shared.web.LocalRedirects;
 import dev.rapport.shared.web.Paging;
 
-
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,6 +53,9 @@ class InteractionController {
 	static final String CONFIRM_DELETE = "interaction/delete";
 
 	static final int PAGE_SIZE = 30;
+
+	/** Planned interactions shown above the list; a year ahead at most, so rarely more. */
+	static final int PLANNED_SHOWN = 50;
 
 	private final InteractionService interactions;
 
@@ -84,11 +89,42 @@ class InteractionController {
 		return Direction.values();
 	}
 
+	/**
+	 * Planned interactions in their own section (soonest first), then what happened, newest first
+	 * and paged; both narrowed by the filters. A page past the end shows the last one.
+	 */
 	@GetMapping
-	String recent(@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-		model.addAttribute("interactions", this.interactions.recent(this.currentUser.id(), this.currentUser.today(),
-				Paging.page(page, PAGE_SIZE)));
+	String list(@RequestParam(name = "contactId", required = false) String contactId,
+			@RequestParam(name = "kind", required = false) String kind,
+			@RequestParam(name = "from", required = false) String from,
+			@RequestParam(name = "to", required = false) String to,
+			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+		long owner = this.currentUser.id();
+		LocalDate today = this.currentUser.today();
+		InteractionListFilter filter = InteractionListFilter.read(contactId, kind, from, to);
+		InteractionFilter search = filter.toFilter();
+		Page<InteractionView> past = this.interactions.searchPast(owner, search, today,
+				Paging.page(page, PAGE_SIZE));
+		if (past.getNumber() >= past.getTotalPages() && past.getTotalPages() > 0) {
+			past = this.interactions.searchPast(owner, search, today, PageRequest.of(past.getTotalPages() - 1, PAGE_SIZE));
+		}
+		model.addAttribute("filter", filter);
+		model.addAttribute("query", Map.of("contactId", valueOr(contactId), "kind", valueOr(kind), "from", valueOr(from),
+				"to", valueOr(to)));
+		model.addAttribute("interactions", past);
+		model.addAttribute("planned",
+				past.isFirst() ? this.interactions.searchPlanned(owner, search, today, PLANNED_SHOWN) : List.of());
+		List<ContactRef> people = new ArrayList<>(this.contacts.activeContacts(owner));
+		if (filter.contactId() != null && people.stream().noneMatch(person -> person.id() == filter.contactId())) {
+			// Someone archived since stays choosable while they are the filter.
+			people.addAll(this.contacts.refs(owner, List.of(filter.contactId())).values());
+		}
+		model.addAttribute("contactOptions", people);
 		return LIST;
+	}
+
+	private static String valueOr(String text) {
+		return text == null ? "" : text;
 	}
 
 	@GetMapping("/new")
