@@ -30,6 +30,8 @@ import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
 import dev.rapport.backup.BackupService;
+import dev.rapport.contract.ApiContract;
+import dev.rapport.contract.FuzzServer;
 import dev.rapport.demo.SampleDataService;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
@@ -122,11 +124,32 @@ class BackupRestoreTests {
 		}
 	}
 
+	@Test
+	void aDatabaseThatIsNotTheEmbeddedFileIsNotBackedUpByTheApp() throws Exception {
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RapportApplication.class).run(
+				"--server.port=0", "--spring.datasource.url=jdbc:h2:mem:backup-" + UUID.randomUUID(),
+				"--rapport.backup.directory=" + this.data.resolve("backups"), "--spring.jmx.enabled=false")) {
+			AccountPrincipal owner = app.getBean(AccountService.class)
+				.signUp(new SignUp("Owner", "owner@example.com", PASSWORD, "UTC"));
+
+			HttpResponse<String> refused = backUp(app, token(app, owner));
+
+			assertThat(refused.statusCode()).isEqualTo(409);
+			assertThat(refused.body()).contains("pg_dump");
+		}
+	}
+
 	private HttpResponse<String> backUp(ConfigurableApplicationContext app, String token) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create(baseUrl(app) + "/api/v1/admin/backup"))
+		URI uri = URI.create(baseUrl(app) + "/api/v1/admin/backup");
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri)
 			.header("Authorization", "Bearer " + token)
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build(), HttpResponse.BodyHandlers.ofString());
+		// checked against the OpenAPI document like every MockMvc API call
+		assertThat(ApiContract.ofServer(baseUrl(app))
+			.check(FuzzServer.exchange("POST", uri, Map.of("Authorization", List.of("Bearer " + token)), new byte[0],
+					response))).isEmpty();
+		return response;
 	}
 
 	private String token(ConfigurableApplicationContext app, AccountPrincipal user) throws Exception {

@@ -48,6 +48,9 @@ class ImportApiController {
 
 	private final LinkedInImportService imports;
 
+	private static final String CONCURRENT_IMPORT = "Another import of the same people ran at the same time; "
+			+ "nothing was written; send the file again";
+
 	private final ImportService anyFile;
 
 	private final CurrentUser currentUser;
@@ -66,6 +69,7 @@ class ImportApiController {
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ImportResource.class)))
 	@ApiResponse(responseCode = "422", description = "A file that cannot be read as any known format; nothing was written")
+	@ApiResponse(responseCode = "409", description = CONCURRENT_IMPORT)
 	@Operation(summary = "Import any contacts file (multipart field 'file'), recognised by its content: LinkedIn's "
 			+ "Connections.csv, vCard 2.1/3.0/4.0, Google Contacts CSV, Outlook CSV (English, German, French). With "
 			+ "dryRun=true only say what importing would do (200); otherwise import in one transaction (201). 413 for "
@@ -89,6 +93,7 @@ class ImportApiController {
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ImportResource.class)))
 	@ApiResponse(responseCode = "422", description = "Not a LinkedIn connections export; nothing was written")
+	@ApiResponse(responseCode = "409", description = CONCURRENT_IMPORT)
 	@Operation(summary = "Import LinkedIn's Connections.csv (multipart field 'file'); with dryRun=true only say "
 			+ "what importing would do. 413 for a file above the size limit, 422 for a file that is not a LinkedIn "
 			+ "connections export; then nothing is written")

@@ -111,7 +111,8 @@ class OpenApiContract {
 					}
 				});
 				openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
-					.forEach((method, operation) -> complete(path, method, operation, requestSchemas, readable)));
+					.forEach((method, operation) -> complete(path, method, operation, requestSchemas, readable,
+							components)));
 			}
 			if (components.getSchemas() != null) {
 				components.getSchemas().forEach((name, schema) -> {
@@ -125,7 +126,7 @@ class OpenApiContract {
 	}
 
 	private static void complete(String path, PathItem.HttpMethod method, Operation operation,
-			Set<String> requestSchemas, Set<String> readable) {
+			Set<String> requestSchemas, Set<String> readable, Components components) {
 		if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
 			operation.setSecurity(List.of(new SecurityRequirement().addList(OpenApiDocumentation.BEARER)));
 		}
@@ -157,7 +158,7 @@ class OpenApiContract {
 		if (path.contains("{")) {
 			problem(responses, "404", "No such resource, or it is not yours");
 		}
-		if (method == PathItem.HttpMethod.PUT) {
+		if (method == PathItem.HttpMethod.PUT && sendsVersion(operation, components)) {
 			problem(responses, "409", "The version sent is not the current one");
 		}
 		if (hasBody) {
@@ -174,6 +175,21 @@ class OpenApiContract {
 				});
 			}
 		}
+	}
+
+	/** Whether the request body carries the {@code version} an edit is checked against. */
+	private static boolean sendsVersion(Operation operation, Components components) {
+		if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+				|| components.getSchemas() == null) {
+			return false;
+		}
+		return operation.getRequestBody().getContent().values().stream().anyMatch(media -> {
+			Schema<?> schema = media.getSchema();
+			if (schema != null && schema.get$ref() != null) {
+				schema = components.getSchemas().get(refName(schema.get$ref()));
+			}
+			return schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version");
+		});
 	}
 
 	private static void jsonNotAnything(ApiResponse response) {

@@ -1,5 +1,9 @@
 package dev.rapport.api;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
 import dev.rapport.shared.validation.TextRules;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -49,7 +53,40 @@ class StrictJsonConfiguration {
 				.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
 				.setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
 				.setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
-			.addModule(new SimpleModule("rapport-strict-text").addDeserializer(String.class, new StorableString()));
+			.addModule(new SimpleModule("rapport-strict-text").addDeserializer(String.class, new StorableString())
+				.addDeserializer(LocalDate.class, new PlainDate()));
+	}
+
+	/**
+	 * A date is exactly {@code 2026-11-17}: Jackson's own reader trims spaces around it and takes
+	 * five-digit or signed years, so " 2026-11-17" would be stored as something other than was sent.
+	 */
+	static final class PlainDate extends StdScalarDeserializer<LocalDate> {
+
+		private static final Pattern SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+		PlainDate() {
+			super(LocalDate.class);
+		}
+
+		@Override
+		public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
+			if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+				return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+			}
+			String text = parser.getString();
+			if (SHAPE.matcher(text).matches()) {
+				try {
+					return LocalDate.parse(text);
+				}
+				catch (DateTimeParseException ex) {
+					// not a real day, such as 2026-02-30: refused below
+				}
+			}
+			return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text,
+					"must be a real day written as 2026-11-17");
+		}
+
 	}
 
 	/** Only a JSON string is a string, and only one Rapport can store unchanged. */

@@ -73,6 +73,15 @@ class ImportUploadLimitApiTests {
 		assertThat(this.contacts.count(owner.id())).isZero();
 	}
 
+	@Test
+	void theAnyFormatImportHasTheSameLimits() throws Exception {
+		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Api Uploader");
+
+		assertTooLarge(upload(owner, new byte[5 * 1024 * 1024], "/api/v1/imports"));
+		assertTooLarge(upload(owner, new byte[1024 * 1024 + 10], "/api/v1/imports?dryRun=true"));
+		assertThat(this.contacts.count(owner.id())).isZero();
+	}
+
 	private static void assertTooLarge(HttpResponse<String> response) {
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -83,6 +92,10 @@ class ImportUploadLimitApiTests {
 	}
 
 	private HttpResponse<String> upload(AccountPrincipal owner, byte[] content) throws Exception {
+		return upload(owner, content, "/api/v1/imports/linkedin");
+	}
+
+	private HttpResponse<String> upload(AccountPrincipal owner, byte[] content, String path) throws Exception {
 		String token = this.tokens.create(owner.id(), new NewAccessToken("limits")).token();
 		Arrays.fill(content, (byte) 'a');
 		String boundary = "----rapport" + System.nanoTime();
@@ -91,7 +104,7 @@ class ImportUploadLimitApiTests {
 				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		body.write(content);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		URI uri = URI.create("http://localhost:" + this.port + "/api/v1/imports/linkedin");
+		URI uri = URI.create("http://localhost:" + this.port + path);
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(uri)
 				.header("Authorization", "Bearer " + token)

@@ -31,6 +31,10 @@ class StrictInputApiTests extends ApiTestSupport {
 			.formatted(ana)), "participantIds[0]");
 		assertFieldErrors(logJson(token, "{\"date\": \"2026-11-17T10:00:00\", \"kind\": \"COFFEE\", \"direction\": \"ME\", \"participantIds\": [%d]}"
 			.formatted(ana)), "date");
+		assertFieldErrors(logJson(token, "{\"date\": \" 2026-11-17\", \"kind\": \"COFFEE\", \"direction\": \"ME\", \"participantIds\": [%d]}"
+			.formatted(ana)), "date");
+		assertFieldErrors(logJson(token, "{\"date\": \"+2026-11-17\", \"kind\": \"COFFEE\", \"direction\": \"ME\", \"participantIds\": [%d]}"
+			.formatted(ana)), "date");
 		assertFieldErrors(logJson(token, "{\"date\": \"2026-11-17\", \"kind\": \"COFFEE\", \"direction\": \"ME\", \"participantIds\": [\"%d\"]}"
 			.formatted(ana)), "participantIds[0]");
 		assertFieldErrors(createJson(token, "{\"firstName\": 5}"), "firstName");

@@ -30,6 +30,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Order(Integer.MAX_VALUE)
 class DocumentedStatusCodesTests {
 
+	/**
+	 * Answers that only a race between two requests gives, so no test can count on seeing them:
+	 * {@code ConcurrentImportApiTests} provokes the race, and the answer is checked against the
+	 * document whenever it comes.
+	 */
+	private static final Set<String> ONLY_IN_A_RACE = Set.of(
+			"POST /api/v1/imports/linkedin documents 409", "POST /api/v1/imports documents 409");
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -53,7 +61,10 @@ class DocumentedStatusCodesTests {
 			}
 			Set<String> missing = new TreeSet<>(codes);
 			seen.forEach(code -> missing.remove(Integer.toString(code)));
-			missing.forEach(code -> neverObserved.add(operation + " documents " + code));
+			missing.stream()
+				.map(code -> operation + " documents " + code)
+				.filter(documented -> !ONLY_IN_A_RACE.contains(documented))
+				.forEach(neverObserved::add);
 		}));
 
 		assertThat(undocumented).as("codes the tests saw that the document does not list").isEmpty();
