@@ -261,6 +261,12 @@ public class ContactService {
 			.ifPresent(contact -> contact.lastInteractionOn(lastInteractionOn));
 	}
 
+	/** Sets the day LinkedIn says they connected; the sample data imitates imported connections. */
+	@Transactional
+	public void recordConnectedOn(long ownerId, long contactId, LocalDate connectedOn) {
+		load(ownerId, contactId).connectedOn(connectedOn);
+	}
+
 	/**
 	 * The owner's contacts an import can match: those an earlier import created or linked, and
 	 * hand-made ones with a LinkedIn URL.
