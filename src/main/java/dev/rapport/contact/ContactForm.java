@@ -1,6 +1,8 @@
 package dev.rapport.contact;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -10,9 +12,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * Everything a user can type about a contact; the same limits hold in the form, the API and the
- * database. {@code tags} is comma-separated; {@code version} is the one the form was rendered with;
- * a missing {@code noSuggest} means false.
+ * The contact form of the pages: everything a user can type about a contact, with the limits the
+ * page shows as field messages (the same as {@link ContactCommand}'s and the database's).
+ * {@code tags} is one comma-separated text field; {@code version} is the one the form was rendered
+ * with; a missing {@code noSuggest} means false. {@link #toCommand()} turns it into what the
+ * service takes.
  */
 public record ContactForm(@NotBlank @Size(max = 100) String firstName, @Size(max = 100) String lastName,
 		@Email @Size(max = 254) String email, @Size(max = 50) @Pattern(regexp = "^[0-9+()./ \\-]*$",
@@ -24,6 +28,19 @@ public record ContactForm(@NotBlank @Size(max = 100) String firstName, @Size(max
 
 	public boolean suggestionsOff() {
 		return Boolean.TRUE.equals(this.noSuggest);
+	}
+
+	/** The command the service takes: the tag text split at commas, a missing "don't suggest" false. */
+	public ContactCommand toCommand() {
+		Set<String> tagSet = new LinkedHashSet<>();
+		if (this.tags != null) {
+			for (String tag : this.tags.split(",")) {
+				tagSet.add(tag);
+			}
+		}
+		return new ContactCommand(this.firstName, this.lastName, this.email, this.phone, this.company, this.position,
+				this.location, this.linkedinUrl, this.howWeMet, this.notes, this.birthday, this.knownSince,
+				suggestionsOff(), tagSet, this.version);
 	}
 
 	public static ContactForm empty() {

@@ -208,24 +208,44 @@ public class ContactService {
 	 * @throws InvalidContactException when a field breaks a rule the annotations cannot express
 	 */
 	@Transactional
-	public long create(long ownerId, ContactForm form) {
+	public long create(long ownerId, ContactCommand command) {
 		Contact contact = new Contact(ownerId, ContactSource.MANUAL, this.clock.instant());
-		contact.edit(clean(form));
+		contact.edit(clean(command));
 		return this.contacts.save(contact).getId();
+	}
+
+	/**
+	 * @deprecated take a {@link ContactCommand} ({@link ContactForm#toCommand()}); kept only while
+	 * other branches move over
+	 */
+	@Deprecated(forRemoval = true)
+	@Transactional
+	public long create(long ownerId, ContactForm form) {
+		return create(ownerId, form.toCommand());
 	}
 
 	/**
 	 * @throws StaleEditException when the contact changed since the form was rendered
 	 */
 	@Transactional
-	public void update(long ownerId, long contactId, ContactForm form) {
+	public void update(long ownerId, long contactId, ContactCommand command) {
 		Contact contact = load(ownerId, contactId);
-		StaleEditException.check("Contact", contactId, form.version(), contact.getVersion());
+		StaleEditException.check("Contact", contactId, command.version(), contact.getVersion());
 		LocalDate knownSinceBefore = contact.getKnownSince();
-		contact.edit(clean(form));
+		contact.edit(clean(command));
 		if (!Objects.equals(knownSinceBefore, contact.getKnownSince())) {
 			this.events.publishEvent(new ContactKnownSinceChanged(ownerId, contactId, contact.getKnownSince()));
 		}
+	}
+
+	/**
+	 * @deprecated take a {@link ContactCommand} ({@link ContactForm#toCommand()}); kept only while
+	 * other branches move over
+	 */
+	@Deprecated(forRemoval = true)
+	@Transactional
+	public void update(long ownerId, long contactId, ContactForm form) {
+		update(ownerId, contactId, form.toCommand());
 	}
 
 	@Transactional
@@ -298,7 +318,7 @@ public class ContactService {
 			.orElseThrow(() -> new NotFoundException("Contact", contactId));
 	}
 
-	private static Contact.Details clean(ContactForm form) {
+	private static Contact.Details clean(ContactCommand form) {
 		String linkedinUrl = blankToNull(form.linkedinUrl());
 		String safeLinkedinUrl = WebLinks.toHttps(linkedinUrl);
 		if (linkedinUrl != null && safeLinkedinUrl == null) {
@@ -307,20 +327,22 @@ public class ContactService {
 		return new Contact.Details(form.firstName().trim(), blankToNull(form.lastName()), blankToNull(form.email()),
 				blankToNull(form.phone()), blankToNull(form.company()), blankToNull(form.position()),
 				blankToNull(form.location()), safeLinkedinUrl, blankToNull(form.howWeMet()),
-				blankToNull(form.notes()), form.birthday(), form.knownSince(), form.suggestionsOff(),
-				parseTags(form.tags()));
+				blankToNull(form.notes()), form.birthday(), form.knownSince(), form.noSuggest(),
+				cleanTags(form.tags()));
 	}
 
-	static Set<String> parseTags(String tags) {
+	/** Trimmed, without empty or case-insensitively repeated tags; too many or too long is an error. */
+	static Set<String> cleanTags(Set<String> tags) {
 		Set<String> parsed = new LinkedHashSet<>();
-		Set<String> seen = new java.util.HashSet<>();
-		if (tags == null) {
-			return parsed;
-		}
-		for (String raw : tags.split(",")) {
-			String tag = raw.trim();
+		Set<String> seen = new HashSet<>();
+		for (String raw : tags) {
+			String tag = raw == null ? "" : raw.trim();
 			if (tag.isEmpty()) {
 				continue;
+			}
+			if (tag.contains(",")) {
+				// The form edits tags as one comma-separated text, so a comma could not survive an edit.
+				throw new InvalidContactException("tags", "contact.tags.comma");
 			}
 			if (tag.length() > MAX_TAG_LENGTH) {
 				throw new InvalidContactException("tags", "contact.tags.tooLong");

@@ -3,10 +3,11 @@ package dev.rapport.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 import dev.rapport.demo.SampleDataset.Meeting;
 import dev.rapport.demo.SampleDataset.Person;
@@ -74,9 +75,9 @@ public class SampleDataService {
 		SampleDataset dataset = new SampleDataGenerator(SEED).generate(SampleDataGenerator.SAMPLE_PEOPLE, 0, today);
 		List<Long> ids = new ArrayList<>();
 		for (Person person : dataset.people()) {
-			ids.add(this.contacts.create(ownerId, new ContactForm(person.firstName(), person.lastName(), null, null,
-					person.company(), person.position(), null, null, null, null, null, null, false, person.tags(),
-					null)));
+			ids.add(this.contacts.create(ownerId, new ContactCommand(person.firstName(), person.lastName(), null, null,
+					person.company(), person.position(), null, null, null, null, null, null, false,
+					Set.of(person.tags().split(",\\s*")), null)));
 		}
 		int logged = 0;
 		for (Meeting meeting : dataset.interactions()) {
