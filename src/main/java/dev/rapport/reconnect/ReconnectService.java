@@ -22,9 +22,11 @@ import dev.rapport.reconnect.internal.NotNowRepository;
 import dev.rapport.reconnect.internal.ReconnectSuggestion;
 import dev.rapport.reconnect.internal.ReconnectWeek;
 import dev.rapport.reconnect.internal.ReconnectWeekRepository;
+import dev.rapport.scoring.ScoreReading;
 import dev.rapport.scoring.ScoredInteraction;
 import dev.rapport.scoring.Scorer;
 import dev.rapport.scoring.ScoringProperties;
+import dev.rapport.scoring.ScoringService;
 import dev.rapport.shared.NotFoundException;
 
 import org.springframework.context.event.EventListener;
@@ -54,6 +56,8 @@ public class ReconnectService {
 
 	private final WeeklyListPicker picker;
 
+	private final ScoringService scoring;
+
 	private final ReasonWriter reasons;
 
 	private final Clock clock;
@@ -63,8 +67,9 @@ public class ReconnectService {
 	private final TransactionTemplate reading;
 
 	ReconnectService(ReconnectWeekRepository weeks, NotNowRepository notNows, InteractionService interactions,
-			ContactService contacts, AccountService accounts, Scorer scorer, ScoringProperties properties,
-			ReasonWriter reasons, Clock clock, PlatformTransactionManager transactions) {
+			ContactService contacts, AccountService accounts, Scorer scorer, ScoringService scoring,
+			ScoringProperties properties, ReasonWriter reasons, Clock clock, PlatformTransactionManager transactions) {
+		this.scoring = scoring;
 		this.weeks = weeks;
 		this.notNows = notNows;
 		this.interactions = interactions;
@@ -176,9 +181,11 @@ public class ReconnectService {
 					.add(new ScoredInteraction(row.date(), row.kind(), row.direction()));
 			}
 		}
+		Map<Long, ScoreReading> readings = this.scoring.readingsOf(ownerId, today);
 		List<WeeklyListPicker.Candidate> candidates = new ArrayList<>(rows.size());
 		rows.forEach((contactId, contactRows) -> candidates.add(new WeeklyListPicker.Candidate(contactId, contactRows,
-				knownSince.get(contactId), true, notNowOn.get(contactId))));
+				knownSince.get(contactId), true, notNowOn.get(contactId),
+				readings.getOrDefault(contactId, ScoreReading.noHistory()))));
 		List<WeeklyListPicker.Pick> picks = this.picker.pick(candidates, today);
 		Map<Long, ContactRef> names = this.contacts.refs(ownerId,
 				picks.stream().map(WeeklyListPicker.Pick::contactId).toList());
