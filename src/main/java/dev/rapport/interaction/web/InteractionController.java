@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactRef;
+import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionForm;
@@ -67,10 +69,25 @@ class InteractionController {
 		return Direction.values();
 	}
 
+	/**
+	 * The latest interactions, or with {@code contactId} one person's whole timeline in pages of
+	 * the contact page's size, so page 1 continues exactly where the contact page's timeline ends.
+	 */
 	@GetMapping
-	String recent(@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-		model.addAttribute("interactions", this.interactions.recent(this.currentUser.id(), this.currentUser.today(),
-				PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+	String recent(@RequestParam(name = "page", defaultValue = "0") int page,
+			@RequestParam(name = "contactId", required = false) Long contactId, Model model) {
+		Owner owner = this.currentUser.owner();
+		if (contactId == null) {
+			model.addAttribute("interactions",
+					this.interactions.recent(owner.id(), owner.today(), PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+			model.addAttribute("pagerUrl", "/interactions");
+			return LIST;
+		}
+		ContactDetails contact = this.contacts.get(owner.id(), contactId);
+		model.addAttribute("contact", contact);
+		model.addAttribute("interactions", this.interactions.timeline(owner.id(), contactId, owner.today(),
+				PageRequest.of(Math.max(0, page), TimelineSection.SHOWN)));
+		model.addAttribute("pagerUrl", "/interactions?contactId=" + contactId);
 		return LIST;
 	}
 
