@@ -54,8 +54,12 @@ class FirstRunJourneyTests {
 		rapport.signIn("ada@example.com", Rapport.PASSWORD, true);
 		assertThat(browser.heading()).isEqualTo("Contacts");
 
+		org.openqa.selenium.Cookie session = browser.driver().manage().getCookieNamed("SESSION");
+		assertThat(session.isHttpOnly()).as("scripts cannot read the session cookie").isTrue();
+		assertThat(session.getSameSite()).isEqualTo("Lax");
+
 		// Closing the browser loses the session; the remember-me cookie alone signs the owner back in.
-		browser.driver().manage().deleteCookieNamed("JSESSIONID");
+		browser.driver().manage().deleteCookieNamed("SESSION");
 		browser.open("/");
 		assertThat(browser.heading()).isEqualTo("Hello, Ada Owner");
 		assertThat(browser.text()).contains("Talked about her move to Porto");

@@ -35,6 +35,9 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
+	/** Spring Session's cookie (sessions live in the database, see {@link SessionConfiguration}). */
+	static final String SESSION_COOKIE = "SESSION";
+
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http, AccountService accounts, PersistentTokenRepository tokens,
 			SecurityContextRepository contexts, SignInThrottle throttle) throws Exception {
@@ -59,7 +62,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
-				.deleteCookies("JSESSIONID", "remember-me"));
+				.deleteCookies(SESSION_COOKIE, "remember-me"));
 		return http.build();
 	}
 

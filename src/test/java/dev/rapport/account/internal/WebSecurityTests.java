@@ -1,5 +1,7 @@
 package dev.rapport.account.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -15,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -36,6 +39,8 @@ class WebSecurityTests {
 
 	static final String PASSWORD = "correct horse battery";
 
+	static final String SESSION = SecurityConfiguration.SESSION_COOKIE;
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -44,6 +49,9 @@ class WebSecurityTests {
 
 	@Autowired
 	ContactService contacts;
+
+	@Autowired
+	FindByIndexNameSessionRepository<? extends Session> sessions;
 
 	@Test
 	void everyPageCarriesTheSecurityHeaders() {
@@ -143,12 +151,12 @@ class WebSecurityTests {
 	@Test
 	void signInGivesTheSessionANewId() {
 		String email = newAccount();
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
+		Cookie before = this.mvc.get().uri("/login").exchange().getMvcResult().getResponse().getCookie(SESSION);
+		assertThat(before).isNotNull();
 
 		MvcTestResult result = this.mvc.post()
 			.uri("/login")
-			.session(session)
+			.cookie(before)
 			.param("username", email)
 			.param("password", PASSWORD)
 			.with(csrf())
@@ -156,7 +164,20 @@ class WebSecurityTests {
 			.exchange();
 
 		assertThat(result).redirectedUrl().isEqualTo("/");
-		assertThat(result.getMvcResult().getRequest().getSession().getId()).isNotEqualTo(before);
+		Cookie after = result.getMvcResult().getResponse().getCookie(SESSION);
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
+		assertThat(this.sessions.findById(sessionIdOf(before))).as("the session from before sign-in").isNull();
+		assertThat(this.mvc.get().uri("/").cookie(after)).hasStatusOk();
+	}
+
+	@Test
+	void sessionsLiveInTheDatabase() {
+		// The cookie's HttpOnly and SameSite flags come from server.servlet.session.cookie.* only with
+		// a real server (MockMvc has none): FirstRunJourneyTests checks them in Chromium.
+		Cookie session = signIn(newAccount(), PASSWORD, uniqueAddress()).getMvcResult().getResponse().getCookie(SESSION);
+
+		assertThat(this.sessions.findById(sessionIdOf(session))).isNotNull();
+		assertThat(this.mvc.get().uri("/").cookie(session)).hasStatusOk();
 	}
 
 	@Test
@@ -164,14 +185,22 @@ class WebSecurityTests {
 		String email = newAccount();
 		MvcTestResult signedIn = rememberedSignIn(email);
 		Cookie rememberMe = signedIn.getMvcResult().getResponse().getCookie("remember-me");
-		MockHttpSession session = (MockHttpSession) signedIn.getMvcResult().getRequest().getSession();
+		Cookie session = signedIn.getMvcResult().getResponse().getCookie(SESSION);
 		assertThat(rememberMe).isNotNull();
+		assertThat(this.mvc.get().uri("/").cookie(session)).hasStatusOk();
 
-		MvcTestResult signedOut = this.mvc.post().uri("/logout").session(session).cookie(rememberMe).with(csrf()).exchange();
+		MvcTestResult signedOut = this.mvc.post()
+			.uri("/logout")
+			.cookie(session, rememberMe)
+			.with(csrf())
+			.exchange();
 
 		assertThat(signedOut).redirectedUrl().isEqualTo("/login?logout");
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(this.sessions.findById(sessionIdOf(session))).isNull();
 		assertThat(signedOut.getMvcResult().getResponse().getCookie("remember-me").getMaxAge()).isZero();
+		assertThat(this.mvc.get().uri("/").cookie(session)).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.endsWith("/login");
 		assertThat(this.mvc.get().uri("/").cookie(rememberMe)).hasStatus3xxRedirection()
 			.redirectedUrl()
 			.endsWith("/login");
@@ -212,6 +241,11 @@ class WebSecurityTests {
 		String email = "user-" + UUID.randomUUID() + "@example.com";
 		this.accounts.signUp(new SignUp("Test User", email, PASSWORD, "Europe/Lisbon"));
 		return email;
+	}
+
+	/** Spring Session's cookie holds the session id in base64. */
+	private static String sessionIdOf(Cookie cookie) {
+		return new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
 	}
 
 	private static String uniqueAddress() {

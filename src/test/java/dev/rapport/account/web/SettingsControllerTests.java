@@ -50,10 +50,11 @@ class SettingsControllerTests {
 		assertThat(token.name()).isEqualTo("backup script");
 		assertThat(this.tokens.authenticate(token.token())).contains(owner);
 
+		// The flash attribute waits in the (database) session for the page the redirect lands on.
 		MvcTestResult shownOnce = this.mvc.get()
 			.uri("/settings")
 			.with(user(owner))
-			.flashAttr("createdToken", token)
+			.cookie(created.getMvcResult().getResponse().getCookie("SESSION"))
 			.exchange();
 		assertThat(shownOnce).hasStatusOk().bodyText().contains(token.token(), "backup script");
 

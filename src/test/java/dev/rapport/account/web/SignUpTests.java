@@ -75,7 +75,7 @@ class SignUpTests {
 			.param("timeZone", "Europe/Lisbon")
 			.exchange();
 		assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/");
-		assertThat(this.mvc.get().uri("/").session((org.springframework.mock.web.MockHttpSession) result.getMvcResult().getRequest().getSession()))
+		assertThat(this.mvc.get().uri("/").cookie(result.getMvcResult().getResponse().getCookie("SESSION")))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Hello, Owner");
