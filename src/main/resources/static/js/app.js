@@ -20,6 +20,26 @@
   }
 
   onReady(function () {
+    // Buttons marked data-copy-target copy that field's text (the calendar feed address).
+    document.querySelectorAll('button[data-copy-target]').forEach(function (button) {
+      button.addEventListener('click', function () {
+        var field = document.getElementById(button.getAttribute('data-copy-target'));
+        field.select();
+        var done = function () {
+          button.textContent = button.getAttribute('data-copied-text') || button.textContent;
+        };
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(field.value).then(done, function () {
+            document.execCommand('copy');
+            done();
+          });
+        } else {
+          document.execCommand('copy');
+          done();
+        }
+      });
+    });
+
     // Selects marked data-autosubmit submit their form when changed.
     document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
       select.addEventListener('change', function () {

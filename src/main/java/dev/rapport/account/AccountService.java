@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 
 import dev.rapport.account.internal.UserAccount;
 import dev.rapport.account.internal.UserAccountRepository;
@@ -76,6 +77,17 @@ public class AccountService implements UserDetailsService {
 	 * work done outside their requests (events, scheduled jobs). */
 	public ZoneId zoneOf(long ownerId) {
 		return this.users.findById(ownerId).map(UserAccount::getZone).orElse(ZoneOffset.UTC);
+	}
+
+	/**
+	 * Who the owner is (email, name, time zone) for work done outside their requests, such as
+	 * mail; empty once the account is gone. Carries no password hash.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AccountPrincipal> account(long ownerId) {
+		return this.users.findById(ownerId)
+			.map(user -> new AccountPrincipal(user.getId(), user.getEmail(), user.getDisplayName(), user.getZone(),
+					null));
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import dev.rapport.contact.ContactCommand;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A contact as a script sends it: the API's own record, mapped onto the service's
@@ -14,7 +15,8 @@ import dev.rapport.contact.ContactCommand;
  * {@code version} is required on updates.
  */
 record ContactRequest(String firstName, String lastName, String email, String phone, String company,
-		String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate birthday,
+		String position, String location, String linkedinUrl, String howWeMet, String notes,
+		@Schema(description = "1990-04-02, or --04-02 when the year is not known", example = "--04-02") String birthday,
 		LocalDate knownSince, Boolean noSuggest, List<String> tags, Long version) {
 
 	ContactCommand toCommand() {

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -17,14 +16,15 @@ import jakarta.validation.constraints.Size;
  * API request each map onto it. Tags are a set (order kept) and "don't suggest" a plain boolean;
  * the service trims the tags, drops empty and case-insensitively repeated ones, and checks their
  * number and length. The limits are those of {@link ContactForm}, which the page shows as
- * field messages; {@code version} is the one the client read, or null for a new contact.
+ * field messages; {@code birthday} is {@code 1990-12-24} or, without the year, {@code --12-24};
+ * {@code version} is the one the client read, or null for a new contact.
  */
 public record ContactCommand(@NotBlank @Size(max = 100) String firstName, @Size(max = 100) String lastName,
 		@Email @Size(max = 254) String email, @Size(max = 50) @Pattern(regexp = "^[0-9+()./ \\-]*$",
 				message = "{contact.phone.invalid}") String phone,
 		@Size(max = 200) String company, @Size(max = 200) String position, @Size(max = 200) String location,
 		@Size(max = 500) String linkedinUrl, @Size(max = 1000) String howWeMet, @Size(max = 10000) String notes,
-		@Past LocalDate birthday, @PastOrPresent LocalDate knownSince, boolean noSuggest, Set<String> tags,
+		@Size(max = 10) @YearlyDateText String birthday, @PastOrPresent LocalDate knownSince, boolean noSuggest, Set<String> tags,
 		Long version) {
 
 	public ContactCommand {

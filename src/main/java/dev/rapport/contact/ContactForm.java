@@ -6,7 +6,6 @@ import java.util.Set;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -17,13 +16,15 @@ import jakarta.validation.constraints.Size;
  * {@code tags} is one comma-separated text field; {@code version} is the one the form was rendered
  * with; a missing {@code noSuggest} means false. {@link #toCommand()} turns it into what the
  * service takes.
+ * {@code birthday} is {@code 1990-12-24}, or {@code --12-24} when the year is not known; it is
+ * kept as the contact's {@link DateKind#BIRTHDAY} important date.
  */
 public record ContactForm(@NotBlank @Size(max = 100) String firstName, @Size(max = 100) String lastName,
 		@Email @Size(max = 254) String email, @Size(max = 50) @Pattern(regexp = "^[0-9+()./ \\-]*$",
 				message = "{contact.phone.invalid}") String phone,
 		@Size(max = 200) String company, @Size(max = 200) String position, @Size(max = 200) String location,
 		@Size(max = 500) String linkedinUrl, @Size(max = 1000) String howWeMet, @Size(max = 10000) String notes,
-		@Past LocalDate birthday, @PastOrPresent LocalDate knownSince, Boolean noSuggest,
+		@Size(max = 10) @YearlyDateText String birthday, @PastOrPresent LocalDate knownSince, Boolean noSuggest,
 		@Size(max = 500) String tags, Long version) {
 
 	public boolean suggestionsOff() {

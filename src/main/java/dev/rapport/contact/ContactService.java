@@ -55,8 +55,11 @@ public class ContactService {
 
 	private final ObjectProvider<ContactRanking> ranking;
 
+	private final ImportantDateService dates;
+
 	ContactService(ContactRepository contacts, ContactImports imports, ApplicationEventPublisher events, Clock clock,
-			ObjectProvider<ContactRanking> ranking) {
+			ObjectProvider<ContactRanking> ranking, ImportantDateService dates) {
+		this.dates = dates;
 		this.contacts = contacts;
 		this.imports = imports;
 		this.events = events;
@@ -70,7 +73,10 @@ public class ContactService {
 
 	/** The same search as {@link #list}, with every field of each contact (for the JSON API). */
 	public Page<ContactDetails> listDetails(long ownerId, ContactQuery query, Pageable pageable) {
-		return search(ownerId, query, pageable).map(ContactService::detailsOf);
+		Page<Contact> found = search(ownerId, query, pageable);
+		Map<Long, YearlyDate> birthdays = this.dates.birthdays(ownerId,
+				found.getContent().stream().map(Contact::getId).toList());
+		return found.map(contact -> detailsOf(contact, birthdays.get(contact.getId())));
 	}
 
 	private Page<Contact> search(long ownerId, ContactQuery query, Pageable pageable) {
@@ -148,7 +154,8 @@ public class ContactService {
 	}
 
 	public ContactDetails get(long ownerId, long contactId) {
-		return detailsOf(load(ownerId, contactId));
+		Contact contact = load(ownerId, contactId);
+		return detailsOf(contact, this.dates.birthdays(ownerId, List.of(contactId)).get(contactId));
 	}
 
 	public boolean exists(long ownerId, long contactId) {
@@ -211,7 +218,9 @@ public class ContactService {
 	public long create(long ownerId, ContactCommand command) {
 		Contact contact = new Contact(ownerId, ContactSource.MANUAL, this.clock.instant());
 		contact.edit(clean(command));
-		return this.contacts.save(contact).getId();
+		long id = this.contacts.save(contact).getId();
+		this.dates.setBirthday(ownerId, id, birthdayOf(command), latestToday());
+		return id;
 	}
 
 	/**
@@ -233,6 +242,7 @@ public class ContactService {
 		StaleEditException.check("Contact", contactId, command.version(), contact.getVersion());
 		LocalDate knownSinceBefore = contact.getKnownSince();
 		contact.edit(clean(command));
+		this.dates.setBirthday(ownerId, contactId, birthdayOf(command), latestToday());
 		if (!Objects.equals(knownSinceBefore, contact.getKnownSince())) {
 			this.events.publishEvent(new ContactKnownSinceChanged(ownerId, contactId, contact.getKnownSince()));
 		}
@@ -327,8 +337,23 @@ public class ContactService {
 		return new Contact.Details(form.firstName().trim(), blankToNull(form.lastName()), blankToNull(form.email()),
 				blankToNull(form.phone()), blankToNull(form.company()), blankToNull(form.position()),
 				blankToNull(form.location()), safeLinkedinUrl, blankToNull(form.howWeMet()),
-				blankToNull(form.notes()), form.birthday(), form.knownSince(), form.noSuggest(),
-				cleanTags(form.tags()));
+				blankToNull(form.notes()), form.knownSince(), form.noSuggest(), cleanTags(form.tags()));
+	}
+
+	private static YearlyDate birthdayOf(ContactCommand form) {
+		String text = blankToNull(form.birthday());
+		if (text == null) {
+			return null;
+		}
+		return YearlyDate.parse(text).orElseThrow(() -> new InvalidContactException("birthday", "dates.date.invalid"));
+	}
+
+	/**
+	 * Today where the day has begun first: the owner's time zone is not known here, and a birthday
+	 * entered on the day itself must never count as "in the future".
+	 */
+	private LocalDate latestToday() {
+		return LocalDate.now(this.clock.withZone(java.time.ZoneOffset.MAX));
 	}
 
 	/** Trimmed, without empty or case-insensitively repeated tags; too many or too long is an error. */
@@ -383,11 +408,11 @@ public class ContactService {
 				contact.getConnectedOn(), contact.isArchived());
 	}
 
-	private static ContactDetails detailsOf(Contact contact) {
+	private static ContactDetails detailsOf(Contact contact, YearlyDate birthday) {
 		return new ContactDetails(contact.getId(), contact.getFirstName(), contact.getLastName(),
 				contact.displayName(), contact.getEmail(), contact.getPhone(), contact.getCompany(),
 				contact.getPosition(), contact.getLocation(), contact.getLinkedinUrl(), contact.getHowWeMet(),
-				contact.getNotes(), contact.getBirthday(), contact.getKnownSince(), contact.getConnectedOn(),
+				contact.getNotes(), birthday, contact.getKnownSince(), contact.getConnectedOn(),
 				contact.isNoSuggest(), contact.isArchived(), contact.getTags(), contact.getLastInteractionOn(),
 				contact.getVersion());
 	}

@@ -38,6 +38,16 @@ class ReasonWriter {
 		};
 	}
 
+	/** "Ana's birthday is today", "... is on Thursday": a gentle reason to get in touch. */
+	String birthday(String name, java.time.LocalDate on, java.time.LocalDate today) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (on.equals(today)) {
+			return message(locale, "reconnect.reason.birthdayToday", name);
+		}
+		return message(locale, "reconnect.reason.birthday", name,
+				on.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, locale));
+	}
+
 	/** "30 days" below two months, then "3 months", "2 years": how people say a rhythm. */
 	private String rhythm(double cadenceDays, Locale locale) {
 		long days = Math.max(1, Math.round(cadenceDays));

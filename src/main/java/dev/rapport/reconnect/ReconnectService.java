@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,9 @@ import java.util.Set;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
+import dev.rapport.contact.DateKind;
+import dev.rapport.contact.ImportantDateService;
+import dev.rapport.contact.UpcomingDate;
 import dev.rapport.interaction.ContactInteraction;
 import dev.rapport.interaction.InteractionLogged;
 import dev.rapport.interaction.InteractionService;
@@ -58,6 +62,12 @@ public class ReconnectService {
 
 	private final ScoringService scoring;
 
+	private final ImportantDateService dates;
+
+	private final int maxSuggestions;
+
+	private final int notNowDays;
+
 	private final ReasonWriter reasons;
 
 	private final Clock clock;
@@ -68,9 +78,13 @@ public class ReconnectService {
 
 	ReconnectService(ReconnectWeekRepository weeks, NotNowRepository notNows, InteractionService interactions,
 			ContactService contacts, AccountService accounts, Scorer scorer, ScoringService scoring,
-			ScoringProperties properties, ReasonWriter reasons, Clock clock, PlatformTransactionManager transactions) {
+			ScoringProperties properties, ReasonWriter reasons, Clock clock, PlatformTransactionManager transactions,
+			ImportantDateService dates) {
 		this.scoring = scoring;
 		this.weeks = weeks;
+		this.dates = dates;
+		this.maxSuggestions = properties.thisWeek().maxSuggestions();
+		this.notNowDays = properties.thisWeek().notNowDays();
 		this.notNows = notNows;
 		this.interactions = interactions;
 		this.contacts = contacts;
@@ -194,7 +208,37 @@ public class ReconnectService {
 			String name = names.get(pick.contactId()).displayName();
 			week.suggest(pick.contactId(), pick.bucket(), pick.rank(), this.reasons.sentence(name, pick.reason()));
 		}
+		addBirthdays(week, picks, suggestable, notNowOn, today);
 		this.weeks.saveAndFlush(week);
+	}
+
+	/**
+	 * A birthday from today to Sunday is a gentle reason to get in touch: such people join the
+	 * list (as keep warm) while it has room, never beyond its cap, and not when the user said
+	 * "not now" or "don't suggest".
+	 */
+	private void addBirthdays(ReconnectWeek week, List<WeeklyListPicker.Pick> picks, Set<Long> suggestable,
+			Map<Long, LocalDate> notNowOn, LocalDate today) {
+		Set<Long> picked = new HashSet<>();
+		picks.forEach(pick -> picked.add(pick.contactId()));
+		int rank = picks.size();
+		LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+		int days = (int) java.time.temporal.ChronoUnit.DAYS.between(today, sunday) + 1;
+		for (UpcomingDate birthday : this.dates.upcoming(week.getOwnerId(), today, days)) {
+			if (rank >= this.maxSuggestions) {
+				return;
+			}
+			long contactId = birthday.contactId();
+			if (birthday.kind() != DateKind.BIRTHDAY || picked.contains(contactId) || !suggestable.contains(contactId)
+					|| (notNowOn.containsKey(contactId)
+							&& notNowOn.get(contactId).plusDays(this.notNowDays).isAfter(today))) {
+				continue;
+			}
+			picked.add(contactId);
+			rank++;
+			week.suggest(contactId, SuggestionBucket.KEEP_WARM, rank,
+					this.reasons.birthday(birthday.contactName(), birthday.on(), today));
+		}
 	}
 
 	private Optional<WeekList> viewOf(long ownerId, LocalDate weekStart, LocalDate today) {

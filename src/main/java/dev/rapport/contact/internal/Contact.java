@@ -56,8 +56,6 @@ public class Contact {
 
 	private String notes;
 
-	private LocalDate birthday;
-
 	@Column(name = "known_since")
 	private LocalDate knownSince;
 
@@ -110,7 +108,6 @@ public class Contact {
 		this.linkedinUrl = details.linkedinUrl();
 		this.howWeMet = details.howWeMet();
 		this.notes = details.notes();
-		this.birthday = details.birthday();
 		this.knownSince = details.knownSince();
 		this.noSuggest = details.noSuggest();
 		this.tags.clear();
@@ -189,10 +186,6 @@ public class Contact {
 		return this.notes;
 	}
 
-	public LocalDate getBirthday() {
-		return this.birthday;
-	}
-
 	public LocalDate getKnownSince() {
 		return this.knownSince;
 	}
@@ -227,8 +220,8 @@ public class Contact {
 
 	/** The hand-editable fields, already cleaned (trimmed, blanks as null, links as https). */
 	public record Details(String firstName, String lastName, String email, String phone, String company,
-			String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate birthday,
-			LocalDate knownSince, boolean noSuggest, Set<String> tags) {
+			String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate knownSince,
+			 boolean noSuggest, Set<String> tags) {
 	}
 
 }

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import dev.rapport.account.CurrentUser;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
+import dev.rapport.contact.ImportantDateService;
 import dev.rapport.demo.SampleDataService;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.interaction.Direction;
@@ -71,8 +72,12 @@ class HomeController {
 
 	private final CurrentUser currentUser;
 
+	private final ImportantDateService dates;
+
 	HomeController(InteractionService interactions, FollowUpService followUps, ContactService contacts,
-			ScoringService scoring, ReconnectService reconnect, SampleDataService sampleData, CurrentUser currentUser) {
+			ScoringService scoring, ReconnectService reconnect, SampleDataService sampleData, CurrentUser currentUser,
+			ImportantDateService dates) {
+		this.dates = dates;
 		this.interactions = interactions;
 		this.followUps = followUps;
 		this.contacts = contacts;
@@ -108,6 +113,7 @@ class HomeController {
 			model.addAttribute("week", this.reconnect.thisWeek(owner, today));
 			model.addAttribute("dueFollowUps",
 					this.followUps.dueBy(owner, today.plusDays(DUE_SOON_DAYS), today, PageRequest.of(0, 20)));
+			model.addAttribute("comingUp", this.dates.upcoming(owner, today, ImportantDateService.COMING_UP_DAYS));
 			model.addAttribute("network", NetworkPicture.of(this.scoring.readingsOf(owner, today).values(), contactCount));
 		}
 		return HOME;

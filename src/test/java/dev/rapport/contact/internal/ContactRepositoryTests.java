@@ -100,7 +100,7 @@ class ContactRepositoryTests {
 	private void save(long ownerId, String first, String last, String company, String email, Set<String> tags,
 			LocalDate lastInteraction) {
 		Contact contact = new Contact(ownerId, ContactSource.MANUAL, Instant.parse("2026-11-18T10:00:00Z"));
-		contact.edit(new Contact.Details(first, last, email, null, company, null, null, null, null, null, null, null,
+		contact.edit(new Contact.Details(first, last, email, null, company, null, null, null, null, null, null,
 				false, tags));
 		contact.lastInteractionOn(lastInteraction);
 		this.contacts.save(contact);

@@ -1,0 +1,47 @@
+package dev.rapport.api;
+
+import dev.rapport.account.CurrentUser;
+import dev.rapport.reminders.CalendarFeedService;
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The private calendar feed: make a new URL (the old one stops working) or turn it off.
+ */
+@RestController
+@RequestMapping("/api/v1/calendar-feed")
+class CalendarFeedApiController {
+
+	private final CalendarFeedService feeds;
+
+	private final CurrentUser currentUser;
+
+	CalendarFeedApiController(CalendarFeedService feeds, CurrentUser currentUser) {
+		this.feeds = feeds;
+		this.currentUser = currentUser;
+	}
+
+	record CalendarFeedResource(String url) {
+	}
+
+	@PostMapping
+	@Operation(summary = "Make a new private calendar feed URL (shown only now); the previous URL stops working")
+	ResponseEntity<CalendarFeedResource> create() {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new CalendarFeedResource(this.feeds.create(this.currentUser.id())));
+	}
+
+	@DeleteMapping
+	@Operation(summary = "Turn the calendar feed off; its URL answers 404 from now on")
+	ResponseEntity<Void> delete() {
+		this.feeds.revoke(this.currentUser.id());
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,112 @@
+package dev.rapport.api;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+import dev.rapport.account.CurrentUser;
+import dev.rapport.reminders.Digest;
+import dev.rapport.reminders.DigestService;
+import dev.rapport.reminders.DigestSettings;
+import dev.rapport.reminders.DigestSettingsForm;
+import dev.rapport.reminders.MailUnavailableException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The weekly digest email: its settings, a preview of this week's, and sending it now.
+ */
+@RestController
+class DigestApiController {
+
+	private final DigestService digests;
+
+	private final CurrentUser currentUser;
+
+	private final RequestChecks checks;
+
+	DigestApiController(DigestService digests, CurrentUser currentUser, RequestChecks checks) {
+		this.digests = digests;
+		this.currentUser = currentUser;
+		this.checks = checks;
+	}
+
+	record DigestPreview(LocalDate weekStart, String subject, String text, String html) {
+	}
+
+	record DigestSettingsResource(boolean enabled, DayOfWeek dayOfWeek,
+			@Schema(description = "Local hour (0-23) in the account's time zone") int hour, boolean sendWhenQuiet) {
+
+		static DigestSettingsResource of(DigestSettings settings) {
+			return new DigestSettingsResource(settings.enabled(), settings.dayOfWeek(), settings.hour(),
+					settings.sendWhenQuiet());
+		}
+
+	}
+
+	record DigestSettingsRequest(Boolean enabled,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) DayOfWeek dayOfWeek,
+			@Schema(description = "Local hour (0-23) in the account's time zone",
+					requiredMode = Schema.RequiredMode.REQUIRED) Integer hour,
+			@Schema(description = "Send \"a quiet week\" instead of skipping an empty digest") Boolean sendWhenQuiet) {
+
+		DigestSettingsForm toForm() {
+			return new DigestSettingsForm(this.enabled, this.dayOfWeek, this.hour, this.sendWhenQuiet);
+		}
+
+	}
+
+	@GetMapping("/api/v1/digest/preview")
+	@Operation(summary = "This week's digest email as it would be sent now, as plain text and HTML")
+	DigestPreview preview() {
+		Digest digest = this.digests.preview(this.currentUser.id());
+		return new DigestPreview(digest.weekStart(), digest.subject(), digest.text(), digest.html());
+	}
+
+	@PostMapping("/api/v1/digest/send")
+	@Operation(summary = "Send this week's digest to the account's email now (202); 503 when mail is not "
+			+ "configured or the mail server did not take it")
+	@ApiResponse(responseCode = "202", description = "Handed to the mail server")
+	@ApiResponse(responseCode = "503", description = "No mail server is configured, or it did not take the email",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<Void> send() {
+		this.digests.sendNow(this.currentUser.id());
+		return ResponseEntity.accepted().build();
+	}
+
+	@GetMapping("/api/v1/settings/digest")
+	@Operation(summary = "The weekly digest's settings (default: off, Monday 07:00 local time)")
+	DigestSettingsResource settings() {
+		return DigestSettingsResource.of(this.digests.settings(this.currentUser.id()));
+	}
+
+	@PutMapping("/api/v1/settings/digest")
+	@Operation(summary = "Turn the weekly digest on or off and choose its day and local hour")
+	DigestSettingsResource saveSettings(@RequestBody DigestSettingsRequest request) throws BindException {
+		this.checks.check(request.toForm());
+		return DigestSettingsResource.of(this.digests.saveSettings(this.currentUser.id(), request.toForm()));
+	}
+
+	@ExceptionHandler(MailUnavailableException.class)
+	ProblemDetail mailUnavailable(MailUnavailableException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				ex.configured() ? "The mail server did not take the email; try again in a few minutes."
+						: "No mail server is configured (spring.mail.host), so no email can be sent.");
+		problem.setTitle("Mail unavailable");
+		return problem;
+	}
+
+}

@@ -1,0 +1,81 @@
+package dev.rapport.api;
+
+import java.net.URI;
+import java.util.List;
+
+import dev.rapport.account.CurrentUser;
+import dev.rapport.contact.ImportantDateService;
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * A contact's important dates: birthday (at most one, also the contact's {@code birthday}),
+ * anniversaries and other labelled dates, each with a reminder some days before.
+ */
+@RestController
+@RequestMapping("/api/v1/contacts/{contactId}/dates")
+class ImportantDateApiController {
+
+	private final ImportantDateService dates;
+
+	private final CurrentUser currentUser;
+
+	private final RequestChecks checks;
+
+	ImportantDateApiController(ImportantDateService dates, CurrentUser currentUser, RequestChecks checks) {
+		this.dates = dates;
+		this.currentUser = currentUser;
+		this.checks = checks;
+	}
+
+	@GetMapping
+	@Operation(summary = "List a contact's important dates, the birthday first")
+	List<ImportantDateResource> list(@PathVariable long contactId) {
+		return this.dates.ofContact(this.currentUser.id(), contactId)
+			.stream()
+			.map(ImportantDateResource::of)
+			.toList();
+	}
+
+	@GetMapping("/{dateId}")
+	ImportantDateResource get(@PathVariable long contactId, @PathVariable long dateId) {
+		return ImportantDateResource.of(this.dates.get(this.currentUser.id(), contactId, dateId));
+	}
+
+	@PostMapping
+	@Operation(summary = "Add an important date (a contact has at most one birthday)")
+	ResponseEntity<ImportantDateResource> create(@PathVariable long contactId,
+			@RequestBody ImportantDateRequest request) throws BindException {
+		this.checks.check(request.toForm());
+		long id = this.dates.create(this.currentUser.id(), contactId, request.toForm(), this.currentUser.today());
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
+		return ResponseEntity.created(location).body(get(contactId, id));
+	}
+
+	@PutMapping("/{dateId}")
+	@Operation(summary = "Replace an important date; send the version you read (409 if it changed since)")
+	ImportantDateResource update(@PathVariable long contactId, @PathVariable long dateId,
+			@RequestBody ImportantDateRequest request) throws BindException {
+		this.checks.checkUpdate(request.toForm(), request.version());
+		this.dates.update(this.currentUser.id(), contactId, dateId, request.toForm(), this.currentUser.today());
+		return get(contactId, dateId);
+	}
+
+	@DeleteMapping("/{dateId}")
+	ResponseEntity<Void> delete(@PathVariable long contactId, @PathVariable long dateId) {
+		this.dates.delete(this.currentUser.id(), contactId, dateId);
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,51 @@
+package dev.rapport.contact.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.rapport.account.CurrentUser;
+import dev.rapport.contact.ContactPageSection;
+import dev.rapport.contact.ImportantDateService;
+import dev.rapport.contact.ImportantDateView;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The contact page's important dates (birthday first), each with when it next comes round.
+ */
+@Component
+class ImportantDatesSection implements ContactPageSection {
+
+	private final ImportantDateService dates;
+
+	private final CurrentUser currentUser;
+
+	ImportantDatesSection(ImportantDateService dates, CurrentUser currentUser) {
+		this.dates = dates;
+		this.currentUser = currentUser;
+	}
+
+	@Override
+	public int order() {
+		return 5;
+	}
+
+	@Override
+	public View render(long ownerId, long contactId) {
+		LocalDate today = this.currentUser.today();
+		List<Row> rows = this.dates.ofContact(ownerId, contactId)
+			.stream()
+			.map(date -> new Row(date, date.date().nextOnOrAfter(today),
+					date.date().yearsOn(date.date().nextOnOrAfter(today)).orElse(null)))
+			.toList();
+		return new View("contact/dates", new ContactDates(contactId, rows));
+	}
+
+	record ContactDates(long contactId, List<Row> dates) {
+	}
+
+	/** A date with its next occurrence and the years it will mark then (null when unknown). */
+	record Row(ImportantDateView date, LocalDate next, Integer years) {
+	}
+
+}
