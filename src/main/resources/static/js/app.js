@@ -55,19 +55,81 @@
       }
     }, true);
 
-    // A filter box above a long multi-select hides the options that do not match.
-    document.querySelectorAll('input[data-filter-for]').forEach(function (input) {
-      var select = document.getElementById(input.getAttribute('data-filter-for'));
-      if (!select) {
+    // "Select everyone on this page" ticks (or unticks) every box it names; shown only with JavaScript.
+    function showSelectAll() {
+      document.querySelectorAll('[data-select-all-box]').forEach(function (holder) {
+        holder.hidden = false;
+      });
+    }
+    showSelectAll();
+    document.addEventListener('htmx:load', showSelectAll);
+    document.addEventListener('change', function (event) {
+      var all = event.target;
+      if (all.matches && all.matches('input[data-select-all]')) {
+        document.querySelectorAll(all.getAttribute('data-select-all')).forEach(function (box) {
+          box.checked = all.checked;
+        });
+      }
+    });
+
+    // Toasts stay until the next page or until dismissed, so nobody misses an Undo.
+    document.addEventListener('click', function (event) {
+      var button = event.target.closest && event.target.closest('[data-dismiss-toast]');
+      if (button) {
+        button.closest('.app-toast').classList.add('is-hidden');
+      }
+    });
+
+    // Keyboard shortcuts: l logs an interaction, / goes to search, ? lists the shortcuts.
+    var shortcuts = document.getElementById('shortcuts');
+    if (window.location.hash === '#search') {
+      var searchBox = document.querySelector('main input[type="search"]');
+      if (searchBox) {
+        searchBox.focus();
+      }
+    }
+    document.addEventListener('keydown', function (event) {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) {
         return;
       }
-      input.addEventListener('input', function () {
-        var needle = input.value.trim().toLowerCase();
-        Array.prototype.forEach.call(select.options, function (option) {
-          option.hidden = needle !== '' && !option.selected && option.text.toLowerCase().indexOf(needle) === -1;
+      var target = event.target;
+      if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
+          || (shortcuts && shortcuts.open)) {
+        return;
+      }
+      if (event.key === 'l') {
+        var log = document.querySelector('[data-shortcut="log"]');
+        if (log) {
+          event.preventDefault();
+          window.location.assign(log.href);
+        }
+      } else if (event.key === '/') {
+        event.preventDefault();
+        var search = document.querySelector('main input[type="search"], main .picker-input');
+        if (search) {
+          search.focus();
+        } else if (document.querySelector('[data-shortcut="search"]')) {
+          window.location.assign(document.querySelector('[data-shortcut="search"]').href + '#search');
+        }
+      } else if (event.key === '?' && shortcuts && shortcuts.showModal) {
+        event.preventDefault();
+        shortcuts.showModal();
+      }
+    });
+    if (shortcuts) {
+      shortcuts.querySelectorAll('[data-close-dialog]').forEach(function (button) {
+        button.addEventListener('click', function () {
+          shortcuts.close();
         });
       });
-    });
+    }
+
+    // Installable: the service worker keeps the app's own files at hand (never pages with data).
+    if ('serviceWorker' in navigator && document.querySelector('link[rel="manifest"]')) {
+      navigator.serviceWorker.register('/sw.js').catch(function () {
+        // Not installable here (e.g. plain http on another host): the app works the same.
+      });
+    }
 
     // Sign-up preselects the browser's time zone.
     document.querySelectorAll('select[data-detect-time-zone]').forEach(function (select) {

@@ -61,7 +61,7 @@ class RestartJourneyTests {
 			HttpResponse<String> logged = browser.post("/interactions",
 					Map.of("date", "2026-11-15", "kind", "MEAL", "direction", "ME", "participantIds", ana + "," + bruno,
 							"summary", "Group dinner at Nora's"));
-			assertThat(logged.body()).contains("Interaction logged.", "Ana Test", "Bruno Test");
+			assertThat(logged.body()).contains("Meal with Ana Test and Bruno Test logged.");
 			browser.post("/follow-ups",
 					Map.of("contactId", ana, "title", "Send Ana the recipe", "dueOn", "2026-12-01", "side", "I_OWE"));
 		}

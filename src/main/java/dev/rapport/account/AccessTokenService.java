@@ -81,6 +81,14 @@ public class AccessTokenService {
 			.revoke(this.clock.instant());
 	}
 
+	/** Revokes every token of the owner that still works; answers how many. */
+	@Transactional
+	public int revokeAll(long ownerId) {
+		var active = this.tokens.findActiveOf(ownerId);
+		active.forEach(token -> token.revoke(this.clock.instant()));
+		return active.size();
+	}
+
 	/**
 	 * The user a presented token belongs to, recording the use; empty for an unknown or revoked token.
 	 */

@@ -10,10 +10,14 @@ import java.util.Optional;
 import dev.rapport.account.internal.UserAccount;
 import dev.rapport.account.internal.UserAccountRepository;
 
+import org.hibernate.exception.ConstraintViolationException;
+
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,12 +36,15 @@ public class AccountService implements UserDetailsService {
 
 	private final Clock clock;
 
+	private final PasswordPolicy passwordPolicy;
+
 	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, RegistrationProperties registration,
-			Clock clock) {
+			Clock clock, PasswordPolicy passwordPolicy) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.registration = registration;
 		this.clock = clock;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	public boolean hasAnyAccount() {
@@ -54,13 +61,17 @@ public class AccountService implements UserDetailsService {
 	 */
 	@Transactional
 	public AccountPrincipal signUp(SignUp form) {
-		if (!isSignUpOpen()) {
+		boolean firstRun = !this.registration.open();
+		if (firstRun && hasAnyAccount()) {
 			throw new SignUpRejectedException(null, "signup.closed");
 		}
 		String email = normaliseEmail(form.email());
 		if (this.users.existsByEmail(email)) {
 			throw new SignUpRejectedException("email", "signup.email.taken");
 		}
+		this.passwordPolicy.problem(form.password(), email, form.displayName()).ifPresent(problem -> {
+			throw new SignUpRejectedException("password", problem);
+		});
 		ZoneId zone;
 		try {
 			zone = ZoneId.of(form.timeZone().trim());
@@ -68,9 +79,73 @@ public class AccountService implements UserDetailsService {
 		catch (DateTimeException ex) {
 			throw new SignUpRejectedException("timeZone", "signup.timeZone.unknown");
 		}
-		UserAccount user = this.users.save(new UserAccount(email, form.displayName().trim(),
-				this.passwordEncoder.encode(form.password()), zone, this.clock.instant()));
-		return principalOf(user);
+		UserAccount user = new UserAccount(email, form.displayName().trim(),
+				this.passwordEncoder.encode(form.password()), zone, this.clock.instant());
+		if (firstRun) {
+			user.takeFirstRunSeat();
+		}
+		try {
+			return principalOf(this.users.saveAndFlush(user));
+		}
+		catch (DataIntegrityViolationException raced) {
+			// Someone signed up at the same moment: with the same email, or as the first-run owner.
+			throw violates(raced, "app_user_first_run_owner_unique")
+					? new SignUpRejectedException(null, "signup.closed")
+					: new SignUpRejectedException("email", "signup.email.taken");
+		}
+	}
+
+	/**
+	 * Makes the caller's transaction the only one doing this kind of work for this user until it
+	 * ends: a double-submitted form waits for the first submission, then sees what it did. The
+	 * database holds the lock (the account's row), so it works across instances too.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void oneAtATimeFor(long ownerId) {
+		this.users.lockById(ownerId);
+	}
+
+	/**
+	 * Whether this account administers the installation (backups): the first account ever created,
+	 * the one the first-run sign-up made.
+	 */
+	public boolean isInstanceOwner(long userId) {
+		return this.users.findFirstByOrderByIdAsc().map(first -> first.getId() == userId).orElse(false);
+	}
+
+	/**
+	 * Replaces the password after checking the current one and the new one's quality. Ending the
+	 * other sessions, remember-me logins and (optionally) tokens is the caller's part.
+	 * @throws AccountChangeRejectedException naming the field that is wrong
+	 */
+	@Transactional
+	public void changePassword(long userId, PasswordChange change) {
+		UserAccount user = this.users.findById(userId).orElseThrow();
+		if (!this.passwordEncoder.matches(change.currentPassword(), user.getPasswordHash())) {
+			throw new AccountChangeRejectedException("currentPassword", "password.currentWrong");
+		}
+		this.passwordPolicy.problem(change.newPassword(), user.getEmail(), user.getDisplayName())
+			.ifPresent(problem -> {
+				throw new AccountChangeRejectedException("newPassword", problem);
+			});
+		if (this.passwordEncoder.matches(change.newPassword(), user.getPasswordHash())) {
+			throw new AccountChangeRejectedException("newPassword", "password.unchanged");
+		}
+		user.changePassword(this.passwordEncoder.encode(change.newPassword()));
+	}
+
+	/** The user as Spring Security sees them, fresh from the database (after a second sign-in step). */
+	public AccountPrincipal principalOf(long userId) {
+		return this.users.findById(userId)
+			.map(AccountService::principalOf)
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	/** Whether this is the user's password (to confirm a sensitive action). */
+	public boolean isPassword(long userId, String password) {
+		return password != null && this.users.findById(userId)
+			.map(user -> this.passwordEncoder.matches(password, user.getPasswordHash()))
+			.orElse(false);
 	}
 
 	/** The owner's time zone, which decides what "today" is for their data in
@@ -95,6 +170,17 @@ public class AccountService implements UserDetailsService {
 		return this.users.findByEmail(normaliseEmail(username))
 			.map(AccountService::principalOf)
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	private static boolean violates(DataIntegrityViolationException ex, String constraint) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			String name = (cause instanceof ConstraintViolationException violation) ? violation.getConstraintName()
+					: cause.getMessage();
+			if (name != null && name.toLowerCase(Locale.ROOT).contains(constraint)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static String normaliseEmail(String email) {

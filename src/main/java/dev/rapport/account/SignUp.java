@@ -5,10 +5,22 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a new user types on the sign-up page.
+ * What a new user types on the sign-up page. The messages say what to do in plain words ("Choose
+ * a password of at least 10 characters"), and an email needs a dot in its domain
+ * ({@code maria@example} is a typo, not an address mail can reach).
  */
-public record SignUp(@NotBlank @Size(max = 100) String displayName, @NotBlank @Email @Size(max = 254) String email,
-		@NotBlank @Size(min = 10, max = 128) String password, @NotBlank @Size(max = 64) String timeZone) {
+public record SignUp(
+		@NotBlank(message = "{signup.displayName.required}") @Size(max = 100,
+				message = "{signup.displayName.size}") String displayName,
+		@NotBlank(message = "{signup.email.required}") @Email(regexp = EMAIL_WITH_DOMAIN,
+				message = "{signup.email.invalid}") @Size(max = 254, message = "{signup.email.size}") String email,
+		@NotBlank(message = "{signup.password.size}") @Size(min = 10, max = 128,
+				message = "{signup.password.size}") String password,
+		@NotBlank(message = "{signup.timeZone.unknown}") @Size(max = 64,
+				message = "{signup.timeZone.unknown}") String timeZone) {
+
+	/** Something before the @, and a domain with at least one dot that neither starts nor ends it. */
+	static final String EMAIL_WITH_DOMAIN = "[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+";
 
 	public static SignUp empty(String timeZone) {
 		return new SignUp("", "", "", timeZone);

@@ -81,7 +81,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ImportFileRejectedException.class)
 	ProblemDetail rejectedFile(ImportFileRejectedException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setTitle("Not a LinkedIn connections export");
+		problem.setTitle("The file cannot be imported");
 		problem.setProperty("reason", ex.reason());
 		ex.lineNumber().ifPresent(line -> problem.setProperty("line", line));
 		return problem;

@@ -1,16 +1,21 @@
 package dev.rapport.api;
 
 import java.net.URI;
+import java.time.LocalDate;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import dev.rapport.account.CurrentUser;
+import dev.rapport.contact.AddressBookContacts;
+import dev.rapport.contact.ContactChannels;
 import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
+import dev.rapport.depth.BreakingBread;
+import dev.rapport.depth.BreakingBreadService;
 import dev.rapport.scoring.RelationshipScore;
 import dev.rapport.scoring.ScoringService;
 import dev.rapport.scoring.Tier;
@@ -46,12 +51,18 @@ class ContactApiController {
 
 	private final ScoringService scoring;
 
+	private final AddressBookContacts addressBooks;
+
+	private final BreakingBreadService breakingBread;
+
 	ContactApiController(ContactService contacts, CurrentUser currentUser, RequestChecks checks,
-			ScoringService scoring) {
+			ScoringService scoring, BreakingBreadService breakingBread, AddressBookContacts addressBooks) {
+		this.addressBooks = addressBooks;
 		this.contacts = contacts;
 		this.currentUser = currentUser;
 		this.checks = checks;
 		this.scoring = scoring;
+		this.breakingBread = breakingBread;
 	}
 
 	@GetMapping
@@ -64,22 +75,29 @@ class ContactApiController {
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
 		ContactQuery query = new ContactQuery(text, tag, false, sort, (tier != null) ? tier.name() : null, false);
-		return PageResponse.of(this.contacts.listDetails(this.currentUser.id(), query, PageRequest.of(page, size)),
-				ContactResource::of);
+		long ownerId = this.currentUser.id();
+		org.springframework.data.domain.Page<ContactDetails> found = this.contacts.listDetails(ownerId, query,
+				PageRequest.of(page, size));
+		java.util.Map<Long, ContactChannels> channels = this.addressBooks.channels(ownerId, found.getContent());
+		return PageResponse.of(found, contact -> ContactResource.of(contact, channels.get(contact.id())));
 	}
 
 	@GetMapping("/{id}")
 	ContactResource get(@PathVariable long id) {
-		return ContactResource.of(this.contacts.get(this.currentUser.id(), id));
+		long ownerId = this.currentUser.id();
+		ContactDetails contact = this.contacts.get(ownerId, id);
+		return ContactResource.of(contact, this.addressBooks.channels(ownerId, java.util.List.of(contact)).get(id));
 	}
 
 	@GetMapping("/{id}/score")
-	@Operation(summary = "The contact's relationship score today: depth, bond, tier and why")
+	@Operation(summary = "The contact's relationship score today: depth, bond, tier, why, and when you last broke bread")
 	ScoreResource score(@PathVariable long id) {
 		long ownerId = this.currentUser.id();
 		ContactDetails contact = this.contacts.get(ownerId, id);
-		RelationshipScore score = this.scoring.scoreOf(ownerId, id, this.currentUser.today());
-		return ScoreResource.of(score, this.scoring.explain(contact.displayName(), score));
+		LocalDate today = this.currentUser.today();
+		RelationshipScore score = this.scoring.scoreOf(ownerId, id, today);
+		return ScoreResource.of(score, this.scoring.explain(contact.displayName(), score),
+				this.breakingBread.lastBrokeBread(ownerId, id, today).map(BreakingBread.LastTime::date).orElse(null));
 	}
 
 	@PostMapping

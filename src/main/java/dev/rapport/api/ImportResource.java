@@ -2,6 +2,7 @@ package dev.rapport.api;
 
 import java.util.List;
 
+import dev.rapport.importing.ImportFormat;
 import dev.rapport.importing.ImportReport;
 import dev.rapport.importing.ImportRow;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -11,12 +12,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * rows with their line and reason.
  */
 record ImportResource(@Schema(description = "The import record; null on a dry run", nullable = true) Long id,
-		boolean dryRun, String fileName, int created, int updated, int unchanged, int skipped,
+		boolean dryRun, @Schema(description = "The kind of file, recognised by its content") ImportFormat format,
+		String fileName, int created, int updated, int unchanged, int skipped,
 		@Schema(description = "The first 10 skipped rows, in file order") List<RowProblem> problems) {
 
 	static ImportResource of(ImportReport report) {
-		return new ImportResource(report.importId(), report.importId() == null, report.fileName(), report.created(),
-				report.updated(), report.unchanged(), report.skipped(),
+		return new ImportResource(report.importId(), report.importId() == null, report.format(), report.fileName(),
+				report.created(), report.updated(), report.unchanged(), report.skipped(),
 				report.skippedRows().stream().map(RowProblem::of).toList());
 	}
 

@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(info = @Info(title = "Rapport API", version = "v1",
-		description = "Contacts, interactions, follow-ups, scores, the LinkedIn import and This week's list of the "
+		description = "Contacts, interactions, follow-ups, scores, the LinkedIn import, This week's list and the "
+				+ "depth features (rhythm check, introductions, give-and-take ledger, life events, gatherings) of the "
 				+ "signed-in user. Create a personal access token "
 				+ "on the Settings page or with POST /api/v1/tokens (HTTP Basic), then send it as "
 				+ "'Authorization: Bearer <token>'. Errors are RFC 9457 problem details."),

@@ -1,5 +1,7 @@
 package dev.rapport.api;
 
+import java.time.LocalDate;
+
 import dev.rapport.scoring.RelationshipScore;
 import dev.rapport.scoring.ScoreFacts;
 import dev.rapport.scoring.Tier;
@@ -17,12 +19,15 @@ record ScoreResource(
 				nullable = true) Double bond,
 		Tier tier, @Schema(description = "One sentence saying why, in English") String explanation,
 		@Schema(description = "Interactions of the last year I started (introductions and favours excluded)") int initiatedByMe,
-		@Schema(description = "Interactions of the last year they started (introductions and favours excluded)") int initiatedByThem) {
+		@Schema(description = "Interactions of the last year they started (introductions and favours excluded)") int initiatedByThem,
+		@Schema(description = "The day of the latest meal, coffee or in-person meeting (planned ones excluded); "
+				+ "null when you never broke bread", nullable = true) LocalDate lastBrokeBread) {
 
-	static ScoreResource of(RelationshipScore score, String explanation) {
+	static ScoreResource of(RelationshipScore score, String explanation, LocalDate lastBrokeBread) {
 		ScoreFacts facts = score.facts();
 		return new ScoreResource(rounded(score.depth()), rounded(score.bond()), score.tier(), explanation,
-				(facts != null) ? facts.startedByMe() : 0, (facts != null) ? facts.startedByThem() : 0);
+				(facts != null) ? facts.startedByMe() : 0, (facts != null) ? facts.startedByThem() : 0,
+				lastBrokeBread);
 	}
 
 	private static Double rounded(Double value) {

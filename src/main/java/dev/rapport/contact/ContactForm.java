@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
  * service takes.
  * {@code birthday} is {@code 1990-12-24}, or {@code --12-24} when the year is not known; it is
  * kept as the contact's {@link DateKind#BIRTHDAY} important date.
+ * {@code rhythmDays} is one of {@link Rhythm}'s steps or null ("learn it from our history").
  */
 public record ContactForm(@NotBlank @Size(max = 100) String firstName, @Size(max = 100) String lastName,
 		@Email @Size(max = 254) String email, @Size(max = 50) @Pattern(regexp = "^[0-9+()./ \\-]*$",
@@ -25,7 +26,16 @@ public record ContactForm(@NotBlank @Size(max = 100) String firstName, @Size(max
 		@Size(max = 200) String company, @Size(max = 200) String position, @Size(max = 200) String location,
 		@Size(max = 500) String linkedinUrl, @Size(max = 1000) String howWeMet, @Size(max = 10000) String notes,
 		@Size(max = 10) @YearlyDateText String birthday, @PastOrPresent LocalDate knownSince, Boolean noSuggest,
-		@Size(max = 500) String tags, Long version) {
+		@Size(max = 500) String tags, Long version, Integer rhythmDays, @Size(max = 500) String lookingFor,
+		@Size(max = 500) String canHelpWith) {
+
+	/** A form without the depth fields (no intended rhythm, no "looking for" or "can help with"). */
+	public ContactForm(String firstName, String lastName, String email, String phone, String company,
+			String position, String location, String linkedinUrl, String howWeMet, String notes, String birthday,
+			LocalDate knownSince, Boolean noSuggest, String tags, Long version) {
+		this(firstName, lastName, email, phone, company, position, location, linkedinUrl, howWeMet, notes, birthday,
+				knownSince, noSuggest, tags, version, null, null, null);
+	}
 
 	public boolean suggestionsOff() {
 		return Boolean.TRUE.equals(this.noSuggest);
@@ -41,7 +51,7 @@ public record ContactForm(@NotBlank @Size(max = 100) String firstName, @Size(max
 		}
 		return new ContactCommand(this.firstName, this.lastName, this.email, this.phone, this.company, this.position,
 				this.location, this.linkedinUrl, this.howWeMet, this.notes, this.birthday, this.knownSince,
-				suggestionsOff(), tagSet, this.version);
+				suggestionsOff(), tagSet, this.version, this.rhythmDays, this.lookingFor, this.canHelpWith);
 	}
 
 	public static ContactForm empty() {

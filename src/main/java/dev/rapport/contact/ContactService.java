@@ -268,9 +268,49 @@ public class ContactService {
 		load(ownerId, contactId).unarchive();
 	}
 
+	/**
+	 * Sets how often the owner intends to be in touch (one click on the rhythm check page, no form):
+	 * {@code rhythm} empty means "learn it from our history".
+	 */
+	@Transactional
+	public void intendRhythm(long ownerId, long contactId, Optional<Rhythm> rhythm) {
+		load(ownerId, contactId).intendRhythm(rhythm.map(Rhythm::days).orElse(null));
+	}
+
+	/** Intended rhythms in days of the owner's active contacts that have one, by contact id. */
+	public Map<Long, Integer> intendedRhythms(long ownerId) {
+		return this.contacts.findRhythmsOf(ownerId)
+			.stream()
+			.collect(Collectors.toMap(row -> (Long) row[0], row -> (Integer) row[1]));
+	}
+
+	/** Tags of each of the owner's active contacts that have any, by contact id. */
+	public Map<Long, List<String>> tagsByContact(long ownerId) {
+		return this.contacts.findActiveOf(ownerId)
+			.stream()
+			.filter(contact -> !contact.getTags().isEmpty())
+			.collect(Collectors.toMap(Contact::getId, Contact::getTags));
+	}
+
+	/** The give-first notes of the owner's active contacts that have at least one. */
+	public List<ContactNeeds> needsAndOffers(long ownerId) {
+		return this.contacts.findActiveOf(ownerId)
+			.stream()
+			.filter(contact -> contact.getLookingFor() != null || contact.getCanHelpWith() != null)
+			.map(contact -> new ContactNeeds(contact.getId(), contact.displayName(), contact.getLookingFor(),
+					contact.getCanHelpWith(), contact.getTags()))
+			.toList();
+	}
+
 	@Transactional
 	public void stopSuggesting(long ownerId, long contactId) {
 		load(ownerId, contactId).stopSuggesting();
+	}
+
+	/** Undo for {@link #stopSuggesting}. */
+	@Transactional
+	public void resumeSuggesting(long ownerId, long contactId) {
+		load(ownerId, contactId).resumeSuggesting();
 	}
 
 	@Transactional
@@ -287,8 +327,7 @@ public class ContactService {
 	 */
 	@Transactional
 	public void recordLastInteraction(long ownerId, long contactId, LocalDate lastInteractionOn) {
-		this.contacts.findByIdAndOwnerId(contactId, ownerId)
-			.ifPresent(contact -> contact.lastInteractionOn(lastInteractionOn));
+		this.contacts.recordLastInteraction(ownerId, contactId, lastInteractionOn);
 	}
 
 	/** Sets the day LinkedIn says they connected; the sample data imitates imported connections. */
@@ -318,8 +357,20 @@ public class ContactService {
 		if (!newContacts.isEmpty()) {
 			this.imports.insert(ownerId, newContacts, this.clock.instant());
 		}
+		Map<Long, String> companiesBefore = new HashMap<>();
+		if (!updates.isEmpty()) {
+			this.contacts.findCompaniesOf(ownerId, updates.stream().map(ContactImportUpdate::contactId).toList())
+				.forEach(row -> companiesBefore.put((Long) row[0], (String) row[1]));
+		}
 		if (!updates.isEmpty() && this.imports.update(ownerId, updates) != updates.size()) {
 			throw new StaleEditException("Contact", updates.get(0).contactId());
+		}
+		for (ContactImportUpdate update : updates) {
+			String before = companiesBefore.get(update.contactId());
+			if (before != null && update.company() != null && !before.equalsIgnoreCase(update.company())) {
+				this.events.publishEvent(new ContactCompanyImported(ownerId, update.contactId(), before,
+						update.company()));
+			}
 		}
 	}
 
@@ -337,7 +388,16 @@ public class ContactService {
 		return new Contact.Details(form.firstName().trim(), blankToNull(form.lastName()), blankToNull(form.email()),
 				blankToNull(form.phone()), blankToNull(form.company()), blankToNull(form.position()),
 				blankToNull(form.location()), safeLinkedinUrl, blankToNull(form.howWeMet()),
-				blankToNull(form.notes()), form.knownSince(), form.noSuggest(), cleanTags(form.tags()));
+				blankToNull(form.notes()), form.knownSince(), form.noSuggest(),
+				cleanTags(form.tags()), checkedRhythm(form.rhythmDays()), blankToNull(form.lookingFor()),
+				blankToNull(form.canHelpWith()));
+	}
+
+	private static Integer checkedRhythm(Integer days) {
+		if (days != null && Rhythm.ofDays(days).isEmpty()) {
+			throw new InvalidContactException("rhythmDays", "contact.rhythmDays.invalid");
+		}
+		return days;
 	}
 
 	private static YearlyDate birthdayOf(ContactCommand form) {
@@ -414,7 +474,7 @@ public class ContactService {
 				contact.getPosition(), contact.getLocation(), contact.getLinkedinUrl(), contact.getHowWeMet(),
 				contact.getNotes(), birthday, contact.getKnownSince(), contact.getConnectedOn(),
 				contact.isNoSuggest(), contact.isArchived(), contact.getTags(), contact.getLastInteractionOn(),
-				contact.getVersion());
+				contact.getVersion(), contact.getRhythmDays(), contact.getLookingFor(), contact.getCanHelpWith());
 	}
 
 }

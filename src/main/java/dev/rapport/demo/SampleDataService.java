@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 import dev.rapport.demo.SampleDataset.Meeting;
@@ -48,8 +49,11 @@ public class SampleDataService {
 
 	private final EntityManager entityManager;
 
+	private final AccountService accounts;
+
 	SampleDataService(ContactService contacts, InteractionService interactions, FollowUpService followUps,
-			ReconnectService reconnect, SampleContacts samples, EntityManager entityManager) {
+			ReconnectService reconnect, SampleContacts samples, EntityManager entityManager, AccountService accounts) {
+		this.accounts = accounts;
 		this.contacts = contacts;
 		this.interactions = interactions;
 		this.followUps = followUps;
@@ -69,6 +73,7 @@ public class SampleDataService {
 	 */
 	@Transactional
 	public int load(long ownerId, LocalDate today) {
+		this.accounts.oneAtATimeFor(ownerId);
 		if (hasSampleData(ownerId)) {
 			return 0;
 		}

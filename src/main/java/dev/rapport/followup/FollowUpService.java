@@ -1,9 +1,7 @@
 package dev.rapport.followup;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +34,12 @@ public class FollowUpService {
 	static final int DONE_SHOWN = 20;
 
 	static final int SNOOZE_DAYS = 7;
+
+	/**
+	 * "Due soon" everywhere (the dashboard and the follow-ups page): due from today through this
+	 * many days ahead, so something due in exactly a week is due soon on both.
+	 */
+	public static final int DUE_SOON_DAYS = 7;
 
 	private final FollowUpRepository followUps;
 
@@ -102,14 +106,30 @@ public class FollowUpService {
 	}
 
 	public FollowUpOverview overview(long ownerId, LocalDate today) {
-		LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+		LocalDate soon = dueSoonUntil(today);
 		List<FollowUpView> open = viewsOf(ownerId, this.followUps.findOpen(ownerId, PageRequest.of(0, OPEN_SHOWN)),
 				today);
-		List<FollowUpView> done = viewsOf(ownerId, this.followUps.findDone(ownerId, PageRequest.of(0, DONE_SHOWN)),
-				today);
+		Page<FollowUpView> done = done(ownerId, today, PageRequest.of(0, DONE_SHOWN));
 		return new FollowUpOverview(open.stream().filter(FollowUpView::overdue).toList(),
-				open.stream().filter(f -> !f.overdue() && !f.dueOn().isAfter(sunday)).toList(),
-				open.stream().filter(f -> f.dueOn().isAfter(sunday)).toList(), done);
+				open.stream().filter(f -> !f.overdue() && !f.dueOn().isAfter(soon)).toList(),
+				open.stream().filter(f -> f.dueOn().isAfter(soon)).toList(), done.getContent(),
+				done.getTotalElements());
+	}
+
+	/** Open follow-ups that are overdue or due soon, soonest first: the dashboard's list. */
+	public List<FollowUpView> dueSoon(long ownerId, LocalDate today, Pageable pageable) {
+		return dueBy(ownerId, dueSoonUntil(today), today, pageable);
+	}
+
+	/** Done follow-ups, the most recently done first. */
+	public Page<FollowUpView> done(long ownerId, LocalDate today, Pageable pageable) {
+		Page<FollowUp> page = this.followUps.findDone(ownerId, pageable);
+		return new PageImpl<>(viewsOf(ownerId, page.getContent(), today), page.getPageable(),
+				page.getTotalElements());
+	}
+
+	static LocalDate dueSoonUntil(LocalDate today) {
+		return today.plusDays(DUE_SOON_DAYS);
 	}
 
 	/**
@@ -155,12 +175,14 @@ public class FollowUpService {
 		Set<Long> contactIds = new HashSet<>();
 		followUps.forEach(followUp -> contactIds.add(followUp.getContactId()));
 		Map<Long, ContactRef> names = this.contacts.refs(ownerId, contactIds);
+		List<SnoozeOption> presets = SnoozeOption.presets(today);
 		return followUps.stream()
 			.map(f -> new FollowUpView(f.getId(),
 					names.getOrDefault(f.getContactId(), new ContactRef(f.getContactId(), "")), f.getInteractionId(),
 					f.getTitle(), f.getDueOn(), f.getSide(), f.getCompletedOn(),
 					f.getCompletedOn() == null && f.getDueOn().isBefore(today),
-					(f.getDueOn().isAfter(today) ? f.getDueOn() : today).plusDays(SNOOZE_DAYS), f.getVersion()))
+					(f.getDueOn().isAfter(today) ? f.getDueOn() : today).plusDays(SNOOZE_DAYS), presets,
+					f.getVersion()))
 			.toList();
 	}
 

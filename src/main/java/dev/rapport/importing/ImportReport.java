@@ -12,5 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param skippedRows the first {@link ImportPreview#ROWS_SHOWN} skipped rows, in file order
  */
 public record ImportReport(@Nullable Long importId, String fileName, int created, int updated, int unchanged,
-		int skipped, List<ImportRow> skippedRows) {
+		int skipped, List<ImportRow> skippedRows, ImportFormat format) {
+
+	/** A LinkedIn import's report. */
+	public ImportReport(@Nullable Long importId, String fileName, int created, int updated, int unchanged, int skipped,
+			List<ImportRow> skippedRows) {
+		this(importId, fileName, created, updated, unchanged, skipped, skippedRows, ImportFormat.LINKEDIN);
+	}
+
 }

@@ -19,7 +19,11 @@ public record ImportRow(int lineNumber, String name, String company, String posi
 		/** LinkedIn blanked the row out: the member hides their connections. */
 		HIDDEN_MEMBER,
 		/** The same person appeared earlier in the file. */
-		DUPLICATE
+		DUPLICATE,
+		/** An address-book entry without a name, email, phone or company: nothing to call the person by. */
+		NO_NAME_OR_CONTACT,
+		/** A cell is longer than Rapport stores (a name, an email, a URL...). */
+		TOO_LONG
 
 	}
 

@@ -50,7 +50,7 @@ final class ImportRun implements Consumer<ConnectionRow> {
 
 	private final List<ImportRow> unchangedRows = new ArrayList<>();
 
-	private final List<ImportRow> duplicateRows = new ArrayList<>();
+	private final List<ImportRow> skippedRows = new ArrayList<>();
 
 	private int created;
 
@@ -59,6 +59,8 @@ final class ImportRun implements Consumer<ConnectionRow> {
 	private int unchanged;
 
 	private int duplicates;
+
+	private int tooLong;
 
 	/**
 	 * @param candidates the owner's contacts an import can match
@@ -90,11 +92,19 @@ final class ImportRun implements Consumer<ConnectionRow> {
 
 	@Override
 	public void accept(ConnectionRow row) {
+		if (ImportedConnections.hasCellTooLong(row)) {
+			this.tooLong++;
+			sample(this.skippedRows, new ImportRow(row.lineNumber(),
+					ImportedConnections.cut(String.join(" ", blankIfNull(row.firstName()), blankIfNull(row.lastName())),
+							ImportedConnections.NAME_LENGTH),
+					null, null, null, null, SkipReason.TOO_LONG, 0));
+			return;
+		}
 		ImportedConnection connection = ImportedConnections.of(row);
 		Integer firstLine = this.firstLineOfKey.putIfAbsent(connection.importKey(), row.lineNumber());
 		if (firstLine != null) {
 			this.duplicates++;
-			sample(this.duplicateRows, new ImportRow(row.lineNumber(), nameOf(connection), connection.company(),
+			sample(this.skippedRows, new ImportRow(row.lineNumber(), nameOf(connection), connection.company(),
 					connection.position(), null, null, SkipReason.DUPLICATE, firstLine));
 			return;
 		}
@@ -125,9 +135,9 @@ final class ImportRun implements Consumer<ConnectionRow> {
 	/** Writes what is left and says what the whole file came to. */
 	Outcome finish(ConnectionsFileSummary file) {
 		flush();
-		int skipped = this.duplicates + file.hiddenMembersSkipped();
+		int skipped = this.duplicates + this.tooLong + file.hiddenMembersSkipped();
 		List<ImportRow> skippedRows = Stream
-			.concat(this.duplicateRows.stream(),
+			.concat(this.skippedRows.stream(),
 					file.hiddenMemberLines()
 						.stream()
 						.limit(ImportPreview.ROWS_SHOWN)
@@ -145,6 +155,10 @@ final class ImportRun implements Consumer<ConnectionRow> {
 		}
 		this.pendingCreates.clear();
 		this.pendingUpdates.clear();
+	}
+
+	private static String blankIfNull(String text) {
+		return text == null ? "" : text;
 	}
 
 	private static void sample(List<ImportRow> rows, ImportRow row) {

@@ -6,5 +6,12 @@ import java.time.Instant;
  * A committed import as kept in the history.
  */
 public record ImportSummary(long id, String fileName, Instant importedAt, int created, int updated, int unchanged,
-		int skipped) {
+		int skipped, ImportFormat format) {
+
+	/** A LinkedIn import's record. */
+	public ImportSummary(long id, String fileName, Instant importedAt, int created, int updated, int unchanged,
+			int skipped) {
+		this(id, fileName, importedAt, created, updated, unchanged, skipped, ImportFormat.LINKEDIN);
+	}
+
 }

@@ -23,6 +23,9 @@ final class ImportedConnections {
 
 	static final int URL_LENGTH = 500;
 
+	/** The {@code import_key} column, which holds the identity derived from the URL, email or names. */
+	static final int KEY_LENGTH = 1000;
+
 	private ImportedConnections() {
 	}
 
@@ -37,6 +40,22 @@ final class ImportedConnections {
 		String url = (row.profileUrl() != null && row.profileUrl().length() <= URL_LENGTH) ? row.profileUrl() : null;
 		return new ImportedConnection(row.identityKey(), firstName, lastName, email,
 				cut(row.company(), COMPANY_LENGTH), cut(row.position(), POSITION_LENGTH), url, row.connectedOn());
+	}
+
+	/**
+	 * Whether any cell of the row is longer than the column it would be stored in. Such a row is
+	 * skipped with a reason in the preview and the commit alike, rather than stored cut short (a
+	 * cut URL or email is a different person) or failing the whole commit at the database.
+	 */
+	static boolean hasCellTooLong(ConnectionRow row) {
+		return longerThan(row.firstName(), NAME_LENGTH) || longerThan(row.lastName(), NAME_LENGTH)
+				|| longerThan(row.email(), EMAIL_LENGTH) || longerThan(row.company(), COMPANY_LENGTH)
+				|| longerThan(row.position(), POSITION_LENGTH) || longerThan(row.profileUrl(), URL_LENGTH)
+				|| longerThan(row.identityKey(), KEY_LENGTH);
+	}
+
+	private static boolean longerThan(String text, int length) {
+		return text != null && text.strip().length() > length;
 	}
 
 	/** The key a row with this profile URL has, so hand-made contacts can be matched by their link. */

@@ -19,12 +19,12 @@ import org.springframework.validation.annotation.Validated;
  * @param maxFileSize the largest upload accepted
  * @param maxRows the most rows (hidden members included) a file may have
  * @param pendingFor how long an uploaded file waits for its commit before it is deleted
- * @param maxPendingPerOwner how many uploads one user may have waiting; the oldest goes first
- * @param maxPending how many uploads may wait in total, across users
+ * @param maxPendingPerOwner how many uploads one user may have waiting; their oldest goes first
+ * (never another user's)
  */
 @ConfigurationProperties("rapport.importing")
 @Validated
 public record ImportingProperties(@NotNull @DefaultValue("20MB") DataSize maxFileSize,
 		@Positive @DefaultValue("50000") int maxRows, @NotNull @DefaultValue("1h") Duration pendingFor,
-		@Positive @DefaultValue("3") int maxPendingPerOwner, @Positive @DefaultValue("50") int maxPending) {
+		@Positive @DefaultValue("3") int maxPendingPerOwner) {
 }

@@ -1,10 +1,8 @@
 package dev.rapport.importing;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 
@@ -151,6 +149,8 @@ public class LinkedInImportService {
 				ImportRecord record = this.records.save(new ImportRecord(ownerId, upload.fileName(),
 						this.clock.instant(), outcome.created(), outcome.updated(), outcome.unchanged(),
 						outcome.skipped()));
+				// In the importing transaction: the contacts and "this token is done" land together.
+				this.pending.committed(upload, record.getId());
 				return new Committed(summaryOf(record), outcome);
 			});
 		}
@@ -162,7 +162,6 @@ public class LinkedInImportService {
 			this.pending.restore(upload);
 			throw ex;
 		}
-		this.pending.committed(upload, committed.summary().id());
 		return committed;
 	}
 
@@ -191,7 +190,7 @@ public class LinkedInImportService {
 	private ImportRun.Outcome run(long ownerId, PendingImport upload, ImportRun.Writer writer) {
 		ImportRun run = new ImportRun(this.contacts.importCandidates(ownerId), writer);
 		LinkedInConnectionsReader reader = new LinkedInConnectionsReader(this.properties.maxRows());
-		try (InputStream in = new BufferedInputStream(Files.newInputStream(upload.file()))) {
+		try (InputStream in = this.pending.open(upload)) {
 			ConnectionsFileSummary file = reader.read(in, run);
 			return run.finish(file);
 		}

@@ -1,196 +1,197 @@
 package dev.rapport.importing;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import jakarta.annotation.PreDestroy;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Uploaded files waiting between preview and commit, each in a temp file under a random token
- * that only its owner can use. Bounded in age, per owner and in total; expired and surplus files
- * are deleted whenever the store is used, and all of them when the app stops. Kept in memory:
- * after a restart a user uploads again, which costs a few seconds at most.
+ * Uploaded files waiting between preview and commit, each under a random token that only its
+ * owner can use, in the {@code pending_import} table: a restart or another instance sharing the
+ * database finds them, and a crash leaves nothing behind but rows that expire. Bounded in age and
+ * per owner (a new upload drops the owner's oldest, never anybody else's); expired rows are
+ * deleted at start and every ten minutes, on one instance at a time.
  */
 @Component
 class PendingImports {
 
+	private static final Logger logger = LoggerFactory.getLogger(PendingImports.class);
+
 	private static final int TOKEN_BYTES = 24;
-
-	private static final int COPY_BUFFER = 64 * 1024;
-
-	private static final int COMMITTED_REMEMBERED = 200;
 
 	private final ImportingProperties properties;
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
 	private final SecureRandom random = new SecureRandom();
 
-	/** In upload order, so the first entries are the oldest. */
-	private final Map<String, PendingImport> byToken = new LinkedHashMap<>();
-
-	private final Path directory;
-
-	/** Recently committed tokens, so a double submit lands on the result instead of an error. */
-	private final Map<String, Committed> committed = new LinkedHashMap<>(16, 0.75f, false) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Committed> eldest) {
-			return size() > COMMITTED_REMEMBERED;
-		}
-
-	};
-
-	PendingImports(ImportingProperties properties, Clock clock) throws IOException {
+	PendingImports(ImportingProperties properties, Clock clock, JdbcTemplate jdbc,
+			PlatformTransactionManager transactions) {
 		this.properties = properties;
 		this.clock = clock;
-		this.directory = Files.createTempDirectory("rapport-imports-");
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/**
-	 * Copies the upload to a temp file, stopping as soon as it passes the size limit.
-	 * @throws UploadTooLargeException when it does; nothing is kept
+	 * Keeps the upload, reading no more than the size limit, and drops the owner's oldest waiting
+	 * uploads beyond {@link ImportingProperties#maxPendingPerOwner()}.
+	 * @throws UploadTooLargeException when it is larger; nothing is kept
 	 */
 	String store(long ownerId, String fileName, InputStream content) throws IOException {
-		Path file = Files.createTempFile(this.directory, "upload-", ".csv");
-		try {
-			copyAtMost(content, file, this.properties.maxFileSize().toBytes());
-		}
-		catch (IOException | RuntimeException ex) {
-			Files.deleteIfExists(file);
-			throw ex;
+		long limit = this.properties.maxFileSize().toBytes();
+		byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+		if (bytes.length > limit) {
+			throw new UploadTooLargeException(this.properties.maxFileSize());
 		}
 		String token = newToken();
-		List<PendingImport> dropped = new ArrayList<>();
-		synchronized (this) {
-			dropped.addAll(expired());
-			dropped.addAll(makeRoomFor(ownerId));
-			this.byToken.put(token, new PendingImport(token, ownerId, fileName, file, this.clock.instant()));
-		}
-		dropped.forEach(PendingImports::delete);
+		Instant now = this.clock.instant();
+		this.transaction.executeWithoutResult(status -> {
+			this.jdbc.update("insert into pending_import (token, owner_id, file_name, content, stored_at) "
+					+ "values (?, ?, ?, ?, ?)", token, ownerId, fileName, bytes, Timestamp.from(now));
+			List<Long> waiting = this.jdbc.queryForList("select id from pending_import where owner_id = ? "
+					+ "and committed_record_id is null and claimed = false order by id desc", Long.class, ownerId);
+			for (Long surplus : waiting.subList(Math.min(waiting.size(), this.properties.maxPendingPerOwner()),
+					waiting.size())) {
+				this.jdbc.update("delete from pending_import where id = ? and owner_id = ?", surplus, ownerId);
+			}
+		});
 		return token;
 	}
 
-	/** @throws PendingImportNotFoundException unless the owner has a pending import with that token */
+	/** @throws PendingImportNotFoundException unless the owner has a waiting import with that token */
 	PendingImport find(long ownerId, String token) {
-		List<PendingImport> dropped;
-		PendingImport pending;
-		synchronized (this) {
-			dropped = expired();
-			pending = this.byToken.get(token);
-		}
-		dropped.forEach(PendingImports::delete);
-		if (pending == null || pending.ownerId() != ownerId) {
+		return this.jdbc
+			.query("select token, owner_id, file_name, stored_at from pending_import where token = ? and owner_id = ? "
+					+ "and claimed = false and committed_record_id is null and stored_at >= ?",
+					(rs, row) -> new PendingImport(rs.getString(1), rs.getLong(2), rs.getString(3),
+							rs.getTimestamp(4).toInstant()),
+					token, ownerId, Timestamp.from(oldestKept()))
+			.stream()
+			.findFirst()
+			.orElseThrow(PendingImportNotFoundException::new);
+	}
+
+	/** The uploaded bytes of a pending import. */
+	InputStream open(PendingImport pending) {
+		byte[] content = this.jdbc
+			.query("select content from pending_import where token = ? and owner_id = ?", (rs, row) -> rs.getBytes(1),
+					pending.token(), pending.ownerId())
+			.stream()
+			.findFirst()
+			.orElse(null);
+		if (content == null) {
 			throw new PendingImportNotFoundException();
 		}
-		return pending;
+		return new ByteArrayInputStream(content);
 	}
 
 	/**
-	 * Takes the pending import out of the store for a commit, so a second submit of the same token
-	 * cannot run it again; {@link #committed} or {@link #restore} must follow.
+	 * Takes the pending import for a commit, so a second submit of the same token (on any
+	 * instance) cannot run it again; {@link #committed} inside the importing transaction, or
+	 * {@link #restore}, must follow.
 	 * @return the pending import, or the id of the import record when this token was committed
 	 * already (a double submit), as a {@link Claim}
-	 * @throws PendingImportNotFoundException unless the token is the owner's
+	 * @throws PendingImportNotFoundException unless the token is the owner's and waiting
 	 */
 	Claim claim(long ownerId, String token) {
-		synchronized (this) {
-			Committed committed = this.committed.get(token);
-			if (committed != null && committed.ownerId() == ownerId) {
-				return new Claim(null, committed.recordId());
-			}
-			PendingImport pending = this.byToken.get(token);
-			if (pending != null && pending.ownerId() == ownerId) {
-				this.byToken.remove(token);
-				return new Claim(pending, null);
-			}
+		PendingImport pending;
+		try {
+			pending = find(ownerId, token);
 		}
-		throw new PendingImportNotFoundException();
+		catch (PendingImportNotFoundException ex) {
+			Long recordId = this.jdbc
+				.query("select committed_record_id from pending_import where token = ? and owner_id = ? "
+						+ "and committed_record_id is not null", (rs, row) -> rs.getLong(1), token, ownerId)
+				.stream()
+				.findFirst()
+				.orElseThrow(() -> ex);
+			return new Claim(null, recordId);
+		}
+		int taken = this.jdbc.update("update pending_import set claimed = true where token = ? and owner_id = ? "
+				+ "and claimed = false and committed_record_id is null", token, ownerId);
+		if (taken == 0) {
+			// Another request took it between the two statements: answer like any double submit.
+			return claim(ownerId, token);
+		}
+		return new Claim(pending, null);
 	}
 
-	/** The claimed import was committed: its file goes, its token keeps answering with the record. */
+	/**
+	 * The claimed import was committed: its content goes, its token keeps answering with the
+	 * record. Call it inside the importing transaction, so both land or neither does.
+	 */
 	void committed(PendingImport pending, long recordId) {
-		synchronized (this) {
-			this.committed.put(pending.token(), new Committed(pending.ownerId(), recordId));
-		}
-		delete(pending);
+		this.jdbc.update("update pending_import set content = null, committed_record_id = ? where token = ?", recordId,
+				pending.token());
 	}
 
 	/** The claimed import failed to commit; it can be tried again. */
-	synchronized void restore(PendingImport pending) {
-		this.byToken.put(pending.token(), pending);
+	void restore(PendingImport pending) {
+		this.jdbc.update("update pending_import set claimed = false where token = ? and committed_record_id is null",
+				pending.token());
 	}
 
-	/** Forgets the pending import and deletes its file. */
+	/** Forgets the pending import and its content. */
 	void remove(PendingImport pending) {
-		synchronized (this) {
-			this.byToken.remove(pending.token(), pending);
-		}
-		delete(pending);
+		this.jdbc.update("delete from pending_import where token = ? and owner_id = ?", pending.token(),
+				pending.ownerId());
 	}
 
-	synchronized int size() {
-		return this.byToken.size();
+	/** How many uploads wait for a commit, across users. */
+	int size() {
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from pending_import where committed_record_id is null and claimed = false", Integer.class);
+		return (count != null) ? count : 0;
 	}
 
-	@PreDestroy
-	void deleteAll() {
-		List<PendingImport> all;
-		synchronized (this) {
-			all = new ArrayList<>(this.byToken.values());
-			this.byToken.clear();
-		}
-		all.forEach(PendingImports::delete);
-		try {
-			Files.deleteIfExists(this.directory);
-		}
-		catch (IOException ex) {
-			// A file still open elsewhere keeps the directory; the OS cleans temp space anyway.
+	/**
+	 * Deletes uploads older than {@link ImportingProperties#pendingFor()}, committed or not (a
+	 * double submit after that long gets "upload again"): at start, for what a stopped or crashed
+	 * instance left, and every ten minutes on one instance at a time.
+	 * @return how many rows went
+	 */
+	int deleteExpired() {
+		return this.jdbc.update("delete from pending_import where stored_at < ?", Timestamp.from(oldestKept()));
+	}
+
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
+	@SchedulerLock(name = "pending-imports-expiry")
+	void everyTenMinutes() {
+		deleteExpired();
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void atStart() {
+		int expired = deleteExpired();
+		if (expired > 0) {
+			logger.info("Deleted {} expired import upload(s)", expired);
 		}
 	}
 
-	private List<PendingImport> expired() {
-		Instant oldestKept = this.clock.instant().minus(this.properties.pendingFor());
-		List<PendingImport> expired = new ArrayList<>();
-		for (Iterator<PendingImport> it = this.byToken.values().iterator(); it.hasNext();) {
-			PendingImport pending = it.next();
-			if (pending.storedAt().isBefore(oldestKept)) {
-				it.remove();
-				expired.add(pending);
-			}
-		}
-		return expired;
-	}
-
-	/** Drops the owner's oldest uploads, then anybody's oldest, until one more fits. */
-	private List<PendingImport> makeRoomFor(long ownerId) {
-		List<PendingImport> dropped = new ArrayList<>();
-		List<PendingImport> owners = this.byToken.values().stream().filter(p -> p.ownerId() == ownerId).toList();
-		for (int i = 0; i <= owners.size() - this.properties.maxPendingPerOwner(); i++) {
-			this.byToken.remove(owners.get(i).token());
-			dropped.add(owners.get(i));
-		}
-		Iterator<PendingImport> oldestFirst = this.byToken.values().iterator();
-		while (this.byToken.size() >= this.properties.maxPending() && oldestFirst.hasNext()) {
-			dropped.add(oldestFirst.next());
-			oldestFirst.remove();
-		}
-		return dropped;
+	private Instant oldestKept() {
+		return this.clock.instant().minus(this.properties.pendingFor());
 	}
 
 	private String newToken() {
@@ -199,38 +200,12 @@ class PendingImports {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	private void copyAtMost(InputStream in, Path file, long limit) throws IOException {
-		byte[] buffer = new byte[COPY_BUFFER];
-		long copied = 0;
-		try (OutputStream out = Files.newOutputStream(file)) {
-			for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
-				copied += read;
-				if (copied > limit) {
-					throw new UploadTooLargeException(this.properties.maxFileSize());
-				}
-				out.write(buffer, 0, read);
-			}
-		}
-	}
-
-	private static void delete(PendingImport pending) {
-		try {
-			Files.deleteIfExists(pending.file());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	/** Either a pending import to commit, or the record of the commit that already took it. */
 	record Claim(PendingImport pending, Long recordId) {
 	}
 
-	private record Committed(long ownerId, long recordId) {
-	}
-
-	/** One uploaded file waiting for its commit. */
-	record PendingImport(String token, long ownerId, String fileName, Path file, Instant storedAt) {
+	/** One uploaded file waiting for its commit; its content is read with {@link PendingImports#open}. */
+	record PendingImport(String token, long ownerId, String fileName, Instant storedAt) {
 	}
 
 }

@@ -16,6 +16,16 @@ public enum InteractionKind {
 		};
 	}
 
+	/** Meals, coffees and meetings in person: sitting down together, "breaking bread". */
+	public boolean isBreakingBread() {
+		return this == MEAL || this == COFFEE || this == MEETING;
+	}
+
+	/** Messages, emails and social touches: keeping in touch without a conversation. */
+	public boolean isTextOnly() {
+		return this == MESSAGE || this == EMAIL || this == SOCIAL;
+	}
+
 	/** Introductions and favours are services: their direction says who gave, not who called. */
 	public boolean isService() {
 		return this == INTRODUCTION || this == FAVOUR;

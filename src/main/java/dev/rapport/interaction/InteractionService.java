@@ -167,6 +167,45 @@ public class InteractionService {
 		return contactIds.isEmpty() ? List.of() : this.interactions.findRowsOf(ownerId, contactIds);
 	}
 
+	/** Day and kind of each of the owner's interactions within [from, to] (a group dinner once). */
+	public List<InteractionDay> daysBetween(long ownerId, LocalDate from, LocalDate to) {
+		return this.interactions.findDaysBetween(ownerId, from, to);
+	}
+
+	/**
+	 * The participants of each of the owner's interactions of one kind, one set per interaction
+	 * (e.g. who was introduced to whom), past and planned.
+	 */
+	public List<Set<Long>> participantsOfKind(long ownerId, InteractionKind kind) {
+		Map<Long, Set<Long>> byInteraction = new java.util.LinkedHashMap<>();
+		for (Object[] row : this.interactions.findParticipantsOfKind(ownerId, kind)) {
+			byInteraction.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((Long) row[1]);
+		}
+		return List.copyOf(byInteraction.values());
+	}
+
+	/** The people of one past interaction with two or more of them, and its day. */
+	public record Group(LocalDate date, Set<Long> participantIds) {
+	}
+
+	/** Interactions within [from, to] that had two or more participants, latest first. */
+	public List<Group> groupsBetween(long ownerId, LocalDate from, LocalDate to) {
+		Map<Long, LocalDate> days = new java.util.HashMap<>();
+		Map<Long, Set<Long>> people = new java.util.HashMap<>();
+		for (Object[] row : this.interactions.findParticipantsBetween(ownerId, from, to)) {
+			days.put((Long) row[0], (LocalDate) row[1]);
+			people.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((Long) row[2]);
+		}
+		return people.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue().size() >= 2)
+			.sorted(java.util.Comparator.comparing((Map.Entry<Long, Set<Long>> entry) -> days.get(entry.getKey()))
+				.reversed()
+				.thenComparing(Map.Entry::getKey))
+			.map(entry -> new Group(days.get(entry.getKey()), Set.copyOf(entry.getValue())))
+			.toList();
+	}
+
 	/** Every row of the owner, for a full recompute. */
 	public List<ContactInteraction> allRowsOf(long ownerId) {
 		return this.interactions.findAllRowsOf(ownerId);

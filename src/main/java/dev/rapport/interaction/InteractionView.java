@@ -15,6 +15,12 @@ public record InteractionView(long id, LocalDate date, InteractionKind kind, Dir
 		return this.participants.stream().map(ContactRef::id).toList();
 	}
 
+	/** Everyone in it but {@code contactId} (on that contact's own timeline); everyone when null. */
+	public List<ContactRef> participantsOtherThan(Long contactId) {
+		return (contactId == null) ? this.participants
+				: this.participants.stream().filter(person -> person.id() != contactId).toList();
+	}
+
 	public InteractionForm toForm() {
 		return new InteractionForm(this.date, this.kind, this.direction, participantIds(), this.summary, this.notes,
 				this.version);

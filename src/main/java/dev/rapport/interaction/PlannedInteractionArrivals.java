@@ -12,6 +12,8 @@ import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.internal.InteractionRepository;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +42,9 @@ class PlannedInteractionArrivals {
 		this.clock = clock;
 	}
 
+	/** Once per hour across instances: the lock outlives clock skew between them. */
 	@Scheduled(cron = "0 5 * * * *")
+	@SchedulerLock(name = "planned-interaction-arrivals", lockAtLeastFor = "PT1M")
 	void everyHour() {
 		refresh(this.clock.instant());
 	}

@@ -1,5 +1,8 @@
 package dev.rapport.reconnect;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -22,8 +25,11 @@ class ReasonWriter {
 
 	private final MessageSource messages;
 
-	ReasonWriter(MessageSource messages) {
+	private final Clock clock;
+
+	ReasonWriter(MessageSource messages, Clock clock) {
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	String sentence(String name, SuggestionReason reason) {
@@ -32,10 +38,29 @@ class ReasonWriter {
 			case OWED_REPLY -> message(locale,
 					reason.theirsWasService() ? "reconnect.reason.owedFavour" : "reconnect.reason.owedReply", name,
 					ago(reason.daysSinceTheirs(), locale));
-			case KEEP_WARM -> message(locale, "reconnect.reason.keepWarm", rhythm(reason.cadenceDays(), locale),
-					duration(reason.daysSinceLast(), locale), reason.overdue());
+			case KEEP_WARM -> keepWarm(reason, locale);
 			case REKINDLE -> message(locale, "reconnect.reason.rekindle", duration(reason.daysSinceLast(), locale));
 		};
+	}
+
+	/**
+	 * A step up the ladder comes first (it says what to do), then the rhythm the user chose, then
+	 * the learned one.
+	 */
+	private String keepWarm(SuggestionReason reason, Locale locale) {
+		if (reason.textOnlySince() != null) {
+			LocalDate since = reason.textOnlySince();
+			String month = since.format(DateTimeFormatter.ofPattern(
+					since.getYear() == LocalDate.now(this.clock).getYear() ? "MMMM" : "MMMM yyyy", locale));
+			return message(locale, "reconnect.reason.stepUp", month);
+		}
+		if (reason.intended()) {
+			return message(locale, "reconnect.reason.intended",
+					message(locale, "reconnect.intent." + Math.round(reason.cadenceDays())),
+					duration(reason.daysSinceLast(), locale));
+		}
+		return message(locale, "reconnect.reason.keepWarm", rhythm(reason.cadenceDays(), locale),
+				duration(reason.daysSinceLast(), locale), reason.overdue());
 	}
 
 	/** "Ana's birthday is today", "... is on Thursday": a gentle reason to get in touch. */

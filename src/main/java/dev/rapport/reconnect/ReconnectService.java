@@ -147,6 +147,30 @@ public class ReconnectService {
 		return true;
 	}
 
+	/**
+	 * Undo for {@link #settle}: the suggestion is open again and what settling did elsewhere is
+	 * taken back ("not now" no longer hides the contact, "don't suggest" is lifted). Only this
+	 * week's list can be changed.
+	 * @return false when there was nothing to take back
+	 */
+	@Transactional
+	public boolean reopen(long ownerId, long suggestionId, LocalDate today) {
+		ReconnectSuggestion suggestion = this.weeks.findSuggestion(ownerId, suggestionId)
+			.orElseThrow(() -> new NotFoundException("Suggestion", suggestionId));
+		if (!this.weeks.findWeek(ownerId, weekStartOf(today))
+			.map(week -> week.getSuggestions().contains(suggestion))
+			.orElse(false)) {
+			return false;
+		}
+		Optional<SuggestionStatus> previous = suggestion.reopen();
+		previous.filter(status -> status == SuggestionStatus.NOT_NOW)
+			.flatMap(status -> this.notNows.findByOwnerIdAndContactId(ownerId, suggestion.getContactId()))
+			.ifPresent(this.notNows::delete);
+		previous.filter(status -> status == SuggestionStatus.DONT_SUGGEST)
+			.ifPresent(status -> this.contacts.resumeSuggesting(ownerId, suggestion.getContactId()));
+		return previous.isPresent();
+	}
+
 	/** The suggestion as it is now, for an inline update of the page. */
 	@Transactional(readOnly = true)
 	public SuggestionView suggestion(long ownerId, long suggestionId) {
@@ -186,6 +210,7 @@ public class ReconnectService {
 	private void compute(long ownerId, LocalDate weekStart, LocalDate today) {
 		Set<Long> suggestable = this.contacts.suggestableIds(ownerId);
 		Map<Long, LocalDate> knownSince = this.contacts.knownSinceDates(ownerId);
+		Map<Long, Integer> intendedRhythms = this.contacts.intendedRhythms(ownerId);
 		Map<Long, LocalDate> notNowOn = new HashMap<>();
 		this.notNows.findAllOf(ownerId).forEach(notNow -> notNowOn.put(notNow.getContactId(), notNow.getHiddenOn()));
 		Map<Long, List<ScoredInteraction>> rows = new HashMap<>();
@@ -199,7 +224,7 @@ public class ReconnectService {
 		List<WeeklyListPicker.Candidate> candidates = new ArrayList<>(rows.size());
 		rows.forEach((contactId, contactRows) -> candidates.add(new WeeklyListPicker.Candidate(contactId, contactRows,
 				knownSince.get(contactId), true, notNowOn.get(contactId),
-				readings.getOrDefault(contactId, ScoreReading.noHistory()))));
+				readings.getOrDefault(contactId, ScoreReading.noHistory()), intendedRhythms.get(contactId))));
 		List<WeeklyListPicker.Pick> picks = this.picker.pick(candidates, today);
 		Map<Long, ContactRef> names = this.contacts.refs(ownerId,
 				picks.stream().map(WeeklyListPicker.Pick::contactId).toList());

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import dev.rapport.interaction.Direction;
-import dev.rapport.scoring.Cadence;
 import dev.rapport.scoring.ScoreReading;
 import dev.rapport.scoring.ScoredInteraction;
 import dev.rapport.scoring.Scorer;
@@ -46,9 +45,16 @@ public final class WeeklyListPicker {
 	 * @param suggestable false when archived or marked "don't suggest"
 	 * @param notNowOn the latest day the user said "not now" for this person, or null
 	 * @param reading today's score from the scoring module's read API, the same every page shows
+	 * @param intendedDays the rhythm the user chose for this person, or null to learn it from the rows
 	 */
 	public record Candidate(long contactId, List<ScoredInteraction> rows, @Nullable LocalDate knownSince,
-			boolean suggestable, @Nullable LocalDate notNowOn, ScoreReading reading) {
+			boolean suggestable, @Nullable LocalDate notNowOn, ScoreReading reading, @Nullable Integer intendedDays) {
+
+		public Candidate(long contactId, List<ScoredInteraction> rows, @Nullable LocalDate knownSince,
+				boolean suggestable, @Nullable LocalDate notNowOn, ScoreReading reading) {
+			this(contactId, rows, knownSince, suggestable, notNowOn, reading, null);
+		}
+
 	}
 
 	/** One suggestion: its bucket, its place on the list (1 = first) and the facts of its reason. */
@@ -127,7 +133,13 @@ public final class WeeklyListPicker {
 			return evaluation;
 		}
 		owedReply(evaluation, past, bond, daysSinceLast, today);
-		keepWarm(evaluation, past, bond, daysSinceLast, today);
+		keepWarm(evaluation, past, bond, daysSinceLast, today, candidate.intendedDays());
+		if (evaluation.warmReason != null) {
+			LocalDate textOnlySince = LadderRule.textOnlySince(past, reading.tier(), today);
+			if (textOnlySince != null) {
+				evaluation.warmReason = evaluation.warmReason.steppingUpSince(textOnlySince);
+			}
+		}
 		return evaluation;
 	}
 
@@ -157,10 +169,14 @@ public final class WeeklyListPicker {
 				theirs.kind().isService(), 0, 0);
 	}
 
+	/**
+	 * Overdue against the rhythm the user intends when they chose one, else against the rhythm
+	 * learned from the history.
+	 */
 	private void keepWarm(Evaluation evaluation, List<ScoredInteraction> past, double bond, long daysSinceLast,
-			LocalDate today) {
-		Cadence cadence = this.scorer.cadenceOf(past, bond, today);
-		double overdue = daysSinceLast / cadence.days();
+			LocalDate today, @Nullable Integer intendedDays) {
+		double cadenceDays = (intendedDays != null) ? intendedDays : this.scorer.cadenceOf(past, bond, today).days();
+		double overdue = daysSinceLast / cadenceDays;
 		if (overdue <= 1) {
 			return;
 		}
@@ -178,7 +194,7 @@ public final class WeeklyListPicker {
 		double overdueFactor = Math.min(this.rules.overdueLogCap(), Math.log(overdue) / Math.log(2));
 		evaluation.warmPriority = (bond / 100) * (bond / 100) * overdueFactor * adjustment;
 		evaluation.warmReason = new SuggestionReason(SuggestionBucket.KEEP_WARM, daysSinceLast, 0, false,
-				cadence.days(), overdue);
+				cadenceDays, overdue, intendedDays != null, null);
 	}
 
 	/**

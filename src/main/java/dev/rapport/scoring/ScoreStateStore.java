@@ -33,6 +33,9 @@ class ScoreStateStore {
 
 	private static final int BATCH = 500;
 
+	/** The rows of {@code score_generation} (migration V15_1). */
+	private static final int GENERATION_BUCKETS = 64;
+
 	private final JdbcTemplate jdbc;
 
 	private final Scorer scorer;
@@ -40,6 +43,32 @@ class ScoreStateStore {
 	ScoreStateStore(JdbcTemplate jdbc, Scorer scorer) {
 		this.jdbc = jdbc;
 		this.scorer = scorer;
+	}
+
+	/**
+	 * The generation of the owner's score states as committed: it moves on with every committed
+	 * change of them, on any instance sharing the database. Owners share {@code score_generation}
+	 * rows by bucket, so another owner's change may move it too (a needless reload, never a stale
+	 * one).
+	 */
+	long generationOf(long ownerId) {
+		Long generation = this.jdbc.queryForObject("select generation from score_generation where bucket = ?",
+				Long.class, bucketOf(ownerId));
+		return (generation != null) ? generation : 0;
+	}
+
+	/**
+	 * Moves the owner's generation on inside the current transaction and answers the new value.
+	 * The update locks the bucket's row until the transaction ends, so generations of concurrent
+	 * changes are consecutive in commit order.
+	 */
+	long bumpGeneration(long ownerId) {
+		this.jdbc.update("update score_generation set generation = generation + 1 where bucket = ?", bucketOf(ownerId));
+		return generationOf(ownerId);
+	}
+
+	static int bucketOf(long ownerId) {
+		return (int) Math.floorMod(ownerId, GENERATION_BUCKETS);
 	}
 
 	/** Every stored state of the owner, by contact id. */

@@ -31,6 +31,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -49,7 +52,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Per owner, the states and the day's readings are cached in memory until the owner's next change.
  * A state whose planned interaction has come due is rolled on reading. {@link #recomputeAll} rebuilds
  * everything from the rows; it runs at startup when the {@code rapport.scoring.*} constants changed.
- * See {@code docs/decisions/0004-score-state.md}.
+ * See {@code docs/decisions/0004-score-state.md}. Several instances may share the database: every
+ * committed change moves the owner's generation on in the database, and a cached entry is used only
+ * while its generation is still the committed one ({@code docs/decisions/0015-several-instances.md}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -82,6 +87,10 @@ public class ScoringService {
 	private final Map<Long, Long> generations = new ConcurrentHashMap<>();
 
 	private final Map<Long, Object> locks = new ConcurrentHashMap<>();
+
+	/** Pending entity changes are flushed before the generation bump, so the bump is a transaction's last lock. */
+	@PersistenceContext
+	private EntityManager entityManager;
 
 	ScoringService(Scorer scorer, ExplanationWriter explanations, InteractionService interactions,
 			ContactService contacts, ScoreStateStore store, ScoringProperties properties, Clock clock) {
@@ -196,8 +205,9 @@ public class ScoringService {
 		refresh(event.ownerId(), Set.of(event.contactId()));
 	}
 
-	/** The database cascades the contact's state; only the cache needs to forget it. */
+	/** The database cascades the contact's state; only the caches (of every instance) need to forget it. */
 	@EventListener
+	@Transactional
 	void on(ContactDeleted event) {
 		changed(event.ownerId());
 	}
@@ -282,19 +292,24 @@ public class ScoringService {
 		}
 	}
 
-	/** Applies committed changes of some contacts to the owner's cached scores, if they are for its day. */
-	private void patch(long ownerId, LocalDate day, Map<Long, Optional<ScoreState>> patches) {
+	/**
+	 * Applies committed changes of some contacts to the owner's cached scores, if they are for its
+	 * day and nothing else was committed in between ({@code committedGeneration} follows the cached
+	 * one directly).
+	 */
+	private void patch(long ownerId, LocalDate day, Map<Long, Optional<ScoreState>> patches,
+			long committedGeneration) {
 		synchronized (lockOf(ownerId)) {
 			this.generations.merge(ownerId, 1L, Long::sum);
 			OwnerScores cached = this.cache.get(ownerId);
 			if (cached == null) {
 				return;
 			}
-			if (!cached.day().equals(day)) {
+			if (!cached.day().equals(day) || cached.generation() != committedGeneration - 1) {
 				this.cache.remove(ownerId);
 				return;
 			}
-			this.cache.put(ownerId, cached.patched(patches));
+			this.cache.put(ownerId, cached.patched(patches, committedGeneration));
 		}
 	}
 
@@ -305,15 +320,19 @@ public class ScoringService {
 	private OwnerScores scoresOf(long ownerId, LocalDate today) {
 		if (hasPendingChanges(ownerId)) {
 			// This transaction changed the owner's states: read them, but never cache what others cannot see yet.
-			return OwnerScores.of(today, rolled(ownerId, this.store.statesOf(ownerId), today));
+			return OwnerScores.of(today, -1, rolled(ownerId, this.store.statesOf(ownerId), today));
 		}
+		// Read before the states: a change committed in between leaves states newer than their
+		// generation, which costs a reload later but never serves stale scores.
+		long committed = this.store.generationOf(ownerId);
 		OwnerScores cached = this.cache.get(ownerId);
-		if (cached != null && cached.day().equals(today)) {
+		boolean current = cached != null && cached.generation() == committed;
+		if (current && cached.day().equals(today)) {
 			return cached;
 		}
 		long generation = this.generations.getOrDefault(ownerId, 0L);
-		Map<Long, ScoreState> loaded = (cached != null) ? cached.states() : this.store.statesOf(ownerId);
-		OwnerScores scores = OwnerScores.of(today, rolled(ownerId, loaded, today));
+		Map<Long, ScoreState> loaded = current ? cached.states() : this.store.statesOf(ownerId);
+		OwnerScores scores = OwnerScores.of(today, committed, rolled(ownerId, loaded, today));
 		synchronized (lockOf(ownerId)) {
 			if (this.generations.getOrDefault(ownerId, 0L) == generation) {
 				this.cache.put(ownerId, scores);
@@ -382,11 +401,14 @@ public class ScoringService {
 		return new ScoredInteraction(row.date(), row.kind(), row.direction());
 	}
 
-	/** One owner's states, their readings on {@code day} and the list order of those with history. */
-	private record OwnerScores(LocalDate day, Map<Long, ScoreState> states, Map<Long, ScoreReading> readings,
-			List<Long> ranked) {
+	/**
+	 * One owner's states, their readings on {@code day} and the list order of those with history, as
+	 * of the committed {@code generation} they were loaded at.
+	 */
+	private record OwnerScores(LocalDate day, long generation, Map<Long, ScoreState> states,
+			Map<Long, ScoreReading> readings, List<Long> ranked) {
 
-		static OwnerScores of(LocalDate day, Map<Long, ScoreState> states) {
+		static OwnerScores of(LocalDate day, long generation, Map<Long, ScoreState> states) {
 			Map<Long, ScoreReading> readings = new HashMap<>(states.size() * 2);
 			states.forEach((contactId, state) -> {
 				ScoreReading reading = state.scoreOn(day);
@@ -396,11 +418,11 @@ public class ScoringService {
 			});
 			List<Long> ranked = new ArrayList<>(readings.keySet());
 			ranked.sort(listOrder(readings));
-			return new OwnerScores(day, Map.copyOf(states), Map.copyOf(readings), List.copyOf(ranked));
+			return new OwnerScores(day, generation, Map.copyOf(states), Map.copyOf(readings), List.copyOf(ranked));
 		}
 
 		/** The same scores with some contacts' states replaced or removed: O(contacts) copying, no full sort. */
-		OwnerScores patched(Map<Long, Optional<ScoreState>> patches) {
+		OwnerScores patched(Map<Long, Optional<ScoreState>> patches, long newGeneration) {
 			Map<Long, ScoreState> newStates = new HashMap<>(this.states);
 			Map<Long, ScoreReading> newReadings = new HashMap<>(this.readings);
 			patches.forEach((contactId, state) -> {
@@ -424,7 +446,8 @@ public class ScoringService {
 				}
 			}
 			// Immutable like the rest of the cache: callers get these maps as they are.
-			return new OwnerScores(this.day, Map.copyOf(newStates), Map.copyOf(newReadings), List.copyOf(newRanked));
+			return new OwnerScores(this.day, newGeneration, Map.copyOf(newStates), Map.copyOf(newReadings),
+					List.copyOf(newRanked));
 		}
 
 		private static Comparator<Long> listOrder(Map<Long, ScoreReading> readings) {
@@ -448,6 +471,9 @@ public class ScoringService {
 
 		private final Set<Long> evicted = new HashSet<>();
 
+		/** The generation each touched owner's change committed as. */
+		private final Map<Long, Long> committedGenerations = new HashMap<>();
+
 		void patch(long ownerId, LocalDate day, Map<Long, Optional<ScoreState>> changes) {
 			LocalDate previous = this.days.putIfAbsent(ownerId, day);
 			if (previous != null && !previous.equals(day)) {
@@ -464,6 +490,25 @@ public class ScoringService {
 			return this.evicted.contains(ownerId) || this.patches.containsKey(ownerId);
 		}
 
+		/**
+		 * Tells every instance that the owners' scores changed, atomically with the change. Last in
+		 * the transaction (entity changes flushed first), so holding the generation row's lock never
+		 * waits for another lock: no deadlock between concurrent changes.
+		 */
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			Set<Long> owners = new HashSet<>(this.evicted);
+			owners.addAll(this.patches.keySet());
+			if (owners.isEmpty()) {
+				return;
+			}
+			ScoringService.this.entityManager.flush();
+			owners.stream()
+				// One order for every transaction: two changes never wait for each other's rows.
+				.sorted(Comparator.comparingInt(ScoreStateStore::bucketOf))
+				.forEach(ownerId -> this.committedGenerations.put(ownerId, ScoringService.this.store.bumpGeneration(ownerId)));
+		}
+
 		@Override
 		public void afterCompletion(int status) {
 			TransactionSynchronizationManager.unbindResourceIfPossible(ScoringService.this);
@@ -472,8 +517,12 @@ public class ScoringService {
 			}
 			this.evicted.forEach(ScoringService.this::evict);
 			this.patches.forEach((ownerId, changes) -> {
-				if (!this.evicted.contains(ownerId)) {
-					ScoringService.this.patch(ownerId, this.days.get(ownerId), changes);
+				Long committed = this.committedGenerations.get(ownerId);
+				if (committed == null) {
+					ScoringService.this.evict(ownerId);
+				}
+				else if (!this.evicted.contains(ownerId)) {
+					ScoringService.this.patch(ownerId, this.days.get(ownerId), changes, committed);
 				}
 			});
 		}

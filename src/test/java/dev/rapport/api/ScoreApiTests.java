@@ -58,7 +58,7 @@ class ScoreApiTests extends ApiTestSupport {
 		assertThat(result).bodyJson().isStrictlyEqualTo("""
 				{"score": null, "bond": null, "tier": "NO_HISTORY",
 				 "explanation": "Bea · No history: log a first interaction to see a score.",
-				 "initiatedByMe": 0, "initiatedByThem": 0}""");
+				 "initiatedByMe": 0, "initiatedByThem": 0, "lastBrokeBread": null}""");
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 class TokenApiTests extends ApiTestSupport {
 
@@ -70,6 +71,56 @@ class TokenApiTests extends ApiTestSupport {
 		assertUnauthorizedProblem(result);
 		assertThat(result.getResponse().getHeader(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
 		assertThat(this.tokens.list(user.id())).isEmpty();
+	}
+
+	@Test
+	void throttlesPasswordGuessesPerAddressWith429AndRetryAfter() throws Exception {
+		AccountPrincipal user = signUp();
+		for (int i = 0; i < 5; i++) {
+			assertThat(createToken(user.email(), "wrong password!", "127.0.0.2")).hasStatus(401);
+		}
+
+		MvcTestResult throttled = createToken(user.email(), PASSWORD, "127.0.0.2");
+		assertThat(throttled).hasStatus(429).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(throttled.getResponse().getHeader(HttpHeaders.RETRY_AFTER)).isEqualTo("900");
+		assertThat(throttled).bodyJson().extractingPath("$.status").isEqualTo(429);
+		assertThat(this.tokens.list(user.id())).isEmpty();
+
+		assertThat(createToken(user.email(), PASSWORD, "127.0.0.3")).hasStatus(201);
+	}
+
+	@Test
+	void sharesOneThrottleWithTheSignInForm() throws Exception {
+		AccountPrincipal user = signUp();
+		for (int i = 0; i < 3; i++) {
+			this.mvc.post()
+				.uri("/login")
+				.param("username", user.email())
+				.param("password", "wrong password!")
+				.with(csrf())
+				.with(request -> {
+					request.setRemoteAddr("127.0.0.4");
+					return request;
+				})
+				.exchange();
+		}
+		assertThat(createToken(user.email(), "wrong password!", "127.0.0.4")).hasStatus(401);
+		assertThat(createToken(user.email(), "wrong password!", "127.0.0.4")).hasStatus(401);
+
+		assertThat(createToken(user.email(), PASSWORD, "127.0.0.4")).hasStatus(429);
+	}
+
+	private MvcTestResult createToken(String email, String password, String address) {
+		return this.mvc.post()
+			.uri("/api/v1/tokens")
+			.header(HttpHeaders.AUTHORIZATION, basic(email, password))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"guess\"}")
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
+			.exchange();
 	}
 
 	@Test

@@ -1,13 +1,19 @@
 package dev.rapport.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -95,6 +101,24 @@ public final class Browser {
 		return this;
 	}
 
+	/**
+	 * Picks a person in a people picker the way a keyboard user does: types the start of the name
+	 * into the picker's box, waits for the suggestion and presses Enter. Checks a chip appeared.
+	 */
+	public Browser pick(String pickerInputId, String name) {
+		WebElement input = this.driver.findElement(By.id(pickerInputId));
+		input.sendKeys(name);
+		WebElement picker = input.findElement(By.xpath("ancestor::*[@data-people-picker][1]"));
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(driver -> picker
+			.findElements(By.xpath(".//*[@role='option'][normalize-space()=" + literal(name) + "]"))
+			.size() == 1);
+		input.sendKeys(Keys.ENTER);
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(driver -> picker
+			.findElements(By.xpath(".//li[contains(@class, 'picker-chip')][span[normalize-space()=" + literal(name) + "]]"))
+			.size() == 1);
+		return this;
+	}
+
 	/** Presses the button with this text (inside {@code scope}'s element, if given) and waits for the next page. */
 	public Browser press(String text) {
 		return press(By.tagName("main"), text);
@@ -108,6 +132,44 @@ public final class Browser {
 
 	public Browser follow(String linkText) {
 		return clickAndWait(this.driver.findElement(By.xpath("//a[normalize-space()=" + literal(linkText) + "]")));
+	}
+
+	/**
+	 * Makes the page as wide and tall as a phone or a laptop screen, the way a real device would
+	 * (a phone width honours the page's viewport tag, as on a phone).
+	 */
+	public Browser viewport(int width, int height) {
+		boolean phone = width < 600;
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
+		return this;
+	}
+
+	/** Shows pages as a system set to a light or dark appearance would ({@code prefers-color-scheme}). */
+	public Browser colorScheme(String scheme) {
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+		return this;
+	}
+
+	/** How much wider than the window the page is, in CSS pixels (0 when nothing scrolls sideways). */
+	public long horizontalOverflow() {
+		Object overflow = this.driver.executeScript(
+				"return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
+		return ((Number) overflow).longValue();
+	}
+
+	/** Saves what the browser shows now as {@code target/e2e-screenshots/<name>.png}. */
+	public Path screenshot(String name) {
+		try {
+			Files.createDirectories(BrowserExtension.SCREENSHOTS);
+			Path target = BrowserExtension.SCREENSHOTS.resolve(name + ".png");
+			Files.write(target, this.driver.getScreenshotAs(OutputType.BYTES));
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The text a reader sees on the page. */

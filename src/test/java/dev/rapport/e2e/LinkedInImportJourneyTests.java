@@ -61,9 +61,9 @@ class LinkedInImportJourneyTests {
 			.contains("小明 王", "🚀 Rocket Science 👩‍💻");
 
 		browser.open("/contacts");
-		String frances = browser.text(By.xpath("//tr[td/a[normalize-space()='Frances Allen']]"));
+		String frances = browser.text(By.xpath("//tr[td//a[normalize-space()='Frances Allen']]"));
 		assertThat(frances).contains("1 Nov 2026").doesNotContain("no history yet");
-		assertThat(browser.text(By.xpath("//tr[td/a[normalize-space()='小明 王']]"))).contains("no history yet");
+		assertThat(browser.text(By.xpath("//tr[td//a[normalize-space()='小明 王']]"))).contains("no history yet");
 
 		browser.follow("Frances Allen");
 		assertThat(browser.text(By.id("score"))).doesNotContain("no history yet");

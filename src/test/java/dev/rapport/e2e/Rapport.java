@@ -69,19 +69,27 @@ public final class Rapport {
 		return addContact(new ContactInput(firstName, lastName));
 	}
 
-	/** Logs an interaction through the "Log an interaction" button; returns its page's path. */
+	/**
+	 * Logs an interaction through the "Log an interaction" button of the page shown, and checks the
+	 * app brings the user back to that page with a toast saying what was logged (and offering
+	 * Undo). Returns the new interaction's path.
+	 */
 	public String logInteraction(String kind, String withWhom, String summary, String notes) {
+		String from = this.browser.path();
 		this.browser.follow("Log an interaction");
-		this.browser.choose("participantIds", withWhom).choose("kind", kind).fill("summary", summary).fill("notes", notes);
+		this.browser.pick("participants-input", withWhom).choose("kind", kind).fill("summary", summary).fill("notes", notes);
 		this.browser.press("Save");
-		assertThat(this.browser.path()).as("interaction page after saving").matches("/interactions/\\d+");
-		return this.browser.path();
+		assertThat(this.browser.path()).as("back where the user started").isEqualTo(from);
+		assertThat(this.browser.text(By.id("toasts"))).contains(kind + " with " + withWhom + " logged.");
+		String undo = this.browser.driver().findElement(By.cssSelector("#toasts form.undo-form")).getDomAttribute("action");
+		assertThat(undo).as("the toast's Undo deletes what was logged").matches("/interactions/\\d+/delete");
+		return undo.substring(0, undo.length() - "/delete".length());
 	}
 
 	/** Logs an interaction on a given day from the "Log an interaction" page; returns its page's path. */
 	public String logInteractionOn(LocalDate date, String kind, String withWhom, String summary) {
 		this.browser.open("/interactions/new");
-		this.browser.choose("participantIds", withWhom).choose("kind", kind).fillDate("date", date).fill("summary", summary);
+		this.browser.pick("participants-input", withWhom).choose("kind", kind).fillDate("date", date).fill("summary", summary);
 		this.browser.press("Save");
 		assertThat(this.browser.path()).as("interaction page after saving").matches("/interactions/\\d+");
 		return this.browser.path();

@@ -72,8 +72,9 @@ class RelationshipScoreJourneyTests {
 
 	private static String depthOf(Browser browser, String name) {
 		return browser.driver()
-			.findElement(By.xpath("//tr[td/a[normalize-space()='" + name + "']]/td[contains(@class, 'contact-depth')]"))
-			.getText();
+			.findElement(By.xpath("//tr[td//a[normalize-space()='" + name + "']]/td[contains(@class, 'contact-depth')]"))
+			.getText()
+			.replaceAll("\\s+", " ");
 	}
 
 }

@@ -48,14 +48,15 @@ class WeeklyHabitsJourneyTests {
 		String nora = rapport.addContact("Nora", "Quick");
 		browser.open("/");
 
-		browser.driver().findElement(By.id("people-q")).sendKeys("Nor");
-		WebElement person = waitFor(browser, driver -> driver.findElements(By.xpath(
-				"//div[@id='people']/label[normalize-space()='Nora Quick']")).stream().findFirst().orElse(null));
-		person.click();
+		WebElement who = browser.driver().findElement(By.id("quick-people"));
+		who.sendKeys("Nor");
+		waitFor(browser, driver -> driver.findElements(By.xpath(
+				"//*[@id='quick-log']//*[@role='option'][normalize-space()='Nora Quick']")).stream().findFirst().orElse(null));
+		who.sendKeys(org.openqa.selenium.Keys.ENTER);
 		browser.driver().findElement(By.cssSelector("label[for='kind-COFFEE']")).click();
 		browser.driver().findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']")).click();
 
-		waitFor(browser, driver -> driver.findElement(By.id("quick-log")).getText().contains("Interaction logged.")
+		waitFor(browser, driver -> driver.findElement(By.id("quick-log")).getText().contains("Coffee with Nora Quick logged.")
 				? Boolean.TRUE : null);
 		assertThat(browser.path()).isEqualTo("/");
 		assertThat(browser.text(By.id("recent"))).contains("Coffee", "Nora Quick");
@@ -93,11 +94,18 @@ class WeeklyHabitsJourneyTests {
 				TODAY);
 	}
 
-	/** Presses an htmx button inside one person's suggestion and waits for it to be settled. */
+	/**
+	 * Presses an htmx button inside one person's suggestion (opening its "More" menu when the
+	 * button lives there) and waits for it to be settled.
+	 */
 	private static void pressInSuggestion(Browser browser, String name, String button) {
-		suggestion(browser, name).findElement(By.xpath(".//button[normalize-space()='" + button + "']")).click();
+		WebElement target = suggestion(browser, name).findElement(By.xpath(".//button[normalize-space()='" + button + "']"));
+		if (!target.isDisplayed()) {
+			suggestion(browser, name).findElement(By.cssSelector("details.row-menu > summary")).click();
+		}
+		target.click();
 		waitFor(browser, driver -> suggestion(browser, name).getText().contains(button)
-				&& suggestion(browser, name).findElements(By.tagName("button")).isEmpty() ? Boolean.TRUE : null);
+				&& suggestion(browser, name).getDomAttribute("class").contains("suggestion-settled") ? Boolean.TRUE : null);
 	}
 
 	private static WebElement suggestion(Browser browser, String name) {

@@ -1,6 +1,8 @@
 package dev.rapport.followup;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
@@ -12,18 +14,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static dev.rapport.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebIntegrationTest
 class FollowUpServiceTests {
 
-	/** A Wednesday; this week runs to Sunday 22 November. */
+	/** A Wednesday, the test profile's today. */
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
 
 	@Autowired
@@ -49,19 +53,51 @@ class FollowUpServiceTests {
 	}
 
 	@Test
-	void overviewSortsIntoOverdueThisWeekLaterAndDone() {
+	void overviewSortsIntoOverdueDueSoonLaterAndDone() {
 		long overdue = create("Overdue", TODAY.minusDays(1));
 		long today = create("Today", TODAY);
-		long sunday = create("Sunday", TODAY.plusDays(4));
-		long monday = create("Next Monday", TODAY.plusDays(5));
+		long inAWeek = create("In exactly a week", TODAY.plusDays(FollowUpService.DUE_SOON_DAYS));
+		long later = create("A day after that", TODAY.plusDays(FollowUpService.DUE_SOON_DAYS + 1));
 		long done = create("Done", TODAY.minusDays(3));
 		this.followUps.complete(this.owner.id(), done, TODAY);
 
 		FollowUpOverview overview = this.followUps.overview(this.owner.id(), TODAY);
 		assertThat(overview.overdue()).extracting(FollowUpView::id).containsExactly(overdue);
-		assertThat(overview.dueThisWeek()).extracting(FollowUpView::id).containsExactly(today, sunday);
-		assertThat(overview.later()).extracting(FollowUpView::id).containsExactly(monday);
+		assertThat(overview.dueSoon()).extracting(FollowUpView::id).containsExactly(today, inAWeek);
+		assertThat(overview.later()).extracting(FollowUpView::id).containsExactly(later);
 		assertThat(overview.done()).extracting(FollowUpView::id).containsExactly(done);
+		assertThat(overview.doneTotal()).isEqualTo(1);
+	}
+
+	@Test
+	void theDashboardAndTheFollowUpsPageAgreeOnWhatIsDueSoon() {
+		create("Overdue", TODAY.minusDays(1));
+		create("In exactly a week", TODAY.plusDays(7));
+		create("In eight days", TODAY.plusDays(8));
+		FollowUpOverview overview = this.followUps.overview(this.owner.id(), TODAY);
+		List<FollowUpView> dashboard = this.followUps.dueSoon(this.owner.id(), TODAY, PageRequest.of(0, 20));
+		assertThat(dashboard).extracting(FollowUpView::title).containsExactly("Overdue", "In exactly a week");
+		assertThat(dashboard).extracting(FollowUpView::id)
+			.containsExactlyElementsOf(Stream.concat(overview.overdue().stream(), overview.dueSoon().stream())
+				.map(FollowUpView::id)
+				.toList());
+		assertThat(this.mvc.get().uri("/").with(as(this.owner))).hasStatusOk()
+			.bodyText()
+			.contains("In exactly a week")
+			.doesNotContain("In eight days");
+	}
+
+	@Test
+	void snoozePresetsAreTomorrowTheComingMondayAndAMonthOn() {
+		assertThat(SnoozeOption.presets(TODAY)).extracting(SnoozeOption::key, SnoozeOption::until)
+			.containsExactly(tuple("tomorrow", LocalDate.of(2026, 11, 19)),
+					tuple("nextWeek", LocalDate.of(2026, 11, 23)),
+					tuple("nextMonth", LocalDate.of(2026, 12, 18)));
+		LocalDate sunday = LocalDate.of(2026, 11, 22);
+		assertThat(SnoozeOption.presets(sunday)).extracting(SnoozeOption::until)
+			.containsExactly(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 22));
+		LocalDate endOfJanuary = LocalDate.of(2027, 1, 31);
+		assertThat(SnoozeOption.presets(endOfJanuary).get(2).until()).isEqualTo(LocalDate.of(2027, 2, 28));
 	}
 
 	@Test

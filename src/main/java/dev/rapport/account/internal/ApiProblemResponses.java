@@ -1,6 +1,7 @@
 package dev.rapport.account.internal;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -47,11 +48,38 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 		unauthorized(request, response);
 	}
 
+	/** The password was right, but the account also needs a code from its authenticator app. */
+	void secondFactorRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, "This account uses two-factor sign-in: send a current code from your authenticator "
+				+ "app (or a recovery code) in the " + TokenCreationSecondFactorFilter.HEADER + " header.",
+				"Basic realm=\"Rapport\"");
+	}
+
+	/** 429 with {@code Retry-After} in whole seconds (rounded up) for a throttled password check. */
+	void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
+		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase());
+		problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
+		problem.put("detail", "Too many failed attempts from this address; try again in " + seconds + " seconds.");
+		problem.put("instance", request.getRequestURI());
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
 	private void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		boolean tokenCreation = "POST".equals(request.getMethod())
 				&& ApiSecurityConfiguration.TOKENS_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
 		String detail = tokenCreation ? "Creating a token needs your email and password (HTTP Basic)."
 				: "This endpoint needs a valid personal access token (Authorization: Bearer <token>).";
+		write(request, response, detail, tokenCreation ? "Basic realm=\"Rapport\"" : "Bearer");
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, String detail, String challenge)
+			throws IOException {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
 		problem.put("title", HttpStatus.UNAUTHORIZED.getReasonPhrase());
@@ -59,7 +87,7 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 		problem.put("detail", detail);
 		problem.put("instance", request.getRequestURI());
 		response.setStatus(HttpStatus.UNAUTHORIZED.value());
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, tokenCreation ? "Basic realm=\"Rapport\"" : "Bearer");
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		this.json.writeValue(response.getOutputStream(), problem);
 	}

@@ -3,6 +3,7 @@ package dev.rapport.account.internal;
 import java.util.function.Supplier;
 
 import dev.rapport.account.AccessTokenService;
+import dev.rapport.account.twofactor.TwoFactorService;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,9 +33,19 @@ class ApiSecurityConfiguration {
 
 	static final String TOKENS_PATH = "/api/v1/tokens";
 
+	/**
+	 * Swagger UI runs only its own scripts (no inline script), like the pages; its React views set
+	 * style attributes, hence {@code 'unsafe-inline'} for styles only, and it calls the API on this
+	 * site only.
+	 */
+	static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+			+ "form-action 'self'";
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokenService tokens, JsonMapper json) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokenService tokens, JsonMapper json,
+			TwoFactorService twoFactor, SignInThrottle throttle) throws Exception {
 		ApiProblemResponses problems = new ApiProblemResponses(json);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, TOKENS_PATH)
@@ -42,6 +53,9 @@ class ApiSecurityConfiguration {
 				.anyRequest()
 				.access(signedInWith(BearerTokenAuthentication.class)))
 			.addFilterBefore(new BearerTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new TokenCreationThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+			.addFilterAfter(new TokenCreationSecondFactorFilter(twoFactor, throttle, problems),
+					BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
@@ -60,6 +74,8 @@ class ApiSecurityConfiguration {
 	SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
 		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_UI_POLICY))
+				.frameOptions(frames -> frames.deny()))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable());
 		return http.build();

@@ -1,20 +1,22 @@
 package dev.rapport.account.internal;
 
 import java.time.Clock;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import dev.rapport.account.AccountService;
+import dev.rapport.account.twofactor.TwoFactorService;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -28,8 +30,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String[] PUBLIC_PATHS = { "/login", "/signup", "/webjars/**", "/css/**", "/js/**", "/images/**",
-			"/favicon.ico", "/error" };
+	static final int REMEMBER_ME_SECONDS = 60 * 60 * 24 * 30;
+
+	static final String[] PUBLIC_PATHS = { "/login", "/login/code", "/signup", "/webjars/**", "/css/**", "/js/**",
+			"/images/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/liveness",
+			"/actuator/health/readiness", "/manifest.webmanifest", "/sw.js", "/icons/**", "/offline.html" };
 
 	/** Only the app's own files; {@code data:} images because Bootstrap draws its icons that way. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -39,8 +44,8 @@ class SecurityConfiguration {
 	static final String SESSION_COOKIE = "SESSION";
 
 	@Bean
-	SecurityFilterChain webSecurity(HttpSecurity http, AccountService accounts, PersistentTokenRepository tokens,
-			SecurityContextRepository contexts, SignInThrottle throttle) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, SecurityContextRepository contexts, SignInThrottle throttle,
+			SecondFactorRememberMeServices rememberMe, SecondFactorSignIn secondFactor) throws Exception {
 		SignInAttempts attempts = new SignInAttempts(throttle);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
@@ -48,22 +53,41 @@ class SecurityConfiguration {
 			.authenticated())
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.formLogin(login -> login.loginPage("/login")
-				.successHandler(attempts)
+				.successHandler(secondFactor.afterPassword(attempts))
 				.failureHandler(attempts)
 				.permitAll())
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new SessionDeviceFilter(), AuthorizationFilter.class)
 			// Spring's default session fixation protection (changeSessionId) stays on: see WebSecurityTests.signInGivesTheSessionANewId.
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frames -> frames.deny()))
-			.rememberMe(remember -> remember.tokenRepository(tokens)
-				.userDetailsService(accounts)
-				.tokenValiditySeconds(60 * 60 * 24 * 30))
+			.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMe.getKey()))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
 				.deleteCookies(SESSION_COOKIE, "remember-me"));
 		return http.build();
+	}
+
+	/**
+	 * The key only tells this app's remember-me authentications apart from forged ones within a
+	 * request; the tokens themselves live in the database, so a random key per start is enough.
+	 */
+	@Bean
+	SecondFactorRememberMeServices rememberMeServices(AccountService accounts, RememberMeLogins tokens,
+			TwoFactorService twoFactor) {
+		SecondFactorRememberMeServices services = new SecondFactorRememberMeServices(UUID.randomUUID().toString(),
+				accounts, tokens, twoFactor);
+		services.setTokenValiditySeconds(REMEMBER_ME_SECONDS);
+		return services;
+	}
+
+	@Bean
+	SecondFactorSignIn secondFactorSignIn(TwoFactorService twoFactor, AccountService accounts,
+			SignInThrottle throttle, SecondFactorRememberMeServices rememberMe, SecurityContextRepository contexts,
+			Clock clock) {
+		return new SecondFactorSignIn(twoFactor, accounts, throttle, rememberMe, contexts, clock);
 	}
 
 	@Bean
@@ -77,10 +101,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
-		JdbcTokenRepositoryImpl repository = new JdbcTokenRepositoryImpl();
-		repository.setDataSource(dataSource);
-		return repository;
+	RememberMeLogins rememberMeTokens(DataSource dataSource) {
+		return new RememberMeLogins(new JdbcTemplate(dataSource));
 	}
 
 	@Bean

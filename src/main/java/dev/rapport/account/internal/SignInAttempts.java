@@ -17,8 +17,8 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
- * Tells the {@link SignInThrottle} how each form sign-in went: a failure counts against the account
- * and the address; a success clears the account. Remember-me sign-ins do not pass through here.
+ * Where the sign-in form goes next. The outcome itself has already been counted by
+ * {@link PasswordCheckOutcomes}; a failure that reaches the throttle's limit says so at once.
  */
 class SignInAttempts implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
@@ -36,7 +36,6 @@ class SignInAttempts implements AuthenticationSuccessHandler, AuthenticationFail
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
-		this.throttle.recordSuccess(authentication.getName());
 		this.success.onAuthenticationSuccess(request, response, authentication);
 	}
 
@@ -44,7 +43,6 @@ class SignInAttempts implements AuthenticationSuccessHandler, AuthenticationFail
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException, ServletException {
 		String email = request.getParameter(SignInThrottleFilter.USERNAME_PARAMETER);
-		this.throttle.recordFailure(email, request.getRemoteAddr());
 		// The failure that reaches the limit already says so, rather than letting the user type again in vain.
 		Optional<Duration> wait = this.throttle.retryAfter(email, request.getRemoteAddr());
 		this.redirects.sendRedirect(request, response,

@@ -11,18 +11,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Slows down password guessing: after {@value #MAX_FAILURES} failed sign-ins for one account, or
- * from one address, within {@link #WINDOW}, further attempts are refused until the oldest of those
- * failures is older than the window, even with the right password. The owner is never locked out
- * for good: the window slides, and a successful sign-in clears the account's failures.
+ * Slows down password guessing wherever a password is checked (the sign-in form and HTTP Basic
+ * token creation) without letting a guesser lock the owner out.
+ * <ul>
+ * <li>After {@value #MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS} failures for one account from one client
+ * address within {@link #WINDOW}, that address may not try that account again until the oldest of
+ * those failures leaves the window, even with the right password.</li>
+ * <li>After {@value #MAX_FAILURES_PER_ADDRESS} failures from one address, whatever the accounts,
+ * that address may not try any account (one address guessing many emails).</li>
+ * </ul>
+ * There is deliberately no limit per account alone: anyone who knows the owner's email could then
+ * keep the owner out. The right password from an address that has not failed always goes through.
  * <p>
- * The counters live in memory, in this process only: a restart forgets them, and several
- * instances behind a load balancer would each count on their own. The map is bounded, so a flood
- * of made-up emails or addresses cannot exhaust memory (the least recently touched keys go first).
+ * The counters live in memory, in this process only: a restart forgets them. The map is bounded,
+ * so a flood of made-up emails or addresses cannot exhaust memory (the least recently touched keys
+ * go first).
  */
 class SignInThrottle {
 
-	static final int MAX_FAILURES = 5;
+	static final int MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
+
+	static final int MAX_FAILURES_PER_ADDRESS = 20;
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
@@ -43,37 +52,41 @@ class SignInThrottle {
 		this.clock = clock;
 	}
 
-	/** How long the next attempt for this account or from this address must wait; empty when it may go ahead. */
+	/** How long the next attempt for this account from this address must wait; empty when it may go ahead. */
 	synchronized Optional<Duration> retryAfter(String email, String address) {
 		Instant now = this.clock.instant();
-		Duration wait = max(waitFor(accountKey(email), now), waitFor(addressKey(address), now));
+		Duration wait = max(waitFor(pairKey(email, address), MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS, now),
+				waitFor(addressKey(address), MAX_FAILURES_PER_ADDRESS, now));
 		return wait.isZero() ? Optional.empty() : Optional.of(wait);
 	}
 
 	synchronized void recordFailure(String email, String address) {
 		Instant now = this.clock.instant();
-		record(accountKey(email), now);
-		record(addressKey(address), now);
+		record(pairKey(email, address), MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS, now);
+		record(addressKey(address), MAX_FAILURES_PER_ADDRESS, now);
 	}
 
-	/** A successful sign-in proves the owner knows the password: their account starts afresh. */
-	synchronized void recordSuccess(String email) {
-		this.failures.remove(accountKey(email));
+	/** The right password from this address: this account starts afresh here. */
+	synchronized void recordSuccess(String email, String address) {
+		String key = pairKey(email, address);
+		if (key != null) {
+			this.failures.remove(key);
+		}
 	}
 
-	private void record(String key, Instant now) {
+	private void record(String key, int limit, Instant now) {
 		if (key == null) {
 			return;
 		}
-		Deque<Instant> recent = this.failures.computeIfAbsent(key, k -> new ArrayDeque<>(MAX_FAILURES));
+		Deque<Instant> recent = this.failures.computeIfAbsent(key, k -> new ArrayDeque<>(limit));
 		dropExpired(recent, now);
 		recent.addLast(now);
-		while (recent.size() > MAX_FAILURES) {
+		while (recent.size() > limit) {
 			recent.removeFirst();
 		}
 	}
 
-	private Duration waitFor(String key, Instant now) {
+	private Duration waitFor(String key, int limit, Instant now) {
 		if (key == null) {
 			return Duration.ZERO;
 		}
@@ -86,7 +99,7 @@ class SignInThrottle {
 			this.failures.remove(key);
 			return Duration.ZERO;
 		}
-		if (recent.size() < MAX_FAILURES) {
+		if (recent.size() < limit) {
 			return Duration.ZERO;
 		}
 		return Duration.between(now, recent.peekFirst().plus(WINDOW));
@@ -103,8 +116,12 @@ class SignInThrottle {
 		return a.compareTo(b) >= 0 ? a : b;
 	}
 
-	private static String accountKey(String email) {
-		return (email == null || email.isBlank()) ? null : "account:" + email.trim().toLowerCase(Locale.ROOT);
+	/** Unknown addresses still count per account, so a missing address is never a way around the limit. */
+	private static String pairKey(String email, String address) {
+		if (email == null || email.isBlank()) {
+			return null;
+		}
+		return "account:" + email.trim().toLowerCase(Locale.ROOT) + "|address:" + (address == null ? "" : address);
 	}
 
 	private static String addressKey(String address) {

@@ -34,6 +34,10 @@ public class UserAccount {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/** TRUE for the one account created while registration was closed; see the V10_1 migration. */
+	@Column(name = "first_run_owner")
+	private Boolean firstRunOwner;
+
 	@Version
 	private long version;
 
@@ -46,6 +50,15 @@ public class UserAccount {
 		this.passwordHash = passwordHash;
 		this.timeZone = zone.getId();
 		this.createdAt = createdAt;
+	}
+
+	public void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	/** Takes the first-run seat, which the database lets only one account hold. */
+	public void takeFirstRunSeat() {
+		this.firstRunOwner = Boolean.TRUE;
 	}
 
 	public Long getId() {

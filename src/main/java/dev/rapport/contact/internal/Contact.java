@@ -68,7 +68,22 @@ public class Contact {
 	@Column(nullable = false)
 	private boolean archived;
 
-	@Column(name = "last_interaction_on")
+	@Column(name = "rhythm_days")
+	private Integer rhythmDays;
+
+	@Column(name = "looking_for")
+	private String lookingFor;
+
+	@Column(name = "can_help_with")
+	private String canHelpWith;
+
+	/**
+	 * Derived from the interactions, not edited by the user: read here, written only by
+	 * {@link ContactRepository#recordLastInteraction}, so logging never bumps the contact's
+	 * {@code version} (an edit form open meanwhile still saves) and a save never writes back a
+	 * stale date.
+	 */
+	@Column(name = "last_interaction_on", insertable = false, updatable = false)
 	private LocalDate lastInteractionOn;
 
 	@Enumerated(EnumType.STRING)
@@ -110,6 +125,9 @@ public class Contact {
 		this.notes = details.notes();
 		this.knownSince = details.knownSince();
 		this.noSuggest = details.noSuggest();
+		this.rhythmDays = details.rhythmDays();
+		this.lookingFor = details.lookingFor();
+		this.canHelpWith = details.canHelpWith();
 		this.tags.clear();
 		this.tags.addAll(details.tags());
 	}
@@ -122,16 +140,21 @@ public class Contact {
 		this.archived = false;
 	}
 
+	/** The user chose how often they want to be in touch (null: learn it from the history). */
+	public void intendRhythm(Integer days) {
+		this.rhythmDays = days;
+	}
+
 	public void stopSuggesting() {
 		this.noSuggest = true;
 	}
 
-	public void connectedOn(LocalDate date) {
-		this.connectedOn = date;
+	public void resumeSuggesting() {
+		this.noSuggest = false;
 	}
 
-	public void lastInteractionOn(LocalDate date) {
-		this.lastInteractionOn = date;
+	public void connectedOn(LocalDate date) {
+		this.connectedOn = date;
 	}
 
 	public String displayName() {
@@ -202,6 +225,18 @@ public class Contact {
 		return this.archived;
 	}
 
+	public Integer getRhythmDays() {
+		return this.rhythmDays;
+	}
+
+	public String getLookingFor() {
+		return this.lookingFor;
+	}
+
+	public String getCanHelpWith() {
+		return this.canHelpWith;
+	}
+
 	public LocalDate getLastInteractionOn() {
 		return this.lastInteractionOn;
 	}
@@ -221,7 +256,16 @@ public class Contact {
 	/** The hand-editable fields, already cleaned (trimmed, blanks as null, links as https). */
 	public record Details(String firstName, String lastName, String email, String phone, String company,
 			String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate knownSince,
-			 boolean noSuggest, Set<String> tags) {
+			boolean noSuggest, Set<String> tags, Integer rhythmDays, String lookingFor, String canHelpWith) {
+
+		/** Details without the depth fields (no intended rhythm, no give-first notes). */
+		public Details(String firstName, String lastName, String email, String phone, String company,
+				String position, String location, String linkedinUrl, String howWeMet, String notes,
+				LocalDate knownSince, boolean noSuggest, Set<String> tags) {
+			this(firstName, lastName, email, phone, company, position, location, linkedinUrl, howWeMet, notes,
+					knownSince, noSuggest, tags, null, null, null);
+		}
+
 	}
 
 }

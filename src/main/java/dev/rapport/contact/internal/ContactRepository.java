@@ -1,5 +1,6 @@
 package dev.rapport.contact.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -29,7 +31,9 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 			       or lower(c.email) like :pattern escape '\\')
 			  and (:tag is null or :tag member of c.tags)
 			  and (:importedWithoutHistory = false
-			       or (c.source = dev.rapport.contact.internal.ContactSource.LINKEDIN and c.lastInteractionOn is null))
+			       or (c.source in (dev.rapport.contact.internal.ContactSource.LINKEDIN,
+			                     dev.rapport.contact.internal.ContactSource.ADDRESS_BOOK)
+			           and c.lastInteractionOn is null))
 			""";
 
 	@Query("select c from Contact c " + LIST_FILTERS)
@@ -42,6 +46,11 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 	List<Long> searchIds(@Param("owner") long ownerId, @Param("archived") boolean archived,
 			@Param("pattern") String pattern, @Param("tag") String tag,
 			@Param("importedWithoutHistory") boolean importedWithoutHistory, Sort sort);
+
+	/** A bulk update: it leaves {@code version} alone, unlike a change to the managed entity. */
+	@Modifying
+	@Query("update Contact c set c.lastInteractionOn = :date where c.id = :id and c.ownerId = :owner")
+	int recordLastInteraction(@Param("owner") long ownerId, @Param("id") long contactId, @Param("date") LocalDate date);
 
 	@Query("select distinct c.ownerId from Contact c")
 	List<Long> findOwnerIds();
@@ -64,5 +73,11 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 
 	@Query("select c.id, c.knownSince from Contact c where c.ownerId = :owner and c.knownSince is not null")
 	List<Object[]> findKnownSinceOf(@Param("owner") long ownerId);
+
+	@Query("select c.id, c.rhythmDays from Contact c where c.ownerId = :owner and c.archived = false and c.rhythmDays is not null")
+	List<Object[]> findRhythmsOf(@Param("owner") long ownerId);
+
+	@Query("select c.id, c.company from Contact c where c.ownerId = :owner and c.id in :ids")
+	List<Object[]> findCompaniesOf(@Param("owner") long ownerId, @Param("ids") Collection<Long> ids);
 
 }

@@ -14,6 +14,7 @@ import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
 import dev.rapport.contact.ContactSummary;
 import dev.rapport.contact.InvalidContactException;
+import dev.rapport.contact.Rhythm;
 import dev.rapport.shared.StaleEditException;
 import dev.rapport.shared.web.Flash;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -57,6 +58,12 @@ class ContactController {
 		this.sections = sections.stream().sorted(Comparator.comparingInt(ContactPageSection::order)).toList();
 	}
 
+	/** The rhythms a contact's form offers besides "learn it from our history". */
+	@ModelAttribute("rhythms")
+	List<Rhythm> rhythms() {
+		return List.of(Rhythm.values());
+	}
+
 	@GetMapping
 	String list(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(name = "tag", required = false) String tag,
@@ -68,6 +75,10 @@ class ContactController {
 		long owner = this.currentUser.id();
 		ContactQuery query = new ContactQuery(text, tag, archived, sort, tier, importedWithoutHistory);
 		Page<ContactSummary> found = this.contacts.list(owner, query, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+		if (found.getNumber() >= found.getTotalPages() && found.getTotalPages() > 0) {
+			// A page past the end (an old link, a shrunken list) shows the last page, not "Page 100 of 3".
+			found = this.contacts.list(owner, query, PageRequest.of(found.getTotalPages() - 1, PAGE_SIZE));
+		}
 		model.addAttribute("query", query);
 		model.addAttribute("contacts", found);
 		model.addAttribute("badges",

@@ -13,11 +13,15 @@ import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ImportantDateService;
 import dev.rapport.demo.SampleDataService;
+import dev.rapport.depth.BreakingBreadService;
+import dev.rapport.depth.GatheringService;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
+import dev.rapport.interaction.InteractionSentences;
 import dev.rapport.interaction.InteractionService;
+import dev.rapport.interaction.InteractionView;
 import dev.rapport.interaction.InvalidInteractionException;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.scoring.ScoringService;
@@ -49,9 +53,11 @@ class HomeController {
 
 	static final int RECENT_SHOWN = 10;
 
-	static final int DUE_SOON_DAYS = 7;
-
 	static final int PEOPLE_SHOWN = 10;
+
+	static final int PLAN_MEAL_DAYS_AHEAD = 7;
+
+	static final String PLAN_MEAL_WITH = "planMealWith";
 
 	/** The kinds offered as one-click buttons, most common first. */
 	static final List<InteractionKind> QUICK_KINDS = List.of(InteractionKind.COFFEE, InteractionKind.MEAL,
@@ -72,12 +78,22 @@ class HomeController {
 
 	private final CurrentUser currentUser;
 
+	private final InteractionSentences sentences;
+
 	private final ImportantDateService dates;
+
+	private final BreakingBreadService breakingBread;
+
+	private final GatheringService gatherings;
 
 	HomeController(InteractionService interactions, FollowUpService followUps, ContactService contacts,
 			ScoringService scoring, ReconnectService reconnect, SampleDataService sampleData, CurrentUser currentUser,
-			ImportantDateService dates) {
+			InteractionSentences sentences, ImportantDateService dates, BreakingBreadService breakingBread,
+			GatheringService gatherings) {
+		this.sentences = sentences;
 		this.dates = dates;
+		this.breakingBread = breakingBread;
+		this.gatherings = gatherings;
 		this.interactions = interactions;
 		this.followUps = followUps;
 		this.contacts = contacts;
@@ -112,9 +128,15 @@ class HomeController {
 		if (contactCount > 0) {
 			model.addAttribute("week", this.reconnect.thisWeek(owner, today));
 			model.addAttribute("dueFollowUps",
-					this.followUps.dueBy(owner, today.plusDays(DUE_SOON_DAYS), today, PageRequest.of(0, 20)));
+					this.followUps.dueSoon(owner, today, PageRequest.of(0, 20)));
 			model.addAttribute("comingUp", this.dates.upcoming(owner, today, ImportantDateService.COMING_UP_DAYS));
 			model.addAttribute("network", NetworkPicture.of(this.scoring.readingsOf(owner, today).values(), contactCount));
+			model.addAttribute("conversations", this.breakingBread.conversations(owner, today));
+			model.addAttribute("gathering",
+					this.gatherings.suggestions(owner, today).stream().findFirst().orElse(null));
+		}
+		if (model.getAttribute(PLAN_MEAL_WITH) instanceof List<?> ids) {
+			model.addAttribute("planMeal", planMealOffer(owner, ids.stream().map(id -> (Long) id).toList(), today));
 		}
 		return HOME;
 	}
@@ -133,12 +155,13 @@ class HomeController {
 		long owner = this.currentUser.id();
 		LocalDate today = this.currentUser.today();
 		String problem = null;
+		InteractionView logged = null;
 		if (result.hasErrors()) {
 			problem = result.hasFieldErrors("participantIds") ? "home.quickLog.pickSomeone" : "home.quickLog.invalid";
 		}
 		else {
 			try {
-				this.interactions.log(owner, form, today);
+				logged = this.interactions.get(owner, this.interactions.log(owner, form, today), today);
 			}
 			catch (InvalidInteractionException ex) {
 				problem = ex.messageKey();
@@ -149,12 +172,29 @@ class HomeController {
 				Flash.problem(redirect, problem);
 			}
 			else {
-				Flash.success(redirect, "interaction.logged");
+				Flash.undoable(redirect,
+						new Flash.Undo("/interactions/" + logged.id() + "/delete", null, Map.of("returnTo", List.of("/"))),
+						InteractionSentences.confirmationKey(logged), this.sentences.describe(logged));
+				if (form.kind().isTextOnly()) {
+					redirect.addFlashAttribute(PLAN_MEAL_WITH, new ArrayList<>(form.participantIds()));
+				}
 			}
 			return "redirect:/";
 		}
 		model.addAttribute("problem", problem);
 		model.addAttribute("justLogged", problem == null);
+		if (problem == null && form.kind().isTextOnly()) {
+			model.addAttribute("planMeal", planMealOffer(owner, form.participantIds(), today));
+		}
+		if (logged != null) {
+			model.addAttribute("logged", logged);
+			model.addAttribute("loggedKey", InteractionSentences.confirmationKey(logged));
+			model.addAttribute("loggedText", this.sentences.describe(logged));
+			// What logging changed elsewhere on the page: this week's list and the network by tier.
+			long contactCount = this.contacts.count(owner);
+			model.addAttribute("week", this.reconnect.thisWeek(owner, today));
+			model.addAttribute("network", NetworkPicture.of(this.scoring.readingsOf(owner, today).values(), contactCount));
+		}
 		model.addAttribute("quickLog",
 				(problem == null) ? InteractionForm.startingOn(today, List.of()) : form);
 		model.addAttribute("people", (problem == null || form.participantIds() == null) ? List.of()
@@ -162,6 +202,33 @@ class HomeController {
 		model.addAttribute("today", today);
 		addRecent(model, owner, today);
 		return LOGGED;
+	}
+
+	/**
+	 * After a message, email or social touch: an offer to plan a meal with the same people a week
+	 * ahead (a planned interaction, on the log form prefilled), since the richer contact is what
+	 * keeps a tie.
+	 */
+	private PlanMealOffer planMealOffer(long owner, List<Long> participantIds, LocalDate today) {
+		List<ContactRef> people = this.contacts.refs(owner, participantIds)
+			.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing(ContactRef::displayName, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+		return people.isEmpty() ? null : new PlanMealOffer(people, today.plusDays(PLAN_MEAL_DAYS_AHEAD));
+	}
+
+	/** The people to plan a meal with and the day the form proposes. */
+	record PlanMealOffer(List<ContactRef> people, LocalDate date) {
+
+		public String names() {
+			return String.join(", ", this.people.stream().map(ContactRef::displayName).toList());
+		}
+
+		public List<Long> ids() {
+			return this.people.stream().map(ContactRef::id).toList();
+		}
+
 	}
 
 	private void addRecent(Model model, long owner, LocalDate today) {

@@ -4,6 +4,7 @@ import dev.rapport.account.CurrentUser;
 import dev.rapport.demo.SampleDataService;
 import dev.rapport.shared.web.Flash;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +25,14 @@ class SampleDataController {
 
 	@PostMapping
 	String load(RedirectAttributes redirect) {
-		int added = this.sampleData.load(this.currentUser.id(), this.currentUser.today());
+		int added;
+		try {
+			added = this.sampleData.load(this.currentUser.id(), this.currentUser.today());
+		}
+		catch (PessimisticLockingFailureException stillLoading) {
+			// A second click while the first is still loading: the first one's page shows the result.
+			added = 0;
+		}
 		if (added == 0) {
 			Flash.problem(redirect, "home.sample.alreadyLoaded");
 		}

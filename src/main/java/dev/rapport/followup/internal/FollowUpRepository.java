@@ -32,8 +32,9 @@ public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 			order by f.dueOn, f.id""")
 	List<FollowUp> findOpenDueBy(@Param("owner") long ownerId, @Param("until") LocalDate until, Pageable pageable);
 
-	@Query("select f from FollowUp f where f.ownerId = :owner and f.completedOn is not null order by f.completedOn desc, f.id desc")
-	List<FollowUp> findDone(@Param("owner") long ownerId, Pageable pageable);
+	@Query(value = "select f from FollowUp f where f.ownerId = :owner and f.completedOn is not null order by f.completedOn desc, f.id desc",
+			countQuery = "select count(f) from FollowUp f where f.ownerId = :owner and f.completedOn is not null")
+	Page<FollowUp> findDone(@Param("owner") long ownerId, Pageable pageable);
 
 	@Query("select f from FollowUp f where f.ownerId = :owner and f.contactId = :contact order by f.completedOn nulls first, f.dueOn, f.id")
 	List<FollowUp> findOfContact(@Param("owner") long ownerId, @Param("contact") long contactId);

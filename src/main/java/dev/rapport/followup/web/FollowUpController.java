@@ -8,11 +8,15 @@ import dev.rapport.account.CurrentUser;
 import dev.rapport.contact.ContactService;
 import dev.rapport.followup.FollowUpForm;
 import dev.rapport.followup.FollowUpService;
+import dev.rapport.followup.FollowUpView;
 import dev.rapport.followup.InvalidFollowUpException;
 import dev.rapport.followup.Side;
+import dev.rapport.shared.StaleEditException;
 import dev.rapport.shared.web.Flash;
 import dev.rapport.shared.web.LocalRedirects;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +37,10 @@ class FollowUpController {
 
 	static final String FORM = "followup/form";
 
+	static final String DONE = "followup/done";
+
+	static final int DONE_PAGE_SIZE = 25;
+
 	static final int DEFAULT_DAYS_AHEAD = 7;
 
 	private final FollowUpService followUps;
@@ -45,6 +53,12 @@ class FollowUpController {
 		this.followUps = followUps;
 		this.contacts = contacts;
 		this.currentUser = currentUser;
+	}
+
+	/** The local page to go back to after saving, if the link that opened the form named one. */
+	@ModelAttribute("returnTo")
+	String returnTo(@RequestParam(name = "returnTo", required = false) String returnTo) {
+		return LocalRedirects.isLocal(returnTo) ? returnTo : null;
 	}
 
 	@ModelAttribute("sides")
@@ -60,6 +74,19 @@ class FollowUpController {
 		return LIST;
 	}
 
+	/** Everything done, the most recently done first, to look back on or reopen. */
+	@GetMapping("/done")
+	String done(@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+		long owner = this.currentUser.id();
+		LocalDate today = this.currentUser.today();
+		Page<FollowUpView> done = this.followUps.done(owner, today, PageRequest.of(Math.max(0, page), DONE_PAGE_SIZE));
+		if (done.getNumber() >= done.getTotalPages() && done.getTotalPages() > 0) {
+			done = this.followUps.done(owner, today, PageRequest.of(done.getTotalPages() - 1, DONE_PAGE_SIZE));
+		}
+		model.addAttribute("done", done);
+		return DONE;
+	}
+
 	@GetMapping("/new")
 	String newFollowUp(@RequestParam(name = "contactId", required = false) Long contactId,
 			@RequestParam(name = "interactionId", required = false) Long interactionId, Model model) {
@@ -70,7 +97,7 @@ class FollowUpController {
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("followUpForm") FollowUpForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return form(model);
 		}
@@ -82,14 +109,47 @@ class FollowUpController {
 			return form(model);
 		}
 		Flash.success(redirect, "followup.created");
-		return "redirect:/contacts/" + form.contactId();
+		return LocalRedirects.to(returnTo, "/contacts/" + form.contactId());
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		model.addAttribute("followUpId", id);
+		model.addAttribute("followUpForm",
+				this.followUps.get(this.currentUser.id(), id, this.currentUser.today()).toForm());
+		return form(model);
+	}
+
+	/** Saves an edit and goes back where the edit was opened from (the follow-ups page by default). */
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("followUpForm") FollowUpForm form,
+			BindingResult result, Model model, @RequestParam(name = "returnTo", required = false) String returnTo,
+			RedirectAttributes redirect) {
+		this.followUps.get(this.currentUser.id(), id, this.currentUser.today());
+		model.addAttribute("followUpId", id);
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		try {
+			this.followUps.update(this.currentUser.id(), id, form);
+		}
+		catch (InvalidFollowUpException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return form(model);
+		}
+		catch (StaleEditException ex) {
+			result.reject("edit.stale");
+			return form(model);
+		}
+		Flash.success(redirect, "followup.updated");
+		return LocalRedirects.to(returnTo, "/follow-ups");
 	}
 
 	@PostMapping("/{id}/complete")
 	String complete(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
 			RedirectAttributes redirect) {
 		this.followUps.complete(this.currentUser.id(), id, this.currentUser.today());
-		Flash.success(redirect, "followup.completed");
+		Flash.undoable(redirect, "/follow-ups/" + id + "/reopen", returnTo, "followup.completed");
 		return LocalRedirects.to(returnTo, "/follow-ups");
 	}
 
@@ -97,7 +157,7 @@ class FollowUpController {
 	String reopen(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
 			RedirectAttributes redirect) {
 		this.followUps.reopen(this.currentUser.id(), id);
-		Flash.success(redirect, "followup.reopened");
+		Flash.undoable(redirect, "/follow-ups/" + id + "/complete", returnTo, "followup.reopened");
 		return LocalRedirects.to(returnTo, "/follow-ups");
 	}
 

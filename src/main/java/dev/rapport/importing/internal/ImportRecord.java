@@ -37,6 +37,10 @@ public class ImportRecord {
 
 	private int skipped;
 
+	/** Which kind of file it was, as an {@code ImportFormat} name. */
+	@Column(nullable = false, updatable = false)
+	private String format = "LINKEDIN";
+
 	protected ImportRecord() {
 	}
 
@@ -49,6 +53,16 @@ public class ImportRecord {
 		this.updated = updated;
 		this.unchanged = unchanged;
 		this.skipped = skipped;
+	}
+
+	public ImportRecord(long ownerId, String fileName, Instant importedAt, int created, int updated, int unchanged,
+			int skipped, String format) {
+		this(ownerId, fileName, importedAt, created, updated, unchanged, skipped);
+		this.format = format;
+	}
+
+	public String getFormat() {
+		return this.format;
 	}
 
 	public Long getId() {

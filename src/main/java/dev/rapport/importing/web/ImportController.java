@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import dev.rapport.account.CurrentUser;
+import dev.rapport.importing.ImportCollisions;
 import dev.rapport.importing.ImportPreview;
-import dev.rapport.importing.LinkedInImportService;
+import dev.rapport.importing.ImportService;
 import dev.rapport.importing.PendingImportNotFoundException;
 import dev.rapport.importing.UploadTooLargeException;
+import dev.rapport.importing.addressbook.AddressBookFileException;
 import dev.rapport.importing.linkedin.LinkedInFileException;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The LinkedIn import: upload, preview, commit, result. The upload is kept server-side under a
+ * The import of any file the app reads (LinkedIn, vCard, Google or Outlook CSV): upload, preview,
+ * commit, result. The upload is kept server-side under a
  * token, so the preview can be reloaded and the commit needs no second upload.
  */
 @Controller
@@ -39,11 +42,11 @@ class ImportController {
 	/** Set by {@link UploadLimitAdvice} when the servlet container refused the upload. */
 	static final String TOO_LARGE = "too-large";
 
-	private final LinkedInImportService imports;
+	private final ImportService imports;
 
 	private final CurrentUser currentUser;
 
-	ImportController(LinkedInImportService imports, CurrentUser currentUser) {
+	ImportController(ImportService imports, CurrentUser currentUser) {
 		this.imports = imports;
 		this.currentUser = currentUser;
 	}
@@ -86,7 +89,7 @@ class ImportController {
 			model.addAttribute("preview", preview);
 			return PREVIEW;
 		}
-		catch (LinkedInFileException ex) {
+		catch (LinkedInFileException | AddressBookFileException ex) {
 			return rejected(ex, model);
 		}
 	}
@@ -97,10 +100,18 @@ class ImportController {
 			long recordId = this.imports.commit(this.currentUser.id(), token).id();
 			return "redirect:/import/history/" + recordId;
 		}
-		catch (LinkedInFileException ex) {
+		catch (LinkedInFileException | AddressBookFileException ex) {
 			return rejected(ex, model);
 		}
-		catch (DataIntegrityViolationException | OptimisticLockingFailureException ex) {
+		catch (DataIntegrityViolationException ex) {
+			if (!ImportCollisions.isConcurrentImport(ex)) {
+				throw ex;
+			}
+			model.addAttribute("problemKey", "import.concurrent");
+			model.addAttribute("retryToken", token);
+			return page(model);
+		}
+		catch (OptimisticLockingFailureException ex) {
 			model.addAttribute("problemKey", "import.concurrent");
 			model.addAttribute("retryToken", token);
 			return page(model);
@@ -124,7 +135,8 @@ class ImportController {
 		return RESULT;
 	}
 
-	private String rejected(LinkedInFileException ex, Model model) {
+	/** Both kinds of rejection say {@code reason()} and {@code lineNumber()}, which is all the page shows. */
+	private String rejected(RuntimeException ex, Model model) {
 		model.addAttribute("rejection", ex);
 		return page(model);
 	}

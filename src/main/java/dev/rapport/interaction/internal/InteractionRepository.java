@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.rapport.interaction.ContactInteraction;
+import dev.rapport.interaction.InteractionDay;
+import dev.rapport.interaction.InteractionKind;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -81,5 +83,26 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 
 	@Query("select i from Interaction i where i.ownerId = :owner and i.participantIds is empty")
 	List<Interaction> findWithoutParticipants(@Param("owner") long ownerId);
+
+	/** Day and kind of each of the owner's interactions dated within [from, to], once per interaction. */
+	@Query("""
+			select new dev.rapport.interaction.InteractionDay(i.date, i.kind)
+			from Interaction i
+			where i.ownerId = :owner and i.date between :from and :to""")
+	List<InteractionDay> findDaysBetween(@Param("owner") long ownerId, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
+	/** Interaction id and participant of each of the owner's interactions of one kind. */
+	@Query("""
+			select i.id, p from Interaction i join i.participantIds p
+			where i.ownerId = :owner and i.kind = :kind""")
+	List<Object[]> findParticipantsOfKind(@Param("owner") long ownerId, @Param("kind") InteractionKind kind);
+
+	/** Interaction id, day and participant of the owner's interactions dated within [from, to]. */
+	@Query("""
+			select i.id, i.date, p from Interaction i join i.participantIds p
+			where i.ownerId = :owner and i.date between :from and :to""")
+	List<Object[]> findParticipantsBetween(@Param("owner") long ownerId, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
 
 }

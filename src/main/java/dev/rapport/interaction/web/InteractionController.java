@@ -2,7 +2,9 @@ package dev.rapport.interaction.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,10 +18,13 @@ import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
+import dev.rapport.interaction.InteractionSentences;
 import dev.rapport.interaction.InteractionService;
+import dev.rapport.interaction.InteractionView;
 import dev.rapport.interaction.InvalidInteractionException;
 import dev.rapport.shared.StaleEditException;
 import dev.rapport.shared.web.Flash;
+import dev.rapport.shared.web.LocalRedirects;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -53,10 +58,20 @@ class InteractionController {
 
 	private final CurrentUser currentUser;
 
-	InteractionController(InteractionService interactions, ContactService contacts, CurrentUser currentUser) {
+	private final InteractionSentences sentences;
+
+	InteractionController(InteractionService interactions, ContactService contacts, CurrentUser currentUser,
+			InteractionSentences sentences) {
 		this.interactions = interactions;
 		this.contacts = contacts;
 		this.currentUser = currentUser;
+		this.sentences = sentences;
+	}
+
+	/** The local page to go back to after saving, if the link that opened the form named one. */
+	@ModelAttribute("returnTo")
+	String returnTo(@RequestParam(name = "returnTo", required = false) String returnTo) {
+		return LocalRedirects.isLocal(returnTo) ? returnTo : null;
 	}
 
 	@ModelAttribute("kinds")
@@ -92,23 +107,26 @@ class InteractionController {
 	}
 
 	@GetMapping("/new")
-	String newInteraction(@RequestParam(name = "contactId", required = false) List<Long> contactIds, Model model) {
+	String newInteraction(@RequestParam(name = "contactId", required = false) List<Long> contactIds,
+			@RequestParam(name = "kind", required = false) String kind,
+			@RequestParam(name = "date", required = false) String date, Model model) {
 		List<Long> participants = contactIds == null ? List.of()
 				: contactIds.stream().filter(id -> this.contacts.exists(this.currentUser.id(), id)).toList();
-		model.addAttribute("interactionForm", InteractionForm.startingOn(this.currentUser.today(), participants));
+		InteractionForm form = InteractionForm.startingOn(this.currentUser.today(), participants);
+		model.addAttribute("interactionForm", prefilled(form, kind, date));
 		return form(model);
 	}
 
 	@PostMapping
 	String log(@Valid @ModelAttribute("interactionForm") InteractionForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return form(model);
 		}
 		try {
 			long id = this.interactions.log(this.currentUser.id(), form, this.currentUser.today());
-			Flash.success(redirect, "interaction.logged");
-			return "redirect:/interactions/" + id;
+			confirmLogged(id, returnTo, redirect);
+			return LocalRedirects.to(returnTo, "/interactions/" + id);
 		}
 		catch (InvalidInteractionException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
@@ -162,11 +180,64 @@ class InteractionController {
 		return CONFIRM_DELETE;
 	}
 
+	/**
+	 * Deletes the interaction; the toast's Undo logs it again from the fields it carries (a new
+	 * interaction with the same date, kind, people and notes).
+	 */
 	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		this.interactions.delete(this.currentUser.id(), id, this.currentUser.today());
-		Flash.success(redirect, "interaction.deleted");
-		return "redirect:/interactions";
+	String delete(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
+			RedirectAttributes redirect) {
+		LocalDate today = this.currentUser.today();
+		InteractionView deleted = this.interactions.get(this.currentUser.id(), id, today);
+		this.interactions.delete(this.currentUser.id(), id, today);
+		String back = (!LocalRedirects.isLocal(returnTo) || returnTo.startsWith("/interactions/" + id)) ? "/interactions"
+				: returnTo;
+		Flash.undoable(redirect, new Flash.Undo("/interactions/restore", back, fieldsOf(deleted)),
+				"interaction.deletedWhat", describe(deleted));
+		return LocalRedirects.to(back, "/interactions");
+	}
+
+	/** Undo for delete: logs the deleted interaction again. */
+	@PostMapping("/restore")
+	String restore(@Valid @ModelAttribute("interactionForm") InteractionForm form, BindingResult result,
+			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			Flash.problem(redirect, "interaction.notRestored");
+			return LocalRedirects.to(returnTo, "/interactions");
+		}
+		try {
+			long id = this.interactions.log(this.currentUser.id(), form, this.currentUser.today());
+			Flash.success(redirect, "interaction.restored", describe(this.interactions.get(this.currentUser.id(), id,
+					this.currentUser.today())));
+		}
+		catch (InvalidInteractionException ex) {
+			Flash.problem(redirect, "interaction.notRestored");
+		}
+		return LocalRedirects.to(returnTo, "/interactions");
+	}
+
+	/** "Coffee with Ana and Ben logged." with an Undo that deletes it and comes back here. */
+	private void confirmLogged(long id, String returnTo, RedirectAttributes redirect) {
+		InteractionView logged = this.interactions.get(this.currentUser.id(), id, this.currentUser.today());
+		Map<String, List<String>> back = LocalRedirects.isLocal(returnTo) ? Map.of("returnTo", List.of(returnTo))
+				: Map.of();
+		Flash.undoable(redirect, new Flash.Undo("/interactions/" + id + "/delete", null, back),
+				InteractionSentences.confirmationKey(logged), describe(logged));
+	}
+
+	private String describe(InteractionView interaction) {
+		return this.sentences.describe(interaction);
+	}
+
+	private static Map<String, List<String>> fieldsOf(InteractionView interaction) {
+		Map<String, List<String>> fields = new LinkedHashMap<>();
+		fields.put("date", List.of(interaction.date().toString()));
+		fields.put("kind", List.of(interaction.kind().name()));
+		fields.put("direction", List.of(interaction.direction().name()));
+		fields.put("participantIds", interaction.participantIds().stream().map(String::valueOf).toList());
+		fields.put("summary", List.of(interaction.summary() == null ? "" : interaction.summary()));
+		fields.put("notes", List.of(interaction.notes() == null ? "" : interaction.notes()));
+		return fields;
 	}
 
 	private String form(Model model) {
@@ -183,6 +254,29 @@ class InteractionController {
 		model.addAttribute("contactOptions", options);
 		model.addAttribute("maxDate", this.currentUser.today().plusDays(InteractionService.MAX_DAYS_AHEAD));
 		return FORM;
+	}
+
+	/**
+	 * Links may suggest a kind and a day (the dashboard's "plan a meal" does); anything unreadable
+	 * is ignored and the usual defaults stay, since this only fills in a form the user still checks.
+	 */
+	static InteractionForm prefilled(InteractionForm form, String kind, String date) {
+		InteractionKind chosenKind = form.kind();
+		LocalDate chosenDate = form.date();
+		try {
+			chosenKind = (kind != null) ? InteractionKind.valueOf(kind) : chosenKind;
+		}
+		catch (IllegalArgumentException ex) {
+			// not a kind: keep the default
+		}
+		try {
+			chosenDate = (date != null) ? LocalDate.parse(date) : chosenDate;
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			// not a date: keep today
+		}
+		return new InteractionForm(chosenDate, chosenKind, form.direction(), form.participantIds(), form.summary(),
+				form.notes(), form.version());
 	}
 
 }

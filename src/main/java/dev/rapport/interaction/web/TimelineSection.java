@@ -2,13 +2,21 @@ package dev.rapport.interaction.web;
 
 import dev.rapport.account.CurrentUser;
 import dev.rapport.contact.ContactPageSection;
-import dev.rapport.interaction.InteractionService;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
+import dev.rapport.interaction.InteractionService;
+import dev.rapport.interaction.InteractionView;
+import dev.rapport.interaction.TimelineEvents;
+
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The contact page's timeline: the latest interactions with this person, planned ones first.
+ * The contact page's timeline: the latest interactions with this person, planned ones first, with
+ * other modules' events (life events) slotted in by date.
  */
 @Component
 class TimelineSection implements ContactPageSection {
@@ -19,9 +27,12 @@ class TimelineSection implements ContactPageSection {
 
 	private final CurrentUser currentUser;
 
-	TimelineSection(InteractionService interactions, CurrentUser currentUser) {
+	private final List<TimelineEvents> events;
+
+	TimelineSection(InteractionService interactions, CurrentUser currentUser, List<TimelineEvents> events) {
 		this.interactions = interactions;
 		this.currentUser = currentUser;
+		this.events = events;
 	}
 
 	@Override
@@ -31,12 +42,41 @@ class TimelineSection implements ContactPageSection {
 
 	@Override
 	public View render(long ownerId, long contactId) {
-		return new View("interaction/timeline",
-				new Timeline(contactId, this.interactions.timeline(ownerId, contactId, this.currentUser.today(),
-						PageRequest.of(0, SHOWN))));
+		Page<InteractionView> shown = this.interactions.timeline(ownerId, contactId, this.currentUser.today(),
+				PageRequest.of(0, SHOWN));
+		List<TimelineEvents.Entry> others = this.events.stream()
+			.flatMap(source -> source.eventsOf(ownerId, contactId).stream())
+			.sorted(Comparator.comparing(TimelineEvents.Entry::date).reversed())
+			.toList();
+		return new View("interaction/timeline", new Timeline(contactId, shown, merged(shown.getContent(), others)));
 	}
 
-	record Timeline(long contactId, org.springframework.data.domain.Page<dev.rapport.interaction.InteractionView> interactions) {
+	/** Interactions (latest first, planned ones on top) with the other events slotted in by date. */
+	static List<Item> merged(List<InteractionView> interactions, List<TimelineEvents.Entry> others) {
+		List<Item> items = new ArrayList<>(interactions.size() + others.size());
+		int next = 0;
+		for (InteractionView interaction : interactions) {
+			while (next < others.size() && others.get(next).date().isAfter(interaction.date())) {
+				items.add(new Item(null, others.get(next++)));
+			}
+			items.add(new Item(interaction, null));
+		}
+		while (next < others.size()) {
+			items.add(new Item(null, others.get(next++)));
+		}
+		return items;
+	}
+
+	/** One line of the timeline: an interaction or another event. */
+	record Item(InteractionView interaction, TimelineEvents.Entry event) {
+	}
+
+	record Timeline(long contactId, Page<InteractionView> interactions, List<Item> items) {
+
+		public boolean isEmpty() {
+			return this.items.isEmpty();
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.rapport.reconnect.internal;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -65,6 +66,21 @@ public class ReconnectSuggestion {
 		this.status = status;
 		this.statusChangedOn = today;
 		return true;
+	}
+
+	/**
+	 * Takes back what the user decided this week (done, not now, don't suggest): the suggestion is
+	 * open again. A suggestion settled by a planned interaction stays as it is.
+	 * @return the status it had, or empty when there was nothing to take back
+	 */
+	public Optional<SuggestionStatus> reopen() {
+		if (this.status.isOpen() || this.status == SuggestionStatus.PLANNED) {
+			return Optional.empty();
+		}
+		SuggestionStatus previous = this.status;
+		this.status = SuggestionStatus.OPEN;
+		this.statusChangedOn = null;
+		return Optional.of(previous);
 	}
 
 	public Long getId() {

@@ -27,7 +27,8 @@ class ThisWeekController {
 
 	static final String WEEK = "reconnect/week";
 
-	static final String SUGGESTION = "reconnect/fragments :: suggestion";
+	/** An inline change: the person's row and, out of band, the week's "n of m" counter. */
+	static final String CHANGED = "reconnect/fragments :: changed";
 
 	private final ReconnectService reconnect;
 
@@ -73,23 +74,45 @@ class ThisWeekController {
 		return settle(id, SuggestionStatus.DONT_SUGGEST, returnTo, htmx, model, redirect);
 	}
 
+	/** Undo for done, not now and don't suggest. */
+	@PostMapping("/suggestions/{id}/undo")
+	String undo(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
+			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+		long owner = this.currentUser.id();
+		boolean reopened = this.reconnect.reopen(owner, id, this.currentUser.today());
+		if (htmx.isHtmxRequest()) {
+			return changed(owner, id, returnTo, false, model);
+		}
+		if (reopened) {
+			Flash.success(redirect, "reconnect.reopened", this.reconnect.suggestion(owner, id).contact().displayName());
+		}
+		return LocalRedirects.to(returnTo, "/this-week");
+	}
+
 	private String settle(long id, SuggestionStatus status, String returnTo, HtmxRequest htmx, Model model,
 			RedirectAttributes redirect) {
 		long owner = this.currentUser.id();
 		boolean settled = this.reconnect.settle(owner, id, status, this.currentUser.today());
 		if (htmx.isHtmxRequest()) {
-			model.addAttribute("suggestion", this.reconnect.suggestion(owner, id));
-			model.addAttribute("actions", true);
-			model.addAttribute("returnTo", LocalRedirects.to(returnTo, "/this-week").substring("redirect:".length()));
-			return SUGGESTION;
+			return changed(owner, id, returnTo, settled, model);
 		}
 		if (settled) {
-			Flash.success(redirect, "reconnect.settled." + status);
+			Flash.undoable(redirect, "/this-week/suggestions/" + id + "/undo", returnTo, "reconnect.settled." + status,
+					this.reconnect.suggestion(owner, id).contact().displayName());
 		}
 		else {
 			Flash.problem(redirect, "reconnect.alreadySettled");
 		}
 		return LocalRedirects.to(returnTo, "/this-week");
+	}
+
+	private String changed(long owner, long id, String returnTo, boolean justSettled, Model model) {
+		model.addAttribute("suggestion", this.reconnect.suggestion(owner, id));
+		model.addAttribute("actions", true);
+		model.addAttribute("justSettled", justSettled);
+		model.addAttribute("returnTo", LocalRedirects.to(returnTo, "/this-week").substring("redirect:".length()));
+		model.addAttribute("week", this.reconnect.thisWeek(owner, this.currentUser.today()));
+		return CHANGED;
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.rapport.shared.web;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Where to go back to after a form: only paths on this site, so a crafted link cannot send a
  * user elsewhere (no open redirect).
@@ -10,9 +12,33 @@ public final class LocalRedirects {
 	}
 
 	public static String to(String returnTo, String fallback) {
-		boolean local = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
+		return "redirect:" + (isLocal(returnTo) ? safeForLocationHeader(returnTo) : fallback);
+	}
+
+	/** Whether {@code returnTo} is a path on this site (and nothing that could leave it). */
+	public static boolean isLocal(String returnTo) {
+		return returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
 				&& !returnTo.contains("\\") && returnTo.chars().noneMatch(Character::isISOControl);
-		return "redirect:" + (local ? returnTo : fallback);
+	}
+
+	/**
+	 * Percent-encodes what may not stand in a {@code Location} header as it is: non-ASCII text
+	 * (as UTF-8, so {@code /contacts?q=Zoë} arrives as typed) and braces, which a redirect view
+	 * would otherwise expand as a URI template ({@code /{x}} would fail instead of going there).
+	 */
+	static String safeForLocationHeader(String path) {
+		StringBuilder encoded = new StringBuilder(path.length());
+		path.codePoints().forEach(codePoint -> {
+			if (codePoint < 0x80 && codePoint != '{' && codePoint != '}') {
+				encoded.append((char) codePoint);
+			}
+			else {
+				for (byte b : new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8)) {
+					encoded.append('%').append(String.format("%02X", b & 0xFF));
+				}
+			}
+		});
+		return encoded.toString();
 	}
 
 }

@@ -18,4 +18,20 @@ class NavigationAdvice {
 		return (end < 0) ? path : path.substring(0, end);
 	}
 
+	/**
+	 * The page shown, for links that should bring the user back here ("Log" from any page returns
+	 * to it after saving). Only for pages reached by GET; a form re-shown after a POST has none.
+	 */
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod())) {
+			return null;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/interactions/new")) {
+			return null;
+		}
+		return (request.getQueryString() == null) ? path : path + "?" + request.getQueryString();
+	}
+
 }

@@ -23,19 +23,29 @@ class SignInThrottleTests {
 	}
 
 	@Test
-	void refusesTheAccountAfterFiveFailuresEvenFromAnotherAddress() {
-		for (int i = 0; i < 5; i++) {
-			this.throttle.recordFailure("ann@example.com", "10.0.0." + i);
-		}
+	void refusesTheAccountFromAnAddressThatFailedFiveTimes() {
+		failTimes(5, "ann@example.com", "10.0.0.1");
 
-		assertThat(this.throttle.retryAfter("ann@example.com", "192.168.1.1")).contains(Duration.ofMinutes(15));
+		assertThat(this.throttle.retryAfter("ann@example.com", "10.0.0.1")).contains(Duration.ofMinutes(15));
 	}
 
 	@Test
-	void refusesTheAddressAfterFiveFailuresEvenForAnotherAccount() {
-		for (int i = 0; i < 5; i++) {
+	void neverLocksTheOwnerOutFromAnAddressThatHasNotFailed() {
+		for (int i = 0; i < 200; i++) {
+			this.throttle.recordFailure("ann@example.com", "10.0." + (i / 250) + "." + (i % 250));
+		}
+
+		assertThat(this.throttle.retryAfter("ann@example.com", "192.168.1.1")).isEmpty();
+	}
+
+	@Test
+	void refusesAnAddressGuessingManyAccounts() {
+		for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_ADDRESS - 1; i++) {
 			this.throttle.recordFailure("guess" + i + "@example.com", "10.0.0.1");
 		}
+		assertThat(this.throttle.retryAfter("owner@example.com", "10.0.0.1")).isEmpty();
+
+		this.throttle.recordFailure("one-more@example.com", "10.0.0.1");
 
 		assertThat(this.throttle.retryAfter("owner@example.com", "10.0.0.1")).isPresent();
 		assertThat(this.throttle.retryAfter("owner@example.com", "10.0.0.2")).isEmpty();
@@ -45,7 +55,7 @@ class SignInThrottleTests {
 	void treatsEmailsCaseInsensitively() {
 		failTimes(5, " Ann@Example.com", "10.0.0.1");
 
-		assertThat(this.throttle.retryAfter("ann@example.com", "10.0.0.9")).isPresent();
+		assertThat(this.throttle.retryAfter("ann@example.com", "10.0.0.1")).isPresent();
 	}
 
 	@Test
@@ -69,13 +79,23 @@ class SignInThrottleTests {
 	}
 
 	@Test
-	void successClearsTheAccountButNotTheAddress() {
-		failTimes(5, "ann@example.com", "10.0.0.1");
+	void successClearsTheAccountAtThatAddressOnly() {
+		failTimes(4, "ann@example.com", "10.0.0.1");
+		failTimes(4, "ann@example.com", "10.0.0.2");
 
-		this.throttle.recordSuccess("ann@example.com");
+		this.throttle.recordSuccess("ann@example.com", "10.0.0.1");
+		failTimes(4, "ann@example.com", "10.0.0.1");
+		failTimes(1, "ann@example.com", "10.0.0.2");
 
-		assertThat(this.throttle.retryAfter("ann@example.com", "10.0.0.2")).isEmpty();
-		assertThat(this.throttle.retryAfter("ann@example.com", "10.0.0.1")).isPresent();
+		assertThat(this.throttle.retryAfter("ann@example.com", "10.0.0.1")).isEmpty();
+		assertThat(this.throttle.retryAfter("ann@example.com", "10.0.0.2")).isPresent();
+	}
+
+	@Test
+	void stillCountsAnAccountWhenTheAddressIsUnknown() {
+		failTimes(5, "ann@example.com", null);
+
+		assertThat(this.throttle.retryAfter("ann@example.com", null)).isPresent();
 	}
 
 	@Test

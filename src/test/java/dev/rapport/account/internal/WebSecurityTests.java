@@ -1,6 +1,9 @@
 package dev.rapport.account.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -40,6 +44,9 @@ class WebSecurityTests {
 	static final String PASSWORD = "correct horse battery";
 
 	static final String SESSION = SecurityConfiguration.SESSION_COOKIE;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -103,23 +110,34 @@ class WebSecurityTests {
 	}
 
 	@Test
-	void refusesTheRightPasswordAfterFiveFailuresForTheAccount() {
+	void refusesTheRightPasswordFromAnAddressThatFailedFiveTimes() {
 		String email = newAccount();
+		String address = uniqueAddress();
 		for (int i = 1; i <= 4; i++) {
-			assertThat(signIn(email, "wrong password", "10.1.0." + i)).redirectedUrl().isEqualTo("/login?error");
+			assertThat(signIn(email, "wrong password", address)).redirectedUrl().isEqualTo("/login?error");
 		}
-		assertThat(signIn(email, "wrong password", "10.1.0.5")).redirectedUrl().isEqualTo("/login?throttled=15");
+		assertThat(signIn(email, "wrong password", address)).redirectedUrl().isEqualTo("/login?throttled=15");
 
-		assertThat(signIn(email, PASSWORD, "10.1.0.6")).redirectedUrl().isEqualTo("/login?throttled=15");
+		assertThat(signIn(email, PASSWORD, address)).redirectedUrl().isEqualTo("/login?throttled=15");
 		assertThat(this.mvc.get().uri("/login?throttled=15")).bodyText()
 			.contains("Too many attempts; try again in 15 minutes.");
 	}
 
 	@Test
-	void refusesAnAddressThatFailedFiveTimesWhateverTheAccount() {
+	void guessesFromElsewhereNeverLockTheOwnerOut() {
+		String owner = newAccount();
+		for (int i = 0; i < 30; i++) {
+			signIn(owner, "wrong password", uniqueAddress());
+		}
+
+		assertThat(signIn(owner, PASSWORD, "127.0.0.3")).redirectedUrl().isEqualTo("/");
+	}
+
+	@Test
+	void refusesAnAddressThatGuessedManyAccounts() {
 		String owner = newAccount();
 		String address = uniqueAddress();
-		for (int i = 0; i < 5; i++) {
+		for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_ADDRESS; i++) {
 			signIn("nobody" + i + "-" + UUID.randomUUID() + "@example.com", "guess", address);
 		}
 
@@ -130,15 +148,16 @@ class WebSecurityTests {
 	@Test
 	void successfulSignInResetsTheAccountsFailures() {
 		String email = newAccount();
+		String address = uniqueAddress();
 		for (int i = 0; i < 4; i++) {
-			signIn(email, "wrong password", uniqueAddress());
+			signIn(email, "wrong password", address);
 		}
-		assertThat(signIn(email, PASSWORD, uniqueAddress())).redirectedUrl().isEqualTo("/");
+		assertThat(signIn(email, PASSWORD, address)).redirectedUrl().isEqualTo("/");
 		for (int i = 0; i < 4; i++) {
-			signIn(email, "wrong password", uniqueAddress());
+			signIn(email, "wrong password", address);
 		}
 
-		assertThat(signIn(email, PASSWORD, uniqueAddress())).redirectedUrl().isEqualTo("/");
+		assertThat(signIn(email, PASSWORD, address)).redirectedUrl().isEqualTo("/");
 	}
 
 	@Test
@@ -212,6 +231,48 @@ class WebSecurityTests {
 		Cookie rememberMe = rememberedSignIn(email).getMvcResult().getResponse().getCookie("remember-me");
 
 		assertThat(this.mvc.get().uri("/").cookie(rememberMe)).hasStatusOk();
+	}
+
+	@Test
+	void rememberMeCookieIsSameSiteLax() {
+		Cookie rememberMe = rememberedSignIn(newAccount()).getMvcResult().getResponse().getCookie("remember-me");
+
+		assertThat(rememberMe.getAttribute("SameSite")).isEqualTo("Lax");
+		assertThat(rememberMe.isHttpOnly()).isTrue();
+	}
+
+	@Test
+	void tabsRestoredWithTheSameCookieAllStaySignedIn() {
+		Cookie original = rememberedSignIn(newAccount()).getMvcResult().getResponse().getCookie("remember-me");
+		MvcTestResult firstTab = this.mvc.get().uri("/").cookie(original).exchange();
+		assertThat(firstTab).hasStatusOk();
+		assertThat(firstTab.getMvcResult().getResponse().getCookie("remember-me").getValue())
+			.isNotEqualTo(original.getValue());
+
+		MvcTestResult secondTab = this.mvc.get().uri("/").cookie(original).exchange();
+
+		assertThat(secondTab).hasStatusOk();
+		assertThat(secondTab.getMvcResult().getResponse().getCookie("remember-me"))
+			.as("the first tab's new cookie is left alone")
+			.isNull();
+	}
+
+	@Test
+	void aCookieReplacedLongAgoIsSentToSignInNotToAnError() {
+		String email = newAccount();
+		Cookie original = rememberedSignIn(email).getMvcResult().getResponse().getCookie("remember-me");
+		assertThat(this.mvc.get().uri("/").cookie(original)).hasStatusOk();
+		this.jdbc.update("update persistent_logins set last_used = ? where username = ?",
+				Timestamp.from(Instant.now().minus(Duration.ofHours(1))), email);
+
+		MvcTestResult replayed = this.mvc.get().uri("/").cookie(original).exchange();
+
+		assertThat(replayed).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+		assertThat(replayed.getMvcResult().getResponse().getCookie("remember-me").getMaxAge()).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from persistent_logins where username = ?",
+				Integer.class, email))
+			.as("theft revokes every remember-me login of the user")
+			.isZero();
 	}
 
 	private MvcTestResult rememberedSignIn(String email) {

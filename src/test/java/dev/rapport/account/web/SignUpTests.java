@@ -52,7 +52,19 @@ class SignUpTests {
 			.param("password", "short")
 			.param("timeZone", "Europe/Lisbon")).hasStatusOk()
 			.bodyText()
-			.contains("must not be blank", "must be a well-formed email address", "size must be between 10 and 128");
+			.contains("Tell us your name", "Enter a full email address, like maria@example.com.",
+					"Choose a password of at least 10 characters")
+			.doesNotContain("must not be blank", "size must be between");
+		assertThat(this.mvc.post()
+			.uri("/signup")
+			.with(csrf())
+			.param("displayName", "Maria")
+			.param("email", "maria@example")
+			.param("password", "a long enough password")
+			.param("timeZone", "Europe/Lisbon")).hasStatusOk()
+			.bodyText()
+			.as("an address without a dot in its domain is a typo")
+			.contains("Enter a full email address");
 		assertThat(this.mvc.post()
 			.uri("/signup")
 			.with(csrf())

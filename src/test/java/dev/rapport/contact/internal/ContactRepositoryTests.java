@@ -102,8 +102,10 @@ class ContactRepositoryTests {
 		Contact contact = new Contact(ownerId, ContactSource.MANUAL, Instant.parse("2026-11-18T10:00:00Z"));
 		contact.edit(new Contact.Details(first, last, email, null, company, null, null, null, null, null, null,
 				false, tags));
-		contact.lastInteractionOn(lastInteraction);
-		this.contacts.save(contact);
+		Contact saved = this.contacts.saveAndFlush(contact);
+		if (lastInteraction != null) {
+			this.contacts.recordLastInteraction(ownerId, saved.getId(), lastInteraction);
+		}
 	}
 
 }

@@ -181,6 +181,40 @@ class ContactControllerTests {
 	}
 
 	@Test
+	void peoplePickerFindsOnlyTheSignedInUsersActiveContacts() {
+		this.contacts.create(this.owner.id(), ContactMother.withCompany("Ana", "Lima", "Kestrel Labs", "friend"));
+		long archived = this.contacts.create(this.owner.id(), ContactMother.named("Anabel", "Archived"));
+		this.contacts.archive(this.owner.id(), archived);
+		AccountPrincipal stranger = TestUsers.signUp(this.accounts, "Stranger");
+		this.contacts.create(stranger.id(), ContactMother.named("Ana", "Elsewhere"));
+
+		assertThat(this.mvc.get().uri("/contacts/picker?q=ana").with(as(this.owner))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[*].name")
+			.asArray()
+			.containsExactly("Ana Lima");
+		assertThat(this.mvc.get().uri("/contacts/picker?q=kestrel").with(as(this.owner))).bodyJson()
+			.extractingPath("$[0].name")
+			.isEqualTo("Ana Lima");
+		assertThat(this.mvc.get().uri("/contacts/picker?q=").with(as(this.owner))).bodyJson()
+			.extractingPath("$")
+			.asArray()
+			.isEmpty();
+		assertThat(this.mvc.get().uri("/contacts/picker?q=ana")).hasStatus3xxRedirection();
+	}
+
+	@Test
+	void pagingPastTheEndShowsTheLastPage() {
+		for (int i = 0; i < ContactController.PAGE_SIZE + 3; i++) {
+			this.contacts.create(this.owner.id(), ContactMother.named("Person", String.format("%03d", i)));
+		}
+		assertThat(this.mvc.get().uri("/contacts?page=99").with(as(this.owner))).hasStatusOk()
+			.bodyText()
+			.contains("Page 2 of 2", "Person 027")
+			.doesNotContain("Page 100");
+	}
+
+	@Test
 	void unknownContactIsNotFound() {
 		assertThat(this.mvc.get().uri("/contacts/987654321").with(as(this.owner))).hasStatus(HttpStatus.NOT_FOUND);
 	}

@@ -98,7 +98,9 @@ class HomeControllerTests {
 			.param("direction", "MUTUAL")
 			.param("date", "2026-11-17")).hasStatusOk()
 			.bodyText()
-			.contains("Interaction logged.", "id=\"quick-log\"", "hx-swap-oob=\"true\"", "Ana Lima", "Meal")
+			.contains("Meal with Ana Lima logged.", "id=\"quick-log\"", "hx-swap-oob=\"true\"", "Ana Lima", "Meal")
+			.contains("id=\"network\"", "id=\"home-week\"")
+			.containsPattern("action=\"/interactions/\\d+/delete\"")
 			.doesNotContain("<html");
 	}
 

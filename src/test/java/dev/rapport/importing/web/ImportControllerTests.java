@@ -59,7 +59,7 @@ class ImportControllerTests {
 		assertThat(this.mvc.get().uri("/").with(as(this.owner))).bodyText().contains("href=\"/import\"");
 		assertThat(this.mvc.get().uri("/import").with(as(this.owner))).hasStatusOk()
 			.bodyText()
-			.contains("Import from LinkedIn", "Get a copy of your data", "Up to 20 MB and 50,000 connections",
+			.contains("Import contacts", "Get a copy of your data", "Up to 20 MB and 50,000 entries",
 					"No imports yet.");
 	}
 
@@ -110,9 +110,9 @@ class ImportControllerTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"google-contacts.csv|This is not a LinkedIn connections export.|the header at line 1 is",
+			"Connections-other-tool.csv|Rapport does not know this kind of file.|Expected a vCard file",
 			"unclosed-quote.csv|The file is not valid CSV.|Line 6",
-			"empty.csv|The file is empty.|Expected Connections.csv",
+			"empty.csv|The file is empty.|or a Rapport backup",
 			"unreadable-date.csv|A connection date cannot be read.|Expected a date like" })
 	void rejectedFilesShowWhatIsWrongAndWriteNothing(String fixture, String headline, String detail)
 			throws IOException {
@@ -130,7 +130,8 @@ class ImportControllerTests {
 	void binaryAndNonUtf8FilesAreRejectedWithTheirLine() {
 		byte[] binary = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
 		assertThat(this.mvc.get().uri(upload(binary, "photo.png")).with(as(this.owner))).bodyText()
-			.contains("The file is not a text file.", "Line 1");
+			// The PNG signature's control character 0x1A stands on the file's second line.
+			.contains("The file is not a text file.", "Line 2");
 		byte[] latin1 = (HEADER + "Jos\u00E9,Lima,,,,,01 Feb 2020\n").getBytes(StandardCharsets.ISO_8859_1);
 		assertThat(this.mvc.get().uri(upload(latin1, "latin1.csv")).with(as(this.owner))).bodyText()
 			.contains("The file is not UTF-8 text.", "Line 2");
@@ -144,7 +145,7 @@ class ImportControllerTests {
 			.multipart()
 			.file(new MockMultipartFile("file", "", "application/octet-stream", new byte[0]))
 			.with(as(this.owner))
-			.with(csrf())).hasStatusOk().bodyText().contains("Choose your Connections.csv file first.");
+			.with(csrf())).hasStatusOk().bodyText().contains("Choose your contacts file first.");
 	}
 
 	@Test

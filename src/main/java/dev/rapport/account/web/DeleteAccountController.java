@@ -1,0 +1,84 @@
+package dev.rapport.account.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import dev.rapport.account.AccountDeletionService;
+import dev.rapport.account.AccountService;
+import dev.rapport.account.CurrentUser;
+import dev.rapport.account.twofactor.TwoFactorService;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Settings → Delete account: after the password, removes the account and all its data for good,
+ * then signs this browser out.
+ */
+@Controller
+class DeleteAccountController {
+
+	static final String VIEW = "account/delete";
+
+	private final AccountService accounts;
+
+	private final AccountDeletionService deletion;
+
+	private final CurrentUser currentUser;
+
+	private final TwoFactorService twoFactor;
+
+	DeleteAccountController(AccountService accounts, AccountDeletionService deletion, CurrentUser currentUser,
+			TwoFactorService twoFactor) {
+		this.accounts = accounts;
+		this.deletion = deletion;
+		this.currentUser = currentUser;
+		this.twoFactor = twoFactor;
+	}
+
+	@GetMapping("/settings/delete")
+	String form(@ModelAttribute("confirmation") Confirmation confirmation, Model model) {
+		return view(model);
+	}
+
+	@PostMapping("/settings/delete")
+	String delete(@Valid @ModelAttribute("confirmation") Confirmation confirmation, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		long userId = this.currentUser.id();
+		if (!result.hasErrors() && !this.accounts.isPassword(userId, confirmation.password())) {
+			result.rejectValue("password", "password.currentWrong");
+		}
+		if (!result.hasErrors() && this.twoFactor.isEnabled(userId)
+				&& !this.twoFactor.verify(userId, confirmation.code())) {
+			result.rejectValue("code", "twoFactor.code.wrong");
+		}
+		if (result.hasErrors()) {
+			return view(model);
+		}
+		this.deletion.delete(this.currentUser.id());
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		new CookieClearingLogoutHandler("SESSION", "remember-me").logout(request, response, authentication);
+		new SecurityContextLogoutHandler().logout(request, response, authentication);
+		return "redirect:/login?deleted";
+	}
+
+	private String view(Model model) {
+		model.addAttribute("twoFactor", this.twoFactor.isEnabled(this.currentUser.id()));
+		return VIEW;
+	}
+
+	/** The password typed again (and a code, with two-factor sign-in): deleting cannot be undone. */
+	record Confirmation(@NotBlank @Size(max = 128) String password, @Size(max = 20) String code) {
+	}
+
+}

@@ -1,0 +1,35 @@
+package dev.rapport.depth;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import dev.rapport.interaction.InteractionService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * When the user last sat down with someone, and how many real conversations they had lately.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BreakingBreadService {
+
+	private final InteractionService interactions;
+
+	BreakingBreadService(InteractionService interactions) {
+		this.interactions = interactions;
+	}
+
+	/** Empty when they never shared a meal, a coffee or a meeting (or the contact is not the owner's). */
+	public Optional<BreakingBread.LastTime> lastBrokeBread(long ownerId, long contactId, LocalDate today) {
+		return BreakingBread.lastBrokeBread(this.interactions.rowsOf(ownerId, List.of(contactId)), today);
+	}
+
+	public BreakingBread.Conversations conversations(long ownerId, LocalDate today) {
+		return BreakingBread.conversations(
+				this.interactions.daysBetween(ownerId, BreakingBread.countingFrom(today), today), today);
+	}
+
+}

@@ -1,0 +1,48 @@
+package dev.rapport.depth.web;
+
+import java.util.List;
+
+import dev.rapport.account.CurrentUser;
+import dev.rapport.depth.GatheringService;
+import dev.rapport.shared.web.Flash;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Small gatherings: the ideas, and logging one as a meal with everyone in it. */
+@Controller
+@RequestMapping("/gatherings")
+class GatheringController {
+
+	static final String PAGE = "depth/gatherings";
+
+	private final GatheringService gatherings;
+
+	private final CurrentUser currentUser;
+
+	GatheringController(GatheringService gatherings, CurrentUser currentUser) {
+		this.gatherings = gatherings;
+		this.currentUser = currentUser;
+	}
+
+	@GetMapping
+	String page(Model model) {
+		model.addAttribute("gatherings", this.gatherings.suggestions(this.currentUser.id(), this.currentUser.today()));
+		model.addAttribute("planOn", this.currentUser.today().plusDays(7));
+		return PAGE;
+	}
+
+	@PostMapping("/meal")
+	String logMeal(@RequestParam(name = "contactId") List<Long> contactIds,
+			@RequestParam(name = "returnTo", defaultValue = "/gatherings") String returnTo, RedirectAttributes redirect) {
+		this.gatherings.logAsMeal(this.currentUser.id(), contactIds, this.currentUser.today());
+		Flash.success(redirect, "depth.gathering.logged");
+		return "/".equals(returnTo) ? "redirect:/" : "redirect:/gatherings";
+	}
+
+}

@@ -1,0 +1,106 @@
+package dev.rapport.depth.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import dev.rapport.account.CurrentUser;
+import dev.rapport.contact.ContactService;
+import dev.rapport.depth.InvalidLifeEventException;
+import dev.rapport.depth.LifeEventCheckIns;
+import dev.rapport.depth.LifeEventForm;
+import dev.rapport.depth.LifeEventKind;
+import dev.rapport.depth.LifeEventService;
+import dev.rapport.depth.LifeEventView;
+import dev.rapport.shared.web.Flash;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Logging a life event from a contact's page, deleting one, and answering what an import noticed.
+ */
+@Controller
+class LifeEventController {
+
+	static final String FORM = "depth/life-event";
+
+	private final LifeEventService lifeEvents;
+
+	private final ContactService contacts;
+
+	private final CurrentUser currentUser;
+
+	LifeEventController(LifeEventService lifeEvents, ContactService contacts, CurrentUser currentUser) {
+		this.lifeEvents = lifeEvents;
+		this.contacts = contacts;
+		this.currentUser = currentUser;
+	}
+
+	@ModelAttribute("kinds")
+	List<LifeEventKind> kinds() {
+		return List.of(LifeEventKind.values());
+	}
+
+	@GetMapping("/contacts/{contactId}/life-events/new")
+	String newEvent(@PathVariable long contactId, Model model) {
+		model.addAttribute("contact", this.contacts.get(this.currentUser.id(), contactId));
+		model.addAttribute("lifeEventForm", LifeEventForm.startingOn(this.currentUser.today(), LifeEventKind.NEW_JOB));
+		return FORM;
+	}
+
+	@PostMapping("/contacts/{contactId}/life-events")
+	String log(@PathVariable long contactId, @Valid @ModelAttribute("lifeEventForm") LifeEventForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		long owner = this.currentUser.id();
+		model.addAttribute("contact", this.contacts.get(owner, contactId));
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		LocalDate today = this.currentUser.today();
+		LifeEventView event;
+		try {
+			event = this.lifeEvents.log(owner, contactId, form, today);
+		}
+		catch (InvalidLifeEventException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return FORM;
+		}
+		LocalDate checkIn = (form.checkInOn() != null) ? form.checkInOn()
+				: LifeEventCheckIns.checkInOn(event.kind(), event.date(), today);
+		Flash.success(redirect, "depth.event.logged",
+				checkIn.format(DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale())));
+		return "redirect:/contacts/" + contactId;
+	}
+
+	@PostMapping("/life-events/{eventId}/delete")
+	String delete(@PathVariable long eventId, RedirectAttributes redirect) {
+		long contactId = this.lifeEvents.delete(this.currentUser.id(), eventId);
+		Flash.success(redirect, "depth.event.deleted");
+		return "redirect:/contacts/" + contactId;
+	}
+
+	@PostMapping("/life-event-proposals/{proposalId}/accept")
+	String accept(@PathVariable long proposalId, RedirectAttributes redirect) {
+		long contactId = this.lifeEvents.acceptProposal(this.currentUser.id(), proposalId, this.currentUser.today());
+		Flash.success(redirect, "depth.event.proposal.accepted");
+		return "redirect:/contacts/" + contactId;
+	}
+
+	@PostMapping("/life-event-proposals/{proposalId}/dismiss")
+	String dismiss(@PathVariable long proposalId, RedirectAttributes redirect) {
+		long contactId = this.lifeEvents.dismissProposal(this.currentUser.id(), proposalId);
+		Flash.success(redirect, "depth.event.proposal.dismissed");
+		return "redirect:/contacts/" + contactId;
+	}
+
+}

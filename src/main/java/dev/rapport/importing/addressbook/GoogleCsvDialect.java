@@ -1,0 +1,152 @@
+package dev.rapport.importing.addressbook;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.rapport.contact.LabelledValue;
+import dev.rapport.contact.PostalAddress;
+
+/**
+ * Google Contacts' CSV, in both header generations: the older one ({@code Name, Given Name,
+ * Family Name, ..., Group Membership, E-mail 1 - Type, E-mail 1 - Value}) and today's ({@code First
+ * Name, Last Name, ..., Labels, E-mail 1 - Label, E-mail 1 - Value}). One cell can hold several
+ * values joined by {@code " ::: "}; labels starting with {@code "* "} are Google's system groups
+ * ({@code * myContacts}, {@code * starred}), not the user's tags.
+ */
+final class GoogleCsvDialect implements CsvDialect {
+
+	static final String SEPARATOR = " ::: ";
+
+	private static final Pattern NUMBERED = Pattern.compile("(?i)(E-mail|Phone|Address|Website|Organization) \\d+ - .*");
+
+	private static final Pattern YEARLESS = Pattern.compile("--(\\d{2})-?(\\d{2})");
+
+	/** The most numbered columns of one kind a Google export has in practice; more are read too. */
+	private static final int MAX_NUMBERED = 50;
+
+	static boolean recognises(List<String> header) {
+		boolean numbered = header.stream().anyMatch(cell -> NUMBERED.matcher(cell.strip()).matches());
+		boolean groups = header.stream()
+			.map(cell -> cell.strip().toLowerCase(Locale.ROOT))
+			.anyMatch(cell -> cell.equals("group membership") || cell.equals("labels") || cell.equals("given name"));
+		return numbered || groups;
+	}
+
+	@Override
+	public Columns columns(List<String> header) {
+		return GoogleCsvDialect::read;
+	}
+
+	private static void read(Row row, RawCard card) {
+		card.firstName = first(row, "First Name", "Given Name");
+		card.middleName = first(row, "Middle Name", "Additional Name");
+		card.lastName = first(row, "Last Name", "Family Name");
+		card.formattedName = first(row, "Name", "File As");
+		card.nickname = row.get("Nickname");
+		card.company = first(row, "Organization Name", "Organization 1 - Name");
+		card.position = first(row, "Organization Title", "Organization 1 - Title");
+		birthday(row.get("Birthday"), card);
+		add(card.notes, row.get("Notes"));
+		String groups = first(row, "Labels", "Group Membership");
+		for (String group : split(groups)) {
+			if (!group.startsWith("*") && !group.toLowerCase(Locale.ROOT).startsWith("system group:")) {
+				card.tags.add(group);
+			}
+		}
+		for (int n = 1; n <= MAX_NUMBERED; n++) {
+			String prefix = "E-mail " + n + " - ";
+			if (!row.has(prefix + "Value") && n > 2) {
+				break;
+			}
+			String label = first(row, prefix + "Label", prefix + "Type");
+			for (String email : split(row.get(prefix + "Value"))) {
+				card.emails.add(new LabelledValue(label, email));
+			}
+		}
+		for (int n = 1; n <= MAX_NUMBERED; n++) {
+			String prefix = "Phone " + n + " - ";
+			if (!row.has(prefix + "Value") && n > 2) {
+				break;
+			}
+			String label = first(row, prefix + "Label", prefix + "Type");
+			for (String phone : split(row.get(prefix + "Value"))) {
+				card.phones.add(new LabelledValue(label, phone));
+			}
+		}
+		for (int n = 1; n <= MAX_NUMBERED; n++) {
+			String prefix = "Address " + n + " - ";
+			if (!row.has(prefix + "Street") && !row.has(prefix + "Formatted") && n > 2) {
+				break;
+			}
+			String street = row.get(prefix + "Street");
+			String city = row.get(prefix + "City");
+			if (street == null && city == null) {
+				street = row.get(prefix + "Formatted");
+			}
+			card.addresses.add(new PostalAddress(first(row, prefix + "Label", prefix + "Type"),
+					firstOf(street), firstOf(city), firstOf(row.get(prefix + "Region")),
+					firstOf(row.get(prefix + "Postal Code")), firstOf(row.get(prefix + "Country"))));
+		}
+		for (int n = 1; n <= MAX_NUMBERED; n++) {
+			String prefix = "Website " + n + " - ";
+			if (!row.has(prefix + "Value") && n > 2) {
+				break;
+			}
+			card.urls.addAll(split(row.get(prefix + "Value")));
+		}
+	}
+
+	/** Google writes {@code 1985-04-12}, or {@code --04-12} when the year is unknown. */
+	private static void birthday(String value, RawCard card) {
+		if (value == null) {
+			return;
+		}
+		Matcher yearless = YEARLESS.matcher(value.strip());
+		if (yearless.matches()) {
+			card.birthdayWithoutYear = "--" + yearless.group(1) + "-" + yearless.group(2);
+			return;
+		}
+		try {
+			card.birthday = LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			// Google lets people type free text here; it is no date we can keep.
+		}
+	}
+
+	private static String first(Row row, String... columns) {
+		for (String column : columns) {
+			String value = row.get(column);
+			if (value != null) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+	private static String firstOf(String multiValue) {
+		List<String> values = split(multiValue);
+		return values.isEmpty() ? null : values.get(0);
+	}
+
+	static List<String> split(String cell) {
+		if (cell == null) {
+			return List.of();
+		}
+		return java.util.Arrays.stream(cell.split(Pattern.quote(SEPARATOR.strip())))
+			.map(String::strip)
+			.filter(value -> !value.isEmpty())
+			.toList();
+	}
+
+	private static void add(List<String> values, String value) {
+		if (value != null) {
+			values.add(value);
+		}
+	}
+
+}

@@ -1,0 +1,249 @@
+package dev.rapport.importing.addressbook;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import dev.rapport.contact.LabelledValue;
+import dev.rapport.contact.PostalAddress;
+import ezvcard.VCard;
+import ezvcard.io.text.VCardReader;
+import ezvcard.parameter.VCardParameter;
+import ezvcard.property.Address;
+import ezvcard.property.Birthday;
+import ezvcard.property.Email;
+import ezvcard.property.Organization;
+import ezvcard.property.Photo;
+import ezvcard.property.RawProperty;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
+import ezvcard.property.VCardProperty;
+import ezvcard.util.PartialDate;
+
+/**
+ * Reads vCard 2.1, 3.0 and 4.0 files card by card with ez-vcard, which unfolds lines (also folds
+ * in the middle of a UTF-8 sequence), decodes quoted-printable in the card's charset and knows every
+ * version's syntax. Before that, one pass over the lines checks the file's structure, because ez-vcard
+ * forgives what a user should hear about: a card without {@code END:VCARD} (a truncated file) or text
+ * outside any card. That pass also notes where each card starts, for the preview's line numbers.
+ */
+public final class VCardFileReader {
+
+	/** Cards inside cards (vCard 2.1's AGENT) are allowed this deep; more is no address book. */
+	private static final int MAX_NESTING = 3;
+
+	/** Type values that say nothing a label should show. */
+	private static final Set<String> UNINFORMATIVE_TYPES = Set.of("internet", "pref", "x400", "voice", "msg",
+			"postal", "parcel", "dom", "intl");
+
+	private final int entryLimit;
+
+	public VCardFileReader(int entryLimit) {
+		this.entryLimit = entryLimit;
+	}
+
+	/**
+	 * Reads every card of the file into {@code sink}, in file order.
+	 * @return how many cards the file has
+	 * @throws AddressBookFileException when the file is not a well-formed vCard file
+	 */
+	public int read(TextFile file, Consumer<ReadCard> sink) throws IOException {
+		List<Integer> starts = cardStarts(file);
+		int index = 0;
+		try (Reader text = file.open(); VCardReader reader = new VCardReader(text)) {
+			for (VCard vcard = reader.readNext(); vcard != null; vcard = reader.readNext()) {
+				int line = (index < starts.size()) ? starts.get(index) : 0;
+				index++;
+				sink.accept(CardCleaner.clean(toRaw(vcard, line)));
+			}
+		}
+		return index;
+	}
+
+	private List<Integer> cardStarts(TextFile file) throws IOException {
+		List<Integer> starts = new ArrayList<>();
+		int depth = 0;
+		int line = 0;
+		int cardStart = 0;
+		try (BufferedReader reader = new BufferedReader(file.open())) {
+			for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+				line++;
+				if (text.startsWith(" ") || text.startsWith("\t")) {
+					continue; // a folded line's continuation
+				}
+				String property = text.strip().toUpperCase(Locale.ROOT);
+				if (property.equals("BEGIN:VCARD") || property.endsWith(":BEGIN:VCARD")) {
+					if (depth == 0) {
+						if (starts.size() == this.entryLimit) {
+							throw AddressBookFileException.tooManyEntries(line, this.entryLimit);
+						}
+						starts.add(line);
+						cardStart = line;
+					}
+					if (++depth > MAX_NESTING) {
+						throw AddressBookFileException.malformedVCard(line, "cards are nested too deeply");
+					}
+				}
+				else if (property.equals("END:VCARD")) {
+					if (depth == 0) {
+						throw AddressBookFileException.malformedVCard(line, "END:VCARD without a BEGIN:VCARD");
+					}
+					depth--;
+				}
+				else if (depth == 0 && !property.isEmpty()) {
+					throw AddressBookFileException.malformedVCard(line,
+							"there is text outside any card (every card starts with BEGIN:VCARD)");
+				}
+			}
+		}
+		if (depth > 0) {
+			throw AddressBookFileException.malformedVCard(cardStart,
+					"the card starting here has no END:VCARD; the file may be cut off");
+		}
+		if (starts.isEmpty()) {
+			throw AddressBookFileException.emptyFile();
+		}
+		return starts;
+	}
+
+	private static RawCard toRaw(VCard vcard, int line) {
+		RawCard raw = new RawCard(line);
+		Map<String, String> groupLabels = groupLabels(vcard);
+		if (vcard.getUid() != null) {
+			raw.uid = vcard.getUid().getValue();
+		}
+		StructuredName name = vcard.getStructuredName();
+		if (name != null) {
+			raw.firstName = name.getGiven();
+			raw.lastName = name.getFamily();
+			if (!name.getAdditionalNames().isEmpty()) {
+				raw.middleName = String.join(" ", name.getAdditionalNames());
+			}
+		}
+		if (vcard.getFormattedName() != null) {
+			raw.formattedName = vcard.getFormattedName().getValue();
+		}
+		if (vcard.getNickname() != null && !vcard.getNickname().getValues().isEmpty()) {
+			raw.nickname = vcard.getNickname().getValues().get(0);
+		}
+		Organization organization = vcard.getOrganization();
+		if (organization != null && !organization.getValues().isEmpty()) {
+			raw.company = organization.getValues().get(0);
+		}
+		if (!vcard.getTitles().isEmpty()) {
+			raw.position = vcard.getTitles().get(0).getValue();
+		}
+		else if (!vcard.getRoles().isEmpty()) {
+			raw.position = vcard.getRoles().get(0).getValue();
+		}
+		for (Email email : vcard.getEmails()) {
+			raw.emails.add(new LabelledValue(labelOf(email, groupLabels,
+					email.getTypes().stream().map(VCardParameter::getValue).toList()), email.getValue()));
+		}
+		for (Telephone phone : vcard.getTelephoneNumbers()) {
+			String number = (phone.getText() != null) ? phone.getText()
+					: (phone.getUri() != null) ? phone.getUri().getNumber() : null;
+			raw.phones.add(new LabelledValue(labelOf(phone, groupLabels,
+					phone.getTypes().stream().map(VCardParameter::getValue).toList()), number));
+		}
+		for (Address address : vcard.getAddresses()) {
+			raw.addresses.add(new PostalAddress(
+					labelOf(address, groupLabels, address.getTypes().stream().map(VCardParameter::getValue).toList()),
+					address.getStreetAddressFull(), address.getLocality(), address.getRegion(),
+					address.getPostalCode(), address.getCountry()));
+		}
+		birthday(vcard.getBirthday(), raw);
+		vcard.getNotes().forEach(note -> raw.notes.add(note.getValue()));
+		vcard.getCategoriesList().forEach(categories -> raw.tags.addAll(categories.getValues()));
+		vcard.getUrls().forEach(url -> raw.urls.add(url.getValue()));
+		for (RawProperty social : vcard.getExtendedProperties("X-SOCIALPROFILE")) {
+			raw.urls.add(social.getValue());
+		}
+		for (Photo photo : vcard.getPhotos()) {
+			// A photo given as a URL is never fetched: the import reads the file, nothing else.
+			if (photo.getData() != null && photo.getData().length > 0) {
+				raw.photo = photo.getData();
+				break;
+			}
+		}
+		return raw;
+	}
+
+	/**
+	 * Apple's year-less birthdays carry the placeholder year 1604 and say so in
+	 * {@code X-APPLE-OMIT-YEAR}; vCard 4.0 writes them as {@code --MMDD}.
+	 */
+	private static void birthday(Birthday birthday, RawCard raw) {
+		if (birthday == null) {
+			return;
+		}
+		Temporal date = birthday.getDate();
+		if (date != null && date.isSupported(ChronoField.YEAR) && date.isSupported(ChronoField.MONTH_OF_YEAR)
+				&& date.isSupported(ChronoField.DAY_OF_MONTH)) {
+			LocalDate day = LocalDate.of(date.get(ChronoField.YEAR), date.get(ChronoField.MONTH_OF_YEAR),
+					date.get(ChronoField.DAY_OF_MONTH));
+			String omitYear = birthday.getParameter("X-APPLE-OMIT-YEAR");
+			if (omitYear != null && omitYear.strip().equals(String.valueOf(day.getYear())) || day.getYear() == 1604) {
+				raw.birthdayWithoutYear = String.format(Locale.ROOT, "--%02d-%02d", day.getMonthValue(),
+						day.getDayOfMonth());
+			}
+			else {
+				raw.birthday = day;
+			}
+			return;
+		}
+		PartialDate partial = birthday.getPartialDate();
+		if (partial != null && partial.getMonth() != null && partial.getDate() != null) {
+			if (partial.getYear() != null) {
+				try {
+					raw.birthday = LocalDate.of(partial.getYear(), partial.getMonth(), partial.getDate());
+				}
+				catch (java.time.DateTimeException ex) {
+					// An impossible date is no birthday.
+				}
+			}
+			else {
+				raw.birthdayWithoutYear = String.format(Locale.ROOT, "--%02d-%02d", partial.getMonth(),
+						partial.getDate());
+			}
+		}
+	}
+
+	/** Apple and Google put a custom label in {@code itemN.X-ABLabel} beside {@code itemN.EMAIL}. */
+	private static Map<String, String> groupLabels(VCard vcard) {
+		Map<String, String> labels = new HashMap<>();
+		for (RawProperty label : vcard.getExtendedProperties("X-ABLABEL")) {
+			if (label.getGroup() != null && label.getValue() != null) {
+				labels.put(label.getGroup().toLowerCase(Locale.ROOT), label.getValue());
+			}
+		}
+		return labels;
+	}
+
+	private static String labelOf(VCardProperty property, Map<String, String> groupLabels, List<String> types) {
+		if (property.getGroup() != null) {
+			String label = groupLabels.get(property.getGroup().toLowerCase(Locale.ROOT));
+			if (label != null) {
+				return label;
+			}
+		}
+		for (String type : types) {
+			String lower = (type == null) ? "" : type.toLowerCase(Locale.ROOT);
+			if (!lower.isEmpty() && !UNINFORMATIVE_TYPES.contains(lower)) {
+				return lower.equals("cell") ? "mobile" : lower;
+			}
+		}
+		return null;
+	}
+
+}

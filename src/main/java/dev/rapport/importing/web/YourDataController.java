@@ -1,0 +1,68 @@
+package dev.rapport.importing.web;
+
+import java.io.IOException;
+
+import dev.rapport.account.CurrentUser;
+import dev.rapport.importing.ImportService;
+import dev.rapport.importing.ExportFiles;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * "Your data" (under Settings): every way to take the account out (the complete backup, vCard,
+ * spreadsheets) and the history of what came in.
+ */
+@Controller
+class YourDataController {
+
+	static final String PAGE = "importing/your-data";
+
+	private final ExportFiles files;
+
+	private final ImportService imports;
+
+	private final CurrentUser currentUser;
+
+	YourDataController(ExportFiles files, ImportService imports, CurrentUser currentUser) {
+		this.files = files;
+		this.imports = imports;
+		this.currentUser = currentUser;
+	}
+
+	@GetMapping("/settings/data")
+	String page(Model model) {
+		model.addAttribute("history", this.imports.history(this.currentUser.id()));
+		model.addAttribute("zone", this.currentUser.zone());
+		return PAGE;
+	}
+
+	@GetMapping("/settings/data/backup.json")
+	void backup(HttpServletResponse response) throws IOException {
+		this.files.backup(this.currentUser.id(), this.currentUser.today(), response);
+	}
+
+	@GetMapping("/settings/data/contacts.vcf")
+	void vcards(HttpServletResponse response) throws IOException {
+		this.files.allVCards(this.currentUser.id(), this.currentUser.today(), response);
+	}
+
+	@GetMapping("/settings/data/contacts.csv")
+	void contactsCsv(HttpServletResponse response) throws IOException {
+		this.files.contactsCsv(this.currentUser.id(), response);
+	}
+
+	@GetMapping("/settings/data/interactions.csv")
+	void interactionsCsv(HttpServletResponse response) throws IOException {
+		this.files.interactionsCsv(this.currentUser.id(), response);
+	}
+
+	@GetMapping("/contacts/{id}/vcard")
+	void oneVCard(@PathVariable long id, HttpServletResponse response) throws IOException {
+		this.files.oneVCard(this.currentUser.id(), id, response);
+	}
+
+}

@@ -1,0 +1,50 @@
+package dev.rapport;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every migration file runs, in order and successfully, on the database the tests use: the
+ * in-memory H2 of the ordinary run, and PostgreSQL when the build runs the database tests there too
+ * (see the {@code postgresql} Maven profile). Hibernate validates the resulting schema against the
+ * entities when the context starts, so a table or column a migration got wrong fails here as well.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class MigrationTests {
+
+	@Autowired
+	Flyway flyway;
+
+	@Test
+	void everyMigrationFileIsApplied() throws IOException {
+		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/**/V*.sql");
+		List<String> scripts = Arrays.stream(files).map(Resource::getFilename).sorted().toList();
+		MigrationInfo[] applied = this.flyway.info().applied();
+
+		assertThat(scripts).isNotEmpty();
+		assertThat(Arrays.stream(applied).map(MigrationInfo::getScript).map(MigrationTests::fileName).sorted())
+			.containsExactlyElementsOf(scripts);
+		assertThat(applied).allSatisfy((migration) -> assertThat(migration.getState()).isEqualTo(MigrationState.SUCCESS));
+		assertThat(this.flyway.info().pending()).isEmpty();
+	}
+
+	private static String fileName(String script) {
+		return script.substring(script.lastIndexOf('/') + 1);
+	}
+
+}
