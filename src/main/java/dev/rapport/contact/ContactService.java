@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -171,6 +172,14 @@ public class ContactService {
 			.stream()
 			.map(ContactService::refOf)
 			.collect(Collectors.toMap(ContactRef::id, Function.identity()));
+	}
+
+	/** Summaries of the given contacts that belong to the owner; other ids are silently absent. */
+	public List<ContactSummary> summaries(long ownerId, Collection<Long> contactIds) {
+		if (contactIds.isEmpty()) {
+			return List.of();
+		}
+		return this.contacts.findAllOfOwner(ownerId, contactIds).stream().map(ContactService::summaryOf).toList();
 	}
 
 	/** Every active contact of the owner, by name, for pickers. */
@@ -357,20 +366,42 @@ public class ContactService {
 		if (!newContacts.isEmpty()) {
 			this.imports.insert(ownerId, newContacts, this.clock.instant());
 		}
-		Map<Long, String> companiesBefore = new HashMap<>();
+		Map<Long, Object[]> jobsBefore = new HashMap<>();
 		if (!updates.isEmpty()) {
-			this.contacts.findCompaniesOf(ownerId, updates.stream().map(ContactImportUpdate::contactId).toList())
-				.forEach(row -> companiesBefore.put((Long) row[0], (String) row[1]));
+			this.contacts.findJobsOf(ownerId, updates.stream().map(ContactImportUpdate::contactId).toList())
+				.forEach(row -> jobsBefore.put((Long) row[0], row));
 		}
-		if (!updates.isEmpty() && this.imports.update(ownerId, updates) != updates.size()) {
-			throw new StaleEditException("Contact", updates.get(0).contactId());
-		}
+		List<ContactImportUpdate> applied = new ArrayList<>(updates.size());
+		List<ContactCompanyImported> newJobs = new ArrayList<>();
 		for (ContactImportUpdate update : updates) {
-			String before = companiesBefore.get(update.contactId());
+			Object[] jobBefore = jobsBefore.get(update.contactId());
+			String before = (jobBefore != null) ? (String) jobBefore[1] : null;
 			if (before != null && update.company() != null && !before.equalsIgnoreCase(update.company())) {
-				this.events.publishEvent(new ContactCompanyImported(ownerId, update.contactId(), before,
-						update.company()));
+				// a new company is a proposed new job, not a silent edit: the contact keeps what the user
+				// sees until they log the job (adoptImportedJob) or dismiss it; the imported values are
+				// remembered, so the next import of the same file proposes nothing again
+				applied.add(update.holdingJob(before, (String) jobBefore[2]));
+				newJobs.add(new ContactCompanyImported(ownerId, update.contactId(), before, update.company()));
 			}
+			else {
+				applied.add(update);
+			}
+		}
+		if (!applied.isEmpty() && this.imports.update(ownerId, applied) != applied.size()) {
+			throw new StaleEditException("Contact", applied.get(0).contactId());
+		}
+		newJobs.forEach(this.events::publishEvent);
+	}
+
+	/**
+	 * The user accepted an import's proposed new job: the company and position that import brought
+	 * replace the ones the contact kept meanwhile.
+	 * @throws NotFoundException when the contact is not the owner's
+	 */
+	@Transactional
+	public void adoptImportedJob(long ownerId, long contactId) {
+		if (!this.imports.adoptImportedJob(ownerId, contactId)) {
+			throw new NotFoundException("Contact", contactId);
 		}
 	}
 

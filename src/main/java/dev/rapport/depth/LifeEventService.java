@@ -9,6 +9,9 @@ import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactCompanyImported;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
+import dev.rapport.contact.DateKind;
+import dev.rapport.contact.ImportantDateForm;
+import dev.rapport.contact.ImportantDateService;
 import dev.rapport.depth.internal.LifeEvent;
 import dev.rapport.depth.internal.LifeEventProposal;
 import dev.rapport.depth.internal.LifeEventProposalRepository;
@@ -52,9 +55,13 @@ public class LifeEventService {
 
 	private final AccountService accounts;
 
+	private final ImportantDateService dates;
+
 	LifeEventService(LifeEventRepository events, LifeEventProposalRepository proposals, ContactService contacts,
-			FollowUpService followUps, MessageSource messages, Clock clock, AccountService accounts) {
+			FollowUpService followUps, MessageSource messages, Clock clock, AccountService accounts,
+			ImportantDateService dates) {
 		this.accounts = accounts;
+		this.dates = dates;
 		this.events = events;
 		this.proposals = proposals;
 		this.contacts = contacts;
@@ -91,7 +98,27 @@ public class LifeEventService {
 					title("depth.event.anniversaryNote", contact, locale), day, Side.I_OWE, null)))
 			.orElse(null);
 		event.checkInsCreated(checkIn, anniversary);
+		if (form.kind() == LifeEventKind.WEDDING) {
+			rememberWeddingAnniversary(ownerId, contactId, form.date(), today, locale);
+		}
 		return viewOf(this.events.save(event));
+	}
+
+	/**
+	 * A wedding's day becomes the couple's anniversary among the contact's important dates (so the
+	 * weekly email and This week remember it), unless an anniversary on that day is there already.
+	 */
+	private void rememberWeddingAnniversary(long ownerId, long contactId, LocalDate weddingDay, LocalDate today,
+			Locale locale) {
+		boolean known = this.dates.ofContact(ownerId, contactId)
+			.stream()
+			.anyMatch(date -> date.kind() == DateKind.ANNIVERSARY && date.date().month() == weddingDay.getMonthValue()
+					&& date.date().day() == weddingDay.getDayOfMonth());
+		if (!known) {
+			String label = this.messages.getMessage("depth.event.weddingAnniversary", null, locale);
+			this.dates.create(ownerId, contactId,
+					new ImportantDateForm(DateKind.ANNIVERSARY, label, weddingDay.toString(), null, null), today);
+		}
 	}
 
 	/** The contact's life events, latest first. */
@@ -131,7 +158,8 @@ public class LifeEventService {
 	}
 
 	/**
-	 * Logs the proposed new job on the day it was noticed, with its check-in, and drops the proposal.
+	 * Logs the proposed new job on the day it was noticed, with its check-in, takes the new company
+	 * (and position) into the contact, and drops the proposal.
 	 * @return the contact's id
 	 */
 	@Transactional
@@ -142,14 +170,19 @@ public class LifeEventService {
 				LocaleContextHolder.getLocale());
 		log(ownerId, proposal.getContactId(),
 				new LifeEventForm(proposal.getKind(), proposal.getNoticedOn(), note, null), today);
+		this.contacts.adoptImportedJob(ownerId, proposal.getContactId());
 		this.proposals.delete(proposal);
 		return proposal.getContactId();
 	}
 
-	/** @return the contact's id */
+	/**
+	 * Takes the new company without logging an event, and drops the proposal; the contact follows
+	 * later imports again. @return the contact's id
+	 */
 	@Transactional
 	public long dismissProposal(long ownerId, long proposalId) {
 		LifeEventProposal proposal = proposalOf(ownerId, proposalId);
+		this.contacts.adoptImportedJob(ownerId, proposal.getContactId());
 		this.proposals.delete(proposal);
 		return proposal.getContactId();
 	}

@@ -153,13 +153,33 @@ public class InteractionService {
 	}
 
 	/**
-	 * The owner's interactions matching the filter (any participant, a date range), newest first.
-	 * A contact id that is not the owner's matches nothing.
+	 * The owner's interactions matching the filter (any participant, a kind, a date range), newest
+	 * first. A contact id that is not the owner's matches nothing.
 	 */
 	public Page<InteractionView> search(long ownerId, InteractionFilter filter, LocalDate today, Pageable pageable) {
-		Page<Interaction> page = this.interactions.search(ownerId, filter.contactId(), filter.from(), filter.to(),
-				pageable);
+		Page<Interaction> page = this.interactions.search(ownerId, filter.contactId(), kindsOf(filter), filter.from(),
+				filter.to(), pageable);
 		return page.map(viewMapper(ownerId, page.getContent(), today));
+	}
+
+	/** What already happened (up to today) among the interactions matching the filter, newest first. */
+	public Page<InteractionView> searchPast(long ownerId, InteractionFilter filter, LocalDate today,
+			Pageable pageable) {
+		LocalDate to = (filter.to() == null || filter.to().isAfter(today)) ? today : filter.to();
+		return search(ownerId, new InteractionFilter(filter.contactId(), filter.kind(), filter.from(), to), today,
+				pageable);
+	}
+
+	/** The first {@code limit} planned interactions (after today) matching the filter, soonest first. */
+	public List<InteractionView> searchPlanned(long ownerId, InteractionFilter filter, LocalDate today, int limit) {
+		LocalDate tomorrow = today.plusDays(1);
+		LocalDate from = (filter.from() == null || filter.from().isBefore(tomorrow)) ? tomorrow : filter.from();
+		return viewsOf(ownerId, this.interactions.searchSoonestFirst(ownerId, filter.contactId(), kindsOf(filter),
+				from, filter.to(), PageRequest.of(0, limit)), today);
+	}
+
+	private static List<InteractionKind> kindsOf(InteractionFilter filter) {
+		return filter.kind() == null ? List.of(InteractionKind.values()) : List.of(filter.kind());
 	}
 
 	/** The rows scoring works from, for the given contacts of the owner (past and planned). */

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 
 import dev.rapport.contact.ContactDeleted;
 import dev.rapport.contact.ContactKnownSinceChanged;
+import dev.rapport.contact.ContactsMerged;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.ContactInteraction;
 import dev.rapport.interaction.InteractionChanged;
@@ -203,6 +204,17 @@ public class ScoringService {
 	@Transactional
 	void on(ContactKnownSinceChanged event) {
 		refresh(event.ownerId(), Set.of(event.contactId()));
+	}
+
+	/**
+	 * The kept contact now has both contacts' interactions (and perhaps the other's "known since"):
+	 * its state is rebuilt; the other's went with it (the database cascades it).
+	 */
+	@EventListener
+	@Transactional
+	void on(ContactsMerged event) {
+		refresh(event.ownerId(), Set.of(event.keptId()));
+		changed(event.ownerId());
 	}
 
 	/** The database cascades the contact's state; only the caches (of every instance) need to forget it. */

@@ -11,6 +11,9 @@ import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.ContactForm;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
+import dev.rapport.contact.DateKind;
+import dev.rapport.contact.ImportantDateService;
+import dev.rapport.contact.YearlyDate;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.FollowUpView;
 import dev.rapport.importing.LinkedInImportService;
@@ -63,6 +66,9 @@ class DepthPagesTests {
 
 	@Autowired
 	LinkedInImportService imports;
+
+	@Autowired
+	ImportantDateService importantDates;
 
 	AccountPrincipal owner;
 
@@ -209,6 +215,9 @@ class DepthPagesTests {
 			.getContent()
 			.get(0);
 
+		assertThat(ana).as("the company is not changed silently")
+			.extracting(ContactDetails::company, ContactDetails::position)
+			.containsExactly("Acme", "Engineer");
 		List<LifeEventProposalView> proposals = this.lifeEvents.proposalsOf(this.owner.id(), ana.id());
 		assertThat(proposals).singleElement().satisfies(proposal -> {
 			assertThat(proposal.fromCompany()).isEqualTo("Acme");
@@ -228,6 +237,48 @@ class DepthPagesTests {
 		assertThat(this.lifeEvents.proposalsOf(this.owner.id(), ana.id())).isEmpty();
 		assertThat(this.followUps.ofContact(this.owner.id(), ana.id(), TODAY)).extracting(FollowUpView::title)
 			.containsExactly("Ask Ana Lima: how's the new job?");
+		assertThat(this.contacts.get(this.owner.id(), ana.id())).as("logging the job takes the new company")
+			.extracting(ContactDetails::company, ContactDetails::position)
+			.containsExactly("Kestrel Labs", "Staff Engineer");
+	}
+
+	@Test
+	void onlyUpdatingTheCompanyLogsNoEventAndTheSameExportProposesNothingAgain() {
+		String header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+		String newer = header + "Ana,Lima,https://www.linkedin.com/in/ana-lima,,Kestrel Labs,Staff Engineer,01 Feb 2020\n";
+		this.imports.importFile(this.owner.id(), "Connections.csv", csv(header
+				+ "Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Engineer,01 Feb 2020\n"), false);
+		this.imports.importFile(this.owner.id(), "Connections.csv", csv(newer), false);
+		long ana = this.contacts
+			.listDetails(this.owner.id(), new ContactQuery("Ana", null, false, null), PageRequest.of(0, 5))
+			.getContent()
+			.get(0)
+			.id();
+		long proposal = this.lifeEvents.proposalsOf(this.owner.id(), ana).get(0).id();
+
+		assertThat(this.mvc.post().uri("/life-event-proposals/{id}/dismiss", proposal).with(as(this.owner)).with(csrf()))
+			.hasStatus3xxRedirection();
+		this.imports.importFile(this.owner.id(), "Connections.csv", csv(newer), false);
+
+		assertThat(this.contacts.get(this.owner.id(), ana).company()).isEqualTo("Kestrel Labs");
+		assertThat(this.lifeEvents.proposalsOf(this.owner.id(), ana)).isEmpty();
+		assertThat(this.lifeEvents.ofContact(this.owner.id(), ana)).isEmpty();
+	}
+
+	@Test
+	void aWeddingAddsItsAnniversaryToTheImportantDatesOnce() {
+		long ana = this.contacts.create(this.owner.id(), ContactMother.named("Ana", "Lima"));
+
+		this.lifeEvents.log(this.owner.id(), ana, new LifeEventForm(LifeEventKind.WEDDING, LocalDate.of(2026, 9, 12),
+				null, null), TODAY);
+		this.lifeEvents.log(this.owner.id(), ana, new LifeEventForm(LifeEventKind.WEDDING, LocalDate.of(2026, 9, 12),
+				"logged twice", null), TODAY);
+
+		assertThat(this.importantDates.ofContact(this.owner.id(), ana)).singleElement().satisfies(date -> {
+			assertThat(date.kind()).isEqualTo(DateKind.ANNIVERSARY);
+			assertThat(date.label()).isEqualTo("Wedding anniversary");
+			assertThat(date.date()).isEqualTo(new YearlyDate(2026, 9, 12));
+		});
 	}
 
 	@Test

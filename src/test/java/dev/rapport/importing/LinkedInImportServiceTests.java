@@ -170,7 +170,7 @@ class LinkedInImportServiceTests {
 	}
 
 	@Test
-	void newerExportUpdatesCompanyAndPositionAndAddsNewPeople() {
+	void newerExportProposesTheNewCompanyAndAddsNewPeople() {
 		this.imports.commit(this.owner, stageText(HEADER + """
 				Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Engineer,01 Feb 2020
 				Bo,Chen,https://www.linkedin.com/in/bo-chen,,Globex,Analyst,02 Feb 2020
@@ -189,10 +189,15 @@ class LinkedInImportServiceTests {
 			assertThat(row.previousPosition()).isEqualTo("Engineer");
 		});
 		this.imports.commit(this.owner, preview.token());
-		assertThat(onlyNamed("Ana Lima")).extracting(ContactDetails::company, ContactDetails::position)
-			.containsExactly("Kestrel Labs", "Staff Engineer");
+		assertThat(onlyNamed("Ana Lima")).as("a new company waits as a proposed new job")
+			.extracting(ContactDetails::company, ContactDetails::position)
+			.containsExactly("Acme", "Engineer");
 		assertThat(onlyNamed("Cy Diaz").company()).isEqualTo("Initech");
 		assertThat(this.contacts.count(this.owner)).isEqualTo(3);
+		assertThat(this.imports.preview(this.owner, stageText(newer)))
+			.as("the same export again changes nothing and proposes nothing new")
+			.extracting(ImportPreview::created, ImportPreview::updated, ImportPreview::unchanged)
+			.containsExactly(0, 0, 3);
 	}
 
 	@Test

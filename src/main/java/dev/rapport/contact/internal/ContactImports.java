@@ -116,6 +116,16 @@ public class ContactImports {
 		return applied;
 	}
 
+	/**
+	 * Takes the company and position the last import brought (held back as a proposed new job) into
+	 * the contact. @return whether the contact is the owner's
+	 */
+	public boolean adoptImportedJob(long ownerId, long contactId) {
+		return this.jdbc.update("""
+				update contact set company = imported_company, position = imported_position, version = version + 1
+				where id = ? and owner_id = ?""", contactId, ownerId) == 1;
+	}
+
 	private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
 		if (date == null) {
 			ps.setNull(index, Types.DATE);

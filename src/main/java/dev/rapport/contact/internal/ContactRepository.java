@@ -77,7 +77,8 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 	@Query("select c.id, c.rhythmDays from Contact c where c.ownerId = :owner and c.archived = false and c.rhythmDays is not null")
 	List<Object[]> findRhythmsOf(@Param("owner") long ownerId);
 
-	@Query("select c.id, c.company from Contact c where c.ownerId = :owner and c.id in :ids")
-	List<Object[]> findCompaniesOf(@Param("owner") long ownerId, @Param("ids") Collection<Long> ids);
+	/** id, company and position of each of the owner's contacts among {@code ids}. */
+	@Query("select c.id, c.company, c.position from Contact c where c.ownerId = :owner and c.id in :ids")
+	List<Object[]> findJobsOf(@Param("owner") long ownerId, @Param("ids") Collection<Long> ids);
 
 }

@@ -41,15 +41,31 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 			order by i.date desc, i.id desc""")
 	Page<Interaction> findTimeline(@Param("owner") long ownerId, @Param("contact") long contactId, Pageable pageable);
 
+	/** {@code kinds} lists every kind for "any kind" (an empty list or a null enum is not portable). */
 	@Query("""
 			select i from Interaction i
 			where i.ownerId = :owner
 			  and (:contact is null or :contact member of i.participantIds)
+			  and i.kind in :kinds
 			  and (cast(:from as date) is null or i.date >= :from)
 			  and (cast(:to as date) is null or i.date <= :to)
 			order by i.date desc, i.id desc""")
 	Page<Interaction> search(@Param("owner") long ownerId, @Param("contact") Long contactId,
-			@Param("from") LocalDate from, @Param("to") LocalDate to, Pageable pageable);
+			@Param("kinds") Collection<InteractionKind> kinds, @Param("from") LocalDate from, @Param("to") LocalDate to,
+			Pageable pageable);
+
+	/** Like {@link #search}, soonest first: planned interactions in the order they come. */
+	@Query("""
+			select i from Interaction i
+			where i.ownerId = :owner
+			  and (:contact is null or :contact member of i.participantIds)
+			  and i.kind in :kinds
+			  and i.date >= :from
+			  and (cast(:to as date) is null or i.date <= :to)
+			order by i.date, i.id""")
+	List<Interaction> searchSoonestFirst(@Param("owner") long ownerId, @Param("contact") Long contactId,
+			@Param("kinds") Collection<InteractionKind> kinds, @Param("from") LocalDate from, @Param("to") LocalDate to,
+			Pageable pageable);
 
 	/**
 	 * The latest past date among the contact's interactions. Done over the contact's own rows:

@@ -11,11 +11,10 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import dev.rapport.account.CurrentUser;
-import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactRef;
-import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
+import dev.rapport.interaction.InteractionFilter;
 import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionSentences;
@@ -26,6 +25,7 @@ import dev.rapport.shared.StaleEditException;
 import dev.rapport.shared.web.Flash;
 import dev.rapport.shared.web.LocalRedirects;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,6 +51,9 @@ class InteractionController {
 	static final String CONFIRM_DELETE = "interaction/delete";
 
 	static final int PAGE_SIZE = 30;
+
+	/** Planned interactions shown above the list; a year ahead at most, so rarely more. */
+	static final int PLANNED_SHOWN = 50;
 
 	private final InteractionService interactions;
 
@@ -85,25 +88,41 @@ class InteractionController {
 	}
 
 	/**
-	 * The latest interactions, or with {@code contactId} one person's whole timeline in pages of
-	 * the contact page's size, so page 1 continues exactly where the contact page's timeline ends.
+	 * Planned interactions in their own section (soonest first), then what happened, newest first
+	 * and paged; both narrowed by the filters. A page past the end shows the last one.
 	 */
 	@GetMapping
-	String recent(@RequestParam(name = "page", defaultValue = "0") int page,
-			@RequestParam(name = "contactId", required = false) Long contactId, Model model) {
-		Owner owner = this.currentUser.owner();
-		if (contactId == null) {
-			model.addAttribute("interactions",
-					this.interactions.recent(owner.id(), owner.today(), PageRequest.of(Math.max(0, page), PAGE_SIZE)));
-			model.addAttribute("pagerUrl", "/interactions");
-			return LIST;
+	String list(@RequestParam(name = "contactId", required = false) String contactId,
+			@RequestParam(name = "kind", required = false) String kind,
+			@RequestParam(name = "from", required = false) String from,
+			@RequestParam(name = "to", required = false) String to,
+			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+		long owner = this.currentUser.id();
+		LocalDate today = this.currentUser.today();
+		InteractionListFilter filter = InteractionListFilter.read(contactId, kind, from, to);
+		InteractionFilter search = filter.toFilter();
+		Page<InteractionView> past = this.interactions.searchPast(owner, search, today,
+				PageRequest.of(Math.max(0, page), PAGE_SIZE));
+		if (past.getNumber() >= past.getTotalPages() && past.getTotalPages() > 0) {
+			past = this.interactions.searchPast(owner, search, today, PageRequest.of(past.getTotalPages() - 1, PAGE_SIZE));
 		}
-		ContactDetails contact = this.contacts.get(owner.id(), contactId);
-		model.addAttribute("contact", contact);
-		model.addAttribute("interactions", this.interactions.timeline(owner.id(), contactId, owner.today(),
-				PageRequest.of(Math.max(0, page), TimelineSection.SHOWN)));
-		model.addAttribute("pagerUrl", "/interactions?contactId=" + contactId);
+		model.addAttribute("filter", filter);
+		model.addAttribute("query", Map.of("contactId", valueOr(contactId), "kind", valueOr(kind), "from", valueOr(from),
+				"to", valueOr(to)));
+		model.addAttribute("interactions", past);
+		model.addAttribute("planned",
+				past.isFirst() ? this.interactions.searchPlanned(owner, search, today, PLANNED_SHOWN) : List.of());
+		List<ContactRef> people = new ArrayList<>(this.contacts.activeContacts(owner));
+		if (filter.contactId() != null && people.stream().noneMatch(person -> person.id() == filter.contactId())) {
+			// Someone archived since stays choosable while they are the filter.
+			people.addAll(this.contacts.refs(owner, List.of(filter.contactId())).values());
+		}
+		model.addAttribute("contactOptions", people);
 		return LIST;
+	}
+
+	private static String valueOr(String text) {
+		return text == null ? "" : text;
 	}
 
 	@GetMapping("/new")

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static dev.rapport.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The contact page shows the latest part of a timeline and links to the rest, page by page. */
+/** The contact page shows the latest part of a timeline and links to the rest: the person's interactions, paged. */
 @WebIntegrationTest
 class ContactTimelinePagesTests {
 
@@ -54,23 +54,29 @@ class ContactTimelinePagesTests {
 
 		String contactPage = this.mvc.get().uri("/contacts/{id}", ana).with(as(owner)).exchange().getResponse()
 			.getContentAsString();
+		LocalDate oldestShown = TODAY.minusDays(TimelineSection.SHOWN);
 		assertThat(contactPage).contains("Call number " + total, "Call number 6")
 			.doesNotContain("Call number 5<")
-			.contains("/interactions?contactId=" + ana + "&amp;page=1", "See 5 older");
+			.contains("/interactions?contactId=" + ana + "&amp;to=" + oldestShown, "See 5 older");
 
-		assertThat(this.mvc.get().uri("/interactions?contactId={id}&page=1", ana).with(as(owner))).hasStatusOk()
+		assertThat(this.mvc.get().uri("/interactions?contactId={id}&to={to}", ana, oldestShown).with(as(owner)))
+			.hasStatusOk()
 			.bodyText()
-			.contains("Interactions with", "Ana Lima", "Call number 5", "Call number 1")
-			.doesNotContain("Call number 6<");
+			.contains("Ana Lima", "Call number 6", "Call number 5", "Call number 1")
+			.doesNotContain("Call number 7<");
 	}
 
 	@Test
-	void anotherUsersContactIsNotFound() {
+	void anotherUsersPersonShowsNothingOfTheirs() {
 		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Owner");
 		long ana = this.contacts.create(owner.id(), ContactMother.named("Ana", "Lima"));
+		this.interactions.logEach(owner.id(), List.of(new InteractionForm(TODAY.minusDays(1), InteractionKind.CALL,
+				Direction.MUTUAL, List.of(ana), "Secret call", null, null)), TODAY);
 		AccountPrincipal stranger = TestUsers.signUp(this.accounts, "Stranger");
 
-		assertThat(this.mvc.get().uri("/interactions?contactId={id}", ana).with(as(stranger))).hasStatus(404);
+		assertThat(this.mvc.get().uri("/interactions?contactId={id}", ana).with(as(stranger))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Ana Lima", "Secret call");
 	}
 
 }
