@@ -138,5 +138,23 @@
         select.value = zone;
       }
     });
+
+    // The profile keeps the chosen zone, and offers the device's own when it differs (e.g. after a move).
+    document.querySelectorAll('button[data-use-detected-zone]').forEach(function (button) {
+      var input = document.getElementById(button.getAttribute('data-use-detected-zone'));
+      var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      var list = input && input.list;
+      var known = list && Array.prototype.some.call(list.options, function (option) { return option.value === zone; });
+      if (!zone || !known || input.value === zone) {
+        return;
+      }
+      button.textContent = button.getAttribute('data-label') + ' ' + zone;
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        input.value = zone;
+        button.hidden = true;
+        input.focus();
+      });
+    });
   });
 }());

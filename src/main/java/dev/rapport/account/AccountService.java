@@ -7,11 +7,13 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.rapport.account.internal.RememberMeLogins;
 import dev.rapport.account.internal.UserAccount;
 import dev.rapport.account.internal.UserAccountRepository;
 
 import org.hibernate.exception.ConstraintViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -38,13 +40,20 @@ public class AccountService implements UserDetailsService {
 
 	private final PasswordPolicy passwordPolicy;
 
+	private final RememberMeLogins rememberMe;
+
+	private final ApplicationEventPublisher events;
+
 	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, RegistrationProperties registration,
-			Clock clock, PasswordPolicy passwordPolicy) {
+			Clock clock, PasswordPolicy passwordPolicy, RememberMeLogins rememberMe,
+			ApplicationEventPublisher events) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.registration = registration;
 		this.clock = clock;
 		this.passwordPolicy = passwordPolicy;
+		this.rememberMe = rememberMe;
+		this.events = events;
 	}
 
 	public boolean hasAnyAccount() {
@@ -134,6 +143,66 @@ public class AccountService implements UserDetailsService {
 		user.changePassword(this.passwordEncoder.encode(change.newPassword()));
 	}
 
+	/** What the profile form starts from: the account as it is now, with its version. */
+	public ProfileChange profileOf(long userId) {
+		UserAccount user = this.users.findById(userId).orElseThrow();
+		return new ProfileChange(user.getDisplayName(), user.getZone().getId(), user.getVersion());
+	}
+
+	/**
+	 * Renames the user and moves them to another time zone.
+	 * @return the user as they now are, for the signed-in sessions
+	 * @throws AccountChangeRejectedException for an unknown zone, or when the account changed since
+	 * the form was shown (field {@code null})
+	 */
+	@Transactional
+	public AccountPrincipal updateProfile(long userId, ProfileChange change) {
+		UserAccount user = this.users.findById(userId).orElseThrow();
+		if (change.version() != null && change.version() != user.getVersion()) {
+			throw new AccountChangeRejectedException(null, "profile.stale");
+		}
+		ZoneId zone = TimeZones.parse(change.timeZone())
+			.orElseThrow(() -> new AccountChangeRejectedException("timeZone", "signup.timeZone.unknown"));
+		user.rename(change.displayName().trim());
+		user.moveTo(zone);
+		this.users.flush();
+		return withoutPassword(user);
+	}
+
+	/**
+	 * Changes the address the user signs in with, after checking the current password. Remember-me
+	 * logins follow the new address; {@link AccountEmailChanged} is published so the old address
+	 * can be told.
+	 * @return the user as they now are, for the signed-in sessions
+	 * @throws AccountChangeRejectedException naming the field that is wrong
+	 */
+	@Transactional
+	public AccountPrincipal changeEmail(long userId, EmailChange change) {
+		UserAccount user = this.users.findById(userId).orElseThrow();
+		if (!this.passwordEncoder.matches(change.currentPassword(), user.getPasswordHash())) {
+			throw new AccountChangeRejectedException("currentPassword", "password.currentWrong");
+		}
+		String oldEmail = user.getEmail();
+		String newEmail = normaliseEmail(change.newEmail());
+		if (newEmail.equals(oldEmail)) {
+			throw new AccountChangeRejectedException("newEmail", "profile.email.unchanged");
+		}
+		if (this.users.existsByEmail(newEmail)) {
+			throw new AccountChangeRejectedException("newEmail", "signup.email.taken");
+		}
+		user.changeEmail(newEmail);
+		try {
+			this.users.flush();
+		}
+		catch (DataIntegrityViolationException raced) {
+			throw new AccountChangeRejectedException("newEmail", "signup.email.taken");
+		}
+		this.rememberMe.renameUser(oldEmail, newEmail);
+		this.events.publishEvent(new AccountEmailChanged(userId, user.getDisplayName(), oldEmail, newEmail,
+				this.clock.instant()));
+		return withoutPassword(user);
+	}
+
 	/** The user as Spring Security sees them, fresh from the database (after a second sign-in step). */
 	public AccountPrincipal principalOf(long userId) {
 		return this.users.findById(userId)
@@ -185,6 +254,10 @@ public class AccountService implements UserDetailsService {
 
 	static String normaliseEmail(String email) {
 		return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+	}
+
+	private static AccountPrincipal withoutPassword(UserAccount user) {
+		return new AccountPrincipal(user.getId(), user.getEmail(), user.getDisplayName(), user.getZone(), null);
 	}
 
 	static AccountPrincipal principalOf(UserAccount user) {

@@ -10,9 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
 import dev.rapport.account.internal.RememberMeLogins;
 import dev.rapport.account.internal.SessionDevice;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
@@ -31,9 +42,53 @@ public class SessionService {
 
 	private final RememberMeLogins rememberMe;
 
-	SessionService(FindByIndexNameSessionRepository<? extends Session> sessions, RememberMeLogins rememberMe) {
+	private final SecurityContextRepository contexts;
+
+	SessionService(FindByIndexNameSessionRepository<? extends Session> sessions, RememberMeLogins rememberMe,
+			SecurityContextRepository contexts) {
 		this.sessions = sessions;
 		this.rememberMe = rememberMe;
+		this.contexts = contexts;
+	}
+
+	/**
+	 * After a profile or email change: every signed-in session of the user, this one and the other
+	 * browsers', goes on as the user now is (name, email, time zone), without signing anybody out.
+	 * A session keeps its signed-in user from sign-in on, so it would otherwise show the old name
+	 * and compute "today" in the old zone until the next sign-in.
+	 */
+	public void signedInAs(AccountPrincipal updated, HttpServletRequest request, HttpServletResponse response) {
+		HttpSession current = request.getSession(false);
+		String currentId = current == null ? null : current.getId();
+		rewriteOthers(this.sessions, updated, currentId);
+		Authentication now = SecurityContextHolder.getContext().getAuthentication();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(withPrincipal(now, updated));
+		SecurityContextHolder.setContext(context);
+		this.contexts.saveContext(context, request, response);
+	}
+
+	private static <S extends Session> void rewriteOthers(FindByIndexNameSessionRepository<S> repository,
+			AccountPrincipal updated, String currentId) {
+		for (S session : repository.findByPrincipalName(Long.toString(updated.id())).values()) {
+			Object stored = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+			if (!session.getId().equals(currentId) && stored instanceof SecurityContext context
+					&& context.getAuthentication() != null) {
+				session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+						new SecurityContextImpl(withPrincipal(context.getAuthentication(), updated)));
+				repository.save(session);
+			}
+		}
+	}
+
+	/** The same sign-in (authorities, details), now carrying the updated user. */
+	private static Authentication withPrincipal(Authentication before, AccountPrincipal updated) {
+		UsernamePasswordAuthenticationToken after = UsernamePasswordAuthenticationToken.authenticated(updated, null,
+				before == null ? updated.getAuthorities() : before.getAuthorities());
+		if (before != null) {
+			after.setDetails(before.getDetails());
+		}
+		return after;
 	}
 
 	/** The user's sessions, the current one first, then the most recently seen. */

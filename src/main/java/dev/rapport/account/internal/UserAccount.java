@@ -56,6 +56,22 @@ public class UserAccount {
 		this.passwordHash = passwordHash;
 	}
 
+	public void rename(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public void changeEmail(String email) {
+		this.email = email;
+	}
+
+	public void moveTo(ZoneId zone) {
+		this.timeZone = zone.getId();
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 	/** Takes the first-run seat, which the database lets only one account hold. */
 	public void takeFirstRunSeat() {
 		this.firstRunOwner = Boolean.TRUE;

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import dev.rapport.account.TimeZones;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
@@ -43,7 +44,7 @@ class SignUpController {
 
 	@ModelAttribute("timeZones")
 	List<String> timeZones() {
-		return ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/") && !id.startsWith("Etc/")).sorted().toList();
+		return TimeZones.choices();
 	}
 
 	@GetMapping("/signup")
