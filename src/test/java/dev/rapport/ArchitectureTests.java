@@ -62,7 +62,7 @@ class ArchitectureTests {
 			Map.entry("contact_photo", "contact"), Map.entry("score_generation", "scoring"),
 			Map.entry("pending_import", "importing"), Map.entry("life_event", "depth"),
 			Map.entry("life_event_proposal", "depth"), Map.entry("storage_probe", "shared"),
-			Map.entry("shedlock", "shared"), Map.entry("duplicate_dismissal", "contact"), Map.entry("spring_session", "account"),
+			Map.entry("shedlock", "shared"), Map.entry("duplicate_dismissal", "contact"), Map.entry("spring_session", "account"), Map.entry("sign_in_failure", "account"),
 			Map.entry("spring_session_attributes", "account"));
 
 	/**
