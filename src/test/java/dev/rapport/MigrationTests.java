@@ -3,6 +3,7 @@ package dev.rapport;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -41,6 +44,28 @@ class MigrationTests {
 			.containsExactlyElementsOf(scripts);
 		assertThat(applied).allSatisfy((migration) -> assertThat(migration.getState()).isEqualTo(MigrationState.SUCCESS));
 		assertThat(this.flyway.info().pending()).isEmpty();
+	}
+
+	/**
+	 * Branches number their migrations by issue ({@code V<issue>_<n>}), so a release can bring a
+	 * migration numbered below one an earlier release already applied (15.3 after 17.2). Such a
+	 * database must take it at start, not refuse to start.
+	 */
+	@Test
+	void anEarlierReleasesDatabaseTakesAMigrationNumberedBelowItsLatest() {
+		DriverManagerDataSource earlier = new DriverManagerDataSource(
+				"jdbc:h2:mem:earlier-release-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+		Flyway asConfigured = Flyway.configure().configuration(this.flyway.getConfiguration()).dataSource(earlier).load();
+		asConfigured.migrate();
+		JdbcTemplate jdbc = new JdbcTemplate(earlier);
+		// As the database was before the sign-in throttle's table came (V15_3), with 17.2 applied.
+		jdbc.execute("drop table sign_in_failure");
+		jdbc.update("delete from \"flyway_schema_history\" where \"version\" = '15.3'");
+
+		asConfigured.migrate();
+
+		assertThat(jdbc.queryForObject("select count(*) from sign_in_failure", Integer.class)).isZero();
+		assertThat(asConfigured.info().pending()).isEmpty();
 	}
 
 	private static String fileName(String script) {

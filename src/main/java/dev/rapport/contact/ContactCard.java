@@ -15,10 +15,24 @@ import java.util.List;
  * {@code null}
  * @param linkedinUrl an https LinkedIn profile URL, or {@code null}
  * @param photo the photo's bytes as the source holds them (JPEG, PNG, GIF), or {@code null}
+ * @param dates anniversaries and other dates besides the birthday
  */
 public record ContactCard(String sourceUid, String firstName, String lastName, List<LabelledValue> emails,
 		List<LabelledValue> phones, List<PostalAddress> addresses, LocalDate birthday, String birthdayWithoutYear,
-		String notes, List<String> tags, String company, String position, String linkedinUrl, byte[] photo) {
+		String notes, List<String> tags, String company, String position, String linkedinUrl, byte[] photo,
+		List<CardDate> dates) {
+
+	public ContactCard {
+		dates = (dates == null) ? List.of() : List.copyOf(dates);
+	}
+
+	/** A card without dates besides the birthday (CSV files, LinkedIn). */
+	public ContactCard(String sourceUid, String firstName, String lastName, List<LabelledValue> emails,
+			List<LabelledValue> phones, List<PostalAddress> addresses, LocalDate birthday, String birthdayWithoutYear,
+			String notes, List<String> tags, String company, String position, String linkedinUrl, byte[] photo) {
+		this(sourceUid, firstName, lastName, emails, phones, addresses, birthday, birthdayWithoutYear, notes, tags,
+				company, position, linkedinUrl, photo, List.of());
+	}
 
 	public String displayName() {
 		return (this.lastName == null) ? this.firstName : this.firstName + " " + this.lastName;

@@ -12,10 +12,23 @@ import java.util.Set;
  * @param emails every email the contact has (the primary one first), as stored
  * @param phones every phone number the contact has (the primary one first), as stored
  * @param tags the contact's tags in lower case
+ * @param dateKeys {@link CardDate#matchKey()} of the contact's dates besides the birthday
  */
 public record ExistingCard(long id, long version, String sourceUid, String displayName, String email, String phone,
 		String company, String position, String linkedinUrl, String notes, boolean hasBirthday, boolean hasPhoto,
-		List<String> emails, List<String> phones, int addressCount, Set<String> tags) {
+		List<String> emails, List<String> phones, int addressCount, Set<String> tags, Set<String> dateKeys) {
+
+	public ExistingCard {
+		dateKeys = (dateKeys == null) ? Set.of() : Set.copyOf(dateKeys);
+	}
+
+	/** A contact without dates besides the birthday. */
+	public ExistingCard(long id, long version, String sourceUid, String displayName, String email, String phone,
+			String company, String position, String linkedinUrl, String notes, boolean hasBirthday, boolean hasPhoto,
+			List<String> emails, List<String> phones, int addressCount, Set<String> tags) {
+		this(id, version, sourceUid, displayName, email, phone, company, position, linkedinUrl, notes, hasBirthday,
+				hasPhoto, emails, phones, addressCount, tags, Set.of());
+	}
 
 	/** How many tags a contact may have, as on the form. */
 	public static final int MAX_TAGS = ContactService.MAX_TAGS;
@@ -49,6 +62,13 @@ public record ExistingCard(long id, long version, String sourceUid, String displ
 				newTags.add(tag);
 			}
 		}
+		List<CardDate> newDates = new ArrayList<>();
+		Set<String> seenDates = new java.util.HashSet<>(this.dateKeys);
+		for (CardDate date : card.dates()) {
+			if (seenDates.add(date.matchKey())) {
+				newDates.add(date);
+			}
+		}
 		CardUpdate update = new CardUpdate(this.id, this.version, emptyOr(this.sourceUid, card.sourceUid()),
 				emptyOr(this.email, card.primaryEmail()), emptyOr(this.phone, card.primaryPhone()),
 				emptyOr(this.company, card.company()), emptyOr(this.position, card.position()),
@@ -56,7 +76,7 @@ public record ExistingCard(long id, long version, String sourceUid, String displ
 				this.hasBirthday ? null : card.birthday(), this.hasBirthday ? null : card.birthdayWithoutYear(),
 				newEmails, newPhones,
 				(this.addressCount == 0) ? card.addresses() : List.of(), newTags,
-				this.hasPhoto ? null : card.photo());
+				this.hasPhoto ? null : card.photo(), newDates);
 		return update.changesAnything() ? Optional.of(update) : Optional.empty();
 	}
 

@@ -34,11 +34,13 @@ class AccountDeletionTests {
 	 * Tables that hold no user's data (the schema history, scoring constants, the health check's
 	 * probe row, the key that signs reminder unsubscribe links, score cache generations per bucket,
 	 * scheduler locks), or whose user rows are removed explicitly by {@link AccountDeletionService}
-	 * (sessions are keyed by user id, remember-me logins by email).
+	 * (sessions are keyed by user id, remember-me logins by email). Failed sign-ins belong to no
+	 * account: they are keyed by a hash of whatever email and address were tried, and leave within
+	 * the throttle's 15 minutes.
 	 */
 	static final Set<String> NOT_OWNED = Set.of("flyway_schema_history", "score_constants", "storage_probe",
 			"reminder_key", "score_generation", "shedlock", "spring_session", "spring_session_attributes",
-			"persistent_logins");
+			"persistent_logins", "sign_in_failure");
 
 	@Autowired
 	MockMvcTester mvc;

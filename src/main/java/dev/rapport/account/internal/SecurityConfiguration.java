@@ -111,11 +111,6 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SignInThrottle signInThrottle(Clock clock) {
-		return new SignInThrottle(clock);
-	}
-
-	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}

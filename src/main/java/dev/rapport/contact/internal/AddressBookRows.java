@@ -19,11 +19,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.rapport.contact.CardDate;
 import dev.rapport.contact.CardUpdate;
 import dev.rapport.contact.ContactCard;
+import dev.rapport.contact.DateKind;
 import dev.rapport.contact.ExistingCard;
 import dev.rapport.contact.LabelledValue;
 import dev.rapport.contact.PostalAddress;
+import dev.rapport.contact.YearlyDate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -75,6 +78,13 @@ public class AddressBookRows {
 				rs -> {
 					addresses.put(rs.getLong(1), rs.getInt(2));
 				}, ownerId);
+		Map<Long, Set<String>> dateKeys = new HashMap<>();
+		this.jdbc.query("select contact_id, kind, label, date_year, date_month, date_day from important_date "
+				+ "where owner_id = ? and kind <> 'BIRTHDAY'", rs -> {
+					CardDate date = new CardDate(DateKind.valueOf(rs.getString(2)), rs.getString(3),
+							new YearlyDate((Integer) rs.getObject(4, Integer.class), rs.getInt(5), rs.getInt(6)));
+					dateKeys.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(date.matchKey());
+				}, ownerId);
 		Set<Long> birthdays = new HashSet<>(this.jdbc.queryForList(
 				"select contact_id from important_date where owner_id = ? and kind = 'BIRTHDAY'", Long.class, ownerId));
 		Set<Long> photos = new HashSet<>(
@@ -94,7 +104,7 @@ public class AddressBookRows {
 					birthdays.contains(id), photos.contains(id),
 					withPrimary(email, emails.getOrDefault(id, List.of())),
 					withPrimary(phone, phones.getOrDefault(id, List.of())), addresses.getOrDefault(id, 0),
-					lowerCase(tags.getOrDefault(id, List.of())));
+					lowerCase(tags.getOrDefault(id, List.of())), dateKeys.getOrDefault(id, Set.of()));
 		}, ownerId);
 	}
 
@@ -149,6 +159,7 @@ public class AddressBookRows {
 				photos.add(new Child<>(id, 0, avatars.get(i)));
 			}
 			insertBirthday(ownerId, id, card.birthday(), card.birthdayWithoutYear());
+			insertDates(ownerId, id, card.dates());
 		}
 		insertChildren(ownerId, emails, phones, addresses, tags, photos);
 		return ids;
@@ -211,6 +222,7 @@ public class AddressBookRows {
 				photos.add(new Child<>(id, 0, avatars.get(i)));
 			}
 			insertBirthday(ownerId, id, update.birthday(), update.birthdayWithoutYear());
+			insertDates(ownerId, id, update.newDates());
 		}
 		insertChildren(ownerId, emails, phones, addresses, tags, photos);
 		return applied;
@@ -414,6 +426,16 @@ public class AddressBookRows {
 		this.jdbc.update("insert into important_date (owner_id, contact_id, kind, label, date_year, date_month, "
 				+ "date_day, remind_days_before, version) values (?, ?, 'BIRTHDAY', null, ?, ?, ?, 7, 0)", ownerId,
 				contactId, year, month, day);
+	}
+
+	/** Anniversaries and other dates, reminded as the dates page does by default (3 days ahead). */
+	private void insertDates(long ownerId, long contactId, List<CardDate> dates) {
+		for (CardDate date : dates) {
+			this.jdbc.update("insert into important_date (owner_id, contact_id, kind, label, date_year, date_month, "
+					+ "date_day, remind_days_before, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)", ownerId, contactId,
+					date.kind().name(), date.label(), date.date().year(), date.date().month(), date.date().day(),
+					date.kind().defaultRemindDaysBefore());
+		}
 	}
 
 	private static List<String> withPrimary(String primary, List<String> all) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import dev.rapport.contact.CardDate;
 import dev.rapport.contact.ContactCard;
 import dev.rapport.contact.LabelledValue;
 import dev.rapport.contact.PostalAddress;
@@ -58,6 +59,9 @@ final class CardCleaner {
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
 
+	/** As the important dates' label column. */
+	static final int DATE_LABEL_LENGTH = 100;
+
 	private static final LocalDate EARLIEST_BIRTHDAY = LocalDate.of(1900, 1, 1);
 
 	private CardCleaner() {
@@ -94,8 +98,21 @@ final class CardCleaner {
 				NOTES_LENGTH);
 		ContactCard card = new ContactCard(text(raw.uid, UID_LENGTH), firstName, lastName, emails, phones,
 				addresses(raw.addresses), birthday, (birthday == null) ? raw.birthdayWithoutYear : null, notes,
-				tags(raw.tags), company, text(raw.position, POSITION_LENGTH), linkedinUrl, raw.photo);
+				tags(raw.tags), company, text(raw.position, POSITION_LENGTH), linkedinUrl, raw.photo,
+				dates(raw.dates));
 		return new ReadCard(raw.line, card, null);
+	}
+
+	/** Each date once (kind, label and day), labels cut to the dates page's length, at most 20. */
+	private static List<CardDate> dates(List<CardDate> raw) {
+		Map<String, CardDate> unique = new LinkedHashMap<>();
+		for (CardDate date : raw) {
+			CardDate cleaned = new CardDate(date.kind(), text(date.label(), DATE_LABEL_LENGTH), date.date());
+			if (unique.size() < MAX_VALUES) {
+				unique.putIfAbsent(cleaned.matchKey(), cleaned);
+			}
+		}
+		return List.copyOf(unique.values());
 	}
 
 	private static List<LabelledValue> emails(List<LabelledValue> raw) {

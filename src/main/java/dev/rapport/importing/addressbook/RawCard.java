@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.rapport.contact.CardDate;
 import dev.rapport.contact.LabelledValue;
 import dev.rapport.contact.PostalAddress;
 
@@ -49,6 +50,9 @@ final class RawCard {
 	final List<String> urls = new ArrayList<>();
 
 	byte[] photo;
+
+	/** Anniversaries and other dates besides the birthday; labels as the file has them. */
+	final List<CardDate> dates = new ArrayList<>();
 
 	RawCard(int line) {
 		this.line = line;

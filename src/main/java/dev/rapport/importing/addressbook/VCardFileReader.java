@@ -13,13 +13,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import dev.rapport.contact.CardDate;
+import dev.rapport.contact.DateKind;
 import dev.rapport.contact.LabelledValue;
 import dev.rapport.contact.PostalAddress;
+import dev.rapport.contact.YearlyDate;
 import ezvcard.VCard;
 import ezvcard.io.text.VCardReader;
 import ezvcard.parameter.VCardParameter;
 import ezvcard.property.Address;
+import ezvcard.property.Anniversary;
 import ezvcard.property.Birthday;
 import ezvcard.property.Email;
 import ezvcard.property.Organization;
@@ -163,6 +169,7 @@ public final class VCardFileReader {
 					address.getPostalCode(), address.getCountry()));
 		}
 		birthday(vcard.getBirthday(), raw);
+		dates(vcard, groupLabels, raw);
 		vcard.getNotes().forEach(note -> raw.notes.add(note.getValue()));
 		vcard.getCategoriesList().forEach(categories -> raw.tags.addAll(categories.getValues()));
 		vcard.getUrls().forEach(url -> raw.urls.add(url.getValue()));
@@ -216,6 +223,91 @@ public final class VCardFileReader {
 				raw.birthdayWithoutYear = String.format(Locale.ROOT, "--%02d-%02d", partial.getMonth(),
 						partial.getDate());
 			}
+		}
+	}
+
+	/** Apple's marker for its built-in anniversary label, as in {@code item1.X-ABLabel:_$!<Anniversary>!$_}. */
+	static final String APPLE_ANNIVERSARY = "_$!<Anniversary>!$_";
+
+	/** Written by Rapport's export beside a labelled anniversary, so it comes back as an anniversary. */
+	static final String KIND_PARAMETER = "X-RAPPORT-KIND";
+
+	private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-?(\\d{2})-?(\\d{2})(T.*)?");
+
+	private static final Pattern YEARLESS_DATE = Pattern.compile("--(\\d{2})-?(\\d{2})");
+
+	/**
+	 * Apple Contacts (and Google's vCard export) keep anniversaries and other dates as grouped
+	 * {@code itemN.X-ABDATE} with an {@code itemN.X-ABLabel}: Apple's {@code _$!<Anniversary>!$_} is an
+	 * anniversary, any other label an "other" date with that label. vCard 4.0 has {@code ANNIVERSARY}.
+	 * A year-less date carries Apple's placeholder year 1604. Dates that cannot be read are left out.
+	 */
+	private static void dates(VCard vcard, Map<String, String> groupLabels, RawCard raw) {
+		for (RawProperty property : vcard.getExtendedProperties("X-ABDATE")) {
+			YearlyDate date = yearlyDate(property.getValue(), property.getParameter("X-APPLE-OMIT-YEAR"));
+			if (date == null) {
+				continue;
+			}
+			String label = (property.getGroup() == null) ? null
+					: groupLabels.get(property.getGroup().toLowerCase(Locale.ROOT));
+			boolean anniversary = "ANNIVERSARY".equalsIgnoreCase(property.getParameter(KIND_PARAMETER));
+			if (label != null && label.strip().equalsIgnoreCase(APPLE_ANNIVERSARY)) {
+				anniversary = true;
+				label = null;
+			}
+			else if (label != null && label.strip().startsWith("_$!<") && label.strip().endsWith(">!$_")) {
+				String builtIn = label.strip().substring(4, label.strip().length() - 4);
+				label = builtIn.equalsIgnoreCase("Other") ? null : builtIn;
+			}
+			raw.dates.add(new CardDate(anniversary ? DateKind.ANNIVERSARY : DateKind.OTHER, label, date));
+		}
+		Anniversary anniversary = vcard.getAnniversary();
+		if (anniversary != null) {
+			YearlyDate date = (anniversary.getDate() != null) ? yearlyDate(anniversary.getDate().toString(), null)
+					: (anniversary.getPartialDate() != null) ? partial(anniversary.getPartialDate()) : null;
+			// Apple-style writers (Rapport's export too) give the same anniversary both ways: keep it once.
+			boolean known = date != null && raw.dates.stream()
+				.anyMatch(read -> read.kind() == DateKind.ANNIVERSARY && read.date().month() == date.month()
+						&& read.date().day() == date.day());
+			if (date != null && !known) {
+				raw.dates.add(new CardDate(DateKind.ANNIVERSARY, null, date));
+			}
+		}
+	}
+
+	private static YearlyDate yearlyDate(String value, String omitYear) {
+		if (value == null) {
+			return null;
+		}
+		String text = value.strip();
+		try {
+			Matcher full = FULL_DATE.matcher(text);
+			if (full.matches()) {
+				int year = Integer.parseInt(full.group(1));
+				boolean yearless = year == 1604 || (omitYear != null && omitYear.strip().equals(full.group(1)));
+				return new YearlyDate(yearless ? null : year, Integer.parseInt(full.group(2)),
+						Integer.parseInt(full.group(3)));
+			}
+			Matcher yearless = YEARLESS_DATE.matcher(text);
+			if (yearless.matches()) {
+				return new YearlyDate(null, Integer.parseInt(yearless.group(1)), Integer.parseInt(yearless.group(2)));
+			}
+		}
+		catch (java.time.DateTimeException ex) {
+			// An impossible day, or a year out of range: no date.
+		}
+		return null;
+	}
+
+	private static YearlyDate partial(PartialDate partial) {
+		if (partial.getMonth() == null || partial.getDate() == null) {
+			return null;
+		}
+		try {
+			return new YearlyDate(partial.getYear(), partial.getMonth(), partial.getDate());
+		}
+		catch (java.time.DateTimeException ex) {
+			return null;
 		}
 	}
 

@@ -17,12 +17,15 @@ import ezvcard.VCardVersion;
 import ezvcard.io.text.VCardWriter;
 import ezvcard.parameter.ImageType;
 import ezvcard.property.Address;
+import ezvcard.property.Anniversary;
 import ezvcard.property.Birthday;
 import ezvcard.property.Categories;
 import ezvcard.property.Email;
 import ezvcard.property.Photo;
+import ezvcard.property.RawProperty;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
+import ezvcard.util.PartialDate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -91,11 +94,12 @@ public class VCardExporter {
 					Map<Long, List<Map<String, Object>>> addresses = childrenOf("contact_address", ids);
 					Map<Long, List<Map<String, Object>>> tags = childrenOf("contact_tag", ids);
 					Map<Long, List<Map<String, Object>>> photos = childrenOf("contact_photo", ids);
+					Map<Long, List<Map<String, Object>>> dates = childrenOf("important_date", ids);
 					for (Map<String, Object> row : page) {
 						long id = ((Number) row.get("id")).longValue();
 						writer.write(vcardOf(row, emails.getOrDefault(id, List.of()), phones.getOrDefault(id, List.of()),
 								addresses.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()),
-								photos.getOrDefault(id, List.of())));
+								photos.getOrDefault(id, List.of()), dates.getOrDefault(id, List.of())));
 					}
 					after = ids.get(ids.size() - 1);
 				}
@@ -108,7 +112,7 @@ public class VCardExporter {
 
 	private static VCard vcardOf(Map<String, Object> contact, List<Map<String, Object>> emails,
 			List<Map<String, Object>> phones, List<Map<String, Object>> addresses, List<Map<String, Object>> tags,
-			List<Map<String, Object>> photos) {
+			List<Map<String, Object>> photos, List<Map<String, Object>> dates) {
 		VCard vcard = new VCard();
 		String first = (String) contact.get("first_name");
 		String last = (String) contact.get("last_name");
@@ -178,10 +182,7 @@ public class VCardExporter {
 		if (contact.get("position") != null) {
 			vcard.addTitle((String) contact.get("position"));
 		}
-		Object birthday = contact.get("birthday");
-		if (birthday != null) {
-			vcard.setBirthday(new Birthday(LocalDate.parse(birthday.toString())));
-		}
+		writeDates(vcard, dates);
 		if (contact.get("notes") != null) {
 			vcard.addNote((String) contact.get("notes"));
 		}
@@ -200,6 +201,50 @@ public class VCardExporter {
 		return vcard;
 	}
 
+	/**
+	 * The birthday as {@code BDAY} ({@code --MMDD} without a year, as RFC 6350 allows); every other
+	 * date as Apple's grouped {@code itemN.X-ABDATE} with its {@code X-ABLabel}, which Apple Contacts
+	 * and Google Contacts read (an anniversary without a label of its own under Apple's built-in
+	 * anniversary label, a year-less one with Apple's placeholder year 1604); and the first anniversary
+	 * also as vCard 4.0's {@code ANNIVERSARY} for other address books. Reading the file back gives the
+	 * same dates (the importer recognises the pair as one date).
+	 */
+	private static void writeDates(VCard vcard, List<Map<String, Object>> dates) {
+		int group = 0;
+		boolean anniversaryWritten = false;
+		for (Map<String, Object> row : dates) {
+			String kind = (String) row.get("kind");
+			Integer year = (row.get("date_year") == null) ? null : ((Number) row.get("date_year")).intValue();
+			int month = ((Number) row.get("date_month")).intValue();
+			int day = ((Number) row.get("date_day")).intValue();
+			if ("BIRTHDAY".equals(kind)) {
+				vcard.setBirthday((year != null) ? new Birthday(LocalDate.of(year, month, day))
+						: new Birthday(PartialDate.builder().month(month).date(day).build()));
+				continue;
+			}
+			String label = (String) row.get("label");
+			boolean anniversary = "ANNIVERSARY".equals(kind);
+			String item = "item" + ++group;
+			RawProperty date = vcard.addExtendedProperty("X-ABDATE",
+					String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", (year != null) ? year : 1604, month, day));
+			date.setGroup(item);
+			if (year == null) {
+				date.setParameter("X-APPLE-OMIT-YEAR", "1604");
+			}
+			if (anniversary && label != null) {
+				date.setParameter("X-RAPPORT-KIND", "ANNIVERSARY");
+			}
+			RawProperty dateLabel = vcard.addExtendedProperty("X-ABLabel",
+					(anniversary && label == null) ? "_$!<Anniversary>!$_" : (label != null) ? label : "_$!<Other>!$_");
+			dateLabel.setGroup(item);
+			if (anniversary && !anniversaryWritten) {
+				vcard.setAnniversary((year != null) ? new Anniversary(LocalDate.of(year, month, day))
+						: new Anniversary(PartialDate.builder().month(month).date(day).build()));
+				anniversaryWritten = true;
+			}
+		}
+	}
+
 	/** vCard knows "cell", not "mobile": write the word other address books understand. */
 	private static String labelForPhone(String label) {
 		return "mobile".equals(label) ? "cell" : label;
@@ -216,6 +261,7 @@ public class VCardExporter {
 		Map<Long, List<Map<String, Object>>> byContact = new HashMap<>();
 		String order = switch (table) {
 			case "contact_tag" -> "tag";
+			case "important_date" -> "case when kind = 'BIRTHDAY' then 0 else 1 end, id";
 			case "contact_photo" -> "contact_id";
 			default -> "position, id";
 		};

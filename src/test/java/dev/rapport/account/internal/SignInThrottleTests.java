@@ -2,18 +2,39 @@ package dev.rapport.account.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import dev.rapport.support.MigratedTestDatabase;
 import dev.rapport.support.MovableClock;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The throttle's rules against its real table: on H2 in the ordinary run and on PostgreSQL in the
+ * {@code postgresql} one.
+ */
 class SignInThrottleTests {
+
+	private final JdbcTemplate jdbc = new JdbcTemplate(MigratedTestDatabase.dataSource());
 
 	private final MovableClock clock = new MovableClock(Instant.parse("2026-11-18T10:00:00Z"));
 
-	private final SignInThrottle throttle = new SignInThrottle(this.clock);
+	private final SignInThrottle throttle = new SignInThrottle(this.clock, this.jdbc);
+
+	@BeforeEach
+	void startAfresh() {
+		this.jdbc.update("delete from sign_in_failure");
+	}
 
 	@Test
 	void letsFourFailuresThrough() {
@@ -103,6 +124,53 @@ class SignInThrottleTests {
 		failTimes(10, null, null);
 
 		assertThat(this.throttle.retryAfter(null, null)).isEmpty();
+	}
+
+	@Test
+	void countsEveryOneOfManyParallelFailures() throws Exception {
+		int threads = 8;
+		int failuresEach = 25;
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Callable<Void>> guessers = new ArrayList<>();
+			for (int t = 0; t < threads; t++) {
+				guessers.add(() -> {
+					failTimes(failuresEach, "ann@example.com", "10.0.0.1");
+					return null;
+				});
+			}
+			for (Future<Void> done : pool.invokeAll(guessers)) {
+				done.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		// Two rows per failure: one for the account at this address, one for the address.
+		assertThat(this.jdbc.queryForObject("select count(*) from sign_in_failure", Integer.class))
+			.isEqualTo(2 * threads * failuresEach);
+		assertThat(this.throttle.retryAfter("someone-else@example.com", "10.0.0.1")).isPresent();
+	}
+
+	@Test
+	void keepsNoTypedEmailOrAddressInTheTable() {
+		failTimes(1, "ann@example.com", "10.0.0.1");
+
+		assertThat(this.jdbc.queryForList("select throttle_key from sign_in_failure", String.class))
+			.hasSize(2)
+			.allSatisfy(key -> assertThat(key).matches("[0-9a-f]{64}"));
+	}
+
+	@Test
+	void deletesOnlyFailuresThatLeftTheWindow() {
+		failTimes(2, "ann@example.com", "10.0.0.1");
+		this.clock.advance(Duration.ofMinutes(10));
+		failTimes(5, "ann@example.com", "10.0.0.2");
+		this.clock.advance(Duration.ofMinutes(6));
+
+		assertThat(this.throttle.deleteExpired()).isEqualTo(4);
+		assertThat(this.throttle.retryAfter("ann@example.com", "10.0.0.2")).contains(Duration.ofMinutes(9));
 	}
 
 	@Test

@@ -9,9 +9,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.rapport.contact.CardDate;
 import dev.rapport.contact.ContactCard;
+import dev.rapport.contact.DateKind;
 import dev.rapport.contact.LabelledValue;
 import dev.rapport.contact.PostalAddress;
+import dev.rapport.contact.YearlyDate;
 import dev.rapport.importing.ImportFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +75,8 @@ class AddressBookReaderTests {
 		assertThat(anne.tags()).containsExactly("climbing", "Copenhagen");
 		assertThat(anne.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/anne-mette-sk");
 		assertThat(anne.photo()).startsWith((byte) 0xFF, (byte) 0xD8);
+		assertThat(anne.dates()).containsExactly(
+				new CardDate(DateKind.ANNIVERSARY, null, new YearlyDate(2009, 6, 20)));
 
 		ContactCard company = cards.get(1).card();
 		assertThat(company.firstName()).isEqualTo("Kestrel Labs");
@@ -239,6 +244,18 @@ class AddressBookReaderTests {
 			.satisfies(ex -> assertThat(ex.lineNumber()).hasValue(13));
 		assertThat(new AddressBookReader(4).read(file, ImportFormat.VCARD, card -> {
 		})).isEqualTo(4);
+	}
+
+	@Test
+	void readsApplesAnniversariesAndLabelledDatesWithAndWithoutAYear() throws IOException {
+		List<ReadCard> cards = read("apple-dates-3.0.vcf", ImportFormat.VCARD);
+
+		ContactCard chidi = cards.get(0).card();
+		assertThat(chidi.birthday()).isEqualTo(LocalDate.of(1985, 7, 1));
+		assertThat(chidi.dates()).as("an impossible day is left out, the rest kept with their labels")
+			.containsExactly(new CardDate(DateKind.ANNIVERSARY, null, new YearlyDate(2012, 9, 15)),
+					new CardDate(DateKind.OTHER, "Name day", new YearlyDate(null, 3, 19)),
+					new CardDate(DateKind.OTHER, null, new YearlyDate(2019, 1, 7)));
 	}
 
 	private List<ReadCard> read(String fixture, ImportFormat format) throws IOException {
