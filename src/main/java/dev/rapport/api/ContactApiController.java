@@ -10,7 +10,7 @@ import dev.rapport.account.CurrentUser;
 import dev.rapport.contact.AddressBookContacts;
 import dev.rapport.contact.ContactChannels;
 import dev.rapport.contact.ContactDetails;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
@@ -102,9 +102,9 @@ class ContactApiController {
 
 	@PostMapping
 	ResponseEntity<ContactResource> create(@RequestBody ContactRequest request) throws BindException {
-		ContactForm form = request.toForm();
-		this.checks.check(form);
-		long id = this.contacts.create(this.currentUser.id(), form);
+		ContactCommand command = request.toCommand();
+		this.checks.check(command);
+		long id = this.contacts.create(this.currentUser.id(), command);
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
 		return ResponseEntity.created(location).body(get(id));
 	}
@@ -112,9 +112,9 @@ class ContactApiController {
 	@PutMapping("/{id}")
 	@Operation(summary = "Replace a contact; send the version you read (409 if it changed since)")
 	ContactResource update(@PathVariable long id, @RequestBody ContactRequest request) throws BindException {
-		ContactForm form = request.toForm();
-		this.checks.checkUpdate(form, form.version());
-		this.contacts.update(this.currentUser.id(), id, form);
+		ContactCommand command = request.toCommand();
+		this.checks.checkUpdate(command, command.version());
+		this.contacts.update(this.currentUser.id(), id, command);
 		return get(id);
 	}
 

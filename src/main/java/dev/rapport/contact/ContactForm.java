@@ -1,6 +1,8 @@
 package dev.rapport.contact;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -9,10 +11,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * Everything a user can type about a contact; the same limits hold in the form, the API and the
- * database. {@code tags} is comma-separated; {@code version} is the one the form was rendered with;
- * a missing {@code noSuggest} means false. {@code birthday} is {@code 1990-12-24}, or {@code --12-24}
- * when the year is not known; it is kept as the contact's {@link DateKind#BIRTHDAY} important date.
+ * The contact form of the pages: everything a user can type about a contact, with the limits the
+ * page shows as field messages (the same as {@link ContactCommand}'s and the database's).
+ * {@code tags} is one comma-separated text field; {@code version} is the one the form was rendered
+ * with; a missing {@code noSuggest} means false. {@link #toCommand()} turns it into what the
+ * service takes.
+ * {@code birthday} is {@code 1990-12-24}, or {@code --12-24} when the year is not known; it is
+ * kept as the contact's {@link DateKind#BIRTHDAY} important date.
  * {@code rhythmDays} is one of {@link Rhythm}'s steps or null ("learn it from our history").
  */
 public record ContactForm(@NotBlank @Size(max = 100) String firstName, @Size(max = 100) String lastName,
@@ -34,6 +39,19 @@ public record ContactForm(@NotBlank @Size(max = 100) String firstName, @Size(max
 
 	public boolean suggestionsOff() {
 		return Boolean.TRUE.equals(this.noSuggest);
+	}
+
+	/** The command the service takes: the tag text split at commas, a missing "don't suggest" false. */
+	public ContactCommand toCommand() {
+		Set<String> tagSet = new LinkedHashSet<>();
+		if (this.tags != null) {
+			for (String tag : this.tags.split(",")) {
+				tagSet.add(tag);
+			}
+		}
+		return new ContactCommand(this.firstName, this.lastName, this.email, this.phone, this.company, this.position,
+				this.location, this.linkedinUrl, this.howWeMet, this.notes, this.birthday, this.knownSince,
+				suggestionsOff(), tagSet, this.version, this.rhythmDays, this.lookingFor, this.canHelpWith);
 	}
 
 	public static ContactForm empty() {

@@ -136,30 +136,26 @@ public class ImportService {
 	 * @throws ImportFileRejectedException when the file cannot be read; nothing is written
 	 */
 	public ImportReport importFile(long ownerId, String fileName, InputStream content, boolean dryRun) {
-		String token = stage(ownerId, fileName, content);
-		PendingImport upload = this.pending.find(ownerId, token);
-		ImportFormat format;
+		String token = this.linkedIn.stageForThisRequest(ownerId, fileName, content);
 		try {
-			format = formatOf(upload);
-		}
-		catch (AddressBookFileException ex) {
-			throw new ImportFileRejectedException(ex);
-		}
-		if (format == ImportFormat.LINKEDIN) {
-			try (InputStream staged = this.pending.open(upload)) {
-				return this.linkedIn.importFile(ownerId, fileName, staged, dryRun);
+			PendingImport upload = this.pending.find(ownerId, token);
+			ImportFormat format;
+			try {
+				format = formatOf(upload);
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+			catch (AddressBookFileException ex) {
+				throw new ImportFileRejectedException(ex);
 			}
-			finally {
-				this.pending.remove(upload);
+			if (format == ImportFormat.LINKEDIN) {
+				try (InputStream staged = this.pending.open(upload)) {
+					return this.linkedIn.importFile(ownerId, fileName, staged, dryRun);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
 			}
-		}
-		try {
 			if (dryRun) {
 				ImportPreview preview = preview(ownerId, token);
-				this.pending.remove(upload);
 				return new ImportReport(null, preview.fileName(), preview.created(), preview.updated(),
 						preview.unchanged(), preview.skipped(), preview.skippedRows(), format);
 			}
@@ -171,6 +167,9 @@ public class ImportService {
 		}
 		catch (AddressBookFileException ex) {
 			throw new ImportFileRejectedException(ex);
+		}
+		finally {
+			this.pending.forgetUncommitted(ownerId, token);
 		}
 	}
 

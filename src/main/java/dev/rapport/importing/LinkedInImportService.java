@@ -121,11 +121,10 @@ public class LinkedInImportService {
 	 * same people ran at the same time; nothing was written
 	 */
 	public ImportReport importFile(long ownerId, String fileName, InputStream content, boolean dryRun) {
-		String token = stage(ownerId, fileName, content);
+		String token = stageForThisRequest(ownerId, fileName, content);
 		try {
 			if (dryRun) {
 				ImportPreview preview = preview(ownerId, token);
-				discard(ownerId, token);
 				return new ImportReport(null, preview.fileName(), preview.created(), preview.updated(),
 						preview.unchanged(), preview.skipped(), preview.skippedRows());
 			}
@@ -137,6 +136,23 @@ public class LinkedInImportService {
 		}
 		catch (LinkedInFileException ex) {
 			throw new ImportFileRejectedException(ex);
+		}
+		finally {
+			this.pending.forgetUncommitted(ownerId, token);
+		}
+	}
+
+	/**
+	 * Keeps an upload that this request reads and forgets again (see
+	 * {@link PendingImports#storeForThisRequest}).
+	 * @throws UploadTooLargeException when the file is larger than the limit; nothing is kept
+	 */
+	String stageForThisRequest(long ownerId, String fileName, InputStream content) {
+		try {
+			return this.pending.storeForThisRequest(ownerId, shortFileName(fileName), content);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -60,6 +60,20 @@ class PendingImports {
 	 * @throws UploadTooLargeException when it is larger; nothing is kept
 	 */
 	String store(long ownerId, String fileName, InputStream content) throws IOException {
+		return store(ownerId, fileName, content, false);
+	}
+
+	/**
+	 * Keeps an upload that the same request reads and then removes (an API import): it neither counts
+	 * towards nor is dropped by the limit of waiting uploads, so parallel API imports cannot evict
+	 * each other's file mid-request; a crash leaves it to the expiry.
+	 * @throws UploadTooLargeException when it is larger than the limit; nothing is kept
+	 */
+	String storeForThisRequest(long ownerId, String fileName, InputStream content) throws IOException {
+		return store(ownerId, fileName, content, true);
+	}
+
+	private String store(long ownerId, String fileName, InputStream content, boolean oneShot) throws IOException {
 		long limit = this.properties.maxFileSize().toBytes();
 		byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
 		if (bytes.length > limit) {
@@ -68,10 +82,14 @@ class PendingImports {
 		String token = newToken();
 		Instant now = this.clock.instant();
 		this.transaction.executeWithoutResult(status -> {
-			this.jdbc.update("insert into pending_import (token, owner_id, file_name, content, stored_at) "
-					+ "values (?, ?, ?, ?, ?)", token, ownerId, fileName, bytes, Timestamp.from(now));
+			this.jdbc.update("insert into pending_import (token, owner_id, file_name, content, stored_at, one_shot) "
+					+ "values (?, ?, ?, ?, ?, ?)", token, ownerId, fileName, bytes, Timestamp.from(now), oneShot);
+			if (oneShot) {
+				return;
+			}
 			List<Long> waiting = this.jdbc.queryForList("select id from pending_import where owner_id = ? "
-					+ "and committed_record_id is null and claimed = false order by id desc", Long.class, ownerId);
+					+ "and committed_record_id is null and claimed = false and one_shot = false order by id desc",
+					Long.class, ownerId);
 			for (Long surplus : waiting.subList(Math.min(waiting.size(), this.properties.maxPendingPerOwner()),
 					waiting.size())) {
 				this.jdbc.update("delete from pending_import where id = ? and owner_id = ?", surplus, ownerId);
@@ -151,6 +169,12 @@ class PendingImports {
 	void restore(PendingImport pending) {
 		this.jdbc.update("update pending_import set claimed = false where token = ? and committed_record_id is null",
 				pending.token());
+	}
+
+	/** Forgets an upload of the owner that was not committed, if it is still there. */
+	void forgetUncommitted(long ownerId, String token) {
+		this.jdbc.update("delete from pending_import where token = ? and owner_id = ? and committed_record_id is null",
+				token, ownerId);
 	}
 
 	/** Forgets the pending import and its content. */

@@ -120,6 +120,23 @@ class PendingImportsTests {
 	}
 
 	@Test
+	void anUploadReadWithinItsRequestIsNeitherEvictedNorCounted() throws IOException {
+		String apiUpload = this.store.storeForThisRequest(this.ana, "Connections.csv",
+				new ByteArrayInputStream("read in this request".getBytes(StandardCharsets.UTF_8)));
+		String waiting = store(this.ana, "a preview");
+		for (int i = 0; i < 5; i++) {
+			this.store.storeForThisRequest(this.ana, "parallel " + i,
+					new ByteArrayInputStream("x".getBytes(StandardCharsets.UTF_8)));
+			store(this.ana, "upload " + i);
+		}
+
+		assertThat(read(this.store, this.store.find(this.ana, apiUpload))).isEqualTo("read in this request");
+		this.store.forgetUncommitted(this.ana, apiUpload);
+		assertThat(rows(apiUpload)).isZero();
+		assertThat(rows(waiting)).as("ordinary uploads still make room: the oldest preview went").isZero();
+	}
+
+	@Test
 	void refusesAndForgetsFilesAboveTheLimit() {
 		assertThatExceptionOfType(UploadTooLargeException.class).isThrownBy(() -> store(this.ana, "x".repeat(1025)));
 		assertThat(this.jdbc.queryForObject("select count(*) from pending_import where owner_id = ?", Integer.class,
