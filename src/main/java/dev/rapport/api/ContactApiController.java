@@ -96,7 +96,7 @@ class ContactApiController {
 		ContactDetails contact = this.contacts.get(ownerId, id);
 		LocalDate today = this.currentUser.today();
 		RelationshipScore score = this.scoring.scoreOf(ownerId, id, today);
-		return ScoreResource.of(score, this.scoring.explain(contact.displayName(), score),
+		return ScoreResource.of(score, this.scoring.explain(score),
 				this.breakingBread.lastBrokeBread(ownerId, id, today).map(BreakingBread.LastTime::date).orElse(null));
 	}
 

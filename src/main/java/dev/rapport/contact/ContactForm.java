@@ -25,7 +25,7 @@ public record ContactForm(@NotBlank @Size(max = 100) String firstName, @Size(max
 				message = "{contact.phone.invalid}") String phone,
 		@Size(max = 200) String company, @Size(max = 200) String position, @Size(max = 200) String location,
 		@Size(max = 500) String linkedinUrl, @Size(max = 1000) String howWeMet, @Size(max = 10000) String notes,
-		@Size(max = 10) @YearlyDateText String birthday, @PastOrPresent LocalDate knownSince, Boolean noSuggest,
+		@Size(max = 10) @YearlyDateText String birthday, @KnownSinceFormat @PastOrPresent(message = "{contact.knownSince.future}") LocalDate knownSince, Boolean noSuggest,
 		@Size(max = 500) String tags, Long version, Integer rhythmDays, @Size(max = 500) String lookingFor,
 		@Size(max = 500) String canHelpWith) {
 

@@ -132,9 +132,9 @@ public class ScoringService {
 		return scores.ranked().stream().filter(id -> scores.readings().get(id).tier() == tier.get()).toList();
 	}
 
-	/** "Ana · Close · 73: a meal 3 days ago, ...; two-way and steady." */
-	public String explain(String name, RelationshipScore score) {
-		return this.explanations.sentence(name, score);
+	/** "A meal 3 days ago, 5 contacts in the last 3 months (all in person or on a call); two-way and steady." */
+	public String explain(RelationshipScore score) {
+		return this.explanations.sentence(score);
 	}
 
 	/**
