@@ -10,8 +10,9 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.stereotype.Component;
 
 /**
- * The user of the current request. Controllers pass {@link #id()} to every service call, so each
- * query is scoped to its owner; {@link #today()} is the date in the user's own time zone.
+ * The user of the current request. Controllers take an {@link Owner} parameter (or call
+ * {@link #owner()} once) and pass it to every service call, so each query is scoped to its owner
+ * and "today" is the date in the user's own time zone, the same for the whole request.
  */
 @Component
 public class CurrentUser {
@@ -28,6 +29,12 @@ public class CurrentUser {
 			return principal;
 		}
 		throw new AuthenticationCredentialsNotFoundException("No signed-in Rapport user");
+	}
+
+	/** The signed-in user with their zone and today's date there, read once. */
+	public Owner owner() {
+		AccountPrincipal principal = principal();
+		return new Owner(principal.id(), principal.zone(), LocalDate.now(this.clock.withZone(principal.zone())));
 	}
 
 	public long id() {

@@ -10,7 +10,7 @@ import dev.rapport.account.CurrentUser;
 import dev.rapport.contact.AddressBookContacts;
 import dev.rapport.contact.ContactChannels;
 import dev.rapport.contact.ContactDetails;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
@@ -100,7 +100,7 @@ class ContactApiController {
 		ContactDetails contact = this.contacts.get(ownerId, id);
 		LocalDate today = this.currentUser.today();
 		RelationshipScore score = this.scoring.scoreOf(ownerId, id, today);
-		return ScoreResource.of(score, this.scoring.explain(contact.displayName(), score),
+		return ScoreResource.of(score, this.scoring.explain(score),
 				this.breakingBread.lastBrokeBread(ownerId, id, today).map(BreakingBread.LastTime::date).orElse(null));
 	}
 
@@ -108,9 +108,9 @@ class ContactApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a contact; answers it with its id, and its URL in Location")
 	ResponseEntity<ContactResource> create(@RequestBody ContactRequest request) throws BindException {
-		ContactForm form = request.toForm();
-		this.checks.check(form, request.wouldBeStoredOtherwise());
-		long id = this.contacts.create(this.currentUser.id(), form);
+		ContactCommand command = request.toCommand();
+		this.checks.check(command, request.wouldBeStoredOtherwise());
+		long id = this.contacts.create(this.currentUser.id(), command);
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
 		return ResponseEntity.created(location).body(get(id));
 	}
@@ -118,9 +118,9 @@ class ContactApiController {
 	@PutMapping("/{id}")
 	@Operation(summary = "Replace a contact; send the version you read (409 if it changed since)")
 	ContactResource update(@PathVariable long id, @RequestBody ContactRequest request) throws BindException {
-		ContactForm form = request.toForm();
-		this.checks.checkUpdate(form, form.version(), request.wouldBeStoredOtherwise());
-		this.contacts.update(this.currentUser.id(), id, form);
+		ContactCommand command = request.toCommand();
+		this.checks.checkUpdate(command, command.version(), request.wouldBeStoredOtherwise());
+		this.contacts.update(this.currentUser.id(), id, command);
 		return get(id);
 	}
 

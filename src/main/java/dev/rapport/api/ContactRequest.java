@@ -3,19 +3,22 @@ package dev.rapport.api;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.shared.WebLinks;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * A contact as a script sends it. It becomes a {@link ContactForm}, which holds the constraints the
- * pages use too; only the tags differ on the wire (an array instead of comma-separated text, so a
- * comma inside a tag is refused rather than split). {@code version} is required on updates.
+ * A contact as a script sends it: the API's own record, mapped onto the service's
+ * {@link ContactCommand} (tags as an array, so no tag is split or joined on the way). What the
+ * service would store differently from what was sent is refused first
+ * ({@link #wouldBeStoredOtherwise()}). {@code version} is required on updates.
  */
 record ContactRequest(String firstName, String lastName, String email, String phone, String company,
 		String position, String location, String linkedinUrl, String howWeMet, String notes,
@@ -64,12 +67,15 @@ record ContactRequest(String firstName, String lastName, String email, String ph
 		return problems;
 	}
 
-	ContactForm toForm() {
-		String joinedTags = this.tags == null ? null
-				: String.join(", ", this.tags.stream().filter(tag -> tag != null).toList());
-		return new ContactForm(this.firstName, this.lastName, this.email, this.phone, this.company, this.position,
+	ContactCommand toCommand() {
+		Set<String> tagSet = new LinkedHashSet<>();
+		if (this.tags != null) {
+			this.tags.stream().filter(Objects::nonNull).forEach(tagSet::add);
+		}
+		return new ContactCommand(this.firstName, this.lastName, this.email, this.phone, this.company, this.position,
 				this.location, this.linkedinUrl, this.howWeMet, this.notes, this.birthday, this.knownSince,
-				this.noSuggest, joinedTags, this.version, this.rhythmDays, this.lookingFor, this.canHelpWith);
+				Boolean.TRUE.equals(this.noSuggest), tagSet, this.version, this.rhythmDays, this.lookingFor,
+				this.canHelpWith);
 	}
 
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ImportantDateForm;
 import dev.rapport.contact.YearlyDateText;
 import dev.rapport.shared.validation.PlausibleDate;
@@ -62,7 +62,7 @@ class OpenApiContract {
 	static final String DATE_PATTERN = "^(19[0-9]{2}|20[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
 	/** Request bodies that are mapped onto a module's form, which holds their constraints. */
-	private static final Map<String, Class<?>> VALIDATED_AS = Map.of("ContactRequest", ContactForm.class,
+	private static final Map<String, Class<?>> VALIDATED_AS = Map.of("ContactRequest", ContactCommand.class,
 			"ImportantDateRequest", ImportantDateForm.class);
 
 	@Bean

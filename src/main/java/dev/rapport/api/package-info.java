@@ -5,4 +5,7 @@
  * the modules change; every error is an RFC 9457 problem detail; the OpenAPI description is
  * generated from these controllers.
  */
+@ApplicationModule(allowedDependencies = { "contact", "interaction", "followup", "scoring", "reconnect", "importing", "reminders", "backup", "depth", "account", "shared" })
 package dev.rapport.api;
+
+import org.springframework.modulith.ApplicationModule;

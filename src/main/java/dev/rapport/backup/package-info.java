@@ -5,6 +5,8 @@
  * (docs/operations.md). Owns no tables.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "shared" })
 package dev.rapport.backup;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,8 @@
 package dev.rapport.contact;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -12,10 +14,13 @@ import dev.rapport.shared.validation.PlausibleDate;
 import dev.rapport.shared.validation.VisibleName;
 
 /**
- * Everything a user can type about a contact; the same limits hold in the form, the API and the
- * database. {@code tags} is comma-separated; {@code version} is the one the form was rendered with;
- * a missing {@code noSuggest} means false. {@code birthday} is {@code 1990-12-24}, or {@code --12-24}
- * when the year is not known; it is kept as the contact's {@link DateKind#BIRTHDAY} important date.
+ * The contact form of the pages: everything a user can type about a contact, with the limits the
+ * page shows as field messages (the same as {@link ContactCommand}'s and the database's).
+ * {@code tags} is one comma-separated text field; {@code version} is the one the form was rendered
+ * with; a missing {@code noSuggest} means false. {@link #toCommand()} turns it into what the
+ * service takes.
+ * {@code birthday} is {@code 1990-12-24}, or {@code --12-24} when the year is not known; it is
+ * kept as the contact's {@link DateKind#BIRTHDAY} important date.
  * {@code rhythmDays} is one of {@link Rhythm}'s steps or null ("learn it from our history").
  */
 public record ContactForm(@NotBlank @VisibleName @Size(max = 100) String firstName,
@@ -24,7 +29,9 @@ public record ContactForm(@NotBlank @VisibleName @Size(max = 100) String firstNa
 				message = "{contact.phone.invalid}") String phone,
 		@Size(max = 200) String company, @Size(max = 200) String position, @Size(max = 200) String location,
 		@Size(max = 500) String linkedinUrl, @Size(max = 1000) String howWeMet, @Size(max = 10000) String notes,
-		@Size(max = 10) @YearlyDateText String birthday, @PastOrPresent @PlausibleDate LocalDate knownSince, Boolean noSuggest,
+		@Size(max = 10) @YearlyDateText String birthday,
+		@KnownSinceFormat @PastOrPresent(message = "{contact.knownSince.future}") @PlausibleDate LocalDate knownSince,
+		Boolean noSuggest,
 		@Size(max = 500) String tags, Long version, Integer rhythmDays, @Size(max = 500) String lookingFor,
 		@Size(max = 500) String canHelpWith) {
 
@@ -38,6 +45,19 @@ public record ContactForm(@NotBlank @VisibleName @Size(max = 100) String firstNa
 
 	public boolean suggestionsOff() {
 		return Boolean.TRUE.equals(this.noSuggest);
+	}
+
+	/** The command the service takes: the tag text split at commas, a missing "don't suggest" false. */
+	public ContactCommand toCommand() {
+		Set<String> tagSet = new LinkedHashSet<>();
+		if (this.tags != null) {
+			for (String tag : this.tags.split(",")) {
+				tagSet.add(tag);
+			}
+		}
+		return new ContactCommand(this.firstName, this.lastName, this.email, this.phone, this.company, this.position,
+				this.location, this.linkedinUrl, this.howWeMet, this.notes, this.birthday, this.knownSince,
+				suggestionsOff(), tagSet, this.version, this.rhythmDays, this.lookingFor, this.canHelpWith);
 	}
 
 	public static ContactForm empty() {

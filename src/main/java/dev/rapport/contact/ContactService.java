@@ -224,27 +224,47 @@ public class ContactService {
 	 * @throws InvalidContactException when a field breaks a rule the annotations cannot express
 	 */
 	@Transactional
-	public long create(long ownerId, ContactForm form) {
+	public long create(long ownerId, ContactCommand command) {
 		Contact contact = new Contact(ownerId, ContactSource.MANUAL, this.clock.instant());
-		contact.edit(clean(form));
+		contact.edit(clean(command));
 		long id = this.contacts.save(contact).getId();
-		this.dates.setBirthday(ownerId, id, birthdayOf(form), latestToday());
+		this.dates.setBirthday(ownerId, id, birthdayOf(command), latestToday());
 		return id;
+	}
+
+	/**
+	 * @deprecated take a {@link ContactCommand} ({@link ContactForm#toCommand()}); kept only while
+	 * other branches move over
+	 */
+	@Deprecated(forRemoval = true)
+	@Transactional
+	public long create(long ownerId, ContactForm form) {
+		return create(ownerId, form.toCommand());
 	}
 
 	/**
 	 * @throws StaleEditException when the contact changed since the form was rendered
 	 */
 	@Transactional
-	public void update(long ownerId, long contactId, ContactForm form) {
+	public void update(long ownerId, long contactId, ContactCommand command) {
 		Contact contact = load(ownerId, contactId);
-		StaleEditException.check("Contact", contactId, form.version(), contact.getVersion());
+		StaleEditException.check("Contact", contactId, command.version(), contact.getVersion());
 		LocalDate knownSinceBefore = contact.getKnownSince();
-		contact.edit(clean(form));
-		this.dates.setBirthday(ownerId, contactId, birthdayOf(form), latestToday());
+		contact.edit(clean(command));
+		this.dates.setBirthday(ownerId, contactId, birthdayOf(command), latestToday());
 		if (!Objects.equals(knownSinceBefore, contact.getKnownSince())) {
 			this.events.publishEvent(new ContactKnownSinceChanged(ownerId, contactId, contact.getKnownSince()));
 		}
+	}
+
+	/**
+	 * @deprecated take a {@link ContactCommand} ({@link ContactForm#toCommand()}); kept only while
+	 * other branches move over
+	 */
+	@Deprecated(forRemoval = true)
+	@Transactional
+	public void update(long ownerId, long contactId, ContactForm form) {
+		update(ownerId, contactId, form.toCommand());
 	}
 
 	@Transactional
@@ -319,6 +339,12 @@ public class ContactService {
 		this.contacts.recordLastInteraction(ownerId, contactId, lastInteractionOn);
 	}
 
+	/** Sets the day LinkedIn says they connected; the sample data imitates imported connections. */
+	@Transactional
+	public void recordConnectedOn(long ownerId, long contactId, LocalDate connectedOn) {
+		load(ownerId, contactId).connectedOn(connectedOn);
+	}
+
 	/**
 	 * The owner's contacts an import can match: those an earlier import created or linked, and
 	 * hand-made ones with a LinkedIn URL.
@@ -384,7 +410,7 @@ public class ContactService {
 			.orElseThrow(() -> new NotFoundException("Contact", contactId));
 	}
 
-	private static Contact.Details clean(ContactForm form) {
+	private static Contact.Details clean(ContactCommand form) {
 		String linkedinUrl = blankToNull(form.linkedinUrl());
 		String safeLinkedinUrl = WebLinks.toHttps(linkedinUrl);
 		if (linkedinUrl != null && safeLinkedinUrl == null) {
@@ -393,8 +419,8 @@ public class ContactService {
 		return new Contact.Details(form.firstName().trim(), blankToNull(form.lastName()), blankToNull(form.email()),
 				blankToNull(form.phone()), blankToNull(form.company()), blankToNull(form.position()),
 				blankToNull(form.location()), safeLinkedinUrl, blankToNull(form.howWeMet()),
-				blankToNull(form.notes()), form.knownSince(), form.suggestionsOff(),
-				parseTags(form.tags()), checkedRhythm(form.rhythmDays()), blankToNull(form.lookingFor()),
+				blankToNull(form.notes()), form.knownSince(), form.noSuggest(),
+				cleanTags(form.tags()), checkedRhythm(form.rhythmDays()), blankToNull(form.lookingFor()),
 				blankToNull(form.canHelpWith()));
 	}
 
@@ -405,7 +431,7 @@ public class ContactService {
 		return days;
 	}
 
-	private static YearlyDate birthdayOf(ContactForm form) {
+	private static YearlyDate birthdayOf(ContactCommand form) {
 		String text = blankToNull(form.birthday());
 		if (text == null) {
 			return null;
@@ -421,16 +447,18 @@ public class ContactService {
 		return LocalDate.now(this.clock.withZone(java.time.ZoneOffset.MAX));
 	}
 
-	static Set<String> parseTags(String tags) {
+	/** Trimmed, without empty or case-insensitively repeated tags; too many or too long is an error. */
+	static Set<String> cleanTags(Set<String> tags) {
 		Set<String> parsed = new LinkedHashSet<>();
-		Set<String> seen = new java.util.HashSet<>();
-		if (tags == null) {
-			return parsed;
-		}
-		for (String raw : tags.split(",")) {
-			String tag = raw.trim();
+		Set<String> seen = new HashSet<>();
+		for (String raw : tags) {
+			String tag = raw == null ? "" : raw.trim();
 			if (tag.isEmpty()) {
 				continue;
+			}
+			if (tag.contains(",")) {
+				// The form edits tags as one comma-separated text, so a comma could not survive an edit.
+				throw new InvalidContactException("tags", "contact.tags.comma");
 			}
 			if (tag.length() > MAX_TAG_LENGTH) {
 				throw new InvalidContactException("tags", "contact.tags.tooLong");

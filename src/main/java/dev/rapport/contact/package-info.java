@@ -3,4 +3,7 @@
  * contact page is composed of {@link dev.rapport.contact.ContactPageSection}s that other modules
  * contribute, so this module depends on none of them.
  */
+@ApplicationModule(allowedDependencies = { "account", "shared" })
 package dev.rapport.contact;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,8 @@
  * class with a fixed "today", and each service only reads other modules' public services.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "contact", "interaction", "followup", "scoring", "account", "shared" })
 package dev.rapport.depth;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -6,4 +6,7 @@
  * committed in one transaction and kept as an import record. The same reading and matching code
  * serves preview and commit, so the commit does what the preview said.
  */
+@ApplicationModule(allowedDependencies = { "contact", "scoring", "account", "shared" })
 package dev.rapport.importing;
+
+import org.springframework.modulith.ApplicationModule;

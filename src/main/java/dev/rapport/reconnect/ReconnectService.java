@@ -26,9 +26,11 @@ import dev.rapport.reconnect.internal.NotNowRepository;
 import dev.rapport.reconnect.internal.ReconnectSuggestion;
 import dev.rapport.reconnect.internal.ReconnectWeek;
 import dev.rapport.reconnect.internal.ReconnectWeekRepository;
+import dev.rapport.scoring.ScoreReading;
 import dev.rapport.scoring.ScoredInteraction;
 import dev.rapport.scoring.Scorer;
 import dev.rapport.scoring.ScoringProperties;
+import dev.rapport.scoring.ScoringService;
 import dev.rapport.shared.NotFoundException;
 
 import org.springframework.context.event.EventListener;
@@ -58,6 +60,8 @@ public class ReconnectService {
 
 	private final WeeklyListPicker picker;
 
+	private final ScoringService scoring;
+
 	private final ImportantDateService dates;
 
 	private final int maxSuggestions;
@@ -73,8 +77,10 @@ public class ReconnectService {
 	private final TransactionTemplate reading;
 
 	ReconnectService(ReconnectWeekRepository weeks, NotNowRepository notNows, InteractionService interactions,
-			ContactService contacts, AccountService accounts, Scorer scorer, ScoringProperties properties,
-			ReasonWriter reasons, Clock clock, PlatformTransactionManager transactions, ImportantDateService dates) {
+			ContactService contacts, AccountService accounts, Scorer scorer, ScoringService scoring,
+			ScoringProperties properties, ReasonWriter reasons, Clock clock, PlatformTransactionManager transactions,
+			ImportantDateService dates) {
+		this.scoring = scoring;
 		this.weeks = weeks;
 		this.dates = dates;
 		this.maxSuggestions = properties.thisWeek().maxSuggestions();
@@ -214,9 +220,11 @@ public class ReconnectService {
 					.add(new ScoredInteraction(row.date(), row.kind(), row.direction()));
 			}
 		}
+		Map<Long, ScoreReading> readings = this.scoring.readingsOf(ownerId, today);
 		List<WeeklyListPicker.Candidate> candidates = new ArrayList<>(rows.size());
 		rows.forEach((contactId, contactRows) -> candidates.add(new WeeklyListPicker.Candidate(contactId, contactRows,
-				knownSince.get(contactId), true, notNowOn.get(contactId), intendedRhythms.get(contactId))));
+				knownSince.get(contactId), true, notNowOn.get(contactId),
+				readings.getOrDefault(contactId, ScoreReading.noHistory()), intendedRhythms.get(contactId))));
 		List<WeeklyListPicker.Pick> picks = this.picker.pick(candidates, today);
 		Map<Long, ContactRef> names = this.contacts.refs(ownerId,
 				picks.stream().map(WeeklyListPicker.Pick::contactId).toList());

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rules of "This week" ({@code docs/scoring.md}, "This week"): who is suggested, in which bucket, in which order.
  * Pure and without Spring, so every rule is a unit test; the service feeds it one owner's rows
+ * and today's scores as the scoring module's read API gives them (never scoring rows a second way),
  * and stores what it picks. Interpretations of the rules are in {@code docs/decisions/0005}.
  */
 public final class WeeklyListPicker {
@@ -38,18 +39,20 @@ public final class WeeklyListPicker {
 
 	/**
 	 * One contact as the picker sees it.
-	 * @param rows every interaction row of the contact, past and planned
+	 * @param rows every interaction row of the contact, past and planned: for what only rows know
+	 * (the rhythm, who spoke last, the bond on the day of the last contact)
 	 * @param knownSince the "known since" date the user entered, or null
 	 * @param suggestable false when archived or marked "don't suggest"
 	 * @param notNowOn the latest day the user said "not now" for this person, or null
+	 * @param reading today's score from the scoring module's read API, the same every page shows
 	 * @param intendedDays the rhythm the user chose for this person, or null to learn it from the rows
 	 */
 	public record Candidate(long contactId, List<ScoredInteraction> rows, @Nullable LocalDate knownSince,
-			boolean suggestable, @Nullable LocalDate notNowOn, @Nullable Integer intendedDays) {
+			boolean suggestable, @Nullable LocalDate notNowOn, ScoreReading reading, @Nullable Integer intendedDays) {
 
 		public Candidate(long contactId, List<ScoredInteraction> rows, @Nullable LocalDate knownSince,
-				boolean suggestable, @Nullable LocalDate notNowOn) {
-			this(contactId, rows, knownSince, suggestable, notNowOn, null);
+				boolean suggestable, @Nullable LocalDate notNowOn, ScoreReading reading) {
+			this(contactId, rows, knownSince, suggestable, notNowOn, reading, null);
 		}
 
 	}
@@ -115,7 +118,7 @@ public final class WeeklyListPicker {
 		if (past.isEmpty()) {
 			return null;
 		}
-		ScoreReading reading = this.scorer.readingOn(past, candidate.knownSince(), today);
+		ScoreReading reading = candidate.reading();
 		if (!reading.hasHistory()) {
 			return null;
 		}

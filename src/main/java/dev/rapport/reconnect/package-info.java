@@ -5,6 +5,9 @@
  * can be looked back on. Logging an interaction with someone on the list marks them done.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "scoring", "interaction", "contact", "account", "shared" })
 package dev.rapport.reconnect;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

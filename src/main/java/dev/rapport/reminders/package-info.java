@@ -4,4 +4,7 @@
  * important dates, follow-ups and planned interactions. Reads the other modules' public services;
  * owns only its own tables.
  */
+@ApplicationModule(allowedDependencies = { "reconnect", "followup", "interaction", "contact", "account", "shared" })
 package dev.rapport.reminders;
+
+import org.springframework.modulith.ApplicationModule;

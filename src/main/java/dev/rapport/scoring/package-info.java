@@ -5,6 +5,9 @@
  * so that a new interaction costs O(1) and a list page reads scores without touching raw rows.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "interaction", "contact", "account", "shared" })
 package dev.rapport.scoring;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

@@ -37,7 +37,8 @@ class ContactApiTests extends ApiTestSupport {
 				 "version": 0}""".formatted(id));
 
 		MvcTestResult updated = call(this.mvc.put().uri("/api/v1/contacts/{id}", id), token, """
-				{"firstName": "Ana", "lastName": "Lima-Souza", "tags": ["climbing"], "version": 0}""");
+				{"firstName": "Ana", "lastName": "Lima-Souza", "tags": [" climbing ", "CLIMBING", null, ""],
+				 "version": 0}""");
 		assertThat(updated).hasStatusOk();
 		assertThat(updated).bodyJson().extractingPath("$.lastName").isEqualTo("Lima-Souza");
 		assertThat(updated).bodyJson().extractingPath("$.email").isNull();
@@ -87,6 +88,9 @@ class ContactApiTests extends ApiTestSupport {
 				"firstName", "email", "phone", "birthday");
 		assertFieldErrors(call(this.mvc.post().uri("/api/v1/contacts"), token, """
 				{"firstName": "Ana", "linkedinUrl": "javascript:alert(1)"}"""), "linkedinUrl");
+		// Tags travel as an array and are never split or joined: a comma inside one is refused.
+		assertFieldErrors(call(this.mvc.post().uri("/api/v1/contacts"), token, """
+				{"firstName": "Ana", "tags": ["climbing, Berlin"]}"""), "tags");
 		assertFieldErrors(call(this.mvc.post().uri("/api/v1/contacts"), token, """
 				{"firstName": "Ana", "birthday": "yesterday"}"""), "birthday");
 		assertFieldErrors(call(this.mvc.post().uri("/api/v1/contacts"), token, "{\"firstName\": \"Ana\""),

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
+import dev.rapport.demo.LargeSampleLoader;
 import dev.rapport.demo.SampleDataService;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.scoring.ScoringService;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(LargeSampleLoader.class)
 class DashboardBenchmark {
 
 	static final int CONTACTS = 10_000;
@@ -53,6 +56,9 @@ class DashboardBenchmark {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	LargeSampleLoader largeSample;
 
 	@Autowired
 	SampleDataService sampleData;
@@ -78,7 +84,7 @@ class DashboardBenchmark {
 	void dashboardAndThisWeekWithALargeNetwork() throws Exception {
 		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Bench");
 		long loadStart = System.nanoTime();
-		this.sampleData.loadLarge(owner.id(), CONTACTS, INTERACTIONS, LocalDate.of(2026, 11, 18));
+		this.largeSample.load(owner.id(), CONTACTS, INTERACTIONS, LocalDate.of(2026, 11, 18));
 		long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
 		// The figures mean something only if the dashboard has a network to draw.
 		org.assertj.core.api.Assertions.assertThat(this.scoring.readingsOf(owner.id(), LocalDate.of(2026, 11, 18)))

@@ -62,7 +62,7 @@ class WeeklyHabitsJourneyTests {
 		assertThat(browser.text(By.id("recent"))).contains("Coffee", "Nora Quick");
 		browser.open(nora);
 		assertThat(browser.text(By.id("timeline"))).contains("Coffee");
-		assertThat(browser.text(By.id("score"))).contains("Nora Quick · Acquaintance");
+		assertThat(browser.text(By.id("score"))).contains("Acquaintance", "A coffee");
 	}
 
 	@Test

@@ -36,10 +36,10 @@ class IntendedRhythmAndLadderTests {
 		for (int i = 0; i < 8; i++) {
 			rows.add(row(40 + 90L * i, InteractionKind.CALL, Direction.MUTUAL));
 		}
-		assertThat(this.picker.pick(List.of(new Candidate(1, rows, null, true, null)), TODAY)).isEmpty();
+		assertThat(this.picker.pick(List.of(candidate(rows, null)), TODAY)).isEmpty();
 
 		// ...but not within the monthly rhythm the user wants.
-		List<Pick> picks = this.picker.pick(List.of(new Candidate(1, rows, null, true, null, 30)), TODAY);
+		List<Pick> picks = this.picker.pick(List.of(candidate(rows, 30)), TODAY);
 
 		assertThat(picks).singleElement().satisfies(pick -> {
 			assertThat(pick.bucket()).isEqualTo(SuggestionBucket.KEEP_WARM);
@@ -52,14 +52,14 @@ class IntendedRhythmAndLadderTests {
 	@Test
 	void aLooserIntendedRhythmLeavesSomeoneOffTheList() {
 		List<Candidate> monthlyButYearlyIntent = List
-			.of(new Candidate(1, monthlyCallsEndingDaysAgo(95), null, true, null, 365));
+			.of(candidate(monthlyCallsEndingDaysAgo(95), 365));
 
 		assertThat(this.picker.pick(monthlyButYearlyIntent, TODAY)).isEmpty();
 	}
 
 	@Test
 	void aLearnedRhythmIsNotCalledIntended() {
-		assertThat(this.picker.pick(List.of(new Candidate(1, monthlyCallsEndingDaysAgo(95), null, true, null)), TODAY))
+		assertThat(this.picker.pick(List.of(candidate(monthlyCallsEndingDaysAgo(95), null)), TODAY))
 			.singleElement()
 			.satisfies(pick -> assertThat(pick.reason().intended()).isFalse());
 	}
@@ -74,7 +74,7 @@ class IntendedRhythmAndLadderTests {
 			rows.add(row(daysAgo, InteractionKind.MESSAGE, Direction.MUTUAL));
 		}
 
-		assertThat(this.picker.pick(List.of(new Candidate(1, rows, null, true, null)), TODAY)).singleElement()
+		assertThat(this.picker.pick(List.of(candidate(rows, null)), TODAY)).singleElement()
 			.satisfies(pick -> {
 				assertThat(pick.bucket()).isEqualTo(SuggestionBucket.KEEP_WARM);
 				assertThat(pick.reason().textOnlySince()).isEqualTo(TODAY.minusDays(95));
@@ -125,6 +125,11 @@ class IntendedRhythmAndLadderTests {
 
 		assertThat(LadderRule.textOnlySince(rows, Tier.ACTIVE, LocalDate.of(2026, 11, 18)))
 			.isEqualTo(TODAY.minusDays(300));
+	}
+
+	/** Today's reading comes from the rows here, as the scoring read API would give it. */
+	private static Candidate candidate(List<ScoredInteraction> rows, Integer intendedDays) {
+		return new Candidate(1, rows, null, true, null, WeeklyListPickerTests.readingOf(rows), intendedDays);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionKind;
+import dev.rapport.scoring.ScoreReading;
 import dev.rapport.scoring.ScoredInteraction;
 import dev.rapport.scoring.Scorer;
 import dev.rapport.scoring.ScoringProperties;
@@ -20,9 +21,14 @@ class WeeklyListPickerTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
 
-	final ScoringProperties properties = ScoringProperties.defaults();
+	static final ScoringProperties PROPERTIES = ScoringProperties.defaults();
 
-	final WeeklyListPicker picker = new WeeklyListPicker(new Scorer(this.properties), this.properties);
+	/** The reference scorer: a candidate's reading is what it says about the rows. */
+	static final Scorer SCORER = new Scorer(PROPERTIES);
+
+	final ScoringProperties properties = PROPERTIES;
+
+	final WeeklyListPicker picker = new WeeklyListPicker(SCORER, this.properties);
 
 	@Test
 	void suggestsAMonthlyFriendWhenTheyAreWellPastTheirRhythm() {
@@ -137,9 +143,11 @@ class WeeklyListPickerTests {
 		List<ScoredInteraction> planned = monthlyCallsEndingDaysAgo(95);
 		planned.add(row(-3, InteractionKind.COFFEE, Direction.ME));
 		List<Candidate> candidates = List.of(candidate(1, List.of()), candidate(2, planned),
-				new Candidate(3, monthlyCallsEndingDaysAgo(95), null, false, null),
-				new Candidate(4, monthlyCallsEndingDaysAgo(95), null, true, TODAY.minusDays(27)),
-				new Candidate(5, monthlyCallsEndingDaysAgo(95), null, true, TODAY.minusDays(28)));
+				new Candidate(3, monthlyCallsEndingDaysAgo(95), null, false, null, readingOf(monthlyCallsEndingDaysAgo(95))),
+				new Candidate(4, monthlyCallsEndingDaysAgo(95), null, true, TODAY.minusDays(27),
+						readingOf(monthlyCallsEndingDaysAgo(95))),
+				new Candidate(5, monthlyCallsEndingDaysAgo(95), null, true, TODAY.minusDays(28),
+						readingOf(monthlyCallsEndingDaysAgo(95))));
 
 		assertThat(this.picker.pick(candidates, TODAY)).extracting(Pick::contactId).containsExactly(5L);
 	}
@@ -194,8 +202,45 @@ class WeeklyListPickerTests {
 			.containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
 	}
 
+	/**
+	 * The picker takes today's reading from the scoring read API, which serves stored states anchored
+	 * before today and carried forward. On random networks, readings carried forward that way and
+	 * readings computed from the rows on the day give the same list.
+	 */
+	@Test
+	void storedReadingsAndReadingsFromTheRowsPickTheSameList() {
+		java.util.Random random = new java.util.Random(11);
+		for (int network = 0; network < 200; network++) {
+			List<Candidate> fromRows = new ArrayList<>();
+			List<Candidate> stored = new ArrayList<>();
+			int anchorDaysAgo = 1 + random.nextInt(6);
+			for (long id = 1; id <= 15; id++) {
+				List<ScoredInteraction> rows = new ArrayList<>();
+				int count = random.nextInt(25);
+				for (int i = 0; i < count; i++) {
+					rows.add(row(anchorDaysAgo + random.nextInt(900),
+							InteractionKind.values()[random.nextInt(InteractionKind.values().length)],
+							Direction.values()[random.nextInt(Direction.values().length)]));
+				}
+				LocalDate knownSince = random.nextBoolean() ? null : TODAY.minusDays(random.nextInt(2000));
+				fromRows.add(new Candidate(id, rows, knownSince, true, null, SCORER.readingOn(rows, knownSince, TODAY)));
+				stored.add(new Candidate(id, rows, knownSince, true, null,
+						SCORER.stateOf(rows, knownSince, TODAY.minusDays(anchorDaysAgo)).scoreOn(TODAY)));
+			}
+			assertThat(this.picker.pick(stored, TODAY)).extracting(Pick::contactId, Pick::bucket, Pick::rank)
+				.isEqualTo(this.picker.pick(fromRows, TODAY)
+					.stream()
+					.map(pick -> org.assertj.core.groups.Tuple.tuple(pick.contactId(), pick.bucket(), pick.rank()))
+					.toList());
+		}
+	}
+
 	static Candidate candidate(long id, List<ScoredInteraction> rows) {
-		return new Candidate(id, rows, null, true, null);
+		return new Candidate(id, rows, null, true, null, readingOf(rows));
+	}
+
+	static ScoreReading readingOf(List<ScoredInteraction> rows) {
+		return SCORER.readingOn(rows, null, TODAY);
 	}
 
 	static ScoredInteraction row(long daysAgo, InteractionKind kind, Direction direction) {

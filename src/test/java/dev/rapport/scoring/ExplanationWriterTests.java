@@ -31,7 +31,7 @@ class ExplanationWriterTests {
 	private final ExplanationWriter writer = new ExplanationWriter(PROPERTIES);
 
 	private String sentence(String name, List<ScoredInteraction> rows, LocalDate knownSince) {
-		return this.writer.sentence(name, this.scorer.score(rows, knownSince, TODAY));
+		return this.writer.sentence(this.scorer.score(rows, knownSince, TODAY));
 	}
 
 	private String sentence(String name, List<ScoredInteraction> rows) {
@@ -44,7 +44,7 @@ class ExplanationWriterTests {
 		rows.add(mutual(MEAL, daysAgo(3)));
 
 		assertThat(sentence("Ana", rows)).isEqualTo(
-				"Ana · Inner circle · 79: a meal 3 days ago, 14 contacts in the last 3 months (14 live); two-way and steady.");
+				"A meal 3 days ago, 14 contacts in the last 3 months (all in person or on a call); two-way and steady.");
 	}
 
 	@Test
@@ -52,7 +52,7 @@ class ExplanationWriterTests {
 		List<ScoredInteraction> meals = every(2, 500, MEAL, Direction.MUTUAL, daysAgo(730));
 
 		assertThat(sentence("Ivy", meals)).isEqualTo(
-				"Ivy · Dormant · 76: a meal 2 years ago, 0 contacts in the last 3 months (0 live); no contact for 2 years, so dormant.");
+				"A meal 2 years ago, 0 contacts in the last 3 months; no contact for 2 years.");
 	}
 
 	@Test
@@ -60,7 +60,7 @@ class ExplanationWriterTests {
 		List<ScoredInteraction> emails = every(7, 260, EMAIL, Direction.MUTUAL, TODAY);
 
 		assertThat(sentence("Gil", emails)).isEqualTo(
-				"Gil · Active · 58: an email today, 13 contacts in the last 3 months (0 live); no call or meeting in the last 6 months, so capped at active.");
+				"An email today, 13 contacts in the last 3 months (none in person or on a call); a call or a meeting would lift it above active (none in the last 6 months).");
 	}
 
 	@Test
@@ -68,7 +68,7 @@ class ExplanationWriterTests {
 		List<ScoredInteraction> meals = every(7, 260, MEAL, Direction.MUTUAL, daysAgo(70));
 
 		assertThat(sentence("Hal", meals)).isEqualTo(
-				"Hal · Close · 81: a meal 2 months ago, 3 contacts in the last 3 months (3 live); no call or meeting in the last 2 months, so capped at close.");
+				"A meal 2 months ago, 3 contacts in the last 3 months (all in person or on a call); a call or a meeting would lift it above close (none in the last 2 months).");
 	}
 
 	@Test
@@ -76,7 +76,7 @@ class ExplanationWriterTests {
 		List<ScoredInteraction> calls = every(30, 25, CALL, Direction.ME, TODAY);
 
 		assertThat(sentence("Cy", calls)).isEqualTo(
-				"Cy · Active · 48: a call today, 4 contacts in the last 3 months (4 live); one-sided: this year you started 13, they started 0 (-10 pts).");
+				"A call today, 4 contacts in the last 3 months (all in person or on a call); this year you got in touch 13 times and they 0 times (10 points less).");
 	}
 
 	@Test
@@ -84,7 +84,7 @@ class ExplanationWriterTests {
 		List<ScoredInteraction> calls = List.of(byMe(CALL, daysAgo(200)), byMe(CALL, daysAgo(10)));
 
 		assertThat(sentence("Jo", calls, daysAgo(3000))).isEqualTo(
-				"Jo · Acquaintance · 32: a call 10 days ago, 1 contact in the last 3 months (1 live); two-way and steady.");
+				"A call 10 days ago, 1 contact in the last 3 months (in person or on a call); two-way and steady.");
 	}
 
 	@Test
@@ -92,13 +92,13 @@ class ExplanationWriterTests {
 		List<ScoredInteraction> coffees = every(3, 8, COFFEE, Direction.MUTUAL, TODAY);
 
 		assertThat(sentence("Di", coffees)).isEqualTo(
-				"Di · Active · 71: a coffee today, 8 contacts in the last 3 months (8 live); still new, known 3 weeks (-8 pts).");
+				"A coffee today, 8 contacts in the last 3 months (all in person or on a call); you have known each other 3 weeks, so it is still new (8 points less).");
 	}
 
 	@Test
 	void aSingleContactIsSingular() {
 		assertThat(sentence("Flo", List.of(mutual(CALL, daysAgo(1))))).isEqualTo(
-				"Flo · Acquaintance · 33: a call yesterday, 1 contact in the last 3 months (1 live); still new, known 1 day (-9 pts).");
+				"A call yesterday, 1 contact in the last 3 months (in person or on a call); you have known each other 1 day, so it is still new (9 points less).");
 	}
 
 	@Test
@@ -108,12 +108,21 @@ class ExplanationWriterTests {
 		rows.add(byThem(INTRODUCTION, daysAgo(20)));
 
 		assertThat(sentence("Ed", rows)).isEqualTo(
-				"Ed · Inner circle · 83: a favour 10 days ago, 15 contacts in the last 3 months (13 live); you've helped each other this year (+3 pts).");
+				"A favour 10 days ago, 15 contacts in the last 3 months (13 in person or on a call); you've helped each other this year (3 points more).");
 	}
 
 	@Test
 	void noHistoryInvitesAFirstInteraction() {
-		assertThat(sentence("Kim", List.of())).isEqualTo("Kim · No history: log a first interaction to see a score.");
+		assertThat(sentence("Kim", List.of())).isEqualTo("No history yet: log a first interaction to see how this relationship is going.");
+	}
+
+	@Test
+	void theSentenceNeitherRepeatsWhatIsShownBesideItNorUsesJargon() {
+		List<ScoredInteraction> rows = new ArrayList<>(callsEvery(7, 3, daysAgo(3)));
+		RelationshipScore score = this.scorer.score(rows, null, TODAY);
+		String sentence = this.writer.sentence(score);
+		assertThat(sentence).doesNotContain(score.tier().label(), " · ", "live", "pts",
+				String.valueOf(Math.round(score.depth())) + ":");
 	}
 
 }

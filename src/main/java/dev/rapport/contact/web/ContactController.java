@@ -102,7 +102,7 @@ class ContactController {
 			return FORM;
 		}
 		try {
-			long id = this.contacts.create(this.currentUser.id(), form);
+			long id = this.contacts.create(this.currentUser.id(), form.toCommand());
 			Flash.success(redirect, "contact.created");
 			return "redirect:/contacts/" + id;
 		}
@@ -139,7 +139,7 @@ class ContactController {
 			return FORM;
 		}
 		try {
-			this.contacts.update(owner, id, form);
+			this.contacts.update(owner, id, form.toCommand());
 		}
 		catch (InvalidContactException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());

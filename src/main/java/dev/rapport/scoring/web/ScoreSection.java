@@ -5,8 +5,6 @@ import java.util.List;
 
 import dev.rapport.account.CurrentUser;
 import dev.rapport.contact.ContactPageSection;
-import dev.rapport.contact.ContactRef;
-import dev.rapport.contact.ContactService;
 import dev.rapport.scoring.RelationshipScore;
 import dev.rapport.scoring.ScoreFacts;
 import dev.rapport.scoring.ScorePoint;
@@ -26,13 +24,10 @@ class ScoreSection implements ContactPageSection {
 
 	private final ScoringService scoring;
 
-	private final ContactService contacts;
-
 	private final CurrentUser currentUser;
 
-	ScoreSection(ScoringService scoring, ContactService contacts, CurrentUser currentUser) {
+	ScoreSection(ScoringService scoring, CurrentUser currentUser) {
 		this.scoring = scoring;
-		this.contacts = contacts;
 		this.currentUser = currentUser;
 	}
 
@@ -45,8 +40,6 @@ class ScoreSection implements ContactPageSection {
 	public View render(long ownerId, long contactId) {
 		LocalDate today = this.currentUser.today();
 		RelationshipScore score = this.scoring.scoreOf(ownerId, contactId, today);
-		ContactRef contact = this.contacts.refs(ownerId, List.of(contactId)).get(contactId);
-		String name = (contact != null) ? contact.displayName() : "";
 		ScoreFacts facts = score.facts();
 		if (facts == null) {
 			return new View("scoring/section", ScoreCard.noHistory(contactId));
@@ -54,7 +47,7 @@ class ScoreSection implements ContactPageSection {
 		List<ScorePoint> history = this.scoring.historyOf(ownerId, contactId, today, CHART_WEEKS);
 		return new View("scoring/section",
 				new ScoreCard(contactId, true, score.tier().name(), "tier." + score.tier().name(),
-						(int) Math.round(score.depth()), this.scoring.explain(name, score), facts.startedByMe(),
+						(int) Math.round(score.depth()), this.scoring.explain(score), facts.startedByMe(),
 						facts.startedByThem(), ScoreChart.of(history)));
 	}
 

@@ -67,7 +67,7 @@ class ScoresOnPagesTests {
 
 		String page = page(ana);
 
-		assertThat(page).contains("Ana Lima · Active · ", ": a meal 3 days ago, 2 contacts in the last 3 months (2 live)",
+		assertThat(page).contains("A meal 3 days ago, 2 contacts in the last 3 months (all in person or on a call)",
 				"you started 1, they started 1", "<svg", "role=\"img\"",
 				"<title id=\"score-chart-title\">Depth score over the last 12 months</title>", "<desc id=\"score-chart-desc\">",
 				"class=\"score-line\"", "tier-ACTIVE");

@@ -1,0 +1,33 @@
+package dev.rapport.demo.internal;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Which contacts are sample data ({@code sample_contact}), so removing the sample leaves the rest alone. */
+@Repository
+public class SampleContacts {
+
+	private final JdbcTemplate jdbc;
+
+	SampleContacts(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public boolean any(long ownerId) {
+		Integer count = this.jdbc.queryForObject("select count(*) from sample_contact where owner_id = ?",
+				Integer.class, ownerId);
+		return count != null && count > 0;
+	}
+
+	public void mark(long ownerId, long contactId) {
+		this.jdbc.update("insert into sample_contact (contact_id, owner_id) values (?, ?)", contactId, ownerId);
+	}
+
+	public List<Long> idsOf(long ownerId) {
+		return this.jdbc.queryForList("select contact_id from sample_contact where owner_id = ?", Long.class,
+				ownerId);
+	}
+
+}
