@@ -2,6 +2,7 @@ package dev.rapport.api;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -267,7 +268,10 @@ class OpenApiContract {
 			if (constraints.getFormat() != null) {
 				mirror.setFormat(constraints.getFormat());
 			}
-			if (source.getRequired() != null && source.getRequired().contains(property)) {
+			// a primitive of the service's command is "required" only as a Java type: the request
+			// leaves it out to mean false or 0
+			if (source.getRequired() != null && source.getRequired().contains(property)
+					&& !isPrimitiveComponent(form, property)) {
 				required.add(property);
 			}
 		});
@@ -286,6 +290,11 @@ class OpenApiContract {
 		if (!required.isEmpty()) {
 			target.setRequired(required);
 		}
+	}
+
+	private static boolean isPrimitiveComponent(Class<?> form, String name) {
+		return form.isRecord() && Arrays.stream(form.getRecordComponents())
+			.anyMatch(component -> component.getName().equals(name) && component.getType().isPrimitive());
 	}
 
 	private static void plausibleDate(Schema<?> property) {
