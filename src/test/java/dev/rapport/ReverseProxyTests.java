@@ -85,6 +85,17 @@ class ReverseProxyTests {
 		assertThat(response.cookies()).isNotEmpty().noneMatch(cookie -> cookie.contains("Secure"));
 	}
 
+	@Test
+	void theHealthCheckOfTheTwoInstanceExampleAnswersReady() throws IOException {
+		Matcher uri = Pattern.compile("health_uri (\\S+)").matcher(Files.readString(GUIDE));
+		assertThat(uri.find()).as("a health_uri in %s", GUIDE).isTrue();
+
+		Response health = get("127.0.0.1", uri.group(1), Map.of());
+
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"");
+	}
+
 	private void behavesBehindTheProxy(Map<String, String> headers) throws IOException {
 		Response first = get("127.0.0.1", "/rapport/contacts", headers);
 		assertThat(first.status()).isEqualTo(302);

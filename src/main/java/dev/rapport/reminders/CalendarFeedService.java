@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import dev.rapport.account.AccountService;
 import dev.rapport.reminders.internal.CalendarFeedWriter;
+import dev.rapport.shared.PublicLinks;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,16 +37,16 @@ public class CalendarFeedService {
 
 	private final AccountService accounts;
 
-	private final RemindersProperties properties;
+	private final PublicLinks links;
 
 	private final Clock clock;
 
 	CalendarFeedService(JdbcClient jdbc, CalendarFeedWriter writer, AccountService accounts,
-			RemindersProperties properties, Clock clock) {
+			PublicLinks links, Clock clock) {
 		this.jdbc = jdbc;
 		this.writer = writer;
 		this.accounts = accounts;
-		this.properties = properties;
+		this.links = links;
 		this.clock = clock;
 	}
 
@@ -63,7 +64,7 @@ public class CalendarFeedService {
 		this.jdbc.sql("insert into calendar_feed (owner_id, secret_hash, created_at) values (?, ?, ?)")
 			.params(ownerId, sha256(token), Timestamp.from(this.clock.instant().truncatedTo(ChronoUnit.SECONDS)))
 			.update();
-		return this.properties.link("/calendar/" + token + ".ics");
+		return this.links.to("/calendar/" + token + ".ics");
 	}
 
 	/** Turns the feed off; its URL answers 404 from now on. */

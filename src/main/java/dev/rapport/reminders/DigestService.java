@@ -169,8 +169,8 @@ public class DigestService {
 
 	/** 1, 2, 4, 8 ... minutes after the attempt, at most an hour (both configurable). */
 	Duration backoff(int attempts) {
-		Duration first = this.properties.reminders().firstRetry();
-		Duration longest = this.properties.reminders().longestRetry();
+		Duration first = this.properties.firstRetry();
+		Duration longest = this.properties.longestRetry();
 		Duration wait = first.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
 		return wait.compareTo(longest) > 0 ? longest : wait;
 	}

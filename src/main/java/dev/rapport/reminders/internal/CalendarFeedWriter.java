@@ -23,7 +23,7 @@ import dev.rapport.interaction.InteractionView;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.reconnect.SuggestionView;
-import dev.rapport.reminders.RemindersProperties;
+import dev.rapport.shared.PublicLinks;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -72,16 +72,16 @@ public class CalendarFeedWriter {
 
 	private final MessageSource messages;
 
-	private final RemindersProperties properties;
+	private final PublicLinks links;
 
 	CalendarFeedWriter(ImportantDateService dates, FollowUpService followUps, InteractionService interactions,
-			ReconnectService reconnect, MessageSource messages, RemindersProperties properties) {
+			ReconnectService reconnect, MessageSource messages, PublicLinks links) {
 		this.dates = dates;
 		this.followUps = followUps;
 		this.interactions = interactions;
 		this.reconnect = reconnect;
 		this.messages = messages;
-		this.properties = properties;
+		this.links = links;
 	}
 
 	public String write(long ownerId, LocalDate today, Instant stamp) {
@@ -168,7 +168,7 @@ public class CalendarFeedWriter {
 		VEvent event = new VEvent(day, day.plusDays(1), summary);
 		event.replace(new DtStamp(stamp));
 		event.add(new Uid(uid + "@rapport"));
-		String link = this.properties.link(path);
+		String link = this.links.to(path);
 		event.add(new Url(URI.create(link)));
 		event.add(new Description(link));
 		return event;

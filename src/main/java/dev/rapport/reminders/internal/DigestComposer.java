@@ -15,7 +15,7 @@ import dev.rapport.followup.FollowUpView;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.reconnect.SuggestionView;
 import dev.rapport.reminders.Digest;
-import dev.rapport.reminders.RemindersProperties;
+import dev.rapport.shared.PublicLinks;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -47,16 +47,16 @@ public class DigestComposer {
 
 	private final MessageSource messages;
 
-	private final RemindersProperties properties;
+	private final PublicLinks links;
 
 	DigestComposer(ReconnectService reconnect, FollowUpService followUps, ImportantDateService dates,
-			ITemplateEngine templates, MessageSource messages, RemindersProperties properties) {
+			ITemplateEngine templates, MessageSource messages, PublicLinks links) {
 		this.reconnect = reconnect;
 		this.followUps = followUps;
 		this.dates = dates;
 		this.templates = templates;
 		this.messages = messages;
-		this.properties = properties;
+		this.links = links;
 	}
 
 	/** What the digest lists, with absolute links. */
@@ -92,7 +92,7 @@ public class DigestComposer {
 			.toList();
 		List<DateItem> upcoming = this.dates.upcoming(ownerId, today, ImportantDateService.COMING_UP_DAYS)
 			.stream()
-			.map(date -> new DateItem(dateLine(date), this.properties.link("/contacts/" + date.contactId())))
+			.map(date -> new DateItem(dateLine(date), this.links.to("/contacts/" + date.contactId())))
 			.toList();
 		return new Content(weekStart, people, due, upcoming);
 	}
@@ -104,8 +104,8 @@ public class DigestComposer {
 		Content content = contentFor(ownerId, today);
 		String subject = subjectOf(content);
 		Context context = new Context(LOCALE, Map.of("content", content, "name", displayName, "subject", subject,
-				"links", new Links(this.properties.link("/"), this.properties.link("/this-week"),
-						this.properties.link("/follow-ups"), this.properties.link("/settings/reminders"),
+				"links", new Links(this.links.to("/"), this.links.to("/this-week"),
+						this.links.to("/follow-ups"), this.links.to("/settings/reminders"),
 						unsubscribeLink)));
 		String html = this.templates.process("reminders/digest-mail", context);
 		return new Digest(content.weekStart(), subject, textOf(content, displayName, unsubscribeLink), html,
@@ -117,12 +117,12 @@ public class DigestComposer {
 
 	private Person personOf(SuggestionView suggestion) {
 		return new Person(suggestion.contact().displayName(), suggestion.reason(),
-				this.properties.link("/contacts/" + suggestion.contact().id()));
+				this.links.to("/contacts/" + suggestion.contact().id()));
 	}
 
 	private FollowUp followUpOf(FollowUpView followUp) {
 		return new FollowUp(followUp.title(), followUp.contact().displayName(), followUp.dueOn(), followUp.overdue(),
-				this.properties.link("/contacts/" + followUp.contact().id()));
+				this.links.to("/contacts/" + followUp.contact().id()));
 	}
 
 	private String subjectOf(Content content) {
@@ -147,7 +147,7 @@ public class DigestComposer {
 				text.append("- ").append(person.name()).append(": ").append(person.reason()).append('\n');
 				text.append("  ").append(person.link()).append('\n');
 			}
-			text.append(message("digest.people.all", this.properties.link("/this-week"))).append("\n\n");
+			text.append(message("digest.people.all", this.links.to("/this-week"))).append("\n\n");
 		}
 		if (!content.followUps().isEmpty()) {
 			text.append(message("digest.followUps")).append('\n');
@@ -168,7 +168,7 @@ public class DigestComposer {
 			}
 			text.append('\n');
 		}
-		text.append("-- \n").append(message("digest.footer.why", this.properties.link("/settings/reminders")))
+		text.append("-- \n").append(message("digest.footer.why", this.links.to("/settings/reminders")))
 			.append('\n')
 			.append(message("digest.footer.stop", unsubscribeLink))
 			.append('\n');

@@ -47,7 +47,7 @@ public class DigestMailer {
 			MimeMessage message = sender.createMimeMessage();
 			MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
 					"UTF-8");
-			helper.setFrom(this.properties.reminders().from());
+			helper.setFrom(this.properties.from());
 			helper.setTo(to.email());
 			helper.setSubject(digest.subject());
 			helper.setText(digest.text(), digest.html());

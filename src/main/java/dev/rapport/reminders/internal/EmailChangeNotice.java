@@ -7,6 +7,7 @@ import java.util.Locale;
 import dev.rapport.account.AccountEmailChanged;
 import dev.rapport.account.AccountService;
 import dev.rapport.reminders.RemindersProperties;
+import dev.rapport.shared.PublicLinks;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,14 +36,17 @@ class EmailChangeNotice {
 
 	private final RemindersProperties properties;
 
+	private final PublicLinks links;
+
 	private final MessageSource messages;
 
 	private final AccountService accounts;
 
 	EmailChangeNotice(ObjectProvider<JavaMailSender> senders, RemindersProperties properties,
-			MessageSource messages, AccountService accounts) {
+			PublicLinks links, MessageSource messages, AccountService accounts) {
 		this.senders = senders;
 		this.properties = properties;
+		this.links = links;
 		this.messages = messages;
 		this.accounts = accounts;
 	}
@@ -58,11 +62,11 @@ class EmailChangeNotice {
 			.withZone(this.accounts.zoneOf(changed.userId()))
 			.format(changed.changedAt());
 		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.properties.reminders().from());
+		message.setFrom(this.properties.from());
 		message.setTo(changed.oldEmail());
 		message.setSubject(text("emailChanged.subject"));
 		message.setText(String.join("\n\n", text("emailChanged.greeting", changed.displayName()),
-				text("emailChanged.what", this.properties.link("/"), changed.oldEmail(), changed.newEmail(), when),
+				text("emailChanged.what", this.links.to("/"), changed.oldEmail(), changed.newEmail(), when),
 				text("emailChanged.ifYou"), text("emailChanged.ifNotYou")));
 		try {
 			sender.send(message);

@@ -11,7 +11,7 @@ import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import dev.rapport.reminders.RemindersProperties;
+import dev.rapport.shared.PublicLinks;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,17 +29,17 @@ public class UnsubscribeLinks {
 
 	private final JdbcClient jdbc;
 
-	private final RemindersProperties properties;
+	private final PublicLinks links;
 
 	private volatile byte[] key;
 
-	UnsubscribeLinks(JdbcClient jdbc, RemindersProperties properties) {
+	UnsubscribeLinks(JdbcClient jdbc, PublicLinks links) {
 		this.jdbc = jdbc;
-		this.properties = properties;
+		this.links = links;
 	}
 
 	public String linkFor(long ownerId) {
-		return this.properties.link("/digest/unsubscribe?token=" + tokenFor(ownerId));
+		return this.links.to("/digest/unsubscribe?token=" + tokenFor(ownerId));
 	}
 
 	public String tokenFor(long ownerId) {
