@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import dev.rapport.account.AccountPrincipal;
@@ -19,6 +20,7 @@ import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
 import dev.rapport.contact.ContactSummary;
 import dev.rapport.interaction.Direction;
+import dev.rapport.interaction.InteractionChanged;
 import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
@@ -63,6 +65,9 @@ class ScoringBenchmark {
 
 	@Autowired
 	ScoringService scoring;
+
+	@Autowired
+	ScoreEventHandlers handlers;
 
 	@Autowired
 	InteractionService interactions;
@@ -124,7 +129,7 @@ class ScoringBenchmark {
 		report.add(measure("load one contact's rows, typical contact (~20 rows)",
 				() -> this.interactions.rowsOf(ownerId, List.of(typical)).size()));
 		report.add(measure("refresh one typical contact's state (the scoring listener alone)", () -> {
-			this.scoring.on(new dev.rapport.interaction.InteractionChanged(ownerId, 0, java.util.Set.of(typical)));
+			this.handlers.on(new InteractionChanged(ownerId, 0, Set.of(typical)));
 			return 1;
 		}));
 		report.add(measureAfterChange("log one interaction with a typical contact",
