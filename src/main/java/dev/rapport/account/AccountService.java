@@ -1,9 +1,11 @@
 package dev.rapport.account;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AccountService implements UserDetailsService {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final UserAccountRepository users;
 
@@ -141,6 +145,32 @@ public class AccountService implements UserDetailsService {
 			throw new AccountChangeRejectedException("newPassword", "password.unchanged");
 		}
 		user.changePassword(this.passwordEncoder.encode(change.newPassword()));
+	}
+
+	/**
+	 * The account a single sign-on provider vouched for: the one with this (verified) email, or a
+	 * new one when sign-up is open. A new account gets a random password nobody knows, so it signs
+	 * in through the provider only, and UTC until the user picks a time zone in the profile.
+	 * @throws SignUpRejectedException when there is no such account and sign-up is closed
+	 */
+	@Transactional
+	public AccountPrincipal signInWithProvider(String verifiedEmail, String name) {
+		String email = normaliseEmail(verifiedEmail);
+		Optional<UserAccount> existing = this.users.findByEmail(email);
+		if (existing.isPresent()) {
+			return withoutPassword(existing.get());
+		}
+		if (!isSignUpOpen()) {
+			throw new SignUpRejectedException(null, "signup.closed");
+		}
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		String displayName = (name == null || name.isBlank()) ? email.substring(0, Math.max(1, email.indexOf('@')))
+				: name.strip();
+		AccountPrincipal created = signUp(new SignUp(displayName.substring(0, Math.min(100, displayName.length())),
+				email, Base64.getUrlEncoder().encodeToString(secret), "UTC"));
+		created.eraseCredentials();
+		return created;
 	}
 
 	/** What the profile form starts from: the account as it is now, with its version. */

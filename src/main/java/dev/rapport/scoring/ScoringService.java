@@ -1,72 +1,31 @@
 package dev.rapport.scoring;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
-import dev.rapport.contact.ContactDeleted;
-import dev.rapport.contact.ContactKnownSinceChanged;
-import dev.rapport.contact.ContactsMerged;
 import dev.rapport.contact.ContactService;
-import dev.rapport.interaction.ContactInteraction;
-import dev.rapport.interaction.InteractionChanged;
-import dev.rapport.interaction.InteractionLogged;
 import dev.rapport.interaction.InteractionService;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Scores of one owner's relationships, as of the owner's today. Contacts without a past
- * interaction have no score: they are absent from {@link #readingsOf} and read as no history.
+ * The scoring module's read API: scores of one owner's relationships, as of the owner's today.
+ * Contacts without a past interaction have no score: they are absent from {@link #readingsOf} and
+ * read as no history.
  *
  * <p>
- * Scores are read from stored {@link ScoreState}s (table {@code score_state}), never from the raw
- * rows: each contact's state is rebuilt from that contact's rows whenever an interaction event or a
- * "known since" change touches it, inside the changing transaction, so the next page view is right.
- * Per owner, the states and the day's readings are cached in memory until the owner's next change.
- * A state whose planned interaction has come due is rolled on reading. {@link #recomputeAll} rebuilds
- * everything from the rows; it runs at startup when the {@code rapport.scoring.*} constants changed.
- * See {@code docs/decisions/0004-score-state.md}. Several instances may share the database: every
- * committed change moves the owner's generation on in the database, and a cached entry is used only
- * while its generation is still the committed one ({@code docs/decisions/0015-several-instances.md}).
+ * Readings, the list order and tiers come from the stored states ({@link ScoreStates}); the full
+ * score with its facts and the chart come from one contact's rows. The states follow interactions
+ * and contacts through {@link ScoreEventHandlers}; {@link ScoreConstantsRecompute} rebuilds them at
+ * startup when the {@code rapport.scoring.*} constants changed.
  */
 @Service
 @Transactional(readOnly = true)
 public class ScoringService {
-
-	/** Bump when the formula changes in code, so stored states are recomputed like after a constant change. */
-	static final String FORMULA_VERSION = "1";
-
-	static final String FINGERPRINT_NAME = "rapport.scoring";
-
-	private static final Logger logger = LoggerFactory.getLogger(ScoringService.class);
 
 	private final Scorer scorer;
 
@@ -76,43 +35,26 @@ public class ScoringService {
 
 	private final ContactService contacts;
 
-	private final ScoreStateStore store;
-
-	private final ScoringProperties properties;
-
-	private final Clock clock;
-
-	private final Map<Long, OwnerScores> cache = new ConcurrentHashMap<>();
-
-	/** Bumped on every change of an owner's states, so a read racing a change never caches stale states. */
-	private final Map<Long, Long> generations = new ConcurrentHashMap<>();
-
-	private final Map<Long, Object> locks = new ConcurrentHashMap<>();
-
-	/** Pending entity changes are flushed before the generation bump, so the bump is a transaction's last lock. */
-	@PersistenceContext
-	private EntityManager entityManager;
+	private final ScoreStates states;
 
 	ScoringService(Scorer scorer, ExplanationWriter explanations, InteractionService interactions,
-			ContactService contacts, ScoreStateStore store, ScoringProperties properties, Clock clock) {
+			ContactService contacts, ScoreStates states) {
 		this.scorer = scorer;
 		this.explanations = explanations;
 		this.interactions = interactions;
 		this.contacts = contacts;
-		this.store = store;
-		this.properties = properties;
-		this.clock = clock;
+		this.states = states;
 	}
 
 	/** The full score of one contact, with the facts its explanation sentence needs. */
 	public RelationshipScore scoreOf(long ownerId, long contactId, LocalDate today) {
-		return this.scorer.score(rowsOf(ownerId, contactId), this.contacts.knownSinceDates(ownerId).get(contactId),
+		return this.scorer.score(rowsOf(ownerId, contactId), this.contacts.knownSinceDates(ownerId, List.of(contactId)).get(contactId),
 				today);
 	}
 
 	/** S, B and tier of every contact of the owner that has history, by contact id; O(1) per contact. */
 	public Map<Long, ScoreReading> readingsOf(long ownerId, LocalDate today) {
-		return scoresOf(ownerId, today).readings();
+		return this.states.scoresOf(ownerId, today).readings();
 	}
 
 	/** S, B and tier of one contact; no history when it has no past interaction (or is not the owner's). */
@@ -125,7 +67,7 @@ public class ScoringService {
 	 * tier; contacts without history are never listed.
 	 */
 	public List<Long> rankedContactIds(long ownerId, Optional<Tier> tier, LocalDate today) {
-		OwnerScores scores = scoresOf(ownerId, today);
+		ScoreStates.OwnerScores scores = this.states.scoresOf(ownerId, today);
 		if (tier.isEmpty()) {
 			return scores.ranked();
 		}
@@ -143,7 +85,7 @@ public class ScoringService {
 	 */
 	public List<ScorePoint> historyOf(long ownerId, long contactId, LocalDate today, int weeks) {
 		List<ScoredInteraction> rows = rowsOf(ownerId, contactId);
-		LocalDate knownSince = this.contacts.knownSinceDates(ownerId).get(contactId);
+		LocalDate knownSince = this.contacts.knownSinceDates(ownerId, List.of(contactId)).get(contactId);
 		List<ScorePoint> points = new ArrayList<>(weeks + 1);
 		for (int week = weeks; week >= 0; week--) {
 			LocalDate day = today.minusWeeks(week);
@@ -153,392 +95,21 @@ public class ScoringService {
 	}
 
 	/**
-	 * Rebuilds every stored state of the owner from the rows: after a constant changes, and as a
-	 * consistency check. Returns how many contacts have a state.
+	 * Rebuilds every stored state of the owner from the rows (e.g. after a backup was restored into
+	 * the account). Returns how many contacts have a state.
 	 */
 	@Transactional
 	public int recomputeAll(long ownerId) {
-		Map<Long, LocalDate> knownSince = this.contacts.knownSinceDates(ownerId);
-		Map<Long, List<ScoredInteraction>> rowsByContact = groupedByContact(this.interactions.allRowsOf(ownerId));
-		LocalDate anchor = anchor();
-		Map<Long, ScoreState> states = new HashMap<>(rowsByContact.size() * 2);
-		rowsByContact.forEach((contactId, rows) -> states.put(contactId,
-				this.scorer.stateOf(rows, knownSince.get(contactId), anchor)));
-		this.store.replaceAll(ownerId, states);
-		changed(ownerId);
-		return states.size();
-	}
-
-	/** {@link #recomputeAll(long)} for every owner. */
-	@Transactional
-	public void recomputeAll() {
-		for (long ownerId : this.contacts.ownerIds()) {
-			recomputeAll(ownerId);
-		}
-		this.store.saveFingerprint(FINGERPRINT_NAME, fingerprint());
-	}
-
-	/** States computed with other constants (or none stored yet, e.g. after an upgrade) are recomputed. */
-	@EventListener(ApplicationReadyEvent.class)
-	@Transactional
-	public void recomputeIfConstantsChanged() {
-		if (!this.store.fingerprint(FINGERPRINT_NAME).orElse("").equals(fingerprint())) {
-			logger.info("Scoring constants changed: recomputing every score state");
-			recomputeAll();
-		}
-	}
-
-	@EventListener
-	@Transactional
-	void on(InteractionLogged event) {
-		refresh(event.ownerId(), event.participantIds());
-	}
-
-	@EventListener
-	@Transactional
-	void on(InteractionChanged event) {
-		refresh(event.ownerId(), event.affectedContactIds());
-	}
-
-	@EventListener
-	@Transactional
-	void on(ContactKnownSinceChanged event) {
-		refresh(event.ownerId(), Set.of(event.contactId()));
-	}
-
-	/**
-	 * The kept contact now has both contacts' interactions (and perhaps the other's "known since"):
-	 * its state is rebuilt; the other's went with it (the database cascades it).
-	 */
-	@EventListener
-	@Transactional
-	void on(ContactsMerged event) {
-		refresh(event.ownerId(), Set.of(event.keptId()));
-		changed(event.ownerId());
-	}
-
-	/** The database cascades the contact's state; only the caches (of every instance) need to forget it. */
-	@EventListener
-	@Transactional
-	void on(ContactDeleted event) {
-		changed(event.ownerId());
-	}
-
-	/**
-	 * Rebuilds the states of these contacts from their rows: O(rows of those contacts). The cached
-	 * scores of the owner are patched with the same contacts once the transaction commits, so the
-	 * next list page pays for the changed contacts only, not for reloading 10,000 states.
-	 */
-	private void refresh(long ownerId, Collection<Long> contactIds) {
-		if (contactIds.isEmpty()) {
-			return;
-		}
-		Map<Long, LocalDate> knownSince = this.contacts.knownSinceDates(ownerId);
-		Map<Long, List<ScoredInteraction>> rowsByContact = groupedByContact(
-				this.interactions.rowsOf(ownerId, contactIds));
-		LocalDate anchor = anchor();
-		Map<Long, ScoreState> states = new HashMap<>();
-		rowsByContact.forEach((contactId, rows) -> states.put(contactId,
-				this.scorer.stateOf(rows, knownSince.get(contactId), anchor)));
-		this.store.replace(ownerId, contactIds, states);
-		PendingChanges pending = pendingChanges();
-		OwnerScores cached = this.cache.get(ownerId);
-		if (pending == null || cached == null || cached.day().isBefore(anchor)) {
-			changed(ownerId);
-			return;
-		}
-		// The cache holds readings for its day: patch it with states valued on that day.
-		Map<Long, Optional<ScoreState>> patches = new HashMap<>();
-		for (long contactId : contactIds) {
-			List<ScoredInteraction> rows = rowsByContact.get(contactId);
-			patches.put(contactId, (rows == null) ? Optional.empty()
-					: Optional.of(this.scorer.stateOf(rows, knownSince.get(contactId), cached.day())));
-		}
-		pending.patch(ownerId, cached.day(), patches);
-	}
-
-	/**
-	 * Forgets the owner's cached scores when the changing transaction ends (or now, outside one).
-	 * Until then, reads in the changing transaction bypass the cache and other transactions keep
-	 * seeing the committed scores.
-	 */
-	private void changed(long ownerId) {
-		PendingChanges pending = pendingChanges();
-		if (pending == null) {
-			evict(ownerId);
-		}
-		else {
-			pending.evict(ownerId);
-		}
-	}
-
-	/** The changes of the current transaction, applied to the cache after it commits; null outside one. */
-	private @Nullable PendingChanges pendingChanges() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return null;
-		}
-		PendingChanges pending = (PendingChanges) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			pending = new PendingChanges();
-			TransactionSynchronizationManager.bindResource(this, pending);
-			TransactionSynchronizationManager.registerSynchronization(pending);
-		}
-		return pending;
-	}
-
-	private boolean hasPendingChanges(long ownerId) {
-		PendingChanges pending = TransactionSynchronizationManager.isSynchronizationActive()
-				? (PendingChanges) TransactionSynchronizationManager.getResource(this) : null;
-		return pending != null && pending.touches(ownerId);
+		return this.states.recomputeAll(ownerId);
 	}
 
 	/** Drops the owner's cached scores, so the next read loads the stored states (for benchmarks). */
 	void forgetCached(long ownerId) {
-		evict(ownerId);
-	}
-
-	private void evict(long ownerId) {
-		synchronized (lockOf(ownerId)) {
-			this.generations.merge(ownerId, 1L, Long::sum);
-			this.cache.remove(ownerId);
-		}
-	}
-
-	/**
-	 * Applies committed changes of some contacts to the owner's cached scores, if they are for its
-	 * day and nothing else was committed in between ({@code committedGeneration} follows the cached
-	 * one directly).
-	 */
-	private void patch(long ownerId, LocalDate day, Map<Long, Optional<ScoreState>> patches,
-			long committedGeneration) {
-		synchronized (lockOf(ownerId)) {
-			this.generations.merge(ownerId, 1L, Long::sum);
-			OwnerScores cached = this.cache.get(ownerId);
-			if (cached == null) {
-				return;
-			}
-			if (!cached.day().equals(day) || cached.generation() != committedGeneration - 1) {
-				this.cache.remove(ownerId);
-				return;
-			}
-			this.cache.put(ownerId, cached.patched(patches, committedGeneration));
-		}
-	}
-
-	private Object lockOf(long ownerId) {
-		return this.locks.computeIfAbsent(ownerId, id -> new Object());
-	}
-
-	private OwnerScores scoresOf(long ownerId, LocalDate today) {
-		if (hasPendingChanges(ownerId)) {
-			// This transaction changed the owner's states: read them, but never cache what others cannot see yet.
-			return OwnerScores.of(today, -1, rolled(ownerId, this.store.statesOf(ownerId), today));
-		}
-		// Read before the states: a change committed in between leaves states newer than their
-		// generation, which costs a reload later but never serves stale scores.
-		long committed = this.store.generationOf(ownerId);
-		OwnerScores cached = this.cache.get(ownerId);
-		boolean current = cached != null && cached.generation() == committed;
-		if (current && cached.day().equals(today)) {
-			return cached;
-		}
-		long generation = this.generations.getOrDefault(ownerId, 0L);
-		Map<Long, ScoreState> loaded = current ? cached.states() : this.store.statesOf(ownerId);
-		OwnerScores scores = OwnerScores.of(today, committed, rolled(ownerId, loaded, today));
-		synchronized (lockOf(ownerId)) {
-			if (this.generations.getOrDefault(ownerId, 0L) == generation) {
-				this.cache.put(ownerId, scores);
-			}
-		}
-		return scores;
-	}
-
-	private Map<Long, ScoreState> rolled(long ownerId, Map<Long, ScoreState> loaded, LocalDate today) {
-		Map<Long, ScoreState> states = new HashMap<>(loaded);
-		rollDueStates(ownerId, states, today);
-		return states;
-	}
-
-	/**
-	 * States that cannot be read on {@code today} (a planned interaction came due, or the owner's
-	 * today is before the anchor) are rebuilt from their rows, in one query for all of them.
-	 */
-	private void rollDueStates(long ownerId, Map<Long, ScoreState> states, LocalDate today) {
-		List<Long> due = states.entrySet()
-			.stream()
-			.filter(entry -> !entry.getValue().isReadableOn(today))
-			.map(Map.Entry::getKey)
-			.toList();
-		if (due.isEmpty()) {
-			return;
-		}
-		Map<Long, List<ScoredInteraction>> rowsByContact = groupedByContact(this.interactions.rowsOf(ownerId, due));
-		for (long contactId : due) {
-			states.put(contactId, this.scorer.stateOf(rowsByContact.getOrDefault(contactId, List.of()),
-					states.get(contactId).knownSince(), today));
-		}
-	}
-
-	/**
-	 * States are anchored at the UTC date minus a day: no time zone's today is earlier, so every
-	 * owner can read them without knowing their zone here. Rows after the anchor are planned in the
-	 * state and rolled in on reading.
-	 */
-	private LocalDate anchor() {
-		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC).minusDays(1);
-	}
-
-	String fingerprint() {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest((FORMULA_VERSION + this.properties).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		this.states.forgetCached(ownerId);
 	}
 
 	private List<ScoredInteraction> rowsOf(long ownerId, long contactId) {
-		return this.interactions.rowsOf(ownerId, List.of(contactId)).stream().map(ScoringService::scored).toList();
-	}
-
-	private static Map<Long, List<ScoredInteraction>> groupedByContact(List<ContactInteraction> rows) {
-		return rows.stream()
-			.collect(Collectors.groupingBy(ContactInteraction::contactId,
-					Collectors.mapping(ScoringService::scored, Collectors.toList())));
-	}
-
-	private static ScoredInteraction scored(ContactInteraction row) {
-		return new ScoredInteraction(row.date(), row.kind(), row.direction());
-	}
-
-	/**
-	 * One owner's states, their readings on {@code day} and the list order of those with history, as
-	 * of the committed {@code generation} they were loaded at.
-	 */
-	private record OwnerScores(LocalDate day, long generation, Map<Long, ScoreState> states,
-			Map<Long, ScoreReading> readings, List<Long> ranked) {
-
-		static OwnerScores of(LocalDate day, long generation, Map<Long, ScoreState> states) {
-			Map<Long, ScoreReading> readings = new HashMap<>(states.size() * 2);
-			states.forEach((contactId, state) -> {
-				ScoreReading reading = state.scoreOn(day);
-				if (reading.hasHistory()) {
-					readings.put(contactId, reading);
-				}
-			});
-			List<Long> ranked = new ArrayList<>(readings.keySet());
-			ranked.sort(listOrder(readings));
-			return new OwnerScores(day, generation, Map.copyOf(states), Map.copyOf(readings), List.copyOf(ranked));
-		}
-
-		/** The same scores with some contacts' states replaced or removed: O(contacts) copying, no full sort. */
-		OwnerScores patched(Map<Long, Optional<ScoreState>> patches, long newGeneration) {
-			Map<Long, ScoreState> newStates = new HashMap<>(this.states);
-			Map<Long, ScoreReading> newReadings = new HashMap<>(this.readings);
-			patches.forEach((contactId, state) -> {
-				newStates.remove(contactId);
-				newReadings.remove(contactId);
-				state.ifPresent(changed -> {
-					newStates.put(contactId, changed);
-					ScoreReading reading = changed.scoreOn(this.day);
-					if (reading.hasHistory()) {
-						newReadings.put(contactId, reading);
-					}
-				});
-			});
-			List<Long> newRanked = new ArrayList<>(this.ranked);
-			newRanked.removeIf(patches::containsKey);
-			Comparator<Long> order = listOrder(newReadings);
-			for (long contactId : patches.keySet()) {
-				if (newReadings.containsKey(contactId)) {
-					int at = Collections.binarySearch(newRanked, contactId, order);
-					newRanked.add((at < 0) ? -at - 1 : at, contactId);
-				}
-			}
-			// Immutable like the rest of the cache: callers get these maps as they are.
-			return new OwnerScores(this.day, newGeneration, Map.copyOf(newStates), Map.copyOf(newReadings),
-					List.copyOf(newRanked));
-		}
-
-		private static Comparator<Long> listOrder(Map<Long, ScoreReading> readings) {
-			return (a, b) -> {
-				int byReading = ScoreReading.LIST_ORDER.compare(readings.get(a), readings.get(b));
-				return (byReading != 0) ? byReading : Long.compare(a, b);
-			};
-		}
-
-	}
-
-	/**
-	 * Cache changes of one transaction, applied when it commits: patches per owner for the cached
-	 * day, or an eviction when a patch is not possible. A rolled-back transaction changes nothing.
-	 */
-	private final class PendingChanges implements TransactionSynchronization {
-
-		private final Map<Long, LocalDate> days = new HashMap<>();
-
-		private final Map<Long, Map<Long, Optional<ScoreState>>> patches = new HashMap<>();
-
-		private final Set<Long> evicted = new HashSet<>();
-
-		/** The generation each touched owner's change committed as. */
-		private final Map<Long, Long> committedGenerations = new HashMap<>();
-
-		void patch(long ownerId, LocalDate day, Map<Long, Optional<ScoreState>> changes) {
-			LocalDate previous = this.days.putIfAbsent(ownerId, day);
-			if (previous != null && !previous.equals(day)) {
-				this.evicted.add(ownerId);
-			}
-			this.patches.computeIfAbsent(ownerId, id -> new HashMap<>()).putAll(changes);
-		}
-
-		void evict(long ownerId) {
-			this.evicted.add(ownerId);
-		}
-
-		boolean touches(long ownerId) {
-			return this.evicted.contains(ownerId) || this.patches.containsKey(ownerId);
-		}
-
-		/**
-		 * Tells every instance that the owners' scores changed, atomically with the change. Last in
-		 * the transaction (entity changes flushed first), so holding the generation row's lock never
-		 * waits for another lock: no deadlock between concurrent changes.
-		 */
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			Set<Long> owners = new HashSet<>(this.evicted);
-			owners.addAll(this.patches.keySet());
-			if (owners.isEmpty()) {
-				return;
-			}
-			ScoringService.this.entityManager.flush();
-			owners.stream()
-				// One order for every transaction: two changes never wait for each other's rows.
-				.sorted(Comparator.comparingInt(ScoreStateStore::bucketOf))
-				.forEach(ownerId -> this.committedGenerations.put(ownerId, ScoringService.this.store.bumpGeneration(ownerId)));
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(ScoringService.this);
-			if (status != STATUS_COMMITTED) {
-				return;
-			}
-			this.evicted.forEach(ScoringService.this::evict);
-			this.patches.forEach((ownerId, changes) -> {
-				Long committed = this.committedGenerations.get(ownerId);
-				if (committed == null) {
-					ScoringService.this.evict(ownerId);
-				}
-				else if (!this.evicted.contains(ownerId)) {
-					ScoringService.this.patch(ownerId, this.days.get(ownerId), changes, committed);
-				}
-			});
-		}
-
+		return this.interactions.rowsOf(ownerId, List.of(contactId)).stream().map(ScoreStates::scored).toList();
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import dev.rapport.account.AccountPrincipal;
@@ -19,6 +20,7 @@ import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
 import dev.rapport.contact.ContactSummary;
 import dev.rapport.interaction.Direction;
+import dev.rapport.interaction.InteractionChanged;
 import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
@@ -63,6 +65,9 @@ class ScoringBenchmark {
 
 	@Autowired
 	ScoringService scoring;
+
+	@Autowired
+	ScoreEventHandlers handlers;
 
 	@Autowired
 	InteractionService interactions;
@@ -123,8 +128,14 @@ class ScoringBenchmark {
 				() -> this.interactions.rowsOf(ownerId, List.of(someone)).size()));
 		report.add(measure("load one contact's rows, typical contact (~20 rows)",
 				() -> this.interactions.rowsOf(ownerId, List.of(typical)).size()));
+		// What a contact page's score section asks the read API for: the full score from the rows,
+		// its sentence, and the 12-month chart (53 weekly points, each valued from the rows).
+		report.add(measure("contact page score section, busiest contact (scoreOf + explain + chart)",
+				() -> scoreSection(ownerId, someone)));
+		report.add(measure("contact page score section, typical contact (~20 rows)",
+				() -> scoreSection(ownerId, typical)));
 		report.add(measure("refresh one typical contact's state (the scoring listener alone)", () -> {
-			this.scoring.on(new dev.rapport.interaction.InteractionChanged(ownerId, 0, java.util.Set.of(typical)));
+			this.handlers.on(new InteractionChanged(ownerId, 0, Set.of(typical)));
 			return 1;
 		}));
 		report.add(measureAfterChange("log one interaction with a typical contact",
@@ -144,6 +155,11 @@ class ScoringBenchmark {
 		assertThat(this.scoring.rankedContactIds(ownerId, Optional.empty(), TODAY)).isNotEmpty();
 		System.out.println("\n## Scoring benchmark (median of " + MEASURED + " after " + WARM_UP + " warm-up runs)");
 		report.forEach(line -> System.out.println("  " + line));
+	}
+
+	private int scoreSection(long ownerId, long contactId) {
+		RelationshipScore score = this.scoring.scoreOf(ownerId, contactId, TODAY);
+		return this.scoring.explain(score).length() + this.scoring.historyOf(ownerId, contactId, TODAY, 52).size();
 	}
 
 	/** The change itself and the first read after it, which is what a list page after logging pays. */

@@ -54,6 +54,9 @@ class ScoringServiceTests {
 	ScoringService scoring;
 
 	@Autowired
+	ScoreConstantsRecompute recompute;
+
+	@Autowired
 	Scorer scorer;
 
 	@Autowired
@@ -185,7 +188,7 @@ class ScoringServiceTests {
 
 	@Test
 	void startupStoresTheFingerprintOfTheCurrentConstants() {
-		assertThat(this.store.fingerprint(ScoringService.FINGERPRINT_NAME)).contains(this.scoring.fingerprint());
+		assertThat(this.store.fingerprint(ScoreConstantsRecompute.FINGERPRINT_NAME)).contains(this.recompute.fingerprint());
 	}
 
 	@Test
@@ -194,13 +197,13 @@ class ScoringServiceTests {
 		this.interactions.log(id(), form(TODAY.minusDays(2), InteractionKind.COFFEE, ana), TODAY);
 		ScoreReading before = this.scoring.readingOf(id(), ana, TODAY);
 		this.store.replaceAll(id(), Map.of());
-		this.store.saveFingerprint(ScoringService.FINGERPRINT_NAME, "constants of another version");
+		this.store.saveFingerprint(ScoreConstantsRecompute.FINGERPRINT_NAME, "constants of another version");
 
-		this.scoring.recomputeIfConstantsChanged();
+		this.recompute.recomputeIfConstantsChanged();
 
 		assertThat(this.store.stateOf(id(), ana)).isPresent();
 		assertThat(this.scoring.readingOf(id(), ana, TODAY)).isEqualTo(before);
-		assertThat(this.store.fingerprint(ScoringService.FINGERPRINT_NAME)).contains(this.scoring.fingerprint());
+		assertThat(this.store.fingerprint(ScoreConstantsRecompute.FINGERPRINT_NAME)).contains(this.recompute.fingerprint());
 	}
 
 	private void assertStoredEqualsRecompute(LocalDate day) {

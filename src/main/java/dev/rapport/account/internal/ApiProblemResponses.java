@@ -55,6 +55,12 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 				"Basic realm=\"Rapport\"");
 	}
 
+	/** Password sign-in is turned off on this installation: tokens are created on the settings page. */
+	void passwordSignInOff(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, "Password sign-in is turned off on this server: create a token on the Settings page "
+				+ "after signing in with single sign-on.", "Bearer");
+	}
+
 	/** 429 with {@code Retry-After} in whole seconds (rounded up) for a throttled password check. */
 	void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
 		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);

@@ -3,8 +3,10 @@ package dev.rapport.account.internal;
 import java.util.function.Supplier;
 
 import dev.rapport.account.AccessTokenService;
+import dev.rapport.account.SignInProperties;
 import dev.rapport.account.twofactor.TwoFactorService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +17,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -45,8 +48,12 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokenService tokens, JsonMapper json,
-			TwoFactorService twoFactor, SignInThrottle throttle) throws Exception {
+			TwoFactorService twoFactor, SignInThrottle throttle, ObjectProvider<ClientRegistrationRepository> providers,
+			SignInProperties signIn) throws Exception {
 		ApiProblemResponses problems = new ApiProblemResponses(json);
+		if (!signIn.password() && providers.getIfAvailable() != null) {
+			http.addFilterBefore(new PasswordSignInOffFilter(problems), BasicAuthenticationFilter.class);
+		}
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, TOKENS_PATH)
 				.access(signedInWith(UsernamePasswordAuthenticationToken.class))

@@ -6,13 +6,16 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import dev.rapport.account.AccountService;
+import dev.rapport.account.SignInProperties;
 import dev.rapport.account.twofactor.TwoFactorService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -45,8 +48,20 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http, SecurityContextRepository contexts, SignInThrottle throttle,
-			SecondFactorRememberMeServices rememberMe, SecondFactorSignIn secondFactor) throws Exception {
+			SecondFactorRememberMeServices rememberMe, SecondFactorSignIn secondFactor,
+			ObjectProvider<ClientRegistrationRepository> providers, SingleSignOn singleSignOn,
+			SignInProperties signIn) throws Exception {
 		SignInAttempts attempts = new SignInAttempts(throttle);
+		if (providers.getIfAvailable() != null) {
+			// Single sign-on only when spring.security.oauth2.client.registration.* names a provider.
+			http.oauth2Login(login -> login.loginPage("/login")
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(singleSignOn.userService()))
+				.successHandler(singleSignOn.afterProvider(secondFactor.afterPassword(attempts)))
+				.failureHandler(singleSignOn.failure()));
+			if (!signIn.password()) {
+				http.addFilterBefore(new PasswordSignInOffFilter(), UsernamePasswordAuthenticationFilter.class);
+			}
+		}
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.anyRequest()
@@ -88,6 +103,11 @@ class SecurityConfiguration {
 			SignInThrottle throttle, SecondFactorRememberMeServices rememberMe, SecurityContextRepository contexts,
 			Clock clock) {
 		return new SecondFactorSignIn(twoFactor, accounts, throttle, rememberMe, contexts, clock);
+	}
+
+	@Bean
+	SingleSignOn singleSignOn(AccountService accounts, SecurityContextRepository contexts) {
+		return new SingleSignOn(accounts, contexts);
 	}
 
 	@Bean

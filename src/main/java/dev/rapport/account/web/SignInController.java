@@ -1,6 +1,14 @@
 package dev.rapport.account.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.rapport.account.AccountService;
+import dev.rapport.account.SignInProperties;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +24,19 @@ class SignInController {
 
 	private final AccountService accounts;
 
-	SignInController(AccountService accounts) {
+	private final ObjectProvider<ClientRegistrationRepository> providers;
+
+	private final SignInProperties signIn;
+
+	SignInController(AccountService accounts, ObjectProvider<ClientRegistrationRepository> providers,
+			SignInProperties signIn) {
 		this.accounts = accounts;
+		this.providers = providers;
+		this.signIn = signIn;
+	}
+
+	/** A single sign-on provider offered on the page: where its button starts, and its name. */
+	record Provider(String registrationId, String name) {
 	}
 
 	/** Longer than the throttle's window would be a lie, so the number shown is capped. */
@@ -25,13 +44,29 @@ class SignInController {
 
 	@GetMapping("/login")
 	String signIn(@RequestParam(name = "throttled", required = false) String throttled, Model model) {
-		if (!this.accounts.hasAnyAccount()) {
+		List<Provider> providers = providers();
+		if (providers.isEmpty() && !this.accounts.hasAnyAccount()) {
 			return "redirect:/signup";
 		}
+		model.addAttribute("providers", providers);
+		model.addAttribute("passwordSignIn", providers.isEmpty() || this.signIn.password());
 		if (throttled != null) {
 			model.addAttribute("throttledMinutes", minutes(throttled));
 		}
 		return "account/login";
+	}
+
+	/** The configured providers (Boot's repository lists them; another kind is not offered). */
+	private List<Provider> providers() {
+		List<Provider> found = new ArrayList<>();
+		if (this.providers.getIfAvailable() instanceof Iterable<?> registrations) {
+			for (Object registration : registrations) {
+				if (registration instanceof ClientRegistration client) {
+					found.add(new Provider(client.getRegistrationId(), client.getClientName()));
+				}
+			}
+		}
+		return found;
 	}
 
 	private static int minutes(String throttled) {
