@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.rapport.contact.internal.AddressBookRows;
 import dev.rapport.contact.internal.ContactSource;
@@ -91,6 +92,11 @@ public class AddressBookContacts {
 							false));
 		}
 		return channels;
+	}
+
+	/** Which of the owner's contacts among these have a photo, for their avatars. */
+	public Set<Long> withPhotos(long ownerId, Collection<Long> contactIds) {
+		return this.rows.withPhotos(ownerId, contactIds);
 	}
 
 	/** The contact's photo as a small JPEG. */

@@ -194,6 +194,19 @@ public class ContactService {
 			.collect(Collectors.toMap(row -> (Long) row[0], row -> (LocalDate) row[1]));
 	}
 
+	/**
+	 * {@link #knownSinceDates(long)} of these contacts only: what a change or a page about a few
+	 * people needs, without reading all of the owner's contacts.
+	 */
+	public Map<Long, LocalDate> knownSinceDates(long ownerId, Collection<Long> contactIds) {
+		if (contactIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.contacts.findKnownSinceOf(ownerId, contactIds)
+			.stream()
+			.collect(Collectors.toMap(row -> (Long) row[0], row -> (LocalDate) row[1]));
+	}
+
 	/** Every owner who has contacts, e.g. for recomputing derived data of all owners. */
 	public List<Long> ownerIds() {
 		return this.contacts.findOwnerIds();

@@ -100,7 +100,7 @@ class ScoreStates {
 		if (contactIds.isEmpty()) {
 			return;
 		}
-		Map<Long, LocalDate> knownSince = this.contacts.knownSinceDates(ownerId);
+		Map<Long, LocalDate> knownSince = this.contacts.knownSinceDates(ownerId, contactIds);
 		Map<Long, List<ScoredInteraction>> rowsByContact = groupedByContact(
 				this.interactions.rowsOf(ownerId, contactIds));
 		LocalDate anchor = anchor();

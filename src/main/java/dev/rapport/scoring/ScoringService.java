@@ -48,7 +48,7 @@ public class ScoringService {
 
 	/** The full score of one contact, with the facts its explanation sentence needs. */
 	public RelationshipScore scoreOf(long ownerId, long contactId, LocalDate today) {
-		return this.scorer.score(rowsOf(ownerId, contactId), this.contacts.knownSinceDates(ownerId).get(contactId),
+		return this.scorer.score(rowsOf(ownerId, contactId), this.contacts.knownSinceDates(ownerId, List.of(contactId)).get(contactId),
 				today);
 	}
 
@@ -85,7 +85,7 @@ public class ScoringService {
 	 */
 	public List<ScorePoint> historyOf(long ownerId, long contactId, LocalDate today, int weeks) {
 		List<ScoredInteraction> rows = rowsOf(ownerId, contactId);
-		LocalDate knownSince = this.contacts.knownSinceDates(ownerId).get(contactId);
+		LocalDate knownSince = this.contacts.knownSinceDates(ownerId, List.of(contactId)).get(contactId);
 		List<ScorePoint> points = new ArrayList<>(weeks + 1);
 		for (int week = weeks; week >= 0; week--) {
 			LocalDate day = today.minusWeeks(week);

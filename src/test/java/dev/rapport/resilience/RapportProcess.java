@@ -34,11 +34,20 @@ final class RapportProcess implements AutoCloseable {
 		this.port = port;
 	}
 
+	/** The JVM options of the resilience tests: a heap like a small server's, quick to start. */
+	private static final List<String> TEST_JVM_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
+
 	/** Starts the app in {@code workingDirectory} and waits until it answers. */
 	static RapportProcess start(Path workingDirectory, String... extraArguments) throws Exception {
+		return startWithJvmOptions(workingDirectory, TEST_JVM_OPTIONS, extraArguments);
+	}
+
+	/** Starts the app in its own JVM with these options (heap, collector, ...) and waits until it answers. */
+	static RapportProcess startWithJvmOptions(Path workingDirectory, List<String> jvmOptions, String... extraArguments)
+			throws Exception {
 		int port = freePort();
 		Path log = Files.createTempFile(workingDirectory, "rapport-", ".log");
-		Process process = launch(workingDirectory, port, log, extraArguments);
+		Process process = launch(workingDirectory, port, log, jvmOptions, extraArguments);
 		RapportProcess app = new RapportProcess(process, log, port);
 		app.awaitReady();
 		return app;
@@ -47,7 +56,7 @@ final class RapportProcess implements AutoCloseable {
 	/** Starts the app expecting it to refuse to start; answers its exit code. */
 	static Finished startExpectingFailure(Path workingDirectory, String... extraArguments) throws Exception {
 		Path log = Files.createTempFile("rapport-failed-start-", ".log");
-		Process process = launch(workingDirectory, freePort(), log, extraArguments);
+		Process process = launch(workingDirectory, freePort(), log, TEST_JVM_OPTIONS, extraArguments);
 		if (!process.waitFor(START_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
 			process.destroyForcibly().waitFor();
 			throw new AssertionError("The app did not stop; its output:\n" + Files.readString(log));
@@ -56,10 +65,12 @@ final class RapportProcess implements AutoCloseable {
 	}
 
 	/** The app's own JVM in {@code workingDirectory}, its output going to {@code log}. */
-	private static Process launch(Path workingDirectory, int port, Path log, String... extraArguments)
-			throws IOException {
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
-				testClassPath(), "dev.rapport.RapportApplication", "--server.port=" + port,
+	private static Process launch(Path workingDirectory, int port, Path log, List<String> jvmOptions,
+			String... extraArguments) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(javaExecutable());
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", testClassPath(), "dev.rapport.RapportApplication", "--server.port=" + port,
 				"--spring.jmx.enabled=false", "--spring.main.banner-mode=off"));
 		command.addAll(List.of(extraArguments));
 		return new ProcessBuilder(command).directory(workingDirectory.toFile())
@@ -69,6 +80,11 @@ final class RapportProcess implements AutoCloseable {
 	}
 
 	record Finished(int exitCode, String output) {
+	}
+
+	/** The operating system's id of the app's process (to read its memory from {@code /proc}). */
+	long pid() {
+		return this.process.pid();
 	}
 
 	String baseUrl() {

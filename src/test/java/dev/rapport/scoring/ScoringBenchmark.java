@@ -128,6 +128,12 @@ class ScoringBenchmark {
 				() -> this.interactions.rowsOf(ownerId, List.of(someone)).size()));
 		report.add(measure("load one contact's rows, typical contact (~20 rows)",
 				() -> this.interactions.rowsOf(ownerId, List.of(typical)).size()));
+		// What a contact page's score section asks the read API for: the full score from the rows,
+		// its sentence, and the 12-month chart (53 weekly points, each valued from the rows).
+		report.add(measure("contact page score section, busiest contact (scoreOf + explain + chart)",
+				() -> scoreSection(ownerId, someone)));
+		report.add(measure("contact page score section, typical contact (~20 rows)",
+				() -> scoreSection(ownerId, typical)));
 		report.add(measure("refresh one typical contact's state (the scoring listener alone)", () -> {
 			this.handlers.on(new InteractionChanged(ownerId, 0, Set.of(typical)));
 			return 1;
@@ -149,6 +155,11 @@ class ScoringBenchmark {
 		assertThat(this.scoring.rankedContactIds(ownerId, Optional.empty(), TODAY)).isNotEmpty();
 		System.out.println("\n## Scoring benchmark (median of " + MEASURED + " after " + WARM_UP + " warm-up runs)");
 		report.forEach(line -> System.out.println("  " + line));
+	}
+
+	private int scoreSection(long ownerId, long contactId) {
+		RelationshipScore score = this.scoring.scoreOf(ownerId, contactId, TODAY);
+		return this.scoring.explain(score).length() + this.scoring.historyOf(ownerId, contactId, TODAY, 52).size();
 	}
 
 	/** The change itself and the first read after it, which is what a list page after logging pays. */

@@ -274,6 +274,23 @@ public class AddressBookRows {
 			.isEmpty();
 	}
 
+	/** Which of these contacts have a photo (one query for a page of avatars). */
+	public Set<Long> withPhotos(long ownerId, Collection<Long> contactIds) {
+		if (contactIds.isEmpty()) {
+			return Set.of();
+		}
+		String marks = String.join(",", Collections.nCopies(contactIds.size(), "?"));
+		Object[] arguments = new Object[contactIds.size() + 1];
+		arguments[0] = ownerId;
+		int i = 1;
+		for (Long id : contactIds) {
+			arguments[i++] = id;
+		}
+		return new HashSet<>(this.jdbc.queryForList(
+				"select contact_id from contact_photo where owner_id = ? and contact_id in (" + marks + ")", Long.class,
+				arguments));
+	}
+
 	/** Stores or replaces a contact's (already scaled) photo. */
 	public void savePhoto(long ownerId, long contactId, byte[] jpeg) {
 		this.jdbc.update("delete from contact_photo where owner_id = ? and contact_id = ?", ownerId, contactId);

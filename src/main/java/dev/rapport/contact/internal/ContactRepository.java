@@ -74,6 +74,9 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 	@Query("select c.id, c.knownSince from Contact c where c.ownerId = :owner and c.knownSince is not null")
 	List<Object[]> findKnownSinceOf(@Param("owner") long ownerId);
 
+	@Query("select c.id, c.knownSince from Contact c where c.ownerId = :owner and c.id in :ids and c.knownSince is not null")
+	List<Object[]> findKnownSinceOf(@Param("owner") long ownerId, @Param("ids") Collection<Long> contactIds);
+
 	@Query("select c.id, c.rhythmDays from Contact c where c.ownerId = :owner and c.archived = false and c.rhythmDays is not null")
 	List<Object[]> findRhythmsOf(@Param("owner") long ownerId);
 

@@ -7,8 +7,8 @@ import dev.rapport.contact.ContactPageSection;
 import org.springframework.stereotype.Component;
 
 /**
- * The contact page's "how to reach them": the photo, and every email, phone and postal address an
- * address book brought, each with its label. Shown only when there is more than the primary email
+ * The contact page's "how to reach them" (the photo is the avatar at the top): every email, phone
+ * and postal address an address book brought, each with its label. Shown only when there is more than the primary email
  * and phone the details card already lists.
  */
 @Component
@@ -28,7 +28,7 @@ class AddressBookSection implements ContactPageSection {
 	@Override
 	public View render(long ownerId, long contactId) {
 		ContactChannels channels = this.addressBooks.channels(ownerId, contactId);
-		boolean worthShowing = channels.hasPhoto() || channels.emails().size() > 1 || channels.phones().size() > 1
+		boolean worthShowing = channels.emails().size() > 1 || channels.phones().size() > 1
 				|| !channels.addresses().isEmpty();
 		return new View("contact/channels", new Data(contactId, channels, worthShowing));
 	}

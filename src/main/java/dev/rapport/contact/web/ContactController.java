@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import dev.rapport.account.CurrentUser;
+import dev.rapport.contact.AddressBookContacts;
 import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.ContactForm;
 import dev.rapport.contact.ContactPageSection;
@@ -49,12 +50,16 @@ class ContactController {
 
 	private final ContactService contacts;
 
+	private final AddressBookContacts addressBooks;
+
 	private final CurrentUser currentUser;
 
 	private final List<ContactPageSection> sections;
 
-	ContactController(ContactService contacts, CurrentUser currentUser, List<ContactPageSection> sections) {
+	ContactController(ContactService contacts, AddressBookContacts addressBooks, CurrentUser currentUser,
+			List<ContactPageSection> sections) {
 		this.contacts = contacts;
+		this.addressBooks = addressBooks;
 		this.currentUser = currentUser;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(ContactPageSection::order)).toList();
 	}
@@ -82,8 +87,9 @@ class ContactController {
 		}
 		model.addAttribute("query", query);
 		model.addAttribute("contacts", found);
-		model.addAttribute("badges",
-				this.contacts.badges(owner, found.getContent().stream().map(ContactSummary::id).toList()));
+		List<Long> shown = found.getContent().stream().map(ContactSummary::id).toList();
+		model.addAttribute("badges", this.contacts.badges(owner, shown));
+		model.addAttribute("withPhotos", this.addressBooks.withPhotos(owner, shown));
 		model.addAttribute("tiers", this.contacts.tiers());
 		model.addAttribute("tags", this.contacts.tags(owner));
 		return htmx.isHtmxRequest() ? LIST + " :: results" : LIST;
@@ -117,6 +123,7 @@ class ContactController {
 		long owner = this.currentUser.id();
 		ContactDetails contact = this.contacts.get(owner, id);
 		model.addAttribute("contact", contact);
+		model.addAttribute("hasPhoto", !this.addressBooks.withPhotos(owner, List.of(id)).isEmpty());
 		model.addAttribute("sections", this.sections.stream().map(section -> section.render(owner, id)).toList());
 		return PAGE;
 	}

@@ -64,6 +64,33 @@ class AddressBookSectionTests {
 	}
 
 	@Test
+	void aPhotoFromAnAddressBookIsTheAvatarOnTheContactPageAndInTheList() throws IOException {
+		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Avatars");
+		try (InputStream file = getClass().getResourceAsStream("/addressbook/apple-contacts-3.0.vcf")) {
+			this.imports.commit(owner.id(), this.imports.stage(owner.id(), "contacts.vcf", file));
+		}
+		long handMade = this.contacts.create(owner.id(), ContactMother.named("Hand", "Made"));
+		long anne = this.contacts
+			.listDetails(owner.id(), new ContactQuery("Søndergaard", null, false, ContactSort.NAME),
+					PageRequest.of(0, 1))
+			.getContent()
+			.get(0)
+			.id();
+		String photo = "src=\"/contacts/" + anne + "/photo\"";
+		assertThat(this.mvc.get().uri("/contacts/{id}", anne).with(as(owner))).hasStatusOk()
+			.bodyText()
+			.contains("class=\"avatar avatar-lg avatar-photo\"", photo);
+		assertThat(this.mvc.get().uri("/contacts").with(as(owner))).hasStatusOk()
+			.bodyText()
+			.contains("class=\"avatar avatar-photo\"", photo)
+			.doesNotContain("src=\"/contacts/" + handMade + "/photo\"");
+		assertThat(this.mvc.get().uri("/contacts/{id}", handMade).with(as(owner))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("avatar-photo")
+			.contains(">HM</span>");
+	}
+
+	@Test
 	void aHandMadeContactWithoutPhotoOrMoreDetailsHasNoSection() {
 		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Plain");
 		long id = this.contacts.create(owner.id(), ContactMother.named("Plain", "Person"));
