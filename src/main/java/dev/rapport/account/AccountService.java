@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dev.rapport.account.internal.RememberMeLogins;
+import dev.rapport.account.internal.SignInThrottle;
 import dev.rapport.account.internal.UserAccount;
 import dev.rapport.account.internal.UserAccountRepository;
 
@@ -23,6 +24,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Creates accounts and finds them for sign-in. Sign-up is open to the first visitor (who becomes
@@ -48,9 +51,12 @@ public class AccountService implements UserDetailsService {
 
 	private final ApplicationEventPublisher events;
 
+	private final SignInThrottle throttle;
+
 	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, RegistrationProperties registration,
 			Clock clock, PasswordPolicy passwordPolicy, RememberMeLogins rememberMe,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, SignInThrottle throttle) {
+		this.throttle = throttle;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.registration = registration;
@@ -134,9 +140,7 @@ public class AccountService implements UserDetailsService {
 	@Transactional
 	public void changePassword(long userId, PasswordChange change) {
 		UserAccount user = this.users.findById(userId).orElseThrow();
-		if (!this.passwordEncoder.matches(change.currentPassword(), user.getPasswordHash())) {
-			throw new AccountChangeRejectedException("currentPassword", "password.currentWrong");
-		}
+		confirmCurrentPassword(user, change.currentPassword());
 		this.passwordPolicy.problem(change.newPassword(), user.getEmail(), user.getDisplayName())
 			.ifPresent(problem -> {
 				throw new AccountChangeRejectedException("newPassword", problem);
@@ -209,9 +213,7 @@ public class AccountService implements UserDetailsService {
 	@Transactional
 	public AccountPrincipal changeEmail(long userId, EmailChange change) {
 		UserAccount user = this.users.findById(userId).orElseThrow();
-		if (!this.passwordEncoder.matches(change.currentPassword(), user.getPasswordHash())) {
-			throw new AccountChangeRejectedException("currentPassword", "password.currentWrong");
-		}
+		confirmCurrentPassword(user, change.currentPassword());
 		String oldEmail = user.getEmail();
 		String newEmail = normaliseEmail(change.newEmail());
 		if (newEmail.equals(oldEmail)) {
@@ -240,11 +242,45 @@ public class AccountService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 	}
 
-	/** Whether this is the user's password (to confirm a sensitive action). */
-	public boolean isPassword(long userId, String password) {
-		return password != null && this.users.findById(userId)
-			.map(user -> this.passwordEncoder.matches(password, user.getPasswordHash()))
-			.orElse(false);
+	/**
+	 * Whether this is the user's password, to confirm a sensitive action. It shares the sign-in
+	 * throttle: a stolen session must not become a way to guess the password (and then change the
+	 * email), so wrong passwords count, and after too many from one address nothing is checked.
+	 */
+	public PasswordCheck checkPassword(long userId, String password) {
+		return this.users.findById(userId).map(user -> checkPassword(user, password)).orElse(PasswordCheck.WRONG);
+	}
+
+	private PasswordCheck checkPassword(UserAccount user, String password) {
+		String address = clientAddress();
+		if (address != null && this.throttle.retryAfter(user.getEmail(), address).isPresent()) {
+			return PasswordCheck.TOO_MANY_ATTEMPTS;
+		}
+		if (password != null && this.passwordEncoder.matches(password, user.getPasswordHash())) {
+			// no "success" that clears earlier failures: the session was signed in already, and for
+			// two-factor accounts only a right code may clear them
+			return PasswordCheck.RIGHT;
+		}
+		if (address != null) {
+			this.throttle.recordFailure(user.getEmail(), address);
+		}
+		return PasswordCheck.WRONG;
+	}
+
+	private void confirmCurrentPassword(UserAccount user, String password) {
+		switch (checkPassword(user, password)) {
+			case WRONG -> throw new AccountChangeRejectedException("currentPassword", "password.currentWrong");
+			case TOO_MANY_ATTEMPTS ->
+				throw new AccountChangeRejectedException("currentPassword", "password.tooManyAttempts");
+			case RIGHT -> {
+			}
+		}
+	}
+
+	/** The client's address when a web request asks (behind a trusted proxy, the forwarded one). */
+	private static String clientAddress() {
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
+				? request.getRequest().getRemoteAddr() : null;
 	}
 
 	/** The owner's time zone, which decides what "today" is for their data in

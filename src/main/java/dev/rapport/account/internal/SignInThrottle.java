@@ -22,10 +22,14 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Slows down password guessing wherever a password is checked (the sign-in form and HTTP Basic
- * token creation) without letting a guesser lock the owner out.
+ * Slows down password guessing wherever a password is checked (the sign-in form, HTTP Basic token
+ * creation, and the current password that confirms a change of password or email, turning off
+ * two-factor sign-in or deleting the account) without letting a guesser lock the owner out.
  * <ul>
  * <li>After {@value #MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS} failures for one account from one client
  * address within {@link #WINDOW}, that address may not try that account again until the oldest of
@@ -43,7 +47,7 @@ import org.springframework.stereotype.Component;
  * deleted at start and every ten minutes, on one instance at a time.
  */
 @Component
-class SignInThrottle {
+public class SignInThrottle {
 
 	private static final Logger logger = LoggerFactory.getLogger(SignInThrottle.class);
 
@@ -57,27 +61,37 @@ class SignInThrottle {
 
 	private final JdbcTemplate jdbc;
 
-	SignInThrottle(Clock clock, JdbcTemplate jdbc) {
+	private final TransactionTemplate ownTransaction;
+
+	SignInThrottle(Clock clock, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.clock = clock;
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** How long the next attempt for this account from this address must wait; empty when it may go ahead. */
-	Optional<Duration> retryAfter(String email, String address) {
+	public Optional<Duration> retryAfter(String email, String address) {
 		Instant now = this.clock.instant();
 		Duration wait = max(waitFor(pairKey(email, address), MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS, now),
 				waitFor(addressKey(address), MAX_FAILURES_PER_ADDRESS, now));
 		return wait.isZero() ? Optional.empty() : Optional.of(wait);
 	}
 
-	void recordFailure(String email, String address) {
+	/**
+	 * Counts a wrong password, in a transaction of its own: a change refused for it (and rolled back)
+	 * must not take the count with it.
+	 */
+	public void recordFailure(String email, String address) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		try {
-			for (String key : new String[] { pairKey(email, address), addressKey(address) }) {
-				if (key != null) {
-					this.jdbc.update("insert into sign_in_failure (throttle_key, failed_at) values (?, ?)", key, now);
+			this.ownTransaction.executeWithoutResult(status -> {
+				for (String key : new String[] { pairKey(email, address), addressKey(address) }) {
+					if (key != null) {
+						this.jdbc.update("insert into sign_in_failure (throttle_key, failed_at) values (?, ?)", key, now);
+					}
 				}
-			}
+			});
 		}
 		catch (DataAccessException ex) {
 			// The wrong password is refused all the same; only this one failure goes uncounted while

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import dev.rapport.account.AccountDeletionService;
 import dev.rapport.account.AccountService;
 import dev.rapport.account.CurrentUser;
+import dev.rapport.account.PasswordCheck;
 import dev.rapport.account.twofactor.TwoFactorService;
 
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -55,8 +56,12 @@ class DeleteAccountController {
 	String delete(@Valid @ModelAttribute("confirmation") Confirmation confirmation, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		long userId = this.currentUser.id();
-		if (!result.hasErrors() && !this.accounts.isPassword(userId, confirmation.password())) {
-			result.rejectValue("password", "password.currentWrong");
+		if (!result.hasErrors()) {
+			PasswordCheck check = this.accounts.checkPassword(userId, confirmation.password());
+			if (check != PasswordCheck.RIGHT) {
+				result.rejectValue("password", (check == PasswordCheck.TOO_MANY_ATTEMPTS) ? "password.tooManyAttempts"
+						: "password.currentWrong");
+			}
 		}
 		if (!result.hasErrors() && this.twoFactor.isEnabled(userId)
 				&& !this.twoFactor.verify(userId, confirmation.code())) {

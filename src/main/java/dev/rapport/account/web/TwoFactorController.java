@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSession;
 
 import dev.rapport.account.AccountService;
 import dev.rapport.account.CurrentUser;
+import dev.rapport.account.PasswordCheck;
 import dev.rapport.account.twofactor.QrCodeSvg;
 import dev.rapport.account.twofactor.TwoFactorService;
 import dev.rapport.shared.web.Flash;
@@ -84,7 +85,12 @@ class TwoFactorController {
 			@RequestParam(name = "code", defaultValue = "") String code, HttpSession session, Model model,
 			RedirectAttributes redirect) {
 		long userId = this.currentUser.id();
-		if (!this.accounts.isPassword(userId, password) || !this.twoFactor.verify(userId, code)) {
+		PasswordCheck check = this.accounts.checkPassword(userId, password);
+		if (check == PasswordCheck.TOO_MANY_ATTEMPTS) {
+			model.addAttribute("disableProblem", "password.tooManyAttempts");
+			return page(session, model);
+		}
+		if (check != PasswordCheck.RIGHT || !this.twoFactor.verify(userId, code)) {
 			model.addAttribute("disableProblem", "twoFactor.disable.wrong");
 			return page(session, model);
 		}

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +30,8 @@ class SignInThrottleTests {
 
 	private final MovableClock clock = new MovableClock(Instant.parse("2026-11-18T10:00:00Z"));
 
-	private final SignInThrottle throttle = new SignInThrottle(this.clock, this.jdbc);
+	private final SignInThrottle throttle = new SignInThrottle(this.clock, this.jdbc,
+			new DataSourceTransactionManager(MigratedTestDatabase.dataSource()));
 
 	@BeforeEach
 	void startAfresh() {

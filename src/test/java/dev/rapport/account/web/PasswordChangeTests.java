@@ -5,6 +5,7 @@ import java.util.UUID;
 import dev.rapport.account.AccessTokenService;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
+import dev.rapport.account.PasswordCheck;
 import dev.rapport.account.NewAccessToken;
 import dev.rapport.support.SignedInBrowser;
 import dev.rapport.support.TestUsers;
@@ -52,8 +53,8 @@ class PasswordChangeTests {
 			.hasStatus3xxRedirection();
 		assertThat(laptop.getWithRememberMeOnly("/")).as("this browser's remember-me from before")
 			.hasStatus3xxRedirection();
-		assertThat(this.accounts.isPassword(user.id(), NEW_PASSWORD)).isTrue();
-		assertThat(this.accounts.isPassword(user.id(), TestUsers.PASSWORD)).isFalse();
+		assertThat(this.accounts.checkPassword(user.id(), NEW_PASSWORD)).isEqualTo(PasswordCheck.RIGHT);
+		assertThat(this.accounts.checkPassword(user.id(), TestUsers.PASSWORD)).isEqualTo(PasswordCheck.WRONG);
 		signIn(user.email(), NEW_PASSWORD);
 	}
 
@@ -72,6 +73,27 @@ class PasswordChangeTests {
 				"revokeTokens", "true");
 		assertThat(this.tokens.authenticate(revoked)).isEmpty();
 		assertThat(other.get("/settings/password")).bodyText().contains("1 API token is revoked");
+	}
+
+	@Test
+	void guessingTheCurrentPasswordIsThrottledLikeSigningIn() {
+		AccountPrincipal user = newAccount();
+		SignedInBrowser stolenSession = signIn(user, SignedInBrowser.FIREFOX, "198.51.100.6", false);
+		SignedInBrowser owner = signIn(user, SignedInBrowser.SAFARI, "198.51.100.7", false);
+		for (int guess = 0; guess < 5; guess++) {
+			assertThat(stolenSession.post("/settings/profile/email", "currentPassword", "guess " + guess, "newEmail",
+					"thief@example.com")).hasStatusOk().bodyText().contains("That is not your current password.");
+		}
+
+		assertThat(stolenSession.post("/settings/password", "currentPassword", TestUsers.PASSWORD, "newPassword",
+				NEW_PASSWORD))
+			.as("even the right password is not checked from there for a while")
+			.hasStatusOk()
+			.bodyText()
+			.contains("Too many wrong passwords from here lately");
+		assertThat(this.accounts.checkPassword(user.id(), NEW_PASSWORD)).isEqualTo(PasswordCheck.WRONG);
+		assertThat(owner.post("/settings/password", "currentPassword", TestUsers.PASSWORD, "newPassword",
+				NEW_PASSWORD)).as("another address is not held up").hasRedirectedUrl("/settings/password");
 	}
 
 	@Test
@@ -96,7 +118,7 @@ class PasswordChangeTests {
 			.bodyText()
 			.contains("Do not use your email or name");
 
-		assertThat(this.accounts.isPassword(user.id(), TestUsers.PASSWORD)).isTrue();
+		assertThat(this.accounts.checkPassword(user.id(), TestUsers.PASSWORD)).isEqualTo(PasswordCheck.RIGHT);
 		assertThat(browser.get("/")).as("a refused change signs nobody out").hasStatusOk();
 	}
 
