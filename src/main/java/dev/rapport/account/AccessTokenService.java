@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -57,17 +59,24 @@ public class AccessTokenService {
 		RANDOM.nextBytes(random);
 		String token = TOKEN_MARKER + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 		String name = request.name().trim();
+		Instant now = this.clock.instant();
+		Instant expiresAt = (request.expiresInDays() == null) ? null
+				: now.plus(Duration.ofDays(request.expiresInDays()));
 		AccessToken saved = this.tokens.save(new AccessToken(ownerId, name, hash(token),
-				token.substring(0, PREFIX_LENGTH), this.clock.instant()));
-		return new CreatedAccessToken(saved.getId(), name, token);
+				token.substring(0, PREFIX_LENGTH), now, request.scopeOrDefault(), expiresAt));
+		return new CreatedAccessToken(saved.getId(), name, token, saved.getScope(), saved.getExpiresAt());
 	}
 
-	/** The owner's tokens that still work, newest first. */
+	/**
+	 * The owner's tokens that are not revoked, newest first; expired ones are listed (and marked) so
+	 * the owner sees why a script stopped working, and can tidy them away.
+	 */
 	public List<AccessTokenView> list(long ownerId) {
+		Instant now = this.clock.instant();
 		return this.tokens.findActiveOf(ownerId)
 			.stream()
 			.map(token -> new AccessTokenView(token.getId(), token.getName(), token.getPrefix(), token.getCreatedAt(),
-					token.getLastUsedAt()))
+					token.getLastUsedAt(), token.getScope(), token.getExpiresAt(), token.isExpiredAt(now)))
 			.toList();
 	}
 
@@ -90,17 +99,31 @@ public class AccessTokenService {
 	}
 
 	/**
-	 * The user a presented token belongs to, recording the use; empty for an unknown or revoked token.
+	 * The user a presented token belongs to, recording the use; empty for an unknown, revoked or
+	 * expired token.
 	 */
 	@Transactional
 	public Optional<AccountPrincipal> authenticate(String presentedToken) {
+		return authenticateToken(presentedToken).map(AuthenticatedToken::principal);
+	}
+
+	/**
+	 * The user a presented token belongs to and the token's scope, recording the use; empty for an
+	 * unknown, revoked or expired token (all three look the same to the caller).
+	 */
+	@Transactional
+	public Optional<AuthenticatedToken> authenticateToken(String presentedToken) {
 		if (presentedToken == null || !presentedToken.startsWith(TOKEN_MARKER)) {
 			return Optional.empty();
 		}
-		return this.tokens.findActiveByHash(hash(presentedToken)).flatMap(token -> {
-			token.usedAt(this.clock.instant());
-			return this.users.findById(token.getOwnerId()).map(AccountService::principalOf);
-		});
+		Instant now = this.clock.instant();
+		return this.tokens.findActiveByHash(hash(presentedToken))
+			.filter(token -> !token.isExpiredAt(now))
+			.flatMap(token -> {
+				token.usedAt(now);
+				return this.users.findById(token.getOwnerId())
+					.map(user -> new AuthenticatedToken(AccountService.principalOf(user), token.getScope()));
+			});
 	}
 
 	static String hash(String token) {

@@ -40,7 +40,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Makes {@code /v3/api-docs} the API's contract, for every endpoint, including ones added later
  * without thinking of it: JSON bodies typed {@code application/json}, every error an operation can
- * give (400 for any parameter or body, 401 always, 404 for any id in the path, 409 for a replace,
+ * give (400 for any parameter or body, 401 always, 403 for a
+ * read-only token on anything but a read, 404 for any id in the path, 409 for a replace,
  * 413 and 415 for bodies) as {@code application/problem+json} with one {@code ProblemDetail} schema,
  * the bearer token on each operation that does not name its own scheme, {@code Location} on every
  * 201, request bodies closed to unknown properties (the JSON reader refuses them), optional fields
@@ -146,6 +147,12 @@ class OpenApiContract {
 			problem(responses, "400", "Invalid parameters or body; errors[] names each field");
 		}
 		problem(responses, "401", "No valid credentials");
+		if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD && operation.getSecurity()
+			.stream()
+			.anyMatch(requirement -> requirement.containsKey(OpenApiDocumentation.BEARER))) {
+			// a read-only token may only read (see docs/security.md)
+			problem(responses, "403", "The token is read-only and this request would change something");
+		}
 		if (operation.getSecurity()
 			.stream()
 			.anyMatch(requirement -> requirement.containsKey(OpenApiDocumentation.BASIC))) {

@@ -1,5 +1,8 @@
 package dev.rapport.api;
 
+import java.time.Instant;
+
+import dev.rapport.account.AccessTokenScope;
 import dev.rapport.account.AccessTokenService;
 import dev.rapport.account.CreatedAccessToken;
 import dev.rapport.account.CurrentUser;
@@ -36,14 +39,17 @@ class TokenApiController {
 	@PostMapping("/api/v1/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a personal access token (shown only in this response)",
+			description = "scope: READ (only GET requests) or READ_WRITE (the default); expiresInDays: 1 to 3650, "
+					+ "or null for a token that never expires",
 			security = @SecurityRequirement(name = OpenApiDocumentation.BASIC))
 	TokenCreated create(@RequestBody NewAccessToken request) throws BindException {
 		this.checks.check(request);
 		CreatedAccessToken created = this.tokens.create(this.currentUser.id(), request);
-		return new TokenCreated(created.name(), created.token());
+		return new TokenCreated(created.name(), created.token(), created.scope(), created.expiresAt());
 	}
 
-	record TokenCreated(String name, String token) {
+	/** {@code expiresAt} is null for a token that never expires. */
+	record TokenCreated(String name, String token, AccessTokenScope scope, Instant expiresAt) {
 	}
 
 }

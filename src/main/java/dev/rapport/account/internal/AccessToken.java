@@ -5,10 +5,14 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import dev.rapport.account.AccessTokenScope;
 
 /**
  * A personal access token: only its hash is kept, so a database leak gives no working tokens.
@@ -48,10 +52,21 @@ public class AccessToken {
 	@Column(name = "revoked_at")
 	private Instant revokedAt;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
+	private AccessTokenScope scope;
+
+	/** Null: the token never expires. */
+	@Column(name = "expires_at", updatable = false)
+	private Instant expiresAt;
+
 	protected AccessToken() {
 	}
 
-	public AccessToken(long ownerId, String name, String tokenHash, String prefix, Instant createdAt) {
+	public AccessToken(long ownerId, String name, String tokenHash, String prefix, Instant createdAt,
+			AccessTokenScope scope, Instant expiresAt) {
+		this.scope = scope;
+		this.expiresAt = expiresAt;
 		this.ownerId = ownerId;
 		this.name = name;
 		this.tokenHash = tokenHash;
@@ -97,6 +112,19 @@ public class AccessToken {
 
 	public Instant getLastUsedAt() {
 		return this.lastUsedAt;
+	}
+
+	public AccessTokenScope getScope() {
+		return this.scope;
+	}
+
+	public Instant getExpiresAt() {
+		return this.expiresAt;
+	}
+
+	/** Whether the token has stopped working by {@code now}: its expiry is the first instant it fails. */
+	public boolean isExpiredAt(Instant now) {
+		return this.expiresAt != null && !now.isBefore(this.expiresAt);
 	}
 
 	public boolean isRevoked() {

@@ -39,8 +39,9 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 	}
 
 	/**
-	 * Every API user may use every endpoint; a refusal only ever means the wrong kind of credentials
-	 * (a password where a token is needed, or the reverse), so it is a 401, not a 403.
+	 * Every API user may use every endpoint; a refusal here only ever means the wrong kind of
+	 * credentials (a password where a token is needed, or the reverse), so it is a 401, not a 403.
+	 * (A read-only token's write is refused earlier, by the bearer filter, with a 403.)
 	 */
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
@@ -59,6 +60,20 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 	void passwordSignInOff(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		write(request, response, "Password sign-in is turned off on this server: create a token on the Settings page "
 				+ "after signing in with single sign-on.", "Bearer");
+	}
+
+	/** 403: the token is valid but read-only, and the request would change something. */
+	void readOnlyToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", HttpStatus.FORBIDDEN.getReasonPhrase());
+		problem.put("status", HttpStatus.FORBIDDEN.value());
+		problem.put("detail", "This token is read-only: it may only read (GET). Create a read-write token on the "
+				+ "Settings page to make changes.");
+		problem.put("instance", request.getRequestURI());
+		response.setStatus(HttpStatus.FORBIDDEN.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		this.json.writeValue(response.getOutputStream(), problem);
 	}
 
 	/** 429 with {@code Retry-After} in whole seconds (rounded up) for a throttled password check. */

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.rapport.account.AccessTokenService;
-import dev.rapport.account.AccountPrincipal;
+import dev.rapport.account.AuthenticatedToken;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -45,14 +45,21 @@ class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<AccountPrincipal> principal = this.tokens.authenticate(header.substring(BEARER.length()).trim());
-		if (principal.isEmpty()) {
+		Optional<AuthenticatedToken> token = this.tokens.authenticateToken(header.substring(BEARER.length()).trim());
+		if (token.isEmpty()) {
 			this.contexts.clearContext();
-			this.problems.commence(request, response, new BadCredentialsException("Unknown or revoked token"));
+			this.problems.commence(request, response, new BadCredentialsException("Unknown, revoked or expired token"));
+			return;
+		}
+		if (!token.get().scope().allows(request.getMethod())) {
+			// the token is good, it just may not do this: 403, so the script's owner knows to make a
+			// read-write token rather than to look for a typo in it
+			this.contexts.clearContext();
+			this.problems.readOnlyToken(request, response);
 			return;
 		}
 		SecurityContext context = this.contexts.createEmptyContext();
-		context.setAuthentication(new BearerTokenAuthentication(principal.get()));
+		context.setAuthentication(new BearerTokenAuthentication(token.get().principal()));
 		this.contexts.setContext(context);
 		chain.doFilter(request, response);
 	}

@@ -2,9 +2,11 @@ package dev.rapport.account.web;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
+import dev.rapport.account.AccessTokenScope;
 import dev.rapport.account.AccessTokenService;
 import dev.rapport.account.AccessTokenView;
 import dev.rapport.account.CreatedAccessToken;
@@ -39,6 +41,9 @@ class SettingsController {
 		this.currentUser = currentUser;
 	}
 
+	/** The expiries the page offers, in days; the API takes any number up to ten years. */
+	static final List<Integer> TOKEN_EXPIRIES = List.of(30, 90, 365);
+
 	@GetMapping("/settings")
 	String settings(Model model) {
 		if (!model.containsAttribute("newAccessToken")) {
@@ -68,17 +73,21 @@ class SettingsController {
 
 	private String page(Model model) {
 		ZoneId zone = this.currentUser.zone();
+		model.addAttribute("tokenScopes", AccessTokenScope.values());
+		model.addAttribute("tokenExpiries", TOKEN_EXPIRIES);
 		model.addAttribute("accessTokens",
 				this.tokens.list(this.currentUser.id()).stream().map(token -> TokenRow.of(token, zone)).toList());
 		return VIEW;
 	}
 
 	/** A token with its dates in the user's own time zone. */
-	record TokenRow(long id, String name, String prefix, ZonedDateTime createdAt, ZonedDateTime lastUsedAt) {
+	record TokenRow(long id, String name, String prefix, ZonedDateTime createdAt, ZonedDateTime lastUsedAt,
+			AccessTokenScope scope, ZonedDateTime expiresAt, boolean expired) {
 
 		static TokenRow of(AccessTokenView token, ZoneId zone) {
 			return new TokenRow(token.id(), token.name(), token.prefix(), token.createdAt().atZone(zone),
-					token.lastUsedAt() == null ? null : token.lastUsedAt().atZone(zone));
+					token.lastUsedAt() == null ? null : token.lastUsedAt().atZone(zone), token.scope(),
+					token.expiresAt() == null ? null : token.expiresAt().atZone(zone), token.expired());
 		}
 
 	}

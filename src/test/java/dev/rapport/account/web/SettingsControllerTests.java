@@ -1,5 +1,6 @@
 package dev.rapport.account.web;
 
+import dev.rapport.account.AccessTokenScope;
 import dev.rapport.account.AccessTokenService;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
@@ -63,6 +64,79 @@ class SettingsControllerTests {
 			.bodyText()
 			.contains("backup script", token.token().substring(0, 10), "2026-11-18 11:00")
 			.doesNotContain(token.token());
+	}
+
+	@Test
+	void createsAReadOnlyTokenWithAnExpiryAndListsBoth() {
+		AccountPrincipal owner = signUp();
+		assertThat(this.mvc.get().uri("/settings").with(user(owner)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Read only", "Read and write", "in 30 days", "in 365 days");
+
+		MvcTestResult created = this.mvc.post()
+			.uri("/settings/tokens")
+			.with(user(owner))
+			.with(csrf())
+			.param("name", "dashboard")
+			.param("scope", "READ")
+			.param("expiresInDays", "30")
+			.exchange();
+
+		assertThat(created).hasStatus3xxRedirection();
+		assertThat(this.tokens.list(owner.id())).singleElement().satisfies(view -> {
+			assertThat(view.scope()).isEqualTo(AccessTokenScope.READ);
+			assertThat(view.expiresAt()).isEqualTo("2026-12-18T10:00:00Z");
+		});
+		// dates in the user's zone (Europe/Berlin)
+		assertThat(this.mvc.get().uri("/settings").with(user(owner)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("dashboard", "Read only", "2026-12-18 11:00");
+	}
+
+	@Test
+	void createsATokenThatNeverExpiresWhenNeverIsChosen() {
+		AccountPrincipal owner = signUp();
+		this.mvc.post()
+			.uri("/settings/tokens")
+			.with(user(owner))
+			.with(csrf())
+			.param("name", "forever")
+			.param("scope", "READ_WRITE")
+			.param("expiresInDays", "")
+			.exchange();
+
+		assertThat(this.tokens.list(owner.id())).singleElement().satisfies(view -> {
+			assertThat(view.scope()).isEqualTo(AccessTokenScope.READ_WRITE);
+			assertThat(view.expiresAt()).isNull();
+		});
+	}
+
+	@Test
+	void rejectsAnUnknownScopeAndAnExpiryOutOfRangeWithFieldMessages() {
+		AccountPrincipal owner = signUp();
+
+		MvcTestResult badScope = post(owner, "ADMIN", "30");
+		assertThat(badScope).hasStatusOk().hasViewName("account/settings");
+		assertThat(badScope).model().extractingBindingResult("newAccessToken").hasFieldErrors("scope");
+		assertThat(badScope).bodyText().contains("invalid-feedback");
+
+		MvcTestResult badExpiry = post(owner, "READ", "0");
+		assertThat(badExpiry).hasStatusOk().hasViewName("account/settings");
+		assertThat(badExpiry).model().extractingBindingResult("newAccessToken").hasFieldErrors("expiresInDays");
+		assertThat(badExpiry).bodyText().contains("invalid-feedback");
+
+		assertThat(this.tokens.list(owner.id())).isEmpty();
+	}
+
+	private MvcTestResult post(AccountPrincipal owner, String scope, String expiresInDays) {
+		return this.mvc.post()
+			.uri("/settings/tokens")
+			.with(user(owner))
+			.with(csrf())
+			.param("name", "x")
+			.param("scope", scope)
+			.param("expiresInDays", expiresInDays)
+			.exchange();
 	}
 
 	@Test
