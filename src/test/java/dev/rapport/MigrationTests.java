@@ -68,6 +68,31 @@ class MigrationTests {
 		assertThat(asConfigured.info().pending()).isEmpty();
 	}
 
+	/** Tokens made before scopes existed keep what they could do: read-write, never expiring. */
+	@Test
+	void tokensFromBeforeScopesStayReadWriteWithoutExpiry() {
+		DriverManagerDataSource before = new DriverManagerDataSource(
+				"jdbc:h2:mem:before-token-scopes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+		Flyway upToTwoFactor = Flyway.configure()
+			.configuration(this.flyway.getConfiguration())
+			.dataSource(before)
+			.target("16.2")
+			.load();
+		upToTwoFactor.migrate();
+		JdbcTemplate jdbc = new JdbcTemplate(before);
+		jdbc.update("insert into app_user (display_name, email, password_hash, time_zone, created_at) "
+				+ "values ('Old', 'old@example.com', 'x', 'UTC', current_timestamp)");
+		long owner = jdbc.queryForObject("select id from app_user where email = 'old@example.com'", Long.class);
+		jdbc.update("insert into access_token (owner_id, name, token_hash, prefix, created_at) "
+				+ "values (?, 'old script', 'h', 'rap_abcdef', current_timestamp)", owner);
+
+		Flyway.configure().configuration(this.flyway.getConfiguration()).dataSource(before).load().migrate();
+
+		assertThat(jdbc.queryForMap("select scope, expires_at from access_token where owner_id = ?", owner))
+			.containsEntry("SCOPE", "READ_WRITE")
+			.containsEntry("EXPIRES_AT", null);
+	}
+
 	private static String fileName(String script) {
 		return script.substring(script.lastIndexOf('/') + 1);
 	}
