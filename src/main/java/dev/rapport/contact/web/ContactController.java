@@ -38,6 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/contacts")
 class ContactController {
 
+	private static final String THEN_LOG = "log";
+
 	static final String LIST = "contact/list";
 
 	static final String FORM = "contact/form";
@@ -65,6 +67,15 @@ class ContactController {
 	}
 
 	/** The rhythms a contact's form offers besides "learn it from our history". */
+	/**
+	 * Whether this new contact is the first step of "add someone and log your first interaction":
+	 * then saving continues to the log form with them chosen, and logging lands on the dashboard.
+	 */
+	@ModelAttribute("thenLog")
+	boolean thenLog(@RequestParam(name = "then", required = false) String then) {
+		return THEN_LOG.equals(then);
+	}
+
 	@ModelAttribute("rhythms")
 	List<Rhythm> rhythms() {
 		return List.of(Rhythm.values());
@@ -103,13 +114,16 @@ class ContactController {
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "then", required = false) String then, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return FORM;
 		}
 		try {
 			long id = this.contacts.create(this.currentUser.id(), form.toCommand());
 			Flash.success(redirect, "contact.created");
+			if (THEN_LOG.equals(then)) {
+				return "redirect:/interactions/new?contactId=" + id + "&returnTo=/";
+			}
 			return "redirect:/contacts/" + id;
 		}
 		catch (InvalidContactException ex) {
