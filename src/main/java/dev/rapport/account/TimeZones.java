@@ -41,7 +41,9 @@ public final class TimeZones {
 
 	private static final List<Choice> CHOICES = CURATED.stream()
 		.map(ZoneId::of)
-		.sorted(Comparator.comparing(TimeZones::standardOffset).thenComparing(ZoneId::getId))
+		// by seconds: ZoneOffset's own order runs east to west
+		.sorted(Comparator.comparingInt((ZoneId zone) -> standardOffset(zone).getTotalSeconds())
+			.thenComparing(ZoneId::getId))
 		.map(TimeZones::choiceOf)
 		.toList();
 
