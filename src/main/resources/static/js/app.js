@@ -131,11 +131,11 @@
       });
     }
 
-    // Sign-up preselects the browser's time zone.
-    document.querySelectorAll('select[data-detect-time-zone]').forEach(function (select) {
+    // Sign-up fills in the browser's time zone (any valid zone is accepted, not only the listed ones).
+    document.querySelectorAll('[data-detect-time-zone]').forEach(function (field) {
       var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      if (zone && select.value === 'UTC' && select.querySelector('option[value="' + zone + '"]')) {
-        select.value = zone;
+      if (zone && (field.value === 'UTC' || field.value === '')) {
+        field.value = zone;
       }
     });
 
@@ -143,9 +143,8 @@
     document.querySelectorAll('button[data-use-detected-zone]').forEach(function (button) {
       var input = document.getElementById(button.getAttribute('data-use-detected-zone'));
       var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      var list = input && input.list;
-      var known = list && Array.prototype.some.call(list.options, function (option) { return option.value === zone; });
-      if (!zone || !known || input.value === zone) {
+      // The list is curated, so the device's zone may not be in it; the server accepts any valid zone.
+      if (!input || !zone || input.value === zone) {
         return;
       }
       button.textContent = button.getAttribute('data-label') + ' ' + zone;

@@ -54,7 +54,7 @@ class ProfileController {
 	}
 
 	@ModelAttribute("timeZones")
-	List<String> timeZones() {
+	List<TimeZones.Choice> timeZones() {
 		return TimeZones.choices();
 	}
 

@@ -43,7 +43,7 @@ class SignUpController {
 	}
 
 	@ModelAttribute("timeZones")
-	List<String> timeZones() {
+	List<TimeZones.Choice> timeZones() {
 		return TimeZones.choices();
 	}
 
