@@ -1,0 +1,162 @@
+package dev.rapport.importing;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import javax.imageio.ImageIO;
+
+import dev.rapport.account.AccountService;
+import dev.rapport.contact.ContactService;
+import dev.rapport.support.TestUsers;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Times the preview and the commit of a 10,000-card vCard 3.0 file as Apple writes it (folded
+ * lines, grouped labels, an anniversary), a 240×240 JPEG photo on every tenth card, for a new user,
+ * against an H2 file database, in the heap {@code -Dbenchmark.heap} gives (256 MB for the figures).
+ * <p>
+ * {@code ./mvnw -B -Pbenchmark test -Dtest=AddressBookImportBenchmark -Dbenchmark.heap=256m}; figures in docs/benchmarks.md.
+ */
+@Tag("benchmark")
+@SpringBootTest
+@ActiveProfiles("test")
+class AddressBookImportBenchmark {
+
+	static final int CARDS = 10_000;
+
+	static final int WARM_UPS = 1;
+
+	static final int RUNS = 5;
+
+	static final long BUDGET_MILLIS = 3_000;
+
+	@Autowired
+	ImportService imports;
+
+	@Autowired
+	ContactService contacts;
+
+	@Autowired
+	AccountService accounts;
+
+	@DynamicPropertySource
+	static void fileDatabase(DynamicPropertyRegistry registry) throws Exception {
+		Path directory = Files.createTempDirectory("rapport-benchmark-");
+		registry.add("spring.datasource.url",
+				() -> "jdbc:h2:file:" + directory.resolve("rapport") + ";AUTO_SERVER=FALSE");
+	}
+
+	@Test
+	void previewsAndCommitsTenThousandCardsWithinThreeSecondsEach() {
+		byte[] file = vcardFile();
+		List<long[]> runs = new ArrayList<>();
+		for (int i = 0; i < WARM_UPS + RUNS; i++) {
+			long owner = TestUsers.signUp(this.accounts, "Bench").id();
+			long[] millis = new long[2];
+			ImportPreview preview = timed(millis, 0, () -> this.imports
+				.preview(owner, this.imports.stage(owner, "contacts.vcf", new ByteArrayInputStream(file))));
+			assertThat(preview.created()).isEqualTo(CARDS);
+			ImportSummary summary = timed(millis, 1, () -> this.imports.commit(owner, preview.token()));
+			assertThat(summary.created()).isEqualTo(CARDS);
+			assertThat(this.contacts.count(owner)).isEqualTo(CARDS);
+			if (i >= WARM_UPS) {
+				runs.add(millis);
+			}
+		}
+		String[] steps = { "preview (upload + read + match)", "commit (read + match + write, photos scaled)" };
+		StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+				"%nvCard import of %,d cards (%,d bytes, a photo on every tenth), %d runs after %d warm-ups, heap max %d MB%n",
+				CARDS, file.length, RUNS, WARM_UPS, Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+		long[] medians = new long[steps.length];
+		for (int step = 0; step < steps.length; step++) {
+			int s = step;
+			long[] millis = runs.stream().mapToLong(run -> run[s]).sorted().toArray();
+			medians[step] = millis[millis.length / 2];
+			report.append(String.format(Locale.ROOT, "  %-46s median %5d ms  (min %d, max %d, all %s)%n", steps[step],
+					medians[step], millis[0], millis[millis.length - 1], Arrays.toString(millis)));
+		}
+		System.out.println(report);
+		for (int step = 0; step < steps.length; step++) {
+			assertThat(medians[step]).as(steps[step]).isLessThan(BUDGET_MILLIS);
+		}
+	}
+
+	private static byte[] vcardFile() {
+		String photo = foldedPhoto();
+		StringBuilder vcf = new StringBuilder(CARDS * 400);
+		for (int i = 0; i < CARDS; i++) {
+			vcf.append("BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//macOS 14.5//EN\r\n")
+				.append("N:Family").append(i).append(";Person;;;\r\nFN:Person Family").append(i).append("\r\n")
+				.append("ORG:Company ").append(i % 700).append(";\r\nTITLE:Engineer\r\n")
+				.append("item1.EMAIL;type=INTERNET;type=pref:person").append(i).append("@example.com\r\n")
+				.append("item1.X-ABLabel:_$!<Work>!$_\r\n")
+				.append("TEL;type=CELL;type=VOICE;type=pref:+44 20 ").append(7_000_000 + i).append("\r\n")
+				.append("item2.X-ABDATE;type=pref:2012-09-15\r\nitem2.X-ABLabel:_$!<Anniversary>!$_\r\n")
+				.append("NOTE:Met at a conference in a long ago year\\, and again since.\r\n")
+				.append("CATEGORIES:work,conference\r\n")
+				.append("UID:BENCH-").append(i).append("\r\n");
+			if (i % 10 == 0) {
+				vcf.append(photo);
+			}
+			vcf.append("END:VCARD\r\n");
+		}
+		return vcf.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** A 240×240 JPEG (a phone's contact photo) as Apple folds it into a card. */
+	private static String foldedPhoto() {
+		BufferedImage image = new BufferedImage(240, 240, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		for (int y = 0; y < 240; y += 12) {
+			graphics.setColor(new Color((y * 5) % 255, 120, 200 - y / 4));
+			graphics.fillRect(0, y, 240, 12);
+		}
+		graphics.dispose();
+		ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "jpg", jpeg);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		String base64 = Base64.getEncoder().encodeToString(jpeg.toByteArray());
+		StringBuilder folded = new StringBuilder("PHOTO;ENCODING=b;TYPE=JPEG:");
+		int first = 75 - folded.length();
+		folded.append(base64, 0, first).append("\r\n");
+		for (int at = first; at < base64.length(); at += 74) {
+			folded.append(' ').append(base64, at, Math.min(base64.length(), at + 74)).append("\r\n");
+		}
+		return folded.toString();
+	}
+
+	private static <T> T timed(long[] millis, int step, Supplier<T> work) {
+		long start = System.nanoTime();
+		T result = work.get();
+		millis[step] = (System.nanoTime() - start) / 1_000_000;
+		return result;
+	}
+
+}
