@@ -352,6 +352,15 @@ public class ContactService {
 		this.contacts.recordLastInteraction(ownerId, contactId, lastInteractionOn);
 	}
 
+	/**
+	 * A past interaction on {@code date} was added with these contacts: their last interaction
+	 * moves to it where it is later, without reading their histories.
+	 */
+	@Transactional
+	public void recordInteractionOn(long ownerId, Collection<Long> contactIds, LocalDate date) {
+		this.contacts.recordInteractionOn(ownerId, contactIds, date);
+	}
+
 	/** Sets the day LinkedIn says they connected; the sample data imitates imported connections. */
 	@Transactional
 	public void recordConnectedOn(long ownerId, long contactId, LocalDate connectedOn) {
