@@ -229,6 +229,19 @@ public class ContactService {
 		return this.contacts.countByOwnerId(ownerId);
 	}
 
+	/**
+	 * A number that moves whenever one of the owner's contacts is added, edited (tags and flags
+	 * included: each edit raises the contact's version) or deleted: what a cache of anything derived
+	 * from the contacts can be keyed by.
+	 */
+	public long changeStampOf(long ownerId) {
+		Object[] stamp = this.contacts.findChangeStampOf(ownerId).get(0);
+		long count = ((Number) stamp[0]).longValue();
+		long versions = (stamp[1] != null) ? ((Number) stamp[1]).longValue() : 0;
+		long newest = (stamp[2] != null) ? ((Number) stamp[2]).longValue() : 0;
+		return (count * 1_000_003L + versions) * 1_000_003L + newest;
+	}
+
 	public List<String> tags(long ownerId) {
 		return this.contacts.findTagsOf(ownerId);
 	}

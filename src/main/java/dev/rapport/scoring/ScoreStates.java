@@ -163,6 +163,10 @@ class ScoreStates {
 		return pending != null && pending.touches(ownerId);
 	}
 
+	long committedGenerationOf(long ownerId) {
+		return this.store.generationOf(ownerId);
+	}
+
 	/** Drops the owner's cached scores, so the next read loads the stored states (for benchmarks). */
 	void forgetCached(long ownerId) {
 		evict(ownerId);

@@ -130,6 +130,15 @@ public class ScoringService {
 		return this.states.recomputeAll(ownerId);
 	}
 
+	/**
+	 * A number that moves whenever the owner's interactions or scores change, on any instance
+	 * sharing the database (it may also move for another owner's change): what a cache of anything
+	 * derived from the owner's interactions can be keyed by. One small query.
+	 */
+	public long generationOf(long ownerId) {
+		return this.states.committedGenerationOf(ownerId);
+	}
+
 	/** Drops the owner's cached scores, so the next read loads the stored states (for benchmarks). */
 	void forgetCached(long ownerId) {
 		this.states.forgetCached(ownerId);

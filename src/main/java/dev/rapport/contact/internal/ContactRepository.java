@@ -76,6 +76,10 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 
 	long countByOwnerId(long ownerId);
 
+	/** How many contacts the owner has, the sum of their versions and the newest id. */
+	@Query("select count(c), sum(c.version), max(c.id) from Contact c where c.ownerId = :owner")
+	List<Object[]> findChangeStampOf(@Param("owner") long ownerId);
+
 	@Query("select c.id from Contact c where c.ownerId = :owner and c.archived = false and c.noSuggest = false")
 	List<Long> findSuggestableIdsOf(@Param("owner") long ownerId);
 

@@ -36,9 +36,16 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 	@Query("select i from Interaction i where i.ownerId = :owner and i.date <= :today order by i.date desc, i.id desc")
 	Page<Interaction> findPast(@Param("owner") long ownerId, @Param("today") LocalDate today, Pageable pageable);
 
+	/**
+	 * One contact's interactions, latest first. Every query on one contact's rows tests the owner
+	 * through {@code coalesce}, which no index serves: otherwise H2 may walk the owner's
+	 * {@code (owner_id, occurred_on)} index, in date order or over a date range, probing each of
+	 * the owner's 200,000 interactions for the contact, instead of reading the contact's own rows
+	 * through the participant index (a typical contact's page took 0.8 s so; docs/benchmarks.md).
+	 */
 	@Query("""
 			select i from Interaction i join i.participantIds p
-			where i.ownerId = :owner and p = :contact
+			where coalesce(i.ownerId, 0) = :owner and p = :contact
 			order by i.date desc, i.id desc""")
 	Slice<Interaction> findTimeline(@Param("owner") long ownerId, @Param("contact") long contactId, Pageable pageable);
 
@@ -70,15 +77,16 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 
 	/**
 	 * The latest date on or before {@code today} among the contact's interactions, counted in the
-	 * database. The date is tested inside the aggregate, not in the {@code where} clause: a date
-	 * range there makes H2 walk the owner's date index (every interaction of the owner in range)
-	 * instead of the contact's participant rows, which took half a second at 200,000 interactions
+	 * database. The date is tested inside the aggregate, not in the {@code where} clause, and the
+	 * owner through {@code coalesce} (see {@link #findTimeline}): a date range or the owner's id
+	 * there makes H2 walk the owner's date index (every interaction of the owner in range) instead
+	 * of the contact's participant rows, which took half a second at 200,000 interactions
 	 * (docs/benchmarks.md).
 	 */
 	@Query("""
 			select max(case when i.date <= :today then i.date end)
 			from Interaction i join i.participantIds p
-			where i.ownerId = :owner and p = :contact""")
+			where coalesce(i.ownerId, 0) = :owner and p = :contact""")
 	Optional<LocalDate> findLastDateOf(@Param("owner") long ownerId, @Param("contact") long contactId,
 			@Param("today") LocalDate today);
 
@@ -90,7 +98,7 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 	@Query("""
 			select new dev.rapport.interaction.InteractionCount(i.date, i.kind, i.direction, count(i))
 			from Interaction i join i.participantIds p
-			where i.ownerId = :owner and p = :contact
+			where coalesce(i.ownerId, 0) = :owner and p = :contact
 			group by i.date, i.kind, i.direction
 			having i.date > :after and i.date <= :upTo""")
 	List<InteractionCount> findCountsByDay(@Param("owner") long ownerId, @Param("contact") long contactId,
@@ -103,7 +111,7 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 	@Query("""
 			select i.kind, i.direction, max(case when i.date <= :today then i.date end)
 			from Interaction i join i.participantIds p
-			where i.ownerId = :owner and p = :contact
+			where coalesce(i.ownerId, 0) = :owner and p = :contact
 			group by i.kind, i.direction""")
 	List<Object[]> findLatestDayByKind(@Param("owner") long ownerId, @Param("contact") long contactId,
 			@Param("today") LocalDate today);
@@ -112,7 +120,7 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 	@Query("""
 			select count(distinct case when i.date <= :upTo then i.date end)
 			from Interaction i join i.participantIds p
-			where i.ownerId = :owner and p = :contact""")
+			where coalesce(i.ownerId, 0) = :owner and p = :contact""")
 	long countDaysUpTo(@Param("owner") long ownerId, @Param("contact") long contactId,
 			@Param("upTo") LocalDate upTo);
 
