@@ -12,6 +12,7 @@ import dev.rapport.account.twofactor.TwoFactorService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -50,7 +51,7 @@ class SecurityConfiguration {
 	SecurityFilterChain webSecurity(HttpSecurity http, SecurityContextRepository contexts, SignInThrottle throttle,
 			SecondFactorRememberMeServices rememberMe, SecondFactorSignIn secondFactor,
 			ObjectProvider<ClientRegistrationRepository> providers, SingleSignOn singleSignOn,
-			SignInProperties signIn) throws Exception {
+			SignInProperties signIn, AccountService accounts) throws Exception {
 		SignInAttempts attempts = new SignInAttempts(throttle);
 		if (providers.getIfAvailable() != null) {
 			// Single sign-on only when spring.security.oauth2.client.registration.* names a provider.
@@ -62,8 +63,16 @@ class SecurityConfiguration {
 				http.addFilterBefore(new PasswordSignInOffFilter(), UsernamePasswordAuthenticationFilter.class);
 			}
 		}
+		// Passkeys: Spring's endpoints (/webauthn/register/options, /webauthn/register,
+		// /webauthn/authenticate/options, /login/webauthn) with our own pages and script; the
+		// beans (database, relying party) come from account.passkey.PasskeyConfiguration.
+		http.webAuthn(passkeys -> passkeys.disableDefaultRegistrationPage(true)
+			.withObjectPostProcessor(new PasskeySignIn(accounts, contexts)));
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
+			// Passkeys are deleted on the settings page (owner-scoped, 404 for others), not here.
+			.requestMatchers(HttpMethod.DELETE, "/webauthn/register/**")
+			.denyAll()
 			.anyRequest()
 			.authenticated())
 			.securityContext(context -> context.securityContextRepository(contexts))
