@@ -6,6 +6,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import dev.rapport.account.AccountService;
+import dev.rapport.account.ProviderReauthentication;
 import dev.rapport.account.SignInProperties;
 import dev.rapport.account.twofactor.TwoFactorService;
 
@@ -82,6 +83,8 @@ class SecurityConfiguration {
 				.permitAll())
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new SessionDeviceFilter(), AuthorizationFilter.class)
+			// Before Spring's passkey registration filter, added after AuthorizationFilter at build time.
+			.addFilterAfter(new PasskeyRegistrationCheck(), AuthorizationFilter.class)
 			// Spring's default session fixation protection (changeSessionId) stays on: see WebSecurityTests.signInGivesTheSessionANewId.
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -115,8 +118,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SingleSignOn singleSignOn(AccountService accounts, SecurityContextRepository contexts) {
-		return new SingleSignOn(accounts, contexts);
+	SingleSignOn singleSignOn(AccountService accounts, SecurityContextRepository contexts,
+			ProviderReauthentication reauthentication) {
+		return new SingleSignOn(accounts, contexts, reauthentication);
 	}
 
 	@Bean

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PasskeysController {
 
-	/** A passkey's name: short enough to read in a list. */
+	/** A passkey's name: short enough to read in a list; the server checks it too (PasskeyRegistrationCheck). */
 	static final int LABEL_MAX = 64;
 
 	private final PasskeyService passkeys;

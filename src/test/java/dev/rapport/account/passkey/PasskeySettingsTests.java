@@ -120,6 +120,46 @@ class PasskeySettingsTests {
 			.content("{\"id\":\"x\",\"rawId\":\"eA\",\"type\":\"public-key\",\"response\":{}}")).hasStatus(401);
 	}
 
+	/**
+	 * Spring stores whatever name it is given; a passkey needs one of 1 to 64 characters, and a
+	 * registration the relying party refuses is a 400 the page's script can report, not a 500.
+	 */
+	@Test
+	void registrationNeedsANameAndARealCredential() {
+		SignedInBrowser browser = signIn(newAccount());
+		assertThat(this.mvc.post()
+			.uri("/webauthn/register/options")
+			.with(csrf())
+			.cookie(browser.session())).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.authenticatorSelection.userVerification")
+			.isEqualTo("required");
+		for (String label : new String[] { "\"\"", "\"   \"", "null", "\"" + "x".repeat(65) + "\"" }) {
+			assertThat(register(browser, "{\"publicKey\":{\"label\":" + label + ",\"credential\":{}}}"))
+				.as("label " + label)
+				.hasStatus(400)
+				.bodyText()
+				.isEqualTo("{\"success\":false}");
+		}
+		assertThat(register(browser, "not json")).hasStatus(400);
+		String forged = """
+				{"publicKey":{"label":"Forged","credential":{"id":"AAAA","rawId":"AAAA","type":"public-key",
+				"response":{"attestationObject":"AAAA","clientDataJSON":"AAAA","transports":[]},
+				"clientExtensionResults":{}}}}""";
+		assertThat(register(browser, forged)).as("a made-up attestation").hasStatus(400);
+		assertThat(browser.get("/settings/passkeys")).bodyText().contains("You have no passkeys yet.");
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult register(SignedInBrowser browser, String body) {
+		return this.mvc.post()
+			.uri("/webauthn/register")
+			.with(csrf())
+			.cookie(browser.session())
+			.contentType("application/json")
+			.content(body)
+			.exchange();
+	}
+
 	private AccountPrincipal newAccount() {
 		return TestUsers.signUp(this.accounts, "Passkey " + UUID.randomUUID().toString().substring(0, 8));
 	}
