@@ -207,6 +207,42 @@ public class ContactService {
 			.collect(Collectors.toMap(row -> (Long) row[0], row -> (LocalDate) row[1]));
 	}
 
+	/**
+	 * "How long have you known them?" for those of these contacts that are the owner's and have no
+	 * "known since" yet, by name, at most {@link KnownSinceQuestion#AT_MOST}.
+	 */
+	public List<KnownSinceQuestion> knownSinceQuestions(long ownerId, Collection<Long> contactIds) {
+		if (contactIds.isEmpty()) {
+			return List.of();
+		}
+		return this.contacts.findAllOfOwner(ownerId, contactIds)
+			.stream()
+			.filter(contact -> contact.getKnownSince() == null)
+			.sorted(Comparator.comparing(Contact::displayName, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(Contact::getId))
+			.limit(KnownSinceQuestion.AT_MOST)
+			.map(contact -> new KnownSinceQuestion(contact.getId(), contact.displayName()))
+			.toList();
+	}
+
+	/**
+	 * Keeps the answer to "How long have you known them?" as the contact's "known since", unless
+	 * one was entered meanwhile (on the contact form, or by answering in another tab): what the
+	 * user typed is more precise than a range and is never overwritten by an old question.
+	 * @return whether the answer was stored
+	 */
+	@Transactional
+	public boolean answerKnownFor(long ownerId, long contactId, KnownFor answer, LocalDate today) {
+		Contact contact = load(ownerId, contactId);
+		if (contact.getKnownSince() != null) {
+			return false;
+		}
+		LocalDate since = answer.since(today);
+		contact.knownSince(since);
+		this.events.publishEvent(new ContactKnownSinceChanged(ownerId, contactId, since));
+		return true;
+	}
+
 	/** Every owner who has contacts, e.g. for recomputing derived data of all owners. */
 	public List<Long> ownerIds() {
 		return this.contacts.findOwnerIds();

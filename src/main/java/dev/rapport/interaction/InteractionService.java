@@ -187,6 +187,23 @@ public class InteractionService {
 		return contactIds.isEmpty() ? List.of() : this.interactions.findRowsOf(ownerId, contactIds);
 	}
 
+	/**
+	 * Those of these contacts with exactly one interaction, past or planned: right after logging,
+	 * the people this was the first one with.
+	 */
+	public Set<Long> withOnlyOneInteraction(long ownerId, Collection<Long> contactIds) {
+		Map<Long, Long> counts = rowsOf(ownerId, contactIds).stream()
+			.collect(java.util.stream.Collectors.groupingBy(ContactInteraction::contactId,
+					java.util.stream.Collectors.counting()));
+		Set<Long> first = new LinkedHashSet<>();
+		counts.forEach((contactId, count) -> {
+			if (count == 1) {
+				first.add(contactId);
+			}
+		});
+		return first;
+	}
+
 	/** Day and kind of each of the owner's interactions within [from, to] (a group dinner once). */
 	public List<InteractionDay> daysBetween(long ownerId, LocalDate from, LocalDate to) {
 		return this.interactions.findDaysBetween(ownerId, from, to);

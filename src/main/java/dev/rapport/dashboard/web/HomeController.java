@@ -12,6 +12,7 @@ import dev.rapport.account.CurrentUser;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ImportantDateService;
+import dev.rapport.contact.KnownSinceQuestion;
 import dev.rapport.demo.SampleDataService;
 import dev.rapport.depth.BreakingBreadService;
 import dev.rapport.depth.GatheringService;
@@ -58,6 +59,9 @@ class HomeController {
 	static final int PLAN_MEAL_DAYS_AHEAD = 7;
 
 	static final String PLAN_MEAL_WITH = "planMealWith";
+
+	/** "How long have you known them?" inside the quick log's card after an htmx quick log. */
+	static final String ASK_KNOWN_SINCE = "askKnownSince";
 
 	/** The kinds offered as one-click buttons, most common first. */
 	static final List<InteractionKind> QUICK_KINDS = List.of(InteractionKind.COFFEE, InteractionKind.MEAL,
@@ -178,6 +182,10 @@ class HomeController {
 				if (form.kind().isTextOnly()) {
 					redirect.addFlashAttribute(PLAN_MEAL_WITH, new ArrayList<>(form.participantIds()));
 				}
+				List<KnownSinceQuestion> questions = knownSinceQuestions(owner, form.participantIds());
+				if (!questions.isEmpty()) {
+					redirect.addFlashAttribute(KnownSinceQuestion.FLASH, questions);
+				}
 			}
 			return "redirect:/";
 		}
@@ -190,6 +198,7 @@ class HomeController {
 			model.addAttribute("logged", logged);
 			model.addAttribute("loggedKey", InteractionSentences.confirmationKey(logged));
 			model.addAttribute("loggedText", this.sentences.describe(logged));
+			model.addAttribute(ASK_KNOWN_SINCE, knownSinceQuestions(owner, form.participantIds()));
 			// What logging changed elsewhere on the page: this week's list and the network by tier.
 			long contactCount = this.contacts.count(owner);
 			model.addAttribute("week", this.reconnect.thisWeek(owner, today));
@@ -202,6 +211,11 @@ class HomeController {
 		model.addAttribute("today", today);
 		addRecent(model, owner, today);
 		return LOGGED;
+	}
+
+	/** The people this quick log was the first interaction with and whose "known since" is not known yet. */
+	private List<KnownSinceQuestion> knownSinceQuestions(long owner, List<Long> participantIds) {
+		return this.contacts.knownSinceQuestions(owner, this.interactions.withOnlyOneInteraction(owner, participantIds));
 	}
 
 	/**
