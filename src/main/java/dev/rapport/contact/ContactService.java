@@ -265,6 +265,19 @@ public class ContactService {
 		return this.contacts.countByOwnerId(ownerId);
 	}
 
+	/**
+	 * A number that moves whenever one of the owner's contacts is added, edited (tags and flags
+	 * included: each edit raises the contact's version) or deleted: what a cache of anything derived
+	 * from the contacts can be keyed by.
+	 */
+	public long changeStampOf(long ownerId) {
+		Object[] stamp = this.contacts.findChangeStampOf(ownerId).get(0);
+		long count = ((Number) stamp[0]).longValue();
+		long versions = (stamp[1] != null) ? ((Number) stamp[1]).longValue() : 0;
+		long newest = (stamp[2] != null) ? ((Number) stamp[2]).longValue() : 0;
+		return (count * 1_000_003L + versions) * 1_000_003L + newest;
+	}
+
 	public List<String> tags(long ownerId) {
 		return this.contacts.findTagsOf(ownerId);
 	}
@@ -386,6 +399,15 @@ public class ContactService {
 	@Transactional
 	public void recordLastInteraction(long ownerId, long contactId, LocalDate lastInteractionOn) {
 		this.contacts.recordLastInteraction(ownerId, contactId, lastInteractionOn);
+	}
+
+	/**
+	 * A past interaction on {@code date} was added with these contacts: their last interaction
+	 * moves to it where it is later, without reading their histories.
+	 */
+	@Transactional
+	public void recordInteractionOn(long ownerId, Collection<Long> contactIds, LocalDate date) {
+		this.contacts.recordInteractionOn(ownerId, contactIds, date);
 	}
 
 	/** Sets the day LinkedIn says they connected; the sample data imitates imported connections. */

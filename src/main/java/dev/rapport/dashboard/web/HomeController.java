@@ -14,8 +14,6 @@ import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ImportantDateService;
 import dev.rapport.contact.KnownSinceQuestion;
 import dev.rapport.demo.SampleDataService;
-import dev.rapport.depth.BreakingBreadService;
-import dev.rapport.depth.GatheringService;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionForm;
@@ -86,18 +84,14 @@ class HomeController {
 
 	private final ImportantDateService dates;
 
-	private final BreakingBreadService breakingBread;
-
-	private final GatheringService gatherings;
+	private final NetworkDigest networkDigest;
 
 	HomeController(InteractionService interactions, FollowUpService followUps, ContactService contacts,
 			ScoringService scoring, ReconnectService reconnect, SampleDataService sampleData, CurrentUser currentUser,
-			InteractionSentences sentences, ImportantDateService dates, BreakingBreadService breakingBread,
-			GatheringService gatherings) {
+			InteractionSentences sentences, ImportantDateService dates, NetworkDigest networkDigest) {
+		this.networkDigest = networkDigest;
 		this.sentences = sentences;
 		this.dates = dates;
-		this.breakingBread = breakingBread;
-		this.gatherings = gatherings;
 		this.interactions = interactions;
 		this.followUps = followUps;
 		this.contacts = contacts;
@@ -135,9 +129,9 @@ class HomeController {
 					this.followUps.dueSoon(owner, today, PageRequest.of(0, 20)));
 			model.addAttribute("comingUp", this.dates.upcoming(owner, today, ImportantDateService.COMING_UP_DAYS));
 			model.addAttribute("network", NetworkPicture.of(this.scoring.readingsOf(owner, today).values(), contactCount));
-			model.addAttribute("conversations", this.breakingBread.conversations(owner, today));
-			model.addAttribute("gathering",
-					this.gatherings.suggestions(owner, today).stream().findFirst().orElse(null));
+			NetworkDigest.Digest digest = this.networkDigest.of(owner, today);
+			model.addAttribute("conversations", digest.conversations());
+			model.addAttribute("gathering", digest.gathering());
 		}
 		if (model.getAttribute(PLAN_MEAL_WITH) instanceof List<?> ids) {
 			model.addAttribute("planMeal", planMealOffer(owner, ids.stream().map(id -> (Long) id).toList(), today));
