@@ -49,7 +49,9 @@ class MessageKeysTests {
 					List.of("interaction.direction.", "interaction.direction.gave."), Direction.values()),
 			new BuiltKey("#{import.format.__", List.of("import.format."), ImportFormat.values()),
 			new BuiltKey("#{'knownSince.answer.' + ${answer}}", List.of("knownSince.answer."),
-					dev.rapport.contact.KnownFor.values()));
+					dev.rapport.contact.KnownFor.values()),
+			new BuiltKey("#{'bulk.lastMet.' + ${answer}}", List.of("bulk.lastMet."),
+					dev.rapport.interaction.web.LastMet.values()));
 
 	@Test
 	void everyKeyATemplateNamesIsInABundle() throws IOException {
