@@ -43,8 +43,6 @@ public class BackupWriter {
 
 	static final int CONTACTS_PER_PAGE = 500;
 
-	static final int INTERACTIONS_PER_PAGE = 5_000;
-
 	/** Tables whose rows hang off a contact, as they appear nested in each contact. */
 	static final Map<String, String> CONTACT_CHILDREN = new LinkedHashMap<>(Map.of("tags", "contact_tag", "emails",
 			"contact_email", "phones", "contact_phone", "addresses", "contact_address", "dates", "important_date"));
@@ -154,49 +152,48 @@ public class BackupWriter {
 		generator.writeEndArray();
 	}
 
-	/**
-	 * A page of interactions at a time, by id: the page's participants first (one range query on the
-	 * participant table's key), then its rows, written as they are read. One query joining and sorting
-	 * every interaction with its participants made the database build the whole result (200,000 rows
-	 * spilled to a temporary file on H2) before the first byte went out.
-	 */
+	/** One query, participants joined and grouped as the rows stream by: no interaction is held back. */
 	private void writeInteractions(JsonGenerator generator, long ownerId) {
 		generator.writeName("interactions");
 		generator.writeStartArray();
+		long[] current = { -1 };
 		List<BackupColumns.Column>[] columns = new List[1];
-		long after = 0;
-		while (true) {
-			List<Long> ids = this.jdbc.queryForList("select id from interaction where owner_id = ? and id > ? "
-					+ "order by id fetch first " + INTERACTIONS_PER_PAGE + " rows only", Long.class, ownerId, after);
-			if (ids.isEmpty()) {
-				break;
+		this.jdbc.query(connection -> {
+			var statement = connection.prepareStatement("""
+					select i.*, p.contact_id as participant_contact_id
+					from interaction i left join interaction_participant p on p.interaction_id = i.id
+					where i.owner_id = ? order by i.id, p.contact_id
+					""");
+			statement.setLong(1, ownerId);
+			statement.setFetchSize(1_000);
+			return statement;
+		}, (ResultSet rs) -> {
+			if (columns[0] == null) {
+				columns[0] = BackupColumns.of(rs.getMetaData())
+					.stream()
+					.filter(column -> !column.name().equals("participant_contact_id"))
+					.toList();
 			}
-			long last = ids.get(ids.size() - 1);
-			Map<Long, List<Long>> participants = new HashMap<>();
-			this.jdbc.query("""
-					select p.interaction_id, p.contact_id from interaction_participant p
-					join interaction i on i.id = p.interaction_id
-					where i.owner_id = ? and p.interaction_id > ? and p.interaction_id <= ?
-					order by p.interaction_id, p.contact_id
-					""", rs -> {
-				participants.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getLong(2));
-			}, ownerId, after, last);
-			this.jdbc.query("select * from interaction where owner_id = ? and id > ? and id <= ? order by id",
-					(ResultSet rs) -> {
-						if (columns[0] == null) {
-							columns[0] = BackupColumns.of(rs.getMetaData());
-						}
-						generator.writeStartObject();
-						BackupColumns.writeRow(generator, rs, columns[0]);
-						generator.writeName("participantIds");
-						generator.writeStartArray();
-						for (long participant : participants.getOrDefault(rs.getLong("id"), List.of())) {
-							generator.writeNumber(participant);
-						}
-						generator.writeEndArray();
-						generator.writeEndObject();
-					}, ownerId, after, last);
-			after = last;
+			long id = rs.getLong("id");
+			if (id != current[0]) {
+				if (current[0] != -1) {
+					generator.writeEndArray();
+					generator.writeEndObject();
+				}
+				current[0] = id;
+				generator.writeStartObject();
+				BackupColumns.writeRow(generator, rs, columns[0]);
+				generator.writeName("participantIds");
+				generator.writeStartArray();
+			}
+			long participant = rs.getLong("participant_contact_id");
+			if (!rs.wasNull()) {
+				generator.writeNumber(participant);
+			}
+		});
+		if (current[0] != -1) {
+			generator.writeEndArray();
+			generator.writeEndObject();
 		}
 		generator.writeEndArray();
 	}
