@@ -90,16 +90,22 @@ public class ImportService {
 	 * @throws PendingImportNotFoundException unless the owner has a pending import with this token
 	 */
 	public ImportPreview preview(long ownerId, String token) {
+		return preview(ownerId, token, PreviewPages.SAMPLE);
+	}
+
+	/** {@link #preview(long, String)} listing these pages of each section's rows (the preview page pages through them). */
+	public ImportPreview preview(long ownerId, String token, PreviewPages pages) {
 		PendingImport upload = this.pending.find(ownerId, token);
 		try (StagedFile staged = stagedCopyOf(upload)) {
-			return preview(ownerId, token, upload, staged);
+			return preview(ownerId, token, upload, staged, pages);
 		}
 	}
 
-	private ImportPreview preview(long ownerId, String token, PendingImport upload, StagedFile staged) {
+	private ImportPreview preview(long ownerId, String token, PendingImport upload, StagedFile staged,
+			PreviewPages pages) {
 		ImportFormat format = formatOf(upload, staged);
 		if (format == ImportFormat.LINKEDIN) {
-			return this.linkedIn.preview(ownerId, token);
+			return this.linkedIn.preview(ownerId, token, pages);
 		}
 		try {
 			if (format == ImportFormat.RAPPORT_BACKUP) {
@@ -111,7 +117,7 @@ public class ImportService {
 				return new ImportPreview(token, upload.fileName(), null, restored.contacts(), 0, 0, 0, List.of(),
 						List.of(), List.of(), List.of(), format);
 			}
-			AddressBookRun.Outcome outcome = this.readOnly.execute(status -> run(ownerId, staged, format, null));
+			AddressBookRun.Outcome outcome = this.readOnly.execute(status -> run(ownerId, staged, format, null, pages));
 			return new ImportPreview(token, upload.fileName(), null, outcome.created(), outcome.updated(),
 					outcome.unchanged(), outcome.skipped(), outcome.createdRows(), outcome.updatedRows(),
 					outcome.unchangedRows(), outcome.skippedRows(), format);
@@ -169,7 +175,7 @@ public class ImportService {
 					}
 				}
 				if (dryRun) {
-					ImportPreview preview = preview(ownerId, token, upload, staged);
+					ImportPreview preview = preview(ownerId, token, upload, staged, PreviewPages.SAMPLE);
 					return new ImportReport(null, preview.fileName(), preview.created(), preview.updated(),
 							preview.unchanged(), preview.skipped(), preview.skippedRows(), format);
 				}
@@ -218,7 +224,7 @@ public class ImportService {
 				AddressBookRun.Outcome outcome = (format == ImportFormat.RAPPORT_BACKUP)
 						? restored(restore(ownerId, staged)) : run(ownerId, staged, format,
 								(newContacts, updates) -> this.contacts.importCards(ownerId, newContacts, updates,
-										false));
+										false), PreviewPages.SAMPLE);
 				ImportRecord record = this.records.save(new ImportRecord(ownerId, upload.fileName(),
 						this.clock.instant(), outcome.created(), outcome.updated(), outcome.unchanged(),
 						outcome.skipped(), format.name()));
@@ -254,8 +260,8 @@ public class ImportService {
 	}
 
 	private AddressBookRun.Outcome run(long ownerId, StagedFile staged, ImportFormat format,
-			AddressBookRun.Writer writer) {
-		AddressBookRun run = new AddressBookRun(this.contacts.existing(ownerId), writer);
+			AddressBookRun.Writer writer, PreviewPages pages) {
+		AddressBookRun run = new AddressBookRun(this.contacts.existing(ownerId), writer, pages);
 		try {
 			new AddressBookReader(this.properties.maxRows()).read(staged.text(), format, run);
 		}
