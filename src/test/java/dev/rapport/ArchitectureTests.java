@@ -63,7 +63,8 @@ class ArchitectureTests {
 			Map.entry("pending_import", "importing"), Map.entry("life_event", "depth"),
 			Map.entry("life_event_proposal", "depth"), Map.entry("storage_probe", "shared"),
 			Map.entry("shedlock", "shared"), Map.entry("duplicate_dismissal", "contact"), Map.entry("spring_session", "account"), Map.entry("sign_in_failure", "account"),
-			Map.entry("spring_session_attributes", "account"));
+			Map.entry("spring_session_attributes", "account"),
+			Map.entry("passkey_user", "account"), Map.entry("user_credentials", "account"));
 
 	/**
 	 * Known exceptions to {@link #noModuleWritesAnotherModulesTables()}, with the reason in

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,8 @@ import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
 import dev.rapport.backup.BackupService;
 import dev.rapport.contract.ApiContract;
-import dev.rapport.contract.FuzzServer;
 import dev.rapport.demo.SampleDataService;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -118,7 +119,7 @@ class BackupRestoreTests {
 		}
 		try (var files = Files.list(backups)) {
 			assertThat(files.map(file -> file.getFileName().toString()))
-				.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+				.singleElement(InstanceOfAssertFactories.STRING)
 				.startsWith("before-upgrade-")
 				.endsWith(".zip");
 		}
@@ -139,17 +140,13 @@ class BackupRestoreTests {
 		}
 	}
 
-	private HttpResponse<String> backUp(ConfigurableApplicationContext app, String token) throws Exception {
-		URI uri = URI.create(baseUrl(app) + "/api/v1/admin/backup");
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri)
-			.header("Authorization", "Bearer " + token)
-			.POST(HttpRequest.BodyPublishers.noBody())
-			.build(), HttpResponse.BodyHandlers.ofString());
-		// checked against the OpenAPI document like every MockMvc API call
-		assertThat(ApiContract.ofServer(baseUrl(app))
-			.check(FuzzServer.exchange("POST", uri, Map.of("Authorization", List.of("Bearer " + token)), new byte[0],
-					response))).isEmpty();
-		return response;
+	private HttpResponse<String> backUp(ConfigurableApplicationContext app, String token) {
+		return ApiContract.sendChecked(this.http,
+				HttpRequest.newBuilder(URI.create(baseUrl(app) + "/api/v1/admin/backup"))
+					.header("Authorization", "Bearer " + token)
+					.POST(HttpRequest.BodyPublishers.noBody())
+					.build(),
+				new byte[0]);
 	}
 
 	private String token(ConfigurableApplicationContext app, AccountPrincipal user) throws Exception {
@@ -172,7 +169,7 @@ class BackupRestoreTests {
 	private static Map<String, Long> rowCounts(Connection connection) throws SQLException {
 		Map<String, Long> counts = new TreeMap<>();
 		try (Statement statement = connection.createStatement()) {
-			List<String> tables = new java.util.ArrayList<>();
+			List<String> tables = new ArrayList<>();
 			try (ResultSet rs = statement.executeQuery("select table_name from information_schema.tables "
 					+ "where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'")) {
 				while (rs.next()) {

@@ -47,7 +47,11 @@ class MessageKeysTests {
 					Direction.values()),
 			new BuiltKey("#{'interaction.direction.' + (${interaction.kind.service} ? 'gave.' : '') + ",
 					List.of("interaction.direction.", "interaction.direction.gave."), Direction.values()),
-			new BuiltKey("#{import.format.__", List.of("import.format."), ImportFormat.values()));
+			new BuiltKey("#{import.format.__", List.of("import.format."), ImportFormat.values()),
+			new BuiltKey("#{'knownSince.answer.' + ${answer}}", List.of("knownSince.answer."),
+					dev.rapport.contact.KnownFor.values()),
+			new BuiltKey("#{'bulk.lastMet.' + ${answer}}", List.of("bulk.lastMet."),
+					dev.rapport.interaction.web.LastMet.values()));
 
 	@Test
 	void everyKeyATemplateNamesIsInABundle() throws IOException {

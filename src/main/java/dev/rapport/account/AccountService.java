@@ -139,8 +139,19 @@ public class AccountService implements UserDetailsService {
 	 */
 	@Transactional
 	public void changePassword(long userId, PasswordChange change) {
+		changePassword(userId, change, false);
+	}
+
+	/**
+	 * As {@link #changePassword(long, PasswordChange)}; with {@code confirmedByProvider} (a fresh
+	 * single sign-on, see {@link ProviderReauthentication}) the current password is not asked for.
+	 */
+	@Transactional
+	public void changePassword(long userId, PasswordChange change, boolean confirmedByProvider) {
 		UserAccount user = this.users.findById(userId).orElseThrow();
-		confirmCurrentPassword(user, change.currentPassword());
+		if (!confirmedByProvider) {
+			confirmCurrentPassword(user, change.currentPassword());
+		}
 		this.passwordPolicy.problem(change.newPassword(), user.getEmail(), user.getDisplayName())
 			.ifPresent(problem -> {
 				throw new AccountChangeRejectedException("newPassword", problem);

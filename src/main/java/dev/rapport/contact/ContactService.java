@@ -207,6 +207,42 @@ public class ContactService {
 			.collect(Collectors.toMap(row -> (Long) row[0], row -> (LocalDate) row[1]));
 	}
 
+	/**
+	 * "How long have you known them?" for those of these contacts that are the owner's and have no
+	 * "known since" yet, by name, at most {@link KnownSinceQuestion#AT_MOST}.
+	 */
+	public List<KnownSinceQuestion> knownSinceQuestions(long ownerId, Collection<Long> contactIds) {
+		if (contactIds.isEmpty()) {
+			return List.of();
+		}
+		return this.contacts.findAllOfOwner(ownerId, contactIds)
+			.stream()
+			.filter(contact -> contact.getKnownSince() == null)
+			.sorted(Comparator.comparing(Contact::displayName, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(Contact::getId))
+			.limit(KnownSinceQuestion.AT_MOST)
+			.map(contact -> new KnownSinceQuestion(contact.getId(), contact.displayName()))
+			.toList();
+	}
+
+	/**
+	 * Keeps the answer to "How long have you known them?" as the contact's "known since", unless
+	 * one was entered meanwhile (on the contact form, or by answering in another tab): what the
+	 * user typed is more precise than a range and is never overwritten by an old question.
+	 * @return whether the answer was stored
+	 */
+	@Transactional
+	public boolean answerKnownFor(long ownerId, long contactId, KnownFor answer, LocalDate today) {
+		Contact contact = load(ownerId, contactId);
+		if (contact.getKnownSince() != null) {
+			return false;
+		}
+		LocalDate since = answer.since(today);
+		contact.knownSince(since);
+		this.events.publishEvent(new ContactKnownSinceChanged(ownerId, contactId, since));
+		return true;
+	}
+
 	/** Every owner who has contacts, e.g. for recomputing derived data of all owners. */
 	public List<Long> ownerIds() {
 		return this.contacts.findOwnerIds();
@@ -227,6 +263,19 @@ public class ContactService {
 	/** How many contacts the owner has, archived ones included. */
 	public long count(long ownerId) {
 		return this.contacts.countByOwnerId(ownerId);
+	}
+
+	/**
+	 * A number that moves whenever one of the owner's contacts is added, edited (tags and flags
+	 * included: each edit raises the contact's version) or deleted: what a cache of anything derived
+	 * from the contacts can be keyed by.
+	 */
+	public long changeStampOf(long ownerId) {
+		Object[] stamp = this.contacts.findChangeStampOf(ownerId).get(0);
+		long count = ((Number) stamp[0]).longValue();
+		long versions = (stamp[1] != null) ? ((Number) stamp[1]).longValue() : 0;
+		long newest = (stamp[2] != null) ? ((Number) stamp[2]).longValue() : 0;
+		return (count * 1_000_003L + versions) * 1_000_003L + newest;
 	}
 
 	public List<String> tags(long ownerId) {
@@ -350,6 +399,15 @@ public class ContactService {
 	@Transactional
 	public void recordLastInteraction(long ownerId, long contactId, LocalDate lastInteractionOn) {
 		this.contacts.recordLastInteraction(ownerId, contactId, lastInteractionOn);
+	}
+
+	/**
+	 * A past interaction on {@code date} was added with these contacts: their last interaction
+	 * moves to it where it is later, without reading their histories.
+	 */
+	@Transactional
+	public void recordInteractionOn(long ownerId, Collection<Long> contactIds, LocalDate date) {
+		this.contacts.recordInteractionOn(ownerId, contactIds, date);
 	}
 
 	/** Sets the day LinkedIn says they connected; the sample data imitates imported connections. */

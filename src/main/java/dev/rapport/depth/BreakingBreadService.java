@@ -1,7 +1,6 @@
 package dev.rapport.depth;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import dev.rapport.interaction.InteractionService;
@@ -22,9 +21,13 @@ public class BreakingBreadService {
 		this.interactions = interactions;
 	}
 
-	/** Empty when they never shared a meal, a coffee or a meeting (or the contact is not the owner's). */
+	/**
+	 * Empty when they never shared a meal, a coffee or a meeting (or the contact is not the owner's).
+	 * Asks for the latest interaction of each kind, not for every row: a contact page costs the same
+	 * for a long history as for a short one.
+	 */
 	public Optional<BreakingBread.LastTime> lastBrokeBread(long ownerId, long contactId, LocalDate today) {
-		return BreakingBread.lastBrokeBread(this.interactions.rowsOf(ownerId, List.of(contactId)), today);
+		return BreakingBread.lastBrokeBread(this.interactions.latestOfEachKind(ownerId, contactId, today), today);
 	}
 
 	public BreakingBread.Conversations conversations(long ownerId, LocalDate today) {

@@ -49,13 +49,16 @@ final class AddressBookRun implements Consumer<ReadCard> {
 
 	private final List<CardUpdate> pendingUpdates = new ArrayList<>();
 
-	private final List<ImportRow> createdRows = new ArrayList<>();
+	private final PreviewPages.Window createdRows;
 
-	private final List<ImportRow> updatedRows = new ArrayList<>();
+	private final PreviewPages.Window updatedRows;
 
-	private final List<ImportRow> unchangedRows = new ArrayList<>();
+	private final PreviewPages.Window unchangedRows;
 
+	/** Every skipped row (sorted by line before paging): hidden members arrive apart from the rest. */
 	private final List<ImportRow> skippedRows = new ArrayList<>();
+
+	private final PreviewPages.Window skippedPage;
 
 	private int created;
 
@@ -68,8 +71,13 @@ final class AddressBookRun implements Consumer<ReadCard> {
 	/**
 	 * @param existing the owner's contacts
 	 * @param writer where decisions go, or {@code null} for a preview
+	 * @param pages which rows of each section to keep for showing
 	 */
-	AddressBookRun(List<ExistingCard> existing, Writer writer) {
+	AddressBookRun(List<ExistingCard> existing, Writer writer, PreviewPages pages) {
+		this.createdRows = pages.window(pages.created());
+		this.updatedRows = pages.window(pages.updated());
+		this.unchangedRows = pages.window(pages.unchanged());
+		this.skippedPage = pages.window(pages.skipped());
 		this.writer = writer;
 		// Oldest first wins a shared key: the contact the user has had longest is the one to complete.
 		for (ExistingCard contact : existing) {
@@ -82,7 +90,7 @@ final class AddressBookRun implements Consumer<ReadCard> {
 	public void accept(ReadCard read) {
 		if (read.card() == null) {
 			this.skipped++;
-			sample(this.skippedRows, new ImportRow(read.line(), null, null, null, null, null,
+			this.skippedRows.add(new ImportRow(read.line(), null, null, null, null, null,
 					SkipReason.NO_NAME_OR_CONTACT, 0));
 			return;
 		}
@@ -90,13 +98,13 @@ final class AddressBookRun implements Consumer<ReadCard> {
 		Target match = find(card);
 		if (match != null && match.firstLine() > 0) {
 			this.skipped++;
-			sample(this.skippedRows, new ImportRow(read.line(), card.displayName(), card.company(), card.position(),
+			this.skippedRows.add(new ImportRow(read.line(), card.displayName(), card.company(), card.position(),
 					null, null, SkipReason.DUPLICATE, match.firstLine()));
 			return;
 		}
 		if (match == null) {
 			this.created++;
-			sample(this.createdRows, rowOf(read.line(), card));
+			this.createdRows.offer(rowOf(read.line(), card));
 			this.pendingCreates.add(card);
 			index(new Target(null, read.line()), card.sourceUid(),
 					card.emails().stream().map(LabelledValue::value).toList(),
@@ -111,13 +119,13 @@ final class AddressBookRun implements Consumer<ReadCard> {
 					card.phones().stream().map(LabelledValue::value).toList(), card.linkedinUrl());
 			if (update.isPresent()) {
 				this.updated++;
-				sample(this.updatedRows, new ImportRow(read.line(), contact.displayName(), card.company(),
+				this.updatedRows.offer(new ImportRow(read.line(), contact.displayName(), card.company(),
 						card.position(), contact.company(), contact.position(), null, 0));
 				this.pendingUpdates.add(update.get());
 			}
 			else {
 				this.unchanged++;
-				sample(this.unchangedRows, rowOf(read.line(), card));
+				this.unchangedRows.offer(rowOf(read.line(), card));
 			}
 		}
 		if (this.pendingCreates.size() + this.pendingUpdates.size() >= CHUNK) {
@@ -127,11 +135,10 @@ final class AddressBookRun implements Consumer<ReadCard> {
 
 	AddressBookRun.Outcome finish() {
 		flush();
-		List<ImportRow> skippedSample = this.skippedRows.stream()
-			.sorted(java.util.Comparator.comparingInt(ImportRow::lineNumber))
-			.toList();
-		return new Outcome(this.created, this.updated, this.unchanged, this.skipped, List.copyOf(this.createdRows),
-				List.copyOf(this.updatedRows), List.copyOf(this.unchangedRows), skippedSample);
+		List<ImportRow> skippedSample = this.skippedPage.pageOf(this.skippedRows,
+				java.util.Comparator.comparingInt(ImportRow::lineNumber));
+		return new Outcome(this.created, this.updated, this.unchanged, this.skipped, this.createdRows.rows(),
+				this.updatedRows.rows(), this.unchangedRows.rows(), skippedSample);
 	}
 
 	private Target find(ContactCard card) {
@@ -178,12 +185,6 @@ final class AddressBookRun implements Consumer<ReadCard> {
 		}
 		this.pendingCreates.clear();
 		this.pendingUpdates.clear();
-	}
-
-	private static void sample(List<ImportRow> rows, ImportRow row) {
-		if (rows.size() < ImportPreview.ROWS_SHOWN) {
-			rows.add(row);
-		}
 	}
 
 	private static ImportRow rowOf(int line, ContactCard card) {

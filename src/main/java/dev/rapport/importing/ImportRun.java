@@ -44,13 +44,16 @@ final class ImportRun implements Consumer<ConnectionRow> {
 
 	private final List<ContactImportUpdate> pendingUpdates = new ArrayList<>();
 
-	private final List<ImportRow> createdRows = new ArrayList<>();
+	private final PreviewPages.Window createdRows;
 
-	private final List<ImportRow> updatedRows = new ArrayList<>();
+	private final PreviewPages.Window updatedRows;
 
-	private final List<ImportRow> unchangedRows = new ArrayList<>();
+	private final PreviewPages.Window unchangedRows;
 
+	/** Every skipped row (sorted by line before paging): hidden members arrive apart from the rest. */
 	private final List<ImportRow> skippedRows = new ArrayList<>();
+
+	private final PreviewPages.Window skippedPage;
 
 	private int created;
 
@@ -65,8 +68,13 @@ final class ImportRun implements Consumer<ConnectionRow> {
 	/**
 	 * @param candidates the owner's contacts an import can match
 	 * @param writer where decisions go, or {@code null} for a preview
+	 * @param pages which rows of each section to keep for showing
 	 */
-	ImportRun(List<ImportedContact> candidates, Writer writer) {
+	ImportRun(List<ImportedContact> candidates, Writer writer, PreviewPages pages) {
+		this.createdRows = pages.window(pages.created());
+		this.updatedRows = pages.window(pages.updated());
+		this.unchangedRows = pages.window(pages.unchanged());
+		this.skippedPage = pages.window(pages.skipped());
 		this.existing = byImportKey(candidates);
 		this.writer = writer;
 	}
@@ -94,7 +102,7 @@ final class ImportRun implements Consumer<ConnectionRow> {
 	public void accept(ConnectionRow row) {
 		if (ImportedConnections.hasCellTooLong(row)) {
 			this.tooLong++;
-			sample(this.skippedRows, new ImportRow(row.lineNumber(),
+			this.skippedRows.add(new ImportRow(row.lineNumber(),
 					ImportedConnections.cut(String.join(" ", blankIfNull(row.firstName()), blankIfNull(row.lastName())),
 							ImportedConnections.NAME_LENGTH),
 					null, null, null, null, SkipReason.TOO_LONG, 0));
@@ -104,27 +112,27 @@ final class ImportRun implements Consumer<ConnectionRow> {
 		Integer firstLine = this.firstLineOfKey.putIfAbsent(connection.importKey(), row.lineNumber());
 		if (firstLine != null) {
 			this.duplicates++;
-			sample(this.skippedRows, new ImportRow(row.lineNumber(), nameOf(connection), connection.company(),
+			this.skippedRows.add(new ImportRow(row.lineNumber(), nameOf(connection), connection.company(),
 					connection.position(), null, null, SkipReason.DUPLICATE, firstLine));
 			return;
 		}
 		ImportedContact match = this.existing.get(connection.importKey());
 		if (match == null) {
 			this.created++;
-			sample(this.createdRows, rowOf(row, connection));
+			this.createdRows.offer(rowOf(row, connection));
 			this.pendingCreates.add(connection);
 		}
 		else {
 			Optional<ContactImportUpdate> update = match.refreshWith(connection);
 			if (update.isPresent()) {
 				this.updated++;
-				sample(this.updatedRows, new ImportRow(row.lineNumber(), nameOf(connection), update.get().company(),
+				this.updatedRows.offer(new ImportRow(row.lineNumber(), nameOf(connection), update.get().company(),
 						update.get().position(), match.company(), match.position(), null, 0));
 				this.pendingUpdates.add(update.get());
 			}
 			else {
 				this.unchanged++;
-				sample(this.unchangedRows, rowOf(row, connection));
+				this.unchangedRows.offer(rowOf(row, connection));
 			}
 		}
 		if (this.pendingCreates.size() + this.pendingUpdates.size() >= CHUNK) {
@@ -136,17 +144,14 @@ final class ImportRun implements Consumer<ConnectionRow> {
 	Outcome finish(ConnectionsFileSummary file) {
 		flush();
 		int skipped = this.duplicates + this.tooLong + file.hiddenMembersSkipped();
-		List<ImportRow> skippedRows = Stream
+		List<ImportRow> skippedRows = this.skippedPage.pageOf(Stream
 			.concat(this.skippedRows.stream(),
 					file.hiddenMemberLines()
 						.stream()
-						.limit(ImportPreview.ROWS_SHOWN)
 						.map(line -> new ImportRow(line, null, null, null, null, null, SkipReason.HIDDEN_MEMBER, 0)))
-			.sorted(Comparator.comparingInt(ImportRow::lineNumber))
-			.limit(ImportPreview.ROWS_SHOWN)
-			.toList();
-		return new Outcome(file, this.created, this.updated, this.unchanged, skipped, List.copyOf(this.createdRows),
-				List.copyOf(this.updatedRows), List.copyOf(this.unchangedRows), skippedRows);
+			.toList(), Comparator.comparingInt(ImportRow::lineNumber));
+		return new Outcome(file, this.created, this.updated, this.unchanged, skipped, this.createdRows.rows(),
+				this.updatedRows.rows(), this.unchangedRows.rows(), skippedRows);
 	}
 
 	private void flush() {
@@ -159,12 +164,6 @@ final class ImportRun implements Consumer<ConnectionRow> {
 
 	private static String blankIfNull(String text) {
 		return text == null ? "" : text;
-	}
-
-	private static void sample(List<ImportRow> rows, ImportRow row) {
-		if (rows.size() < ImportPreview.ROWS_SHOWN) {
-			rows.add(row);
-		}
 	}
 
 	private static ImportRow rowOf(ConnectionRow row, ImportedConnection connection) {

@@ -86,10 +86,15 @@ public class ImportService {
 	 * @throws PendingImportNotFoundException unless the owner has a pending import with this token
 	 */
 	public ImportPreview preview(long ownerId, String token) {
+		return preview(ownerId, token, PreviewPages.SAMPLE);
+	}
+
+	/** {@link #preview(long, String)} listing these pages of each section's rows (the preview page pages through them). */
+	public ImportPreview preview(long ownerId, String token, PreviewPages pages) {
 		PendingImport upload = this.pending.find(ownerId, token);
 		ImportFormat format = formatOf(upload);
 		if (format == ImportFormat.LINKEDIN) {
-			return this.linkedIn.preview(ownerId, token);
+			return this.linkedIn.preview(ownerId, token, pages);
 		}
 		try {
 			if (format == ImportFormat.RAPPORT_BACKUP) {
@@ -101,7 +106,7 @@ public class ImportService {
 				return new ImportPreview(token, upload.fileName(), null, restored.contacts(), 0, 0, 0, List.of(),
 						List.of(), List.of(), List.of(), format);
 			}
-			AddressBookRun.Outcome outcome = this.readOnly.execute(status -> run(ownerId, upload, format, null));
+			AddressBookRun.Outcome outcome = this.readOnly.execute(status -> run(ownerId, upload, format, null, pages));
 			return new ImportPreview(token, upload.fileName(), null, outcome.created(), outcome.updated(),
 					outcome.unchanged(), outcome.skipped(), outcome.createdRows(), outcome.updatedRows(),
 					outcome.unchangedRows(), outcome.skippedRows(), format);
@@ -204,7 +209,7 @@ public class ImportService {
 				AddressBookRun.Outcome outcome = (format == ImportFormat.RAPPORT_BACKUP)
 						? restored(restore(ownerId, upload)) : run(ownerId, upload, format,
 								(newContacts, updates) -> this.contacts.importCards(ownerId, newContacts, updates,
-										false));
+										false), PreviewPages.SAMPLE);
 				ImportRecord record = this.records.save(new ImportRecord(ownerId, upload.fileName(),
 						this.clock.instant(), outcome.created(), outcome.updated(), outcome.unchanged(),
 						outcome.skipped(), format.name()));
@@ -240,8 +245,8 @@ public class ImportService {
 	}
 
 	private AddressBookRun.Outcome run(long ownerId, PendingImport upload, ImportFormat format,
-			AddressBookRun.Writer writer) {
-		AddressBookRun run = new AddressBookRun(this.contacts.existing(ownerId), writer);
+			AddressBookRun.Writer writer, PreviewPages pages) {
+		AddressBookRun run = new AddressBookRun(this.contacts.existing(ownerId), writer, pages);
 		try {
 			java.nio.file.Path file = copyOf(upload);
 			try {

@@ -81,9 +81,14 @@ public class LinkedInImportService {
 	 * @throws PendingImportNotFoundException unless the owner has a pending import with this token
 	 */
 	public ImportPreview preview(long ownerId, String token) {
+		return preview(ownerId, token, PreviewPages.SAMPLE);
+	}
+
+	/** {@link #preview(long, String)} listing these pages of each section's rows. */
+	public ImportPreview preview(long ownerId, String token, PreviewPages pages) {
 		PendingImport upload = this.pending.find(ownerId, token);
 		try {
-			ImportRun.Outcome outcome = this.readOnly.execute(status -> run(ownerId, upload, null));
+			ImportRun.Outcome outcome = this.readOnly.execute(status -> run(ownerId, upload, null, pages));
 			return new ImportPreview(token, upload.fileName(), outcome.file().generation(), outcome.created(),
 					outcome.updated(), outcome.unchanged(), outcome.skipped(), outcome.createdRows(),
 					outcome.updatedRows(), outcome.unchangedRows(), outcome.skippedRows());
@@ -161,7 +166,8 @@ public class LinkedInImportService {
 		try {
 			committed = this.readWrite.execute(status -> {
 				ImportRun.Outcome outcome = run(ownerId, upload,
-						(newContacts, updates) -> this.contacts.importConnections(ownerId, newContacts, updates));
+						(newContacts, updates) -> this.contacts.importConnections(ownerId, newContacts, updates),
+						PreviewPages.SAMPLE);
 				ImportRecord record = this.records.save(new ImportRecord(ownerId, upload.fileName(),
 						this.clock.instant(), outcome.created(), outcome.updated(), outcome.unchanged(),
 						outcome.skipped()));
@@ -203,8 +209,8 @@ public class LinkedInImportService {
 		return this.properties;
 	}
 
-	private ImportRun.Outcome run(long ownerId, PendingImport upload, ImportRun.Writer writer) {
-		ImportRun run = new ImportRun(this.contacts.importCandidates(ownerId), writer);
+	private ImportRun.Outcome run(long ownerId, PendingImport upload, ImportRun.Writer writer, PreviewPages pages) {
+		ImportRun run = new ImportRun(this.contacts.importCandidates(ownerId), writer, pages);
 		LinkedInConnectionsReader reader = new LinkedInConnectionsReader(this.properties.maxRows());
 		try (InputStream in = this.pending.open(upload)) {
 			ConnectionsFileSummary file = reader.read(in, run);

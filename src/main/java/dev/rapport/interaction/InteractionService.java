@@ -2,6 +2,7 @@ package dev.rapport.interaction;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,7 +70,10 @@ public class InteractionService {
 		interaction.record(form.date(), form.kind(), form.direction(), participants, clean(form.summary()),
 				clean(form.notes()));
 		long id = this.interactions.save(interaction).getId();
-		refreshLastInteraction(ownerId, participants, today);
+		if (!form.date().isAfter(today)) {
+			// A new row can only move "last interaction" forward: no need to read anyone's history.
+			this.contacts.recordInteractionOn(ownerId, participants, form.date());
+		}
 		this.events.publishEvent(new InteractionLogged(ownerId, id, form.date(), form.kind(), form.direction(),
 				Set.copyOf(participants)));
 		return id;
@@ -146,10 +151,41 @@ public class InteractionService {
 		return page.map(viewMapper(ownerId, page.getContent(), today));
 	}
 
-	/** One contact's interactions, newest (and planned) first. */
-	public Page<InteractionView> timeline(long ownerId, long contactId, LocalDate today, Pageable pageable) {
-		Page<Interaction> page = this.interactions.findTimeline(ownerId, contactId, pageable);
+	/**
+	 * One contact's interactions, newest (and planned) first, a page at a time without counting
+	 * them all: whether there are more is all a contact page needs to offer "older".
+	 */
+	public Slice<InteractionView> timeline(long ownerId, long contactId, LocalDate today, Pageable pageable) {
+		Slice<Interaction> page = this.interactions.findTimeline(ownerId, contactId, pageable);
 		return page.map(viewMapper(ownerId, page.getContent(), today));
+	}
+
+	/**
+	 * One contact's interactions dated within ({@code after}, {@code upTo}], counted per day, kind
+	 * and direction: what a view of the recent months needs, whatever the length of the history.
+	 */
+	public List<InteractionCount> countsByDay(long ownerId, long contactId, LocalDate after, LocalDate upTo) {
+		return this.interactions.findCountsByDay(ownerId, contactId, after, upTo);
+	}
+
+	/**
+	 * The latest interaction on or before {@code today} of each kind and direction with the contact:
+	 * at most one row per kind and direction, whatever the length of the history.
+	 */
+	public List<ContactInteraction> latestOfEachKind(long ownerId, long contactId, LocalDate today) {
+		List<ContactInteraction> latest = new ArrayList<>();
+		for (Object[] row : this.interactions.findLatestDayByKind(ownerId, contactId, today)) {
+			if (row[2] != null) {
+				latest.add(new ContactInteraction(contactId, (LocalDate) row[2], (InteractionKind) row[0],
+						(Direction) row[1]));
+			}
+		}
+		return latest;
+	}
+
+	/** How many distinct days on or before {@code upTo} the owner had an interaction with the contact. */
+	public long daysUpTo(long ownerId, long contactId, LocalDate upTo) {
+		return this.interactions.countDaysUpTo(ownerId, contactId, upTo);
 	}
 
 	/**
@@ -185,6 +221,23 @@ public class InteractionService {
 	/** The rows scoring works from, for the given contacts of the owner (past and planned). */
 	public List<ContactInteraction> rowsOf(long ownerId, Collection<Long> contactIds) {
 		return contactIds.isEmpty() ? List.of() : this.interactions.findRowsOf(ownerId, contactIds);
+	}
+
+	/**
+	 * Those of these contacts with exactly one interaction, past or planned: right after logging,
+	 * the people this was the first one with.
+	 */
+	public Set<Long> withOnlyOneInteraction(long ownerId, Collection<Long> contactIds) {
+		Map<Long, Long> counts = rowsOf(ownerId, contactIds).stream()
+			.collect(java.util.stream.Collectors.groupingBy(ContactInteraction::contactId,
+					java.util.stream.Collectors.counting()));
+		Set<Long> first = new LinkedHashSet<>();
+		counts.forEach((contactId, count) -> {
+			if (count == 1) {
+				first.add(contactId);
+			}
+		});
+		return first;
 	}
 
 	/** Day and kind of each of the owner's interactions within [from, to] (a group dinner once). */

@@ -9,4 +9,15 @@ import java.time.LocalDate;
  */
 record DecayedSums(LocalDate anchor, BucketSums shortClock, BucketSums longClock, double given,
 		double received) {
+
+	/** These sums without the rows {@code other} holds (both valued at the same anchor). */
+	DecayedSums minus(DecayedSums other) {
+		if (!other.anchor.equals(this.anchor)) {
+			throw new IllegalArgumentException("Sums anchored at " + this.anchor + " and " + other.anchor);
+		}
+		return new DecayedSums(this.anchor, this.shortClock.minus(other.shortClock),
+				this.longClock.minus(other.longClock), BucketSums.remaining(this.given, other.given),
+				BucketSums.remaining(this.received, other.received));
+	}
+
 }

@@ -78,6 +78,22 @@ final class DepthFormula {
 				sums.received() * servicesDecay);
 	}
 
+	/**
+	 * The same sums valued at an earlier day, for sums that hold no row dated after that day: the
+	 * inverse of {@link #carriedTo}. A contact page's chart takes the last months' rows out of the
+	 * stored sums and values what remains on each week of the chart.
+	 */
+	DecayedSums carriedBackTo(DecayedSums sums, LocalDate day) {
+		long days = ChronoUnit.DAYS.between(day, sums.anchor());
+		if (days < 0) {
+			throw new IllegalArgumentException("Cannot carry sums anchored at " + sums.anchor() + " back to " + day);
+		}
+		double servicesGrowth = 1 / decay(days, this.properties.services().halfLifeDays());
+		return new DecayedSums(day, sums.shortClock().times(1 / decay(days, shortHalfLife())),
+				sums.longClock().times(1 / decay(days, longHalfLife())), sums.given() * servicesGrowth,
+				sums.received() * servicesGrowth);
+	}
+
 	/** S and B from sums valued at "today" and the days the contact has been known by then. */
 	Scores scoresOf(DecayedSums sumsToday, long knownDays, Neutralised neutralised) {
 		double shortRate = annualRate(shortHalfLife()) * effective(sumsToday.shortClock(), neutralised);

@@ -114,12 +114,16 @@ class ScoreStates {
 			changed(ownerId);
 			return;
 		}
-		// The cache holds readings for its day: patch it with states valued on that day.
+		// The cache holds readings for its day: patch it with states readable on that day, the
+		// stored ones unless a planned interaction comes due by then (then rebuilt for that day, as a
+		// load from the store would).
 		Map<Long, Optional<ScoreState>> patches = new HashMap<>();
 		for (long contactId : contactIds) {
 			List<ScoredInteraction> rows = rowsByContact.get(contactId);
+			ScoreState stored = states.get(contactId);
 			patches.put(contactId, (rows == null) ? Optional.empty()
-					: Optional.of(this.scorer.stateOf(rows, knownSince.get(contactId), cached.day())));
+					: Optional.of(stored.isReadableOn(cached.day()) ? stored
+							: this.scorer.stateOf(rows, knownSince.get(contactId), cached.day())));
 		}
 		pending.patch(ownerId, cached.day(), patches);
 	}
@@ -157,6 +161,10 @@ class ScoreStates {
 		PendingChanges pending = TransactionSynchronizationManager.isSynchronizationActive()
 				? (PendingChanges) TransactionSynchronizationManager.getResource(this) : null;
 		return pending != null && pending.touches(ownerId);
+	}
+
+	long committedGenerationOf(long ownerId) {
+		return this.store.generationOf(ownerId);
 	}
 
 	/** Drops the owner's cached scores, so the next read loads the stored states (for benchmarks). */

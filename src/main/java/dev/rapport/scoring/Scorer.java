@@ -24,11 +24,14 @@ public final class Scorer {
 
 	private final ModifierRule modifierRule;
 
+	private final RecentHistoryScorer recentHistory;
+
 	public Scorer(ScoringProperties properties) {
 		this.properties = properties;
 		this.formula = new DepthFormula(properties);
 		this.tierRule = new TierRule(properties);
 		this.modifierRule = new ModifierRule(properties, this.formula, this.tierRule);
+		this.recentHistory = new RecentHistoryScorer(properties, this.formula, this.modifierRule);
 	}
 
 	/**
@@ -44,6 +47,42 @@ public final class Scorer {
 		}
 		List<ScoredInteraction> past = rows.stream().filter(row -> !row.isPlannedOn(today)).toList();
 		return new RelationshipScore(today, reading, factsOf(past, state, reading, today));
+	}
+
+	/**
+	 * The full score from the contact's state (readable on {@code today}) and its rows dated after
+	 * {@link #recentAfter}, asking {@code earlier} only for what those rows cannot tell: what
+	 * {@link #score(Collection, LocalDate, LocalDate)} gives from every row, at a cost that does
+	 * not grow with the history.
+	 */
+	public RelationshipScore score(ScoreState state, LocalDate today, Collection<ScoredInteraction> recent,
+			LocalDate recentAfter, EarlierHistory earlier) {
+		return this.recentHistory.score(state, today, recent, recentAfter, earlier);
+	}
+
+	/**
+	 * S on {@code weeks + 1} days a week apart, ending today, oldest first (null before the first
+	 * interaction), from the contact's state and its rows dated after {@link #recentAfter}.
+	 */
+	public List<ScorePoint> history(ScoreState state, LocalDate today, Collection<ScoredInteraction> recent,
+			LocalDate recentAfter, int weeks) {
+		return this.recentHistory.history(state, today, recent, recentAfter, weeks);
+	}
+
+	/** The day after which rows are recent enough for the score's facts and a chart of {@code weeks} weeks. */
+	public LocalDate recentAfter(LocalDate today, int weeks) {
+		return this.recentHistory.recentAfter(today, weeks);
+	}
+
+	/** What a contact's older history knows, asked for only when its recent rows cannot tell. */
+	public interface EarlierHistory {
+
+		/** Distinct days with an interaction on or before {@code day}. */
+		long daysUpTo(LocalDate day);
+
+		/** The latest past interaction of each kind and direction. */
+		List<ScoredInteraction> latestOfEachKind();
+
 	}
 
 	/** S, B and the tier on {@code day} without the explanation's facts. */

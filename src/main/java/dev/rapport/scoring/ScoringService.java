@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.rapport.contact.ContactService;
+import dev.rapport.interaction.InteractionCount;
 import dev.rapport.interaction.InteractionService;
 
 import org.springframework.stereotype.Service;
@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>
  * Readings, the list order and tiers come from the stored states ({@link ScoreStates}); the full
- * score with its facts and the chart come from one contact's rows. The states follow interactions
+ * score with its facts and the chart come from the contact's state and its last year's rows, never
+ * from its whole history. The states follow interactions
  * and contacts through {@link ScoreEventHandlers}; {@link ScoreConstantsRecompute} rebuilds them at
  * startup when the {@code rapport.scoring.*} constants changed.
  */
@@ -33,23 +34,64 @@ public class ScoringService {
 
 	private final InteractionService interactions;
 
-	private final ContactService contacts;
-
 	private final ScoreStates states;
 
 	ScoringService(Scorer scorer, ExplanationWriter explanations, InteractionService interactions,
-			ContactService contacts, ScoreStates states) {
+			ScoreStates states) {
 		this.scorer = scorer;
 		this.explanations = explanations;
 		this.interactions = interactions;
-		this.contacts = contacts;
 		this.states = states;
 	}
 
-	/** The full score of one contact, with the facts its explanation sentence needs. */
+	/**
+	 * The full score of one contact, with the facts its explanation sentence needs: from its stored
+	 * state and its last year's rows, so its cost does not grow with the history.
+	 */
 	public RelationshipScore scoreOf(long ownerId, long contactId, LocalDate today) {
-		return this.scorer.score(rowsOf(ownerId, contactId), this.contacts.knownSinceDates(ownerId, List.of(contactId)).get(contactId),
-				today);
+		return contactScoreOf(ownerId, contactId, today, 0).score();
+	}
+
+	/**
+	 * A contact page's score: the full score and S on {@code weeks + 1} days a week apart, ending
+	 * today (the chart), read from the contact's stored state and one count of its last year's rows
+	 * per day, kind and direction.
+	 */
+	public ContactScore contactScoreOf(long ownerId, long contactId, LocalDate today, int weeks) {
+		ScoreState state = this.states.scoresOf(ownerId, today).states().get(contactId);
+		if (state == null) {
+			List<ScorePoint> none = new ArrayList<>(weeks + 1);
+			for (int week = weeks; week >= 0; week--) {
+				none.add(new ScorePoint(today.minusWeeks(week), null));
+			}
+			return new ContactScore(new RelationshipScore(today, ScoreReading.noHistory(), null), none);
+		}
+		LocalDate recentAfter = this.scorer.recentAfter(today, weeks);
+		List<ScoredInteraction> recent = new ArrayList<>();
+		for (InteractionCount count : this.interactions.countsByDay(ownerId, contactId, recentAfter, today)) {
+			ScoredInteraction row = new ScoredInteraction(count.date(), count.kind(), count.direction());
+			for (long i = 0; i < count.count(); i++) {
+				recent.add(row);
+			}
+		}
+		Scorer.EarlierHistory earlier = new Scorer.EarlierHistory() {
+
+			@Override
+			public long daysUpTo(LocalDate day) {
+				return ScoringService.this.interactions.daysUpTo(ownerId, contactId, day);
+			}
+
+			@Override
+			public List<ScoredInteraction> latestOfEachKind() {
+				return ScoringService.this.interactions.latestOfEachKind(ownerId, contactId, today)
+					.stream()
+					.map(ScoreStates::scored)
+					.toList();
+			}
+
+		};
+		return new ContactScore(this.scorer.score(state, today, recent, recentAfter, earlier),
+				this.scorer.history(state, today, recent, recentAfter, weeks));
 	}
 
 	/** S, B and tier of every contact of the owner that has history, by contact id; O(1) per contact. */
@@ -80,21 +122,6 @@ public class ScoringService {
 	}
 
 	/**
-	 * S on {@code weeks + 1} days a week apart, ending today, oldest first: the chart of a contact
-	 * page. Computed from the contact's rows (one contact, a few dozen days).
-	 */
-	public List<ScorePoint> historyOf(long ownerId, long contactId, LocalDate today, int weeks) {
-		List<ScoredInteraction> rows = rowsOf(ownerId, contactId);
-		LocalDate knownSince = this.contacts.knownSinceDates(ownerId, List.of(contactId)).get(contactId);
-		List<ScorePoint> points = new ArrayList<>(weeks + 1);
-		for (int week = weeks; week >= 0; week--) {
-			LocalDate day = today.minusWeeks(week);
-			points.add(new ScorePoint(day, this.scorer.readingOn(rows, knownSince, day).depth()));
-		}
-		return points;
-	}
-
-	/**
 	 * Rebuilds every stored state of the owner from the rows (e.g. after a backup was restored into
 	 * the account). Returns how many contacts have a state.
 	 */
@@ -103,13 +130,22 @@ public class ScoringService {
 		return this.states.recomputeAll(ownerId);
 	}
 
+	/**
+	 * A number that moves whenever the owner's interactions or scores change, on any instance
+	 * sharing the database (it may also move for another owner's change): what a cache of anything
+	 * derived from the owner's interactions can be keyed by. One small query.
+	 */
+	public long generationOf(long ownerId) {
+		return this.states.committedGenerationOf(ownerId);
+	}
+
 	/** Drops the owner's cached scores, so the next read loads the stored states (for benchmarks). */
 	void forgetCached(long ownerId) {
 		this.states.forgetCached(ownerId);
 	}
 
-	private List<ScoredInteraction> rowsOf(long ownerId, long contactId) {
-		return this.interactions.rowsOf(ownerId, List.of(contactId)).stream().map(ScoreStates::scored).toList();
+	/** One contact's score and its chart (S a week apart, oldest first; null before the first interaction). */
+	public record ContactScore(RelationshipScore score, List<ScorePoint> history) {
 	}
 
 }

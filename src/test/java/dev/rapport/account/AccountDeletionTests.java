@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import dev.rapport.account.passkey.StoredPasskeys;
 import dev.rapport.demo.SampleDataService;
 import dev.rapport.support.SignedInBrowser;
 import dev.rapport.support.TestUsers;
@@ -17,6 +18,8 @@ import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +60,12 @@ class AccountDeletionTests {
 	@Autowired
 	SampleDataService samples;
 
+	@Autowired
+	PublicKeyCredentialUserEntityRepository passkeyUsers;
+
+	@Autowired
+	UserCredentialRepository passkeys;
+
 	@Test
 	void deletingAnAccountLeavesNoRowOfItsOwnerAndEveryRowOfTheOthers() {
 		AccountPrincipal leaving = userWithData();
@@ -71,10 +80,15 @@ class AccountDeletionTests {
 		Map<String, Long> leavingBefore = rowsPerOwnedTable(leaving.id());
 		Map<String, Long> stayingBefore = rowsPerOwnedTable(staying.id());
 		for (String table : List.of("contact", "interaction", "follow_up", "score_state", "sample_contact",
-				"access_token", "reconnect_week")) {
+				"access_token", "reconnect_week", "passkey_user")) {
 			assertThat(leavingBefore.get(table)).as("the leaving user's rows in " + table).isPositive();
 		}
 		assertThat(rowsOfAccount(leaving)).allSatisfy((what, rows) -> assertThat(rows).as(what).isPositive());
+		// Passkeys hang off the account's WebAuthn user handle, not an owner_id: counted by handle.
+		String leavingHandle = this.passkeyUsers.findByUsername(leaving.email()).getId().toBase64UrlString();
+		String stayingHandle = this.passkeyUsers.findByUsername(staying.email()).getId().toBase64UrlString();
+		assertThat(passkeysOf(leavingHandle)).isEqualTo(2);
+		assertThat(passkeysOf(stayingHandle)).isEqualTo(2);
 
 		assertThat(leavingLaptop.get("/settings/delete")).as("the full export is offered first")
 			.hasStatusOk()
@@ -92,6 +106,8 @@ class AccountDeletionTests {
 		assertThat(rowsOfAccount(leaving)).allSatisfy((what, rows) -> assertThat(rows).as(what).isZero());
 		assertThat(rowsPerOwnedTable(staying.id())).isEqualTo(stayingBefore);
 		assertThat(rowsOfAccount(staying)).allSatisfy((what, rows) -> assertThat(rows).as(what).isPositive());
+		assertThat(passkeysOf(leavingHandle)).as("the leaving user's passkeys").isZero();
+		assertThat(passkeysOf(stayingHandle)).as("the staying user's passkeys").isEqualTo(2);
 
 		assertThat(leavingPhone.get("/")).hasStatus3xxRedirection();
 		assertThat(leavingPhone.getWithRememberMeOnly("/")).hasStatus3xxRedirection();
@@ -152,6 +168,8 @@ class AccountDeletionTests {
 		AccountPrincipal user = TestUsers.signUp(this.accounts, "Leaver-" + UUID.randomUUID().toString().substring(0, 8));
 		this.samples.load(user.id(), LocalDate.of(2026, 11, 18));
 		this.tokens.create(user.id(), new NewAccessToken("backup"));
+		StoredPasskeys.store(this.passkeyUsers, this.passkeys, user.email(), "Laptop", java.time.Instant.now());
+		StoredPasskeys.store(this.passkeyUsers, this.passkeys, user.email(), "Phone", java.time.Instant.now());
 		return user;
 	}
 
@@ -180,6 +198,10 @@ class AccountDeletionTests {
 						+ "where c.owner_id = ?", user.id()),
 				"interaction_participant", count("select count(*) from interaction_participant p "
 						+ "join interaction i on i.id = p.interaction_id where i.owner_id = ?", user.id()));
+	}
+
+	private long passkeysOf(String userHandle) {
+		return count("select count(*) from user_credentials where user_entity_user_id = ?", userHandle);
 	}
 
 	private long count(String sql, Object argument) {

@@ -105,14 +105,8 @@ class AddressBookImportApiTests extends ApiTestSupport {
 			.exchange(), 401);
 	}
 
-	private MvcTestResult upload(String token, String fixture, boolean dryRun) throws Exception {
-		byte[] content = new ClassPathResource("addressbook/" + fixture).getContentAsByteArray();
-		return this.mvc.post()
-			.uri("/api/v1/imports?dryRun={dryRun}", dryRun)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.multipart()
-			.file(new MockMultipartFile("file", fixture, "application/octet-stream", content))
-			.exchange();
+	private MvcTestResult upload(String token, String fixture, boolean dryRun) {
+		return upload("/api/v1/imports", token, fixture, testFile("addressbook/" + fixture), dryRun);
 	}
 
 }

@@ -1,6 +1,10 @@
 package dev.rapport.api;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,8 +19,11 @@ import dev.rapport.account.SignUp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
@@ -68,6 +75,31 @@ abstract class ApiTestSupport {
 		return call(request, token, null);
 	}
 
+	/**
+	 * Uploads a file to an import endpoint as a script does: the multipart field {@code file} with
+	 * the file's name and the media type its extension suggests, and the token.
+	 */
+	MvcTestResult upload(String endpoint, String token, String fileName, byte[] content, boolean dryRun) {
+		return this.mvc.post()
+			.uri(endpoint + "?dryRun={dryRun}", dryRun)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.multipart()
+			.file(new MockMultipartFile("file", fileName,
+					MediaTypeFactory.getMediaType(fileName).orElse(MediaType.APPLICATION_OCTET_STREAM).toString(),
+					content))
+			.exchange();
+	}
+
+	/** A file of the test resources, e.g. {@code linkedin/generation-2024-url.csv}. */
+	static byte[] testFile(String path) {
+		try {
+			return new ClassPathResource(path).getContentAsByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	static String basic(String email, String password) {
 		return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
@@ -76,7 +108,7 @@ abstract class ApiTestSupport {
 		try {
 			return JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), path);
 		}
-		catch (java.io.UnsupportedEncodingException ex) {
+		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -86,13 +118,13 @@ abstract class ApiTestSupport {
 	}
 
 	long createContact(String token, String firstName, String... tags) {
-		String tagList = String.join(",", java.util.Arrays.stream(tags).map(tag -> "\"" + tag + "\"").toList());
+		String tagList = String.join(",", Arrays.stream(tags).map(tag -> "\"" + tag + "\"").toList());
 		return idOf(call(this.mvc.post().uri("/api/v1/contacts"), token,
 				"{\"firstName\": \"" + firstName + "\", \"tags\": [" + tagList + "]}"));
 	}
 
 	long logInteraction(String token, String date, long... participants) {
-		String ids = String.join(",", java.util.Arrays.stream(participants).mapToObj(Long::toString).toList());
+		String ids = String.join(",", Arrays.stream(participants).mapToObj(Long::toString).toList());
 		return idOf(call(this.mvc.post().uri("/api/v1/interactions"), token, """
 				{"date": "%s", "kind": "COFFEE", "direction": "MUTUAL", "participantIds": [%s], "summary": "Catch-up"}"""
 			.formatted(date, ids)));

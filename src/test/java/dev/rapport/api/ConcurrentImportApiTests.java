@@ -14,9 +14,6 @@ import dev.rapport.contact.ContactService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +35,7 @@ class ConcurrentImportApiTests extends ApiTestSupport {
 	void parallelDryRunsAllAnswerTheSamePreviewAndWriteNothing() throws Exception {
 		AccountPrincipal user = signUp();
 		String token = tokenOf(user);
-		byte[] file = fixture("generation-2024-url.csv");
+		byte[] file = testFile("linkedin/generation-2024-url.csv");
 
 		List<MvcTestResult> answers = inParallel(() -> upload(token, file, true));
 
@@ -55,7 +52,7 @@ class ConcurrentImportApiTests extends ApiTestSupport {
 	void parallelCommitsOfOneFileLandOnce() throws Exception {
 		AccountPrincipal user = signUp();
 		String token = tokenOf(user);
-		byte[] file = fixture("generation-2024-url.csv");
+		byte[] file = testFile("linkedin/generation-2024-url.csv");
 		MvcTestResult preview = upload(token, file, true);
 		Integer toCreate = read(preview, "$.created");
 
@@ -93,16 +90,7 @@ class ConcurrentImportApiTests extends ApiTestSupport {
 	}
 
 	private MvcTestResult upload(String token, byte[] content, boolean dryRun) {
-		return this.mvc.post()
-			.uri("/api/v1/imports/linkedin?dryRun={dryRun}", dryRun)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.multipart()
-			.file(new MockMultipartFile("file", "Connections.csv", "text/csv", content))
-			.exchange();
-	}
-
-	private static byte[] fixture(String name) throws Exception {
-		return new ClassPathResource("linkedin/" + name).getContentAsByteArray();
+		return upload("/api/v1/imports/linkedin", token, "Connections.csv", content, dryRun);
 	}
 
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -141,20 +140,16 @@ class ImportApiTests extends ApiTestSupport {
 		assertProblem(this.mvc.get().uri("/api/v1/imports").exchange(), 401);
 	}
 
-	MvcTestResult upload(String token, byte[] content, boolean dryRun) {
-		return this.mvc.post()
-			.uri("/api/v1/imports/linkedin?dryRun={dryRun}", dryRun)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.multipart()
-			.file(new MockMultipartFile("file", this.lastName, "text/csv", content))
-			.exchange();
+	private MvcTestResult upload(String token, byte[] content, boolean dryRun) {
+		return upload("/api/v1/imports/linkedin", token, this.lastName, content, dryRun);
 	}
 
+	/** The name of the fixture read last, sent as the uploaded file's name. */
 	private String lastName = "Connections.csv";
 
-	byte[] fixture(String name) throws Exception {
+	private byte[] fixture(String name) {
 		this.lastName = name;
-		return new ClassPathResource("linkedin/" + name).getContentAsByteArray();
+		return testFile("linkedin/" + name);
 	}
 
 }

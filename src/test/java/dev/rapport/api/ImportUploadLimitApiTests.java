@@ -7,8 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -18,7 +16,6 @@ import dev.rapport.account.AccountService;
 import dev.rapport.account.NewAccessToken;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contract.ApiContract;
-import dev.rapport.contract.FuzzServer;
 import dev.rapport.support.TestUsers;
 
 import org.junit.jupiter.api.Test;
@@ -104,20 +101,14 @@ class ImportUploadLimitApiTests {
 				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		body.write(content);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		URI uri = URI.create("http://localhost:" + this.port + path);
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(uri)
-				.header("Authorization", "Bearer " + token)
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		// checked against the OpenAPI document like every MockMvc API call
-		assertThat(ApiContract.ofServer("http://localhost:" + this.port)
-			.check(FuzzServer.exchange("POST", uri,
-					Map.of("Authorization", List.of("Bearer " + token), "Content-Type",
-							List.of("multipart/form-data; boundary=" + boundary)),
-					new byte[0], response))).isEmpty();
-		return response;
+		// the multipart body is not validated by the contract check, so it is not passed on
+		return ApiContract.sendChecked(HttpClient.newHttpClient(),
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+					.header("Authorization", "Bearer " + token)
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+					.build(),
+				new byte[0]);
 	}
 
 }

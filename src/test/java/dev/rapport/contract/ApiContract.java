@@ -1,5 +1,10 @@
 package dev.rapport.contract;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -71,13 +76,33 @@ public final class ApiContract {
 
 	/** The contract a running server publishes, for tests that talk HTTP instead of MockMvc. */
 	public static ApiContract ofServer(String base) {
-		try {
-			return of(java.net.http.HttpClient.newHttpClient()
-				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/v3/api-docs")).build(),
-						java.net.http.HttpResponse.BodyHandlers.ofString())
-				.body());
+		return of(send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(base + "/v3/api-docs")).build())
+			.body());
+	}
+
+	/**
+	 * Sends a request to a running server over real HTTP and fails unless the exchange keeps the
+	 * server's document, as every MockMvc API call does. {@code body} is what the request sends (a
+	 * {@link HttpRequest} cannot be read back); multipart bodies are not validated, so tests may pass
+	 * an empty array for them.
+	 */
+	public static HttpResponse<String> sendChecked(HttpClient http, HttpRequest request, byte[] body) {
+		HttpResponse<String> response = send(http, request);
+		URI uri = request.uri();
+		String base = uri.getScheme() + "://" + uri.getAuthority();
+		List<String> problems = ofServer(base)
+			.check(FuzzServer.exchange(request.method(), uri, request.headers().map(), body, response));
+		if (!problems.isEmpty()) {
+			throw new AssertionError(request.method() + " " + uri + " broke the API's contract: " + problems);
 		}
-		catch (java.io.IOException ex) {
+		return response;
+	}
+
+	private static HttpResponse<String> send(HttpClient http, HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 		catch (InterruptedException ex) {

@@ -130,6 +130,11 @@ class BreakingBreadPageTests {
 			.bodyText()
 			.contains("Real conversations", "1 in person, 1 call or video", "2 in person, 1 call or video",
 					"3 in the last 12 months.");
+
+		// The dashboard keeps these counts between changes; a new one counts at once.
+		log(ana, TODAY, InteractionKind.CALL);
+		assertThat(this.mvc.get().uri("/").with(as(this.owner))).bodyText()
+			.contains("1 in person, 2 calls or video", "4 in the last 12 months.");
 	}
 
 	@Test

@@ -306,6 +306,20 @@ class DepthPagesTests {
 				assertThat(meal.participantIds()).containsExactlyInAnyOrderElementsOf(friends);
 			});
 		assertThat(this.mvc.get().uri("/gatherings").with(as(this.owner))).bodyText().contains("No gathering to suggest");
+		assertThat(this.mvc.get().uri("/").with(as(this.owner))).bodyText().doesNotContain("all due for contact");
+	}
+
+	@Test
+	void theDashboardsGatheringFollowsAnEditOfOneOfItsPeople() {
+		climber("Ana");
+		long ben = climber("Ben");
+		climber("Cleo");
+		assertThat(this.mvc.get().uri("/").with(as(this.owner))).bodyText().contains("all due for contact");
+
+		// No interaction changes, only a contact: the dashboard's kept gathering must not outlive it.
+		this.contacts.archive(this.owner.id(), ben);
+
+		assertThat(this.mvc.get().uri("/").with(as(this.owner))).bodyText().doesNotContain("all due for contact");
 	}
 
 	@Test

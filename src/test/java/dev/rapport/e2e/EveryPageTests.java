@@ -57,7 +57,7 @@ class EveryPageTests {
 				new String[] { "follow-up-form", "/follow-ups/new" },
 				new String[] { "follow-up-edit", followUpEdit }, new String[] { "follow-ups-done", "/follow-ups/done" },
 				new String[] { "import", "/import" },
-				new String[] { "settings", "/settings" });
+				new String[] { "settings", "/settings" }, new String[] { "passkeys", "/settings/passkeys" });
 		for (String[] page : pages) {
 			check(browser, page[0], page[1], problems);
 		}

@@ -1,9 +1,9 @@
 package dev.rapport.e2e;
 
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,12 +48,20 @@ class LinkedInImportJourneyTests {
 		browser.press("I know these people");
 		assertThat(browser.heading()).isEqualTo("I know these people");
 		assertThat(browser.text(By.id("bulk-log"))).contains("Frances Allen", "小明 王").doesNotContain("Rocket");
-		// Only Frances gets a date: a row left empty logs nothing.
-		assertThat(browser.text(By.cssSelector("#bulk-log tbody tr:nth-child(1)"))).contains("Frances Allen");
-		browser.fillDate("date-0", LocalDate.of(2026, 11, 1));
-		new Select(browser.driver().findElement(By.cssSelector("#bulk-log tbody tr:nth-child(1) select[name=kind]")))
-			.selectByVisibleText("Meal");
-		browser.press("Log these");
+		// On a phone too: one card per person, the answers wrap, nothing scrolls sideways.
+		browser.viewport(390, 844);
+		assertThat(browser.horizontalOverflow()).isZero();
+		assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+		browser.screenshot("journey-know-these-people-390");
+		browser.viewport(1366, 900);
+		// Only Frances gets an answer: a person left unanswered logs nothing.
+		WebElement first = browser.driver().findElement(By.cssSelector("#bulk-log .bulk-person:nth-child(1)"));
+		assertThat(first.getText()).contains("When did you last meet Frances Allen?", "This month", "This year",
+				"Longer ago", "Don't remember");
+		first.findElement(By.xpath(".//label[normalize-space()='This month']")).click();
+		new Select(first.findElement(By.cssSelector("select[name=kind]"))).selectByVisibleText("Meal");
+		// The buttons are at the top as well as the bottom of a long list.
+		browser.press(By.cssSelector("#bulk-log > div.bulk-actions:first-of-type"), "Log these");
 
 		assertThat(browser.path()).isEqualTo("/contacts?imported=true");
 		assertThat(browser.text()).contains("Logged 1 interaction.");
@@ -62,14 +70,15 @@ class LinkedInImportJourneyTests {
 
 		browser.open("/contacts");
 		String frances = browser.text(By.xpath("//tr[td//a[normalize-space()='Frances Allen']]"));
-		assertThat(frances).contains("1 Nov 2026").doesNotContain("no history yet");
+		// "This month" on 18 November is logged halfway between the 1st and today.
+		assertThat(frances).contains("9 Nov 2026").doesNotContain("no history yet");
 		assertThat(browser.text(By.xpath("//tr[td//a[normalize-space()='小明 王']]"))).contains("no history yet");
 
 		browser.follow("Frances Allen");
 		assertThat(browser.text(By.id("score"))).doesNotContain("no history yet");
-		assertThat(browser.text(By.cssSelector("#score .score-sentence"))).startsWith("A meal 2 weeks ago")
+		assertThat(browser.text(By.cssSelector("#score .score-sentence"))).startsWith("A meal ")
 			.doesNotContain("Frances Allen");
-		assertThat(browser.text(By.id("timeline"))).contains("Meal").contains("1 Nov 2026");
+		assertThat(browser.text(By.id("timeline"))).contains("Meal").contains("9 Nov 2026");
 	}
 
 	private static void tick(Browser browser, String name) {

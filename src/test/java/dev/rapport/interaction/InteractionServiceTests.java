@@ -181,7 +181,7 @@ class InteractionServiceTests {
 	}
 
 	private long timelineSize(long contactId) {
-		return this.interactions.timeline(this.owner.id(), contactId, TODAY, PageRequest.of(0, 10)).getTotalElements();
+		return this.interactions.timeline(this.owner.id(), contactId, TODAY, PageRequest.of(0, 10)).getNumberOfElements();
 	}
 
 }

@@ -130,7 +130,7 @@ class ScoringBenchmark {
 				() -> this.interactions.rowsOf(ownerId, List.of(typical)).size()));
 		// What a contact page's score section asks the read API for: the full score from the rows,
 		// its sentence, and the 12-month chart (53 weekly points, each valued from the rows).
-		report.add(measure("contact page score section, busiest contact (scoreOf + explain + chart)",
+		report.add(measure("contact page score section, busiest contact (contactScoreOf + explain)",
 				() -> scoreSection(ownerId, someone)));
 		report.add(measure("contact page score section, typical contact (~20 rows)",
 				() -> scoreSection(ownerId, typical)));
@@ -158,8 +158,8 @@ class ScoringBenchmark {
 	}
 
 	private int scoreSection(long ownerId, long contactId) {
-		RelationshipScore score = this.scoring.scoreOf(ownerId, contactId, TODAY);
-		return this.scoring.explain(score).length() + this.scoring.historyOf(ownerId, contactId, TODAY, 52).size();
+		ScoringService.ContactScore score = this.scoring.contactScoreOf(ownerId, contactId, TODAY, 52);
+		return this.scoring.explain(score.score()).length() + score.history().size();
 	}
 
 	/** The change itself and the first read after it, which is what a list page after logging pays. */

@@ -6,12 +6,14 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import dev.rapport.account.AccountService;
+import dev.rapport.account.ProviderReauthentication;
 import dev.rapport.account.SignInProperties;
 import dev.rapport.account.twofactor.TwoFactorService;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -50,7 +52,7 @@ class SecurityConfiguration {
 	SecurityFilterChain webSecurity(HttpSecurity http, SecurityContextRepository contexts, SignInThrottle throttle,
 			SecondFactorRememberMeServices rememberMe, SecondFactorSignIn secondFactor,
 			ObjectProvider<ClientRegistrationRepository> providers, SingleSignOn singleSignOn,
-			SignInProperties signIn) throws Exception {
+			SignInProperties signIn, AccountService accounts) throws Exception {
 		SignInAttempts attempts = new SignInAttempts(throttle);
 		if (providers.getIfAvailable() != null) {
 			// Single sign-on only when spring.security.oauth2.client.registration.* names a provider.
@@ -62,8 +64,16 @@ class SecurityConfiguration {
 				http.addFilterBefore(new PasswordSignInOffFilter(), UsernamePasswordAuthenticationFilter.class);
 			}
 		}
+		// Passkeys: Spring's endpoints (/webauthn/register/options, /webauthn/register,
+		// /webauthn/authenticate/options, /login/webauthn) with our own pages and script; the
+		// beans (database, relying party) come from account.passkey.PasskeyConfiguration.
+		http.webAuthn(passkeys -> passkeys.disableDefaultRegistrationPage(true)
+			.withObjectPostProcessor(new PasskeySignIn(accounts, contexts)));
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
+			// Passkeys are deleted on the settings page (owner-scoped, 404 for others), not here.
+			.requestMatchers(HttpMethod.DELETE, "/webauthn/register/**")
+			.denyAll()
 			.anyRequest()
 			.authenticated())
 			.securityContext(context -> context.securityContextRepository(contexts))
@@ -73,6 +83,8 @@ class SecurityConfiguration {
 				.permitAll())
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new SessionDeviceFilter(), AuthorizationFilter.class)
+			// Before Spring's passkey registration filter, added after AuthorizationFilter at build time.
+			.addFilterAfter(new PasskeyRegistrationCheck(), AuthorizationFilter.class)
 			// Spring's default session fixation protection (changeSessionId) stays on: see WebSecurityTests.signInGivesTheSessionANewId.
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -106,8 +118,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SingleSignOn singleSignOn(AccountService accounts, SecurityContextRepository contexts) {
-		return new SingleSignOn(accounts, contexts);
+	SingleSignOn singleSignOn(AccountService accounts, SecurityContextRepository contexts,
+			ProviderReauthentication reauthentication) {
+		return new SingleSignOn(accounts, contexts, reauthentication);
 	}
 
 	@Bean

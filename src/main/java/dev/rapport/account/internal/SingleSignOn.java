@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
+import dev.rapport.account.ProviderReauthentication;
 import dev.rapport.account.SignUpRejectedException;
 
 import org.slf4j.Logger;
@@ -51,11 +52,15 @@ class SingleSignOn {
 
 	private final SecurityContextRepository contexts;
 
+	private final ProviderReauthentication reauthentication;
+
 	private final OidcUserService provider = new OidcUserService();
 
-	SingleSignOn(AccountService accounts, SecurityContextRepository contexts) {
+	SingleSignOn(AccountService accounts, SecurityContextRepository contexts,
+			ProviderReauthentication reauthentication) {
 		this.accounts = accounts;
 		this.contexts = contexts;
+		this.reauthentication = reauthentication;
 	}
 
 	/** The provider's user, once an account of ours is found or made for it. */
@@ -78,6 +83,7 @@ class SingleSignOn {
 			context.setAuthentication(signedIn);
 			SecurityContextHolder.setContext(context);
 			this.contexts.saveContext(context, request, response);
+			this.reauthentication.signedIn(request);
 			next.onAuthenticationSuccess(request, response, signedIn);
 		};
 	}

@@ -58,8 +58,12 @@ class SignInController {
 
 	/** The configured providers (Boot's repository lists them; another kind is not offered). */
 	private List<Provider> providers() {
+		return configured(this.providers);
+	}
+
+	static List<Provider> configured(ObjectProvider<ClientRegistrationRepository> providers) {
 		List<Provider> found = new ArrayList<>();
-		if (this.providers.getIfAvailable() instanceof Iterable<?> registrations) {
+		if (providers.getIfAvailable() instanceof Iterable<?> registrations) {
 			for (Object registration : registrations) {
 				if (registration instanceof ClientRegistration client) {
 					found.add(new Provider(client.getRegistrationId(), client.getClientName()));

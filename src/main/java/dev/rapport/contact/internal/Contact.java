@@ -153,6 +153,11 @@ public class Contact {
 		this.noSuggest = false;
 	}
 
+	/** The user answered "How long have you known them?" (only asked while there is no "known since"). */
+	public void knownSince(LocalDate date) {
+		this.knownSince = date;
+	}
+
 	public void connectedOn(LocalDate date) {
 		this.connectedOn = date;
 	}

@@ -52,6 +52,14 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 	@Query("update Contact c set c.lastInteractionOn = :date where c.id = :id and c.ownerId = :owner")
 	int recordLastInteraction(@Param("owner") long ownerId, @Param("id") long contactId, @Param("date") LocalDate date);
 
+	/** Moves the last interaction forward to {@code date} where it is earlier or unset; a bulk update like the one above. */
+	@Modifying
+	@Query("""
+			update Contact c set c.lastInteractionOn = :date
+			where c.ownerId = :owner and c.id in :ids and (c.lastInteractionOn is null or c.lastInteractionOn < :date)""")
+	int recordInteractionOn(@Param("owner") long ownerId, @Param("ids") Collection<Long> contactIds,
+			@Param("date") LocalDate date);
+
 	@Query("select distinct c.ownerId from Contact c")
 	List<Long> findOwnerIds();
 
@@ -67,6 +75,10 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 	boolean existsByIdAndOwnerId(long id, long ownerId);
 
 	long countByOwnerId(long ownerId);
+
+	/** How many contacts the owner has, the sum of their versions and the newest id. */
+	@Query("select count(c), sum(c.version), max(c.id) from Contact c where c.ownerId = :owner")
+	List<Object[]> findChangeStampOf(@Param("owner") long ownerId);
 
 	@Query("select c.id from Contact c where c.ownerId = :owner and c.archived = false and c.noSuggest = false")
 	List<Long> findSuggestableIdsOf(@Param("owner") long ownerId);

@@ -12,9 +12,8 @@ import dev.rapport.account.CurrentUser;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ImportantDateService;
+import dev.rapport.contact.KnownSinceQuestion;
 import dev.rapport.demo.SampleDataService;
-import dev.rapport.depth.BreakingBreadService;
-import dev.rapport.depth.GatheringService;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionForm;
@@ -59,6 +58,9 @@ class HomeController {
 
 	static final String PLAN_MEAL_WITH = "planMealWith";
 
+	/** "How long have you known them?" inside the quick log's card after an htmx quick log. */
+	static final String ASK_KNOWN_SINCE = "askKnownSince";
+
 	/** The kinds offered as one-click buttons, most common first. */
 	static final List<InteractionKind> QUICK_KINDS = List.of(InteractionKind.COFFEE, InteractionKind.MEAL,
 			InteractionKind.CALL, InteractionKind.VIDEO, InteractionKind.MESSAGE, InteractionKind.MEETING,
@@ -82,18 +84,14 @@ class HomeController {
 
 	private final ImportantDateService dates;
 
-	private final BreakingBreadService breakingBread;
-
-	private final GatheringService gatherings;
+	private final NetworkDigest networkDigest;
 
 	HomeController(InteractionService interactions, FollowUpService followUps, ContactService contacts,
 			ScoringService scoring, ReconnectService reconnect, SampleDataService sampleData, CurrentUser currentUser,
-			InteractionSentences sentences, ImportantDateService dates, BreakingBreadService breakingBread,
-			GatheringService gatherings) {
+			InteractionSentences sentences, ImportantDateService dates, NetworkDigest networkDigest) {
+		this.networkDigest = networkDigest;
 		this.sentences = sentences;
 		this.dates = dates;
-		this.breakingBread = breakingBread;
-		this.gatherings = gatherings;
 		this.interactions = interactions;
 		this.followUps = followUps;
 		this.contacts = contacts;
@@ -131,9 +129,9 @@ class HomeController {
 					this.followUps.dueSoon(owner, today, PageRequest.of(0, 20)));
 			model.addAttribute("comingUp", this.dates.upcoming(owner, today, ImportantDateService.COMING_UP_DAYS));
 			model.addAttribute("network", NetworkPicture.of(this.scoring.readingsOf(owner, today).values(), contactCount));
-			model.addAttribute("conversations", this.breakingBread.conversations(owner, today));
-			model.addAttribute("gathering",
-					this.gatherings.suggestions(owner, today).stream().findFirst().orElse(null));
+			NetworkDigest.Digest digest = this.networkDigest.of(owner, today);
+			model.addAttribute("conversations", digest.conversations());
+			model.addAttribute("gathering", digest.gathering());
 		}
 		if (model.getAttribute(PLAN_MEAL_WITH) instanceof List<?> ids) {
 			model.addAttribute("planMeal", planMealOffer(owner, ids.stream().map(id -> (Long) id).toList(), today));
@@ -178,6 +176,10 @@ class HomeController {
 				if (form.kind().isTextOnly()) {
 					redirect.addFlashAttribute(PLAN_MEAL_WITH, new ArrayList<>(form.participantIds()));
 				}
+				List<KnownSinceQuestion> questions = knownSinceQuestions(owner, form.participantIds());
+				if (!questions.isEmpty()) {
+					redirect.addFlashAttribute(KnownSinceQuestion.FLASH, questions);
+				}
 			}
 			return "redirect:/";
 		}
@@ -190,6 +192,7 @@ class HomeController {
 			model.addAttribute("logged", logged);
 			model.addAttribute("loggedKey", InteractionSentences.confirmationKey(logged));
 			model.addAttribute("loggedText", this.sentences.describe(logged));
+			model.addAttribute(ASK_KNOWN_SINCE, knownSinceQuestions(owner, form.participantIds()));
 			// What logging changed elsewhere on the page: this week's list and the network by tier.
 			long contactCount = this.contacts.count(owner);
 			model.addAttribute("week", this.reconnect.thisWeek(owner, today));
@@ -202,6 +205,11 @@ class HomeController {
 		model.addAttribute("today", today);
 		addRecent(model, owner, today);
 		return LOGGED;
+	}
+
+	/** The people this quick log was the first interaction with and whose "known since" is not known yet. */
+	private List<KnownSinceQuestion> knownSinceQuestions(long owner, List<Long> participantIds) {
+		return this.contacts.knownSinceQuestions(owner, this.interactions.withOnlyOneInteraction(owner, participantIds));
 	}
 
 	/**

@@ -15,6 +15,10 @@ import jakarta.persistence.Version;
 
 import dev.rapport.depth.LifeEventKind;
 
+/**
+ * Something that happened in a contact's life (a new job, a move, a loss), logged by the user,
+ * with the follow-ups logging it created (a check-in; for a loss, a note before the anniversary).
+ */
 @Entity
 @Table(name = "life_event")
 public class LifeEvent {

@@ -9,6 +9,7 @@ import dev.rapport.importing.ImportCollisions;
 import dev.rapport.importing.ImportPreview;
 import dev.rapport.importing.ImportService;
 import dev.rapport.importing.PendingImportNotFoundException;
+import dev.rapport.importing.PreviewPages;
 import dev.rapport.importing.UploadTooLargeException;
 import dev.rapport.importing.addressbook.AddressBookFileException;
 import dev.rapport.importing.linkedin.LinkedInFileException;
@@ -82,11 +83,25 @@ class ImportController {
 		}
 	}
 
+	/**
+	 * What importing would do, with every row listed page by page ({@link PreviewPaging}); a page
+	 * past the end of a section shows its last page.
+	 */
 	@GetMapping("/{token}")
-	String preview(@PathVariable String token, Model model) {
+	String preview(@PathVariable String token, @RequestParam(name = "created", required = false) String created,
+			@RequestParam(name = "updated", required = false) String updated,
+			@RequestParam(name = "unchanged", required = false) String unchanged,
+			@RequestParam(name = "skipped", required = false) String skipped, Model model) {
 		try {
-			ImportPreview preview = this.imports.preview(this.currentUser.id(), token);
+			PreviewPages pages = PreviewPaging.read(created, updated, unchanged, skipped);
+			ImportPreview preview = this.imports.preview(this.currentUser.id(), token, pages);
+			PreviewPages existing = pages.within(preview);
+			if (!existing.equals(pages)) {
+				pages = existing;
+				preview = this.imports.preview(this.currentUser.id(), token, pages);
+			}
 			model.addAttribute("preview", preview);
+			model.addAttribute("pagers", PreviewPaging.pagers(token, preview, pages));
 			return PREVIEW;
 		}
 		catch (LinkedInFileException | AddressBookFileException ex) {

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import dev.rapport.account.CurrentUser;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
+import dev.rapport.contact.KnownSinceQuestion;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionFilter;
 import dev.rapport.interaction.InteractionForm;
@@ -150,6 +151,7 @@ class InteractionController {
 		try {
 			long id = this.interactions.log(this.currentUser.id(), form, this.currentUser.today());
 			confirmLogged(id, returnTo, redirect);
+			askKnownSince(form.participantIds(), redirect);
 			return LocalRedirects.to(returnTo, "/interactions/" + id);
 		}
 		catch (InvalidInteractionException ex) {
@@ -247,6 +249,19 @@ class InteractionController {
 				: Map.of();
 		Flash.undoable(redirect, new Flash.Undo("/interactions/" + id + "/delete", null, back),
 				InteractionSentences.confirmationKey(logged), describe(logged));
+	}
+
+	/**
+	 * The first interaction with someone who has no "known since" asks how long the user has known
+	 * them (on the page saving returns to), so an old friend does not score as someone new.
+	 */
+	private void askKnownSince(List<Long> participantIds, RedirectAttributes redirect) {
+		long owner = this.currentUser.id();
+		List<KnownSinceQuestion> questions = this.contacts.knownSinceQuestions(owner,
+				this.interactions.withOnlyOneInteraction(owner, participantIds));
+		if (!questions.isEmpty()) {
+			redirect.addFlashAttribute(KnownSinceQuestion.FLASH, questions);
+		}
 	}
 
 	private String describe(InteractionView interaction) {

@@ -15,9 +15,9 @@ import dev.rapport.interaction.InteractionService;
 import dev.rapport.interaction.InvalidInteractionException;
 import dev.rapport.shared.web.Flash;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * "I know these people": after an import, the user ticks the few connections they really know and
  * logs, in one go, when they last met each of them — one interaction per person, which turns a
- * connection into a relationship. A row left without a date logs nothing for that person.
+ * connection into a relationship. "When" is answered as people remember it (this month, this
+ * year, longer ago, don't remember; see {@link LastMet}); a person left unanswered logs nothing.
  */
 @Controller
 @RequestMapping("/interactions/bulk")
@@ -37,6 +38,9 @@ class KnownPeopleController {
 	static final String PAGE = "interaction/bulk";
 
 	static final int MAX_PEOPLE = 50;
+
+	/** The prefix of each person's answer field: {@code lastMet-42}. */
+	static final String LAST_MET = "lastMet-";
 
 	private final InteractionService interactions;
 
@@ -60,6 +64,11 @@ class KnownPeopleController {
 		return Direction.values();
 	}
 
+	@ModelAttribute("answers")
+	LastMet[] answers() {
+		return LastMet.values();
+	}
+
 	@GetMapping
 	String rows(@RequestParam(name = "contactId", required = false) List<Long> contactIds, Model model,
 			RedirectAttributes redirect) {
@@ -74,13 +83,17 @@ class KnownPeopleController {
 		return page(rows, model);
 	}
 
+	/**
+	 * Logs one interaction per person answered, on the day their answer stands for ({@link LastMet});
+	 * a person left unanswered logs nothing. The answers are named {@code lastMet-<contact id>}.
+	 */
 	@PostMapping
 	String log(@RequestParam(name = "contactId", required = false) List<Long> contactIds,
-			@RequestParam(name = "date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) List<LocalDate> dates,
 			@RequestParam(name = "kind", required = false) List<InteractionKind> kinds,
-			@RequestParam(name = "direction", required = false) List<Direction> directions, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "direction", required = false) List<Direction> directions,
+			@RequestParam MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
 		long owner = this.currentUser.id();
+		LocalDate today = this.currentUser.today();
 		List<ContactRef> people = people(contactIds);
 		Map<Long, ContactRef> byId = new java.util.HashMap<>();
 		people.forEach(person -> byId.put(person.id(), person));
@@ -88,24 +101,25 @@ class KnownPeopleController {
 		List<InteractionForm> forms = new ArrayList<>();
 		for (int i = 0; contactIds != null && i < contactIds.size(); i++) {
 			ContactRef person = byId.get(contactIds.get(i));
-			if (person == null) {
+			if (person == null || rows.stream().anyMatch(row -> row.person().id() == person.id())) {
 				continue;
 			}
-			LocalDate date = valueAt(dates, i);
+			LastMet lastMet = LastMet.of(fields.getFirst(LAST_MET + person.id()));
 			InteractionKind kind = valueAt(kinds, i);
 			Direction direction = valueAt(directions, i);
-			rows.add(new Row(person, date, kind == null ? InteractionKind.COFFEE : kind,
+			rows.add(new Row(person, lastMet, kind == null ? InteractionKind.COFFEE : kind,
 					direction == null ? Direction.MUTUAL : direction));
-			if (date != null && kind != null && direction != null) {
-				forms.add(new InteractionForm(date, kind, direction, List.of(person.id()), null, null, null));
+			if (lastMet != null && kind != null && direction != null) {
+				forms.add(new InteractionForm(lastMet.dayFor(today), kind, direction, List.of(person.id()), null, null,
+						null));
 			}
 		}
 		if (forms.isEmpty()) {
-			model.addAttribute("problemKey", "bulk.noDates");
+			model.addAttribute("problemKey", "bulk.noAnswers");
 			return page(rows, model);
 		}
 		try {
-			this.interactions.logEach(owner, forms, this.currentUser.today());
+			this.interactions.logEach(owner, forms, today);
 		}
 		catch (InvalidInteractionException ex) {
 			model.addAttribute("problemKey", ex.messageKey());
@@ -126,8 +140,6 @@ class KnownPeopleController {
 
 	private String page(List<Row> rows, Model model) {
 		model.addAttribute("rows", rows);
-		model.addAttribute("today", this.currentUser.today());
-		model.addAttribute("maxDate", this.currentUser.today().plusDays(InteractionService.MAX_DAYS_AHEAD));
 		return PAGE;
 	}
 
@@ -136,7 +148,7 @@ class KnownPeopleController {
 	}
 
 	/** One person's line on the page, as entered so far. */
-	record Row(ContactRef person, LocalDate date, InteractionKind kind, Direction direction) {
+	record Row(ContactRef person, LastMet lastMet, InteractionKind kind, Direction direction) {
 	}
 
 }

@@ -10,13 +10,15 @@ import dev.rapport.interaction.InteractionService;
 import dev.rapport.interaction.InteractionView;
 import dev.rapport.interaction.TimelineEvents;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
  * The contact page's timeline: the latest interactions with this person, planned ones first, with
- * other modules' events (life events) slotted in by date.
+ * other modules' events (life events) slotted in by date, and a link to the older ones. Only the
+ * shown interactions are read (and one more to know whether there are older ones), so a long
+ * history costs the page nothing.
  */
 @Component
 class TimelineSection implements ContactPageSection {
@@ -42,7 +44,7 @@ class TimelineSection implements ContactPageSection {
 
 	@Override
 	public View render(long ownerId, long contactId) {
-		Page<InteractionView> shown = this.interactions.timeline(ownerId, contactId, this.currentUser.today(),
+		Slice<InteractionView> shown = this.interactions.timeline(ownerId, contactId, this.currentUser.today(),
 				PageRequest.of(0, SHOWN));
 		List<TimelineEvents.Entry> others = this.events.stream()
 			.flatMap(source -> source.eventsOf(ownerId, contactId).stream())
@@ -71,7 +73,7 @@ class TimelineSection implements ContactPageSection {
 	record Item(InteractionView interaction, TimelineEvents.Entry event) {
 	}
 
-	record Timeline(long contactId, Page<InteractionView> interactions, List<Item> items) {
+	record Timeline(long contactId, Slice<InteractionView> interactions, List<Item> items) {
 
 		public boolean isEmpty() {
 			return this.items.isEmpty();

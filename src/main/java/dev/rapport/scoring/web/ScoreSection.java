@@ -7,7 +7,6 @@ import dev.rapport.account.CurrentUser;
 import dev.rapport.contact.ContactPageSection;
 import dev.rapport.scoring.RelationshipScore;
 import dev.rapport.scoring.ScoreFacts;
-import dev.rapport.scoring.ScorePoint;
 import dev.rapport.scoring.ScoringService;
 import dev.rapport.scoring.Tier;
 
@@ -39,16 +38,16 @@ class ScoreSection implements ContactPageSection {
 	@Override
 	public View render(long ownerId, long contactId) {
 		LocalDate today = this.currentUser.today();
-		RelationshipScore score = this.scoring.scoreOf(ownerId, contactId, today);
+		ScoringService.ContactScore contactScore = this.scoring.contactScoreOf(ownerId, contactId, today, CHART_WEEKS);
+		RelationshipScore score = contactScore.score();
 		ScoreFacts facts = score.facts();
 		if (facts == null) {
 			return new View("scoring/section", ScoreCard.noHistory(contactId));
 		}
-		List<ScorePoint> history = this.scoring.historyOf(ownerId, contactId, today, CHART_WEEKS);
 		return new View("scoring/section",
 				new ScoreCard(contactId, true, score.tier().name(), "tier." + score.tier().name(),
 						(int) Math.round(score.depth()), this.scoring.explain(score), facts.startedByMe(),
-						facts.startedByThem(), ScoreChart.of(history)));
+						facts.startedByThem(), ScoreChart.of(contactScore.history())));
 	}
 
 	/**

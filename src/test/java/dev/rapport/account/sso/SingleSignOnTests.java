@@ -152,6 +152,54 @@ class SingleSignOnTests {
 		assertThat(this.mvc.get().uri("/").cookie(code.getResponse().getCookie("SESSION"))).hasStatusOk();
 	}
 
+	/**
+	 * An account made through the provider has a password nobody knows. Signing in at the provider
+	 * moments ago stands in for it once: a password is set, and with it the email can be changed.
+	 */
+	@Test
+	@Order(2)
+	void anAccountWithoutAKnownPasswordSetsOneAfterAFreshProviderSignIn() throws Exception {
+		AccountPrincipal eve = existingAccount("Eve");
+		this.jdbc.update("update app_user set password_hash = ? where id = ?",
+				this.passwords.encode(UUID.randomUUID().toString()), eve.id());
+		Cookie session = signInAtProvider(eve.email(), true, "Eve").getResponse().getCookie("SESSION");
+
+		assertThat(this.mvc.get().uri("/settings/password").cookie(session)).hasStatusOk()
+			.bodyText()
+			.contains("the current password is not needed")
+			.doesNotContain("name=\"currentPassword\"", "Sign in again with");
+		String chosen = "eve chose this passphrase";
+		assertThat(this.mvc.post()
+			.uri("/settings/password")
+			.cookie(session)
+			.with(csrf())
+			.param("currentPassword", "")
+			.param("newPassword", chosen)).hasRedirectedUrl("/settings/password");
+		assertThat(this.passwords.matches(chosen, this.jdbc.queryForObject(
+				"select password_hash from app_user where id = ?", String.class, eve.id()))).isTrue();
+
+		assertThat(this.mvc.post()
+			.uri("/settings/password")
+			.cookie(session)
+			.with(csrf())
+			.param("currentPassword", "")
+			.param("newPassword", "and another passphrase")).as("once: then the current password is asked again")
+			.hasStatusOk()
+			.bodyText()
+			.contains("name=\"currentPassword\"", "Sign in again with Company SSO");
+		assertThat(this.mvc.get().uri("/settings/password/confirm-with/company").cookie(session))
+			.hasRedirectedUrl("/oauth2/authorization/company");
+
+		String moved = "eve-moved-" + UUID.randomUUID() + "@example.com";
+		assertThat(this.mvc.post()
+			.uri("/settings/profile/email")
+			.cookie(session)
+			.with(csrf())
+			.param("newEmail", moved)
+			.param("currentPassword", chosen)).hasRedirectedUrl("/settings/profile");
+		assertThat(this.accounts.loadUserByUsername(moved).id()).isEqualTo(eve.id());
+	}
+
 	@Test
 	@Order(3)
 	void anUnverifiedEmailIsRefused() throws Exception {

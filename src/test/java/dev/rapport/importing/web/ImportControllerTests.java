@@ -213,18 +213,23 @@ class ImportControllerTests {
 		assertThat(this.mvc.get()
 			.uri("/interactions/bulk")
 			.param("contactId", String.valueOf(ana), String.valueOf(bo))
-			.with(as(this.owner))).hasStatusOk().bodyText().contains("Ana Lima", "Bo Chen", "type=\"date\"");
+			.with(as(this.owner))).hasStatusOk()
+			.bodyText()
+			.contains("When did you last meet Ana Lima?", "When did you last meet Bo Chen?", "name=\"lastMet-" + ana + "\"",
+					"This month", "This year", "Longer ago", "Don&#39;t remember")
+			.doesNotContain("type=\"date\"");
 
 		assertThat(this.mvc.post()
 			.uri("/interactions/bulk")
 			.param("contactId", String.valueOf(ana), String.valueOf(bo))
-			.param("date", "2026-10-01", "")
+			.param("lastMet-" + ana, "THIS_MONTH")
 			.param("kind", "MEAL", "COFFEE")
 			.param("direction", "ME", "MUTUAL")
 			.with(as(this.owner))
 			.with(csrf())).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/contacts?imported=true");
 
-		assertThat(this.contacts.get(this.owner.id(), ana).lastInteractionOn()).hasToString("2026-10-01");
+		// "This month" on 18 November is halfway between the 1st and today.
+		assertThat(this.contacts.get(this.owner.id(), ana).lastInteractionOn()).hasToString("2026-11-09");
 		assertThat(this.contacts.get(this.owner.id(), bo).lastInteractionOn()).isNull();
 		assertThat(this.mvc.get().uri("/contacts?imported=true").with(as(this.owner))).bodyText()
 			.doesNotContain("Ana Lima")
@@ -232,27 +237,26 @@ class ImportControllerTests {
 	}
 
 	@Test
-	void bulkLogNeedsADateAndIgnoresOtherUsersContacts() {
+	void bulkLogNeedsAnAnswerAndIgnoresOtherUsersContacts() {
 		commit(upload((HEADER + "Ana,Lima,https://www.linkedin.com/in/ana-lima,,,,01 Feb 2020\n")
 			.getBytes(StandardCharsets.UTF_8), "Connections.csv"));
 		long ana = idOf("Ana Lima");
 		assertThat(this.mvc.post()
 			.uri("/interactions/bulk")
 			.param("contactId", String.valueOf(ana))
-			.param("date", "")
 			.param("kind", "MEAL")
 			.param("direction", "ME")
 			.with(as(this.owner))
-			.with(csrf())).hasStatusOk().bodyText().contains("Enter a date for at least one person.");
+			.with(csrf())).hasStatusOk().bodyText().contains("Say when you last met at least one person.");
 		AccountPrincipal intruder = TestUsers.signUp(this.accounts, "Intruder");
 		assertThat(this.mvc.post()
 			.uri("/interactions/bulk")
 			.param("contactId", String.valueOf(ana))
-			.param("date", "2026-10-01")
+			.param("lastMet-" + ana, "THIS_MONTH")
 			.param("kind", "MEAL")
 			.param("direction", "ME")
 			.with(as(intruder))
-			.with(csrf())).hasStatusOk().bodyText().contains("Enter a date for at least one person.");
+			.with(csrf())).hasStatusOk().bodyText().contains("Say when you last met at least one person.");
 		assertThat(this.contacts.get(this.owner.id(), ana).lastInteractionOn()).isNull();
 	}
 

@@ -57,7 +57,7 @@ class ContactTimelinePagesTests {
 		LocalDate oldestShown = TODAY.minusDays(TimelineSection.SHOWN);
 		assertThat(contactPage).contains("Call number " + total, "Call number 6")
 			.doesNotContain("Call number 5<")
-			.contains("/interactions?contactId=" + ana + "&amp;to=" + oldestShown, "See 5 older");
+			.contains("/interactions?contactId=" + ana + "&amp;to=" + oldestShown, "Older interactions with them");
 
 		assertThat(this.mvc.get().uri("/interactions?contactId={id}&to={to}", ana, oldestShown).with(as(owner)))
 			.hasStatusOk()
