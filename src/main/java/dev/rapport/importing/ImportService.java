@@ -1,8 +1,12 @@
 package dev.rapport.importing;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 
@@ -92,7 +96,14 @@ public class ImportService {
 	/** {@link #preview(long, String)} listing these pages of each section's rows (the preview page pages through them). */
 	public ImportPreview preview(long ownerId, String token, PreviewPages pages) {
 		PendingImport upload = this.pending.find(ownerId, token);
-		ImportFormat format = formatOf(upload);
+		try (StagedFile staged = stagedCopyOf(upload)) {
+			return preview(ownerId, token, upload, staged, pages);
+		}
+	}
+
+	private ImportPreview preview(long ownerId, String token, PendingImport upload, StagedFile staged,
+			PreviewPages pages) {
+		ImportFormat format = formatOf(upload, staged);
 		if (format == ImportFormat.LINKEDIN) {
 			return this.linkedIn.preview(ownerId, token, pages);
 		}
@@ -101,12 +112,12 @@ public class ImportService {
 				// The preview is the restore itself, rolled back: it cannot disagree with the commit.
 				BackupRestorer.Restored restored = this.readWrite.execute(status -> {
 					status.setRollbackOnly();
-					return restore(ownerId, upload);
+					return restore(ownerId, staged);
 				});
 				return new ImportPreview(token, upload.fileName(), null, restored.contacts(), 0, 0, 0, List.of(),
 						List.of(), List.of(), List.of(), format);
 			}
-			AddressBookRun.Outcome outcome = this.readOnly.execute(status -> run(ownerId, upload, format, null, pages));
+			AddressBookRun.Outcome outcome = this.readOnly.execute(status -> run(ownerId, staged, format, null, pages));
 			return new ImportPreview(token, upload.fileName(), null, outcome.created(), outcome.updated(),
 					outcome.unchanged(), outcome.skipped(), outcome.createdRows(), outcome.updatedRows(),
 					outcome.unchangedRows(), outcome.skippedRows(), format);
@@ -124,14 +135,17 @@ public class ImportService {
 	 */
 	public ImportSummary commit(long ownerId, String token) {
 		PendingImport upload = this.pending.find(ownerId, token);
-		if (formatOf(upload) == ImportFormat.LINKEDIN) {
-			return record(ownerId, this.linkedIn.commit(ownerId, token).id());
+		try (StagedFile staged = stagedCopyOf(upload)) {
+			ImportFormat format = formatOf(upload, staged);
+			if (format == ImportFormat.LINKEDIN) {
+				return record(ownerId, this.linkedIn.commit(ownerId, token).id());
+			}
+			Claim claim = this.pending.claim(ownerId, token);
+			if (claim.pending() == null) {
+				return record(ownerId, claim.recordId());
+			}
+			return commitClaimed(ownerId, claim.pending(), staged, format).summary();
 		}
-		Claim claim = this.pending.claim(ownerId, token);
-		if (claim.pending() == null) {
-			return record(ownerId, claim.recordId());
-		}
-		return commitClaimed(ownerId, claim.pending()).summary();
 	}
 
 	/**
@@ -144,31 +158,33 @@ public class ImportService {
 		String token = this.linkedIn.stageForThisRequest(ownerId, fileName, content);
 		try {
 			PendingImport upload = this.pending.find(ownerId, token);
-			ImportFormat format;
-			try {
-				format = formatOf(upload);
-			}
-			catch (AddressBookFileException ex) {
-				throw new ImportFileRejectedException(ex);
-			}
-			if (format == ImportFormat.LINKEDIN) {
-				try (InputStream staged = this.pending.open(upload)) {
-					return this.linkedIn.importFile(ownerId, fileName, staged, dryRun);
+			try (StagedFile staged = stagedCopyOf(upload)) {
+				ImportFormat format;
+				try {
+					format = formatOf(upload, staged);
 				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
+				catch (AddressBookFileException ex) {
+					throw new ImportFileRejectedException(ex);
 				}
+				if (format == ImportFormat.LINKEDIN) {
+					try (InputStream in = Files.newInputStream(staged.path())) {
+						return this.linkedIn.importFile(ownerId, fileName, in, dryRun);
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}
+				if (dryRun) {
+					ImportPreview preview = preview(ownerId, token, upload, staged, PreviewPages.SAMPLE);
+					return new ImportReport(null, preview.fileName(), preview.created(), preview.updated(),
+							preview.unchanged(), preview.skipped(), preview.skippedRows(), format);
+				}
+				Claim claim = this.pending.claim(ownerId, token);
+				Committed committed = commitClaimed(ownerId, claim.pending(), staged, format);
+				ImportSummary summary = committed.summary();
+				return new ImportReport(summary.id(), summary.fileName(), summary.created(), summary.updated(),
+						summary.unchanged(), summary.skipped(), committed.outcome().skippedRows(), format);
 			}
-			if (dryRun) {
-				ImportPreview preview = preview(ownerId, token);
-				return new ImportReport(null, preview.fileName(), preview.created(), preview.updated(),
-						preview.unchanged(), preview.skipped(), preview.skippedRows(), format);
-			}
-			Claim claim = this.pending.claim(ownerId, token);
-			Committed committed = commitClaimed(ownerId, claim.pending());
-			ImportSummary summary = committed.summary();
-			return new ImportReport(summary.id(), summary.fileName(), summary.created(), summary.updated(),
-					summary.unchanged(), summary.skipped(), committed.outcome().skippedRows(), format);
 		}
 		catch (AddressBookFileException ex) {
 			throw new ImportFileRejectedException(ex);
@@ -201,13 +217,12 @@ public class ImportService {
 		return this.properties;
 	}
 
-	private Committed commitClaimed(long ownerId, PendingImport upload) {
-		ImportFormat format = formatOf(upload);
+	private Committed commitClaimed(long ownerId, PendingImport upload, StagedFile staged, ImportFormat format) {
 		Committed committed;
 		try {
 			committed = this.readWrite.execute(status -> {
 				AddressBookRun.Outcome outcome = (format == ImportFormat.RAPPORT_BACKUP)
-						? restored(restore(ownerId, upload)) : run(ownerId, upload, format,
+						? restored(restore(ownerId, staged)) : run(ownerId, staged, format,
 								(newContacts, updates) -> this.contacts.importCards(ownerId, newContacts, updates,
 										false), PreviewPages.SAMPLE);
 				ImportRecord record = this.records.save(new ImportRecord(ownerId, upload.fileName(),
@@ -231,8 +246,8 @@ public class ImportService {
 		return committed;
 	}
 
-	private BackupRestorer.Restored restore(long ownerId, PendingImport upload) {
-		try (InputStream in = new java.io.BufferedInputStream(this.pending.open(upload))) {
+	private BackupRestorer.Restored restore(long ownerId, StagedFile staged) {
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(staged.path()))) {
 			return this.restorer.restore(ownerId, in, this.properties.maxRows());
 		}
 		catch (IOException ex) {
@@ -244,17 +259,11 @@ public class ImportService {
 		return new AddressBookRun.Outcome(restored.contacts(), 0, 0, 0, List.of(), List.of(), List.of(), List.of());
 	}
 
-	private AddressBookRun.Outcome run(long ownerId, PendingImport upload, ImportFormat format,
+	private AddressBookRun.Outcome run(long ownerId, StagedFile staged, ImportFormat format,
 			AddressBookRun.Writer writer, PreviewPages pages) {
 		AddressBookRun run = new AddressBookRun(this.contacts.existing(ownerId), writer, pages);
 		try {
-			java.nio.file.Path file = copyOf(upload);
-			try {
-				new AddressBookReader(this.properties.maxRows()).read(TextFile.of(file), format, run);
-			}
-			finally {
-				java.nio.file.Files.deleteIfExists(file);
-			}
+			new AddressBookReader(this.properties.maxRows()).read(staged.text(), format, run);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -266,15 +275,9 @@ public class ImportService {
 	 * @throws AddressBookFileException when the file is of no format the import knows; the pending
 	 * import is then discarded
 	 */
-	private ImportFormat formatOf(PendingImport upload) {
+	private ImportFormat formatOf(PendingImport upload, StagedFile staged) {
 		try {
-			java.nio.file.Path file = copyOf(upload);
-			try {
-				return TextFile.of(file).format();
-			}
-			finally {
-				java.nio.file.Files.deleteIfExists(file);
-			}
+			return staged.text().format();
 		}
 		catch (AddressBookFileException ex) {
 			this.pending.remove(upload);
@@ -285,17 +288,60 @@ public class ImportService {
 		}
 	}
 
-	/** The pending upload (kept in the database) as a temp file, for readers that pass over it more than once. */
-	private java.nio.file.Path copyOf(PendingImport upload) throws IOException {
-		java.nio.file.Path file = java.nio.file.Files.createTempFile("rapport-import-", ".upload");
-		try (InputStream in = this.pending.open(upload)) {
-			java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	/**
+	 * The pending upload (kept in the database) as a temp file, for readers that pass over it more
+	 * than once: copied once per preview or commit, and its encoding checked once.
+	 */
+	private StagedFile stagedCopyOf(PendingImport upload) {
+		try {
+			Path file = Files.createTempFile("rapport-import-", ".upload");
+			try (InputStream in = this.pending.open(upload)) {
+				Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (IOException | RuntimeException ex) {
+				Files.deleteIfExists(file);
+				throw ex;
+			}
+			return new StagedFile(file);
 		}
-		catch (IOException | RuntimeException ex) {
-			java.nio.file.Files.deleteIfExists(file);
-			throw ex;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		return file;
+	}
+
+	/** A temp copy of an upload, deleted on close; its text (encoding found) read on first use. */
+	private static final class StagedFile implements AutoCloseable {
+
+		private final Path path;
+
+		private TextFile text;
+
+		StagedFile(Path path) {
+			this.path = path;
+		}
+
+		Path path() {
+			return this.path;
+		}
+
+		/** @throws AddressBookFileException when the file is empty, binary or not in its encoding */
+		TextFile text() throws IOException {
+			if (this.text == null) {
+				this.text = TextFile.of(this.path);
+			}
+			return this.text;
+		}
+
+		@Override
+		public void close() {
+			try {
+				Files.deleteIfExists(this.path);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	private static ImportSummary summaryOf(ImportRecord record) {

@@ -15,7 +15,11 @@ import dev.rapport.contact.ContactForm;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
+import dev.rapport.contact.DateKind;
+import dev.rapport.contact.ImportantDateService;
+import dev.rapport.contact.ImportantDateView;
 import dev.rapport.contact.LabelledValue;
+import dev.rapport.contact.YearlyDate;
 import dev.rapport.importing.addressbook.AddressBookFileException;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
@@ -30,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 @WebIntegrationTest
 class AddressBookImportTests {
@@ -48,6 +53,9 @@ class AddressBookImportTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ImportantDateService dates;
 
 	long owner;
 
@@ -200,6 +208,25 @@ class AddressBookImportTests {
 		assertThat(mine.created()).isEqualTo(3);
 		assertThatExceptionOfType(PendingImportNotFoundException.class)
 			.isThrownBy(() -> this.imports.preview(other, mine.token()));
+	}
+
+	@Test
+	void anniversariesAndEventsOfOutlookAndGoogleCsvBecomeImportantDatesOnceEach() {
+		commit("outlook-german.csv");
+		commit("google-current.csv");
+		ContactDetails juergen = only("Lüdenscheidt");
+		assertThat(this.dates.ofContact(this.owner, juergen.id()))
+			.extracting(ImportantDateView::kind, ImportantDateView::label, ImportantDateView::date)
+			.containsExactlyInAnyOrder(tuple(DateKind.BIRTHDAY, null, new YearlyDate(1979, 2, 28)),
+					tuple(DateKind.ANNIVERSARY, null, new YearlyDate(2012, 9, 15)));
+		ContactDetails grace = only("Hopper");
+		assertThat(this.dates.ofContact(this.owner, grace.id()))
+			.extracting(ImportantDateView::kind, ImportantDateView::label, ImportantDateView::date)
+			.containsExactlyInAnyOrder(tuple(DateKind.BIRTHDAY, null, new YearlyDate(null, 12, 9)),
+					tuple(DateKind.OTHER, "Name day", new YearlyDate(null, 3, 19)));
+
+		commit("google-current.csv");
+		assertThat(this.dates.ofContact(this.owner, grace.id())).as("the same file again adds no date").hasSize(2);
 	}
 
 	private void commit(String fixture) {

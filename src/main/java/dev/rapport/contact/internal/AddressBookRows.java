@@ -148,6 +148,7 @@ public class AddressBookRows {
 		List<Child<PostalAddress>> addresses = new ArrayList<>();
 		List<Child<String>> tags = new ArrayList<>();
 		List<Child<byte[]>> photos = new ArrayList<>();
+		List<Child<DateRow>> dates = new ArrayList<>();
 		for (int i = 0; i < cards.size(); i++) {
 			long id = ids.get(i);
 			ContactCard card = cards.get(i);
@@ -158,10 +159,10 @@ public class AddressBookRows {
 			if (avatars.get(i) != null) {
 				photos.add(new Child<>(id, 0, avatars.get(i)));
 			}
-			insertBirthday(ownerId, id, card.birthday(), card.birthdayWithoutYear());
-			insertDates(ownerId, id, card.dates());
+			addBirthday(dates, id, card.birthday(), card.birthdayWithoutYear());
+			addDates(dates, id, card.dates());
 		}
-		insertChildren(ownerId, emails, phones, addresses, tags, photos);
+		insertChildren(ownerId, emails, phones, addresses, tags, photos, dates);
 		return ids;
 	}
 
@@ -211,6 +212,7 @@ public class AddressBookRows {
 		List<Child<PostalAddress>> addresses = new ArrayList<>();
 		List<Child<String>> tags = new ArrayList<>();
 		List<Child<byte[]>> photos = new ArrayList<>();
+		List<Child<DateRow>> dates = new ArrayList<>();
 		for (int i = 0; i < updates.size(); i++) {
 			CardUpdate update = updates.get(i);
 			long id = update.contactId();
@@ -221,10 +223,10 @@ public class AddressBookRows {
 			if (avatars.get(i) != null) {
 				photos.add(new Child<>(id, 0, avatars.get(i)));
 			}
-			insertBirthday(ownerId, id, update.birthday(), update.birthdayWithoutYear());
-			insertDates(ownerId, id, update.newDates());
+			addBirthday(dates, id, update.birthday(), update.birthdayWithoutYear());
+			addDates(dates, id, update.newDates());
 		}
-		insertChildren(ownerId, emails, phones, addresses, tags, photos);
+		insertChildren(ownerId, emails, phones, addresses, tags, photos, dates);
 		return applied;
 	}
 
@@ -356,7 +358,8 @@ public class AddressBookRows {
 	}
 
 	private void insertChildren(long ownerId, List<Child<LabelledValue>> emails, List<Child<LabelledValue>> phones,
-			List<Child<PostalAddress>> addresses, List<Child<String>> tags, List<Child<byte[]>> photos) {
+			List<Child<PostalAddress>> addresses, List<Child<String>> tags, List<Child<byte[]>> photos,
+			List<Child<DateRow>> dates) {
 		insertRows("insert into contact_email (owner_id, contact_id, label, email, position) values ",
 				"(?, ?, ?, ?, ?)", emails, (ps, index, child) -> {
 					ps.setLong(index, ownerId);
@@ -402,6 +405,24 @@ public class AddressBookRows {
 					ps.setString(index + 3, Base64.getEncoder().encodeToString(child.value()));
 					return 4;
 				});
+		insertRows("insert into important_date (owner_id, contact_id, kind, label, date_year, date_month, date_day, "
+				+ "remind_days_before, version) values ", "(?, ?, ?, ?, ?, ?, ?, ?, 0)", dates, (ps, index, child) -> {
+					DateRow date = child.value();
+					ps.setLong(index, ownerId);
+					ps.setLong(index + 1, child.contactId());
+					ps.setString(index + 2, date.kind().name());
+					ps.setString(index + 3, date.label());
+					if (date.year() == null) {
+						ps.setNull(index + 4, Types.INTEGER);
+					}
+					else {
+						ps.setInt(index + 4, date.year());
+					}
+					ps.setInt(index + 5, date.month());
+					ps.setInt(index + 6, date.day());
+					ps.setInt(index + 7, date.remindDaysBefore());
+					return 8;
+				});
 	}
 
 	private <T> void insertRows(String insert, String row, List<Child<T>> children, Binder<T> binder) {
@@ -421,7 +442,8 @@ public class AddressBookRows {
 	 * A birthday goes to the contact's important dates, with or without its year ({@code --MM-DD}),
 	 * reminded a week ahead like the dates page's default.
 	 */
-	private void insertBirthday(long ownerId, long contactId, LocalDate birthday, String withoutYear) {
+	private static void addBirthday(List<Child<DateRow>> dates, long contactId, LocalDate birthday,
+			String withoutYear) {
 		Integer year = null;
 		int month;
 		int day;
@@ -440,18 +462,14 @@ public class AddressBookRows {
 		else {
 			return;
 		}
-		this.jdbc.update("insert into important_date (owner_id, contact_id, kind, label, date_year, date_month, "
-				+ "date_day, remind_days_before, version) values (?, ?, 'BIRTHDAY', null, ?, ?, ?, 7, 0)", ownerId,
-				contactId, year, month, day);
+		dates.add(new Child<>(contactId, 0, new DateRow(DateKind.BIRTHDAY, null, year, month, day, 7)));
 	}
 
 	/** Anniversaries and other dates, reminded as the dates page does by default (3 days ahead). */
-	private void insertDates(long ownerId, long contactId, List<CardDate> dates) {
+	private static void addDates(List<Child<DateRow>> rows, long contactId, List<CardDate> dates) {
 		for (CardDate date : dates) {
-			this.jdbc.update("insert into important_date (owner_id, contact_id, kind, label, date_year, date_month, "
-					+ "date_day, remind_days_before, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)", ownerId, contactId,
-					date.kind().name(), date.label(), date.date().year(), date.date().month(), date.date().day(),
-					date.kind().defaultRemindDaysBefore());
+			rows.add(new Child<>(contactId, 0, new DateRow(date.kind(), date.label(), date.date().year(),
+					date.date().month(), date.date().day(), date.kind().defaultRemindDaysBefore())));
 		}
 	}
 
@@ -481,6 +499,10 @@ public class AddressBookRows {
 	}
 
 	private record Child<T>(long contactId, int position, T value) {
+	}
+
+	/** An important date as its row holds it. */
+	private record DateRow(DateKind kind, String label, Integer year, int month, int day, int remindDaysBefore) {
 	}
 
 	@FunctionalInterface

@@ -1,5 +1,6 @@
 package dev.rapport.importing.addressbook;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -7,15 +8,20 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.rapport.contact.CardDate;
+import dev.rapport.contact.DateKind;
 import dev.rapport.contact.LabelledValue;
 import dev.rapport.contact.PostalAddress;
+import dev.rapport.contact.YearlyDate;
 
 /**
  * Google Contacts' CSV, in both header generations: the older one ({@code Name, Given Name,
  * Family Name, ..., Group Membership, E-mail 1 - Type, E-mail 1 - Value}) and today's ({@code First
  * Name, Last Name, ..., Labels, E-mail 1 - Label, E-mail 1 - Value}). One cell can hold several
  * values joined by {@code " ::: "}; labels starting with {@code "* "} are Google's system groups
- * ({@code * myContacts}, {@code * starred}), not the user's tags.
+ * ({@code * myContacts}, {@code * starred}), not the user's tags. Events ({@code Event 1 - Label},
+ * {@code Event 1 - Value}) become important dates: {@code Anniversary} an anniversary, others dates
+ * with their label.
  */
 final class GoogleCsvDialect implements CsvDialect {
 
@@ -92,6 +98,19 @@ final class GoogleCsvDialect implements CsvDialect {
 					firstOf(row.get(prefix + "Postal Code")), firstOf(row.get(prefix + "Country"))));
 		}
 		for (int n = 1; n <= MAX_NUMBERED; n++) {
+			String prefix = "Event " + n + " - ";
+			if (!row.has(prefix + "Value") && n > 2) {
+				break;
+			}
+			String label = first(row, prefix + "Label", prefix + "Type");
+			for (String value : split(row.get(prefix + "Value"))) {
+				CardDate event = event(label, value);
+				if (event != null) {
+					card.dates.add(event);
+				}
+			}
+		}
+		for (int n = 1; n <= MAX_NUMBERED; n++) {
 			String prefix = "Website " + n + " - ";
 			if (!row.has(prefix + "Value") && n > 2) {
 				break;
@@ -115,6 +134,43 @@ final class GoogleCsvDialect implements CsvDialect {
 		}
 		catch (DateTimeParseException ex) {
 			// Google lets people type free text here; it is no date we can keep.
+		}
+	}
+
+	/**
+	 * Google's events ({@code Event 1 - Label}/{@code Type}, {@code Event 1 - Value}): the built-in
+	 * {@code Anniversary} is an anniversary, {@code Other} an unlabelled date, any other label a date
+	 * with that label. Values are written like the birthday; free text is no date.
+	 */
+	static CardDate event(String label, String value) {
+		YearlyDate date = yearlyDate(value);
+		if (date == null) {
+			return null;
+		}
+		String name = (label == null) ? "" : label.strip();
+		if (name.startsWith("* ")) {
+			name = name.substring(2).strip();
+		}
+		if (name.equalsIgnoreCase("anniversary")) {
+			return new CardDate(DateKind.ANNIVERSARY, null, date);
+		}
+		return new CardDate(DateKind.OTHER, (name.isEmpty() || name.equalsIgnoreCase("other")) ? null : name, date);
+	}
+
+	private static YearlyDate yearlyDate(String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			Matcher yearless = YEARLESS.matcher(value.strip());
+			if (yearless.matches()) {
+				return new YearlyDate(null, Integer.parseInt(yearless.group(1)), Integer.parseInt(yearless.group(2)));
+			}
+			return YearlyDate.of(LocalDate.parse(value.strip()));
+		}
+		catch (DateTimeException ex) {
+			// Free text, an impossible day, or a year outside what the dates page keeps.
+			return null;
 		}
 	}
 

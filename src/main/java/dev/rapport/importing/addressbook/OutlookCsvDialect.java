@@ -8,21 +8,25 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.rapport.contact.CardDate;
+import dev.rapport.contact.DateKind;
 import dev.rapport.contact.LabelledValue;
 import dev.rapport.contact.PostalAddress;
+import dev.rapport.contact.YearlyDate;
 
 /**
  * Outlook's CSV export. Outlook names its columns in the language of its installation, so each
  * language has its own table of the columns Rapport reads (English, German and French here); dates
  * follow the language too ({@code 4/12/1985}, {@code 12.4.1985}, {@code 12/04/1985}), and
- * {@code 0/0/00} means "no date". The French export names both the courtesy title and the job title
+ * {@code 0/0/00} means "no date". The anniversary ({@code Anniversary}, {@code Jahrestag},
+ * {@code Anniversaire de mariage}) becomes an important date like vCard's. The French export names both the courtesy title and the job title
  * {@code Titre}: the job title is the second one.
  */
 final class OutlookCsvDialect implements CsvDialect {
 
 	enum Column {
 		FIRST_NAME, MIDDLE_NAME, LAST_NAME, COMPANY, JOB_TITLE, EMAIL_1, EMAIL_2, EMAIL_3, MOBILE_PHONE,
-		BUSINESS_PHONE, HOME_PHONE, OTHER_PHONE, PRIMARY_PHONE, BIRTHDAY, CATEGORIES, NOTES, WEB_PAGE,
+		BUSINESS_PHONE, HOME_PHONE, OTHER_PHONE, PRIMARY_PHONE, BIRTHDAY, ANNIVERSARY, CATEGORIES, NOTES, WEB_PAGE,
 		BUSINESS_STREET, BUSINESS_CITY, BUSINESS_REGION, BUSINESS_POSTAL_CODE, BUSINESS_COUNTRY, HOME_STREET,
 		HOME_CITY, HOME_REGION, HOME_POSTAL_CODE, HOME_COUNTRY
 	}
@@ -39,6 +43,7 @@ final class OutlookCsvDialect implements CsvDialect {
 			Map.entry(Column.MOBILE_PHONE, "Mobile Phone"), Map.entry(Column.BUSINESS_PHONE, "Business Phone"),
 			Map.entry(Column.HOME_PHONE, "Home Phone"), Map.entry(Column.OTHER_PHONE, "Other Phone"),
 			Map.entry(Column.PRIMARY_PHONE, "Primary Phone"), Map.entry(Column.BIRTHDAY, "Birthday"),
+			Map.entry(Column.ANNIVERSARY, "Anniversary"),
 			Map.entry(Column.CATEGORIES, "Categories"), Map.entry(Column.NOTES, "Notes"),
 			Map.entry(Column.WEB_PAGE, "Web Page"), Map.entry(Column.BUSINESS_STREET, "Business Street"),
 			Map.entry(Column.BUSINESS_CITY, "Business City"), Map.entry(Column.BUSINESS_REGION, "Business State"),
@@ -57,6 +62,7 @@ final class OutlookCsvDialect implements CsvDialect {
 			Map.entry(Column.MOBILE_PHONE, "Mobiltelefon"), Map.entry(Column.BUSINESS_PHONE, "Telefon geschäftlich"),
 			Map.entry(Column.HOME_PHONE, "Telefon (privat)"), Map.entry(Column.OTHER_PHONE, "Weiteres Telefon"),
 			Map.entry(Column.PRIMARY_PHONE, "Haupttelefon"), Map.entry(Column.BIRTHDAY, "Geburtstag"),
+			Map.entry(Column.ANNIVERSARY, "Jahrestag"),
 			Map.entry(Column.CATEGORIES, "Kategorien"), Map.entry(Column.NOTES, "Notizen"),
 			Map.entry(Column.WEB_PAGE, "Webseite"), Map.entry(Column.BUSINESS_STREET, "Straße geschäftlich"),
 			Map.entry(Column.BUSINESS_CITY, "Ort geschäftlich"), Map.entry(Column.BUSINESS_REGION, "Region geschäftlich"),
@@ -76,6 +82,7 @@ final class OutlookCsvDialect implements CsvDialect {
 			Map.entry(Column.MOBILE_PHONE, "Tél. mobile"), Map.entry(Column.BUSINESS_PHONE, "Téléphone (bureau)"),
 			Map.entry(Column.HOME_PHONE, "Téléphone (domicile)"), Map.entry(Column.OTHER_PHONE, "Téléphone (autre)"),
 			Map.entry(Column.PRIMARY_PHONE, "Téléphone principal"), Map.entry(Column.BIRTHDAY, "Anniversaire"),
+			Map.entry(Column.ANNIVERSARY, "Anniversaire de mariage"),
 			Map.entry(Column.CATEGORIES, "Catégories"), Map.entry(Column.NOTES, "Notes"),
 			Map.entry(Column.WEB_PAGE, "Page Web"), Map.entry(Column.BUSINESS_STREET, "Rue (bureau)"),
 			Map.entry(Column.BUSINESS_CITY, "Ville (bureau)"), Map.entry(Column.BUSINESS_REGION, "Dép/Région (bureau)"),
@@ -137,6 +144,15 @@ final class OutlookCsvDialect implements CsvDialect {
 				get(language, row, Column.HOME_CITY), get(language, row, Column.HOME_REGION),
 				get(language, row, Column.HOME_POSTAL_CODE), get(language, row, Column.HOME_COUNTRY)));
 		card.birthday = date(get(language, row, Column.BIRTHDAY), language.dayFirst());
+		LocalDate anniversary = date(get(language, row, Column.ANNIVERSARY), language.dayFirst());
+		if (anniversary != null) {
+			try {
+				card.dates.add(new CardDate(DateKind.ANNIVERSARY, null, YearlyDate.of(anniversary)));
+			}
+			catch (DateTimeException ex) {
+				// A year outside what the dates page keeps (Outlook lets anything through): no date.
+			}
+		}
 		String notes = get(language, row, Column.NOTES);
 		if (notes != null) {
 			card.notes.add(notes);

@@ -146,9 +146,11 @@ public final class TextFile {
 
 	/** The file's bytes after the mark; in UTF-8, with sequences a vCard fold split rejoined. */
 	private static InputStream bytesOf(Path path, int skip, Charset charset) throws IOException {
-		InputStream in = new java.io.BufferedInputStream(Files.newInputStream(path), 64 * 1024);
-		in.skipNBytes(skip);
-		return StandardCharsets.UTF_8.equals(charset) ? new SplitSequenceJoiner(in) : in;
+		InputStream file = Files.newInputStream(path);
+		file.skipNBytes(skip);
+		// The joiner keeps its own buffer; anything else reads through one.
+		return StandardCharsets.UTF_8.equals(charset) ? new SplitSequenceJoiner(file)
+				: new java.io.BufferedInputStream(file, 64 * 1024);
 	}
 
 	private static TextFile checked(TextFile file) throws IOException {

@@ -242,6 +242,26 @@ class SingleSignOnTests {
 		assertThat(token).bodyJson().extractingPath("$.detail").asString().contains("Password sign-in is turned off");
 	}
 
+	/** Passkeys are not passwords: with password sign-in off they are still offered and accepted. */
+	@Test
+	@Order(5)
+	void withPasswordSignInOffPasskeysStillSignIn() {
+		assertThat(this.mvc.get().uri("/login")).hasStatusOk()
+			.bodyText()
+			.contains("Sign in with a passkey", "/login/webauthn")
+			.doesNotContain("name=\"password\"");
+		assertThat(this.mvc.post().uri("/webauthn/authenticate/options").with(csrf())).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.challenge")
+			.isNotNull();
+		assertThat(this.mvc.post()
+			.uri("/login/webauthn")
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")).as("checked as a passkey (and refused: no ceremony), not turned away as a password")
+			.hasStatus(401);
+	}
+
 	/**
 	 * The browser's round trip: Rapport sends it to the provider, the provider (told by the test
 	 * whom to vouch for) sends it back with a code, Rapport exchanges the code for tokens.

@@ -144,8 +144,10 @@ class AddressBookReaderTests {
 		assertThat(tomas.addresses()).containsExactly(new PostalAddress("home", "12 Quay St", "Galway", null, "H91",
 				"Ireland"));
 		assertThat(tomas.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/tomas-obriain");
+		assertThat(tomas.dates()).containsExactly(new CardDate(DateKind.ANNIVERSARY, null, new YearlyDate(2016, 6, 4)));
 		ContactCard grace = cards.get(1).card();
 		assertThat(grace.birthdayWithoutYear()).isEqualTo("--12-09");
+		assertThat(grace.dates()).containsExactly(new CardDate(DateKind.OTHER, "Name day", new YearlyDate(null, 3, 19)));
 		assertThat(grace.tags()).isEmpty();
 		assertThat(cards.get(2).skipped()).isEqualTo(ReadCard.SkipReason.NO_NAME_OR_CONTACT);
 	}
@@ -161,6 +163,8 @@ class AddressBookReaderTests {
 		assertThat(kenji.company()).isEqualTo("Tanuki Works");
 		assertThat(kenji.position()).isEqualTo("CTO");
 		assertThat(kenji.birthday()).isEqualTo(LocalDate.of(1975, 3, 2));
+		assertThat(kenji.dates()).containsExactly(new CardDate(DateKind.ANNIVERSARY, null, new YearlyDate(2001, 10, 20)));
+		assertThat(cards.get(1).card().dates()).isEmpty();
 	}
 
 	@Test
@@ -172,12 +176,14 @@ class AddressBookReaderTests {
 		assertThat(zoe.company()).isEqualTo("Café Noir Ltd");
 		assertThat(zoe.position()).isEqualTo("Owner");
 		assertThat(zoe.birthday()).isEqualTo(LocalDate.of(1985, 4, 12));
+		assertThat(zoe.dates()).containsExactly(new CardDate(DateKind.ANNIVERSARY, null, new YearlyDate(2014, 6, 21)));
 		assertThat(zoe.tags()).containsExactly("Suppliers", "Coffee");
 		assertThat(zoe.phones()).containsExactly(new LabelledValue("mobile", "+44 7700 900123"),
 				new LabelledValue("work", "+44 20 7946 0018"));
 		ContactCard sam = cards.get(1).card();
 		assertThat(sam.emails()).containsExactly(new LabelledValue(null, "sam.lee@example.com"));
 		assertThat(sam.birthday()).isNull();
+		assertThat(sam.dates()).as("0/0/00 is Outlook's no date").isEmpty();
 	}
 
 	@Test
@@ -189,6 +195,7 @@ class AddressBookReaderTests {
 		assertThat(juergen.displayName()).isEqualTo("Jürgen Müller-Lüdenscheidt");
 		assertThat(juergen.position()).isEqualTo("Inhaber");
 		assertThat(juergen.birthday()).isEqualTo(LocalDate.of(1979, 2, 28));
+		assertThat(juergen.dates()).containsExactly(new CardDate(DateKind.ANNIVERSARY, null, new YearlyDate(2012, 9, 15)));
 		assertThat(juergen.notes()).isEqualTo("Schuldet mir ein Kölsch, \"versprochen\".");
 		assertThat(juergen.addresses()).containsExactly(
 				new PostalAddress("home", "Hauptstraße 5", "Köln", null, "50667", "Deutschland"));
@@ -201,7 +208,23 @@ class AddressBookReaderTests {
 		assertThat(elodie.displayName()).isEqualTo("Élodie Lefèvre");
 		assertThat(elodie.position()).isEqualTo("Directrice artistique");
 		assertThat(elodie.birthday()).isEqualTo(LocalDate.of(1982, 9, 3));
+		assertThat(elodie.dates()).containsExactly(new CardDate(DateKind.ANNIVERSARY, null, new YearlyDate(2010, 7, 14)));
 		assertThat(elodie.phones()).containsExactly(new LabelledValue("mobile", "+33 6 12 34 56 78"));
+	}
+
+	@Test
+	void readsGoogleEventsByTheirLabel() {
+		assertThat(GoogleCsvDialect.event("Anniversary", "2012-09-15"))
+			.isEqualTo(new CardDate(DateKind.ANNIVERSARY, null, new YearlyDate(2012, 9, 15)));
+		assertThat(GoogleCsvDialect.event("* Other", "--03-19"))
+			.isEqualTo(new CardDate(DateKind.OTHER, null, new YearlyDate(null, 3, 19)));
+		assertThat(GoogleCsvDialect.event(null, "2001-02-03"))
+			.isEqualTo(new CardDate(DateKind.OTHER, null, new YearlyDate(2001, 2, 3)));
+		assertThat(GoogleCsvDialect.event("Graduation", "2004-06-30"))
+			.isEqualTo(new CardDate(DateKind.OTHER, "Graduation", new YearlyDate(2004, 6, 30)));
+		assertThat(GoogleCsvDialect.event("Anniversary", "next summer")).isNull();
+		assertThat(GoogleCsvDialect.event("Anniversary", "2014-02-30")).isNull();
+		assertThat(GoogleCsvDialect.event("Anniversary", "1850-05-01")).as("before the dates page's years").isNull();
 	}
 
 	@ParameterizedTest
