@@ -101,6 +101,36 @@ public class FollowUpService {
 		followUp.snoozeUntil(until);
 	}
 
+	/**
+	 * Undo for a snooze: the due date it had before, unless the follow-up changed since the snooze
+	 * ({@code version} is the one the snooze left).
+	 * @throws StaleEditException when it changed since
+	 * @throws InvalidFollowUpException for a date out of range
+	 */
+	@Transactional
+	public void unsnooze(long ownerId, long followUpId, LocalDate dueOn, long version) {
+		FollowUp followUp = load(ownerId, followUpId);
+		StaleEditException.check("Follow-up", followUpId, version, followUp.getVersion());
+		if (dueOn == null || dueOn.isAfter(PlausibleDate.LATEST) || dueOn.isBefore(PlausibleDate.EARLIEST)) {
+			throw new InvalidFollowUpException("dueOn", "validation.date.range");
+		}
+		followUp.snoozeUntil(dueOn);
+	}
+
+	/**
+	 * Undo for a delete: the follow-up again, as a new one with the same fields, done on the day it
+	 * was done if it was.
+	 * @throws InvalidFollowUpException for a contact or interaction that is not the owner's (any more)
+	 */
+	@Transactional
+	public long restore(long ownerId, FollowUpForm form, LocalDate completedOn) {
+		long id = create(ownerId, form);
+		if (completedOn != null) {
+			load(ownerId, id).complete(completedOn);
+		}
+		return id;
+	}
+
 	@Transactional
 	public void delete(long ownerId, long followUpId) {
 		this.followUps.delete(load(ownerId, followUpId));

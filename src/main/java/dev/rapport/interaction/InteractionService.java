@@ -228,16 +228,9 @@ public class InteractionService {
 	 * the people this was the first one with.
 	 */
 	public Set<Long> withOnlyOneInteraction(long ownerId, Collection<Long> contactIds) {
-		Map<Long, Long> counts = rowsOf(ownerId, contactIds).stream()
-			.collect(java.util.stream.Collectors.groupingBy(ContactInteraction::contactId,
-					java.util.stream.Collectors.counting()));
-		Set<Long> first = new LinkedHashSet<>();
-		counts.forEach((contactId, count) -> {
-			if (count == 1) {
-				first.add(contactId);
-			}
-		});
-		return first;
+		// Counted in the database: logging reads a contact's rows once (for its score), not twice.
+		return contactIds.isEmpty() ? Set.of()
+				: new LinkedHashSet<>(this.interactions.findWithOneInteraction(ownerId, contactIds));
 	}
 
 	/** Day and kind of each of the owner's interactions within [from, to] (a group dinner once). */

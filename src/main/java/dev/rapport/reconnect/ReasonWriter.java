@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import dev.rapport.shared.Durations;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,11 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReasonWriter {
 
-	private static final int DAYS_UP_TO = 14;
-
+	/** A rhythm under two months is said in days ("every 30 days"), as people say it. */
 	private static final int WEEKS_UP_TO = 60;
-
-	private static final int MONTHS_UP_TO = 548;
 
 	private final MessageSource messages;
 
@@ -76,20 +75,11 @@ class ReasonWriter {
 	/** "30 days" below two months, then "3 months", "2 years": how people say a rhythm. */
 	private String rhythm(double cadenceDays, Locale locale) {
 		long days = Math.max(1, Math.round(cadenceDays));
-		return (days < WEEKS_UP_TO) ? message(locale, "reconnect.duration.days", days) : duration(days, locale);
+		return (days < WEEKS_UP_TO) ? message(locale, "duration.days", days) : duration(days, locale);
 	}
 
 	String duration(long days, Locale locale) {
-		if (days < DAYS_UP_TO) {
-			return message(locale, "reconnect.duration.days", days);
-		}
-		if (days < WEEKS_UP_TO) {
-			return message(locale, "reconnect.duration.weeks", Math.round(days / 7.0));
-		}
-		if (days < MONTHS_UP_TO) {
-			return message(locale, "reconnect.duration.months", Math.round(days / 30.0));
-		}
-		return message(locale, "reconnect.duration.years", Math.round(days / 365.0));
+		return Durations.say(this.messages, days, locale);
 	}
 
 	private String ago(long days, Locale locale) {

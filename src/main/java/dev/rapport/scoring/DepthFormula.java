@@ -2,8 +2,12 @@ package dev.rapport.scoring;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+
+import dev.rapport.interaction.Direction;
+import dev.rapport.interaction.InteractionKind;
 
 /**
  * Steps 1 to 8 of the specification: same-day damping, the two clocks, reciprocity matching, annual
@@ -21,30 +25,58 @@ final class DepthFormula {
 	 */
 	private static final double THRESHOLD_SLACK = 1e-9;
 
+	/** Where the parts of a row's sort key ({@link #keyOf}) sit. */
+	private static final int DAY_SHIFT = 16;
+
+	private static final int BUCKET_SHIFT = 12;
+
+	private static final int RANK_SHIFT = 8;
+
+	private static final int KIND_SHIFT = 4;
+
+	/** Rows of one day and bucket share the bits from here up. */
+	private static final int GROUP_SHIFT = BUCKET_SHIFT;
+
+	private static final Bucket[] BUCKETS = Bucket.values();
+
+	private static final InteractionKind[] KINDS = InteractionKind.values();
+
+	private static final Direction[] DIRECTIONS = Direction.values();
+
 	private final ScoringProperties properties;
 
-	/** Rows of one day and bucket next to each other, heaviest first, as damping counts them. */
-	private final Comparator<ScoredInteraction> dampingOrder;
+	/** Each kind's place when the kinds are ordered heaviest first (damping's order within a day and bucket). */
+	private final int[] weightRank;
 
 	DepthFormula(ScoringProperties properties) {
 		this.properties = properties;
-		this.dampingOrder = Comparator.comparing(ScoredInteraction::day)
-			.thenComparing(ScoredInteraction::bucket)
-			.thenComparing(row -> properties.weights().of(row.kind()), Comparator.reverseOrder());
+		InteractionKind[] heaviestFirst = InteractionKind.values().clone();
+		Arrays.sort(heaviestFirst,
+				Comparator.comparingDouble((InteractionKind kind) -> properties.weights().of(kind)).reversed());
+		this.weightRank = new int[heaviestFirst.length];
+		for (int rank = 0; rank < heaviestFirst.length; rank++) {
+			this.weightRank[heaviestFirst[rank].ordinal()] = rank;
+		}
 	}
 
 	/**
 	 * The sums of the rows dated on or before {@code anchor}, valued at {@code anchor}. Later rows
 	 * are planned as of the anchor and left out. Damping makes a row's weight depend on the other
 	 * rows of its day and bucket, so the rows are walked in (day, bucket, heaviest first) order; the
-	 * sums of one day's rows are that day's exact contribution, which {@link ScoreState} adds and
-	 * subtracts when a day changes.
+	 * sums of one day's rows are that day's exact contribution. The order is that of one number per
+	 * row (day, bucket, weight rank, kind and direction packed into a {@code long}), sorted as
+	 * primitives: a refresh after logging sorts all of a contact's rows, ten thousand for the
+	 * busiest.
 	 */
 	DecayedSums sumsOf(Collection<ScoredInteraction> rows, LocalDate anchor) {
-		ScoredInteraction[] past = rows.stream()
-			.filter(row -> !row.isPlannedOn(anchor))
-			.sorted(this.dampingOrder)
-			.toArray(ScoredInteraction[]::new);
+		long[] keys = new long[rows.size()];
+		int count = 0;
+		for (ScoredInteraction row : rows) {
+			if (!row.isPlannedOn(anchor)) {
+				keys[count++] = keyOf(row);
+			}
+		}
+		Arrays.sort(keys, 0, count);
 		double damping = this.properties.decay().sameDayDamping();
 		int serviceHalfLife = this.properties.services().halfLifeDays();
 		double[] shortClock = new double[Bucket.values().length];
@@ -52,18 +84,32 @@ final class DepthFormula {
 		double given = 0;
 		double received = 0;
 		double share = 1;
-		for (int i = 0; i < past.length; i++) {
-			ScoredInteraction row = past[i];
-			boolean sameGroup = i > 0 && past[i - 1].day().equals(row.day()) && past[i - 1].bucket() == row.bucket();
+		long anchorDay = anchor.toEpochDay();
+		for (int i = 0; i < count; i++) {
+			long key = keys[i];
+			long group = key >> GROUP_SHIFT;
+			boolean sameGroup = i > 0 && (keys[i - 1] >> GROUP_SHIFT) == group;
 			share = sameGroup ? share * damping : 1;
-			long age = row.ageOn(anchor);
-			double mass = this.properties.weights().of(row.kind()) * share;
-			shortClock[row.bucket().ordinal()] += mass * decay(age, shortHalfLife());
-			longClock[row.bucket().ordinal()] += mass * decay(age, longHalfLife());
-			given += row.isGivenByMe() ? decay(age, serviceHalfLife) : 0;
-			received += row.isGivenByThem() ? decay(age, serviceHalfLife) : 0;
+			long day = key >> DAY_SHIFT; // arithmetic: days before 1970 are negative
+			Bucket bucket = BUCKETS[(int) ((key >>> BUCKET_SHIFT) & 0xF)];
+			InteractionKind kind = KINDS[(int) ((key >>> KIND_SHIFT) & 0xF)];
+			Direction direction = DIRECTIONS[(int) (key & 0xF)];
+			long age = anchorDay - day;
+			double mass = this.properties.weights().of(kind) * share;
+			shortClock[bucket.ordinal()] += mass * decay(age, shortHalfLife());
+			longClock[bucket.ordinal()] += mass * decay(age, longHalfLife());
+			boolean service = kind.isService();
+			given += (service && direction != Direction.THEM) ? decay(age, serviceHalfLife) : 0;
+			received += (service && direction != Direction.ME) ? decay(age, serviceHalfLife) : 0;
 		}
 		return new DecayedSums(anchor, BucketSums.of(shortClock), BucketSums.of(longClock), given, received);
+	}
+
+	/** Day (from bit 16), bucket, weight rank, kind and direction (four bits each). */
+	private long keyOf(ScoredInteraction row) {
+		return (row.day().toEpochDay() << DAY_SHIFT) | ((long) row.bucket().ordinal() << BUCKET_SHIFT)
+				| ((long) this.weightRank[row.kind().ordinal()] << RANK_SHIFT)
+				| ((long) row.kind().ordinal() << KIND_SHIFT) | row.direction().ordinal();
 	}
 
 	/** The same sums valued at a later day: nothing new happened, so everything only decays. */

@@ -1,16 +1,13 @@
 package dev.rapport.scoring;
 
+import dev.rapport.shared.Durations;
+
 /**
- * Whole-day periods in rough English: exact for two weeks, then weeks up to two months, months up
- * to two years, then years. Counts are rounded down so "2 weeks" never means 13 days.
+ * Whole-day periods in rough English for the explanation sentence, by the one rule of
+ * {@link Durations}: exact for two weeks, then weeks up to two months, months up to two years,
+ * then years, rounded down so "2 weeks" never means 13 days.
  */
 final class Humanised {
-
-	private static final int DAYS_PER_WEEK = 7;
-
-	private static final int DAYS_PER_MONTH = 30;
-
-	private static final int DAYS_PER_YEAR = 365;
 
 	private Humanised() {
 	}
@@ -23,21 +20,21 @@ final class Humanised {
 		return (days == 1) ? "yesterday" : duration(days) + " ago";
 	}
 
-	/** "less than a day", "1 day", "3 weeks", "6 months", "2 years". */
+	/**
+	 * "less than a day", "1 day", "3 weeks", "6 months", "2 years": the unit and amount of
+	 * {@link Durations}, so the sentence says a gap as every page does.
+	 */
 	static String duration(long days) {
 		if (days < 1) {
 			return "less than a day";
 		}
-		if (days < 2 * DAYS_PER_WEEK) {
-			return count(days, "day");
-		}
-		if (days < 2 * DAYS_PER_MONTH) {
-			return count(days / DAYS_PER_WEEK, "week");
-		}
-		if (days < 2 * DAYS_PER_YEAR) {
-			return count(days / DAYS_PER_MONTH, "month");
-		}
-		return count(days / DAYS_PER_YEAR, "year");
+		Durations.Duration duration = Durations.of(days);
+		return count(duration.amount(), switch (duration.unit()) {
+			case DAYS -> "day";
+			case WEEKS -> "week";
+			case MONTHS -> "month";
+			case YEARS -> "year";
+		});
 	}
 
 	/** "1 contact", "13 contacts". */

@@ -27,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  * latest interaction days are the state's.</li>
  * <li>The richest interaction is among the recent rows unless none of them outweighs anything
  * older could; only then is the latest interaction of each kind asked for.</li>
- * <li>The distinct interaction days are the recent rows' plus, when the history is older than
- * them, a count of the earlier days.</li>
+ * <li>The distinct interaction days are the recent rows' plus, when those are fewer than
+ * reciprocity needs and the history is older, a count of the earlier days: the facts' day count is
+ * exact below that threshold and at least the threshold above it.</li>
  * <li>A chart point of an earlier day is the state's sums less the rows after that day, valued
  * back on that day: exact up to floating-point rounding (a few 1e-10 points at most).</li>
  * </ul>
@@ -81,8 +82,10 @@ final class RecentHistoryScorer {
 			}
 		}
 		LocalDate first = Objects.requireNonNull(state.firstDay());
+		// The day count only decides whether reciprocity may be named: earlier days are counted
+		// only while the last year's are too few for that.
 		int interactionDays = (int) past.stream().map(ScoredInteraction::day).distinct().count();
-		if (!first.isAfter(recentAfter)) {
+		if (interactionDays < explanation.minInteractionDaysForReciprocity() && !first.isAfter(recentAfter)) {
 			interactionDays += (int) earlier.daysUpTo(recentAfter);
 		}
 		Modifier modifier = this.modifierRule.of(state, reading, today, interactionDays, startedByMe, startedByThem);

@@ -1,5 +1,6 @@
 package dev.rapport.e2e;
 
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -43,6 +44,16 @@ class LinkedInImportJourneyTests {
 		assertThat(browser.text(By.id("contact-results"))).contains("Frances Allen", "小明 王", "🚀 Rocket Science 👩‍💻")
 			.doesNotContain("Depth ");
 
+		// Select everyone on the page (shown with JavaScript), and the actions above and below the list.
+		assertThat(browser.driver().findElements(By.xpath("//button[normalize-space()='I know these people']"))).hasSize(2);
+		List<WebElement> boxes = browser.driver().findElements(By.cssSelector("#contact-results input[name=contactId]"));
+		assertThat(boxes).hasSize(3);
+		WebElement everyone = browser.driver().findElement(By.id("select-all"));
+		assertThat(everyone.isDisplayed()).isTrue();
+		everyone.click();
+		assertThat(boxes).allMatch(WebElement::isSelected);
+		everyone.click();
+		assertThat(boxes).noneMatch(WebElement::isSelected);
 		tick(browser, "Frances Allen");
 		tick(browser, "小明 王");
 		browser.press("I know these people");

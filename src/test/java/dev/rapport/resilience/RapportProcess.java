@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The real app as a child process, started the way a self-hoster starts it: its own JVM, working
@@ -45,9 +46,24 @@ final class RapportProcess implements AutoCloseable {
 	/** Starts the app in its own JVM with these options (heap, collector, ...) and waits until it answers. */
 	static RapportProcess startWithJvmOptions(Path workingDirectory, List<String> jvmOptions, String... extraArguments)
 			throws Exception {
+		return startWithJvmOptions(workingDirectory, jvmOptions, Map.of(), extraArguments);
+	}
+
+	/**
+	 * Starts the app in its own JVM with these options and these environment variables added to
+	 * the inherited ones (e.g. {@code MALLOC_ARENA_MAX}), and waits until it answers.
+	 */
+	static RapportProcess startWithJvmOptions(Path workingDirectory, List<String> jvmOptions,
+			Map<String, String> environment, String... extraArguments) throws Exception {
+		return startWithJvmOptions(workingDirectory, testClassPath(), jvmOptions, environment, extraArguments);
+	}
+
+	/** As above, on this class path (e.g. only the app's own classes and its runtime libraries). */
+	static RapportProcess startWithJvmOptions(Path workingDirectory, String classPath, List<String> jvmOptions,
+			Map<String, String> environment, String... extraArguments) throws Exception {
 		int port = freePort();
 		Path log = Files.createTempFile(workingDirectory, "rapport-", ".log");
-		Process process = launch(workingDirectory, port, log, jvmOptions, extraArguments);
+		Process process = launch(workingDirectory, classPath, port, log, jvmOptions, environment, extraArguments);
 		RapportProcess app = new RapportProcess(process, log, port);
 		app.awaitReady();
 		return app;
@@ -56,7 +72,8 @@ final class RapportProcess implements AutoCloseable {
 	/** Starts the app expecting it to refuse to start; answers its exit code. */
 	static Finished startExpectingFailure(Path workingDirectory, String... extraArguments) throws Exception {
 		Path log = Files.createTempFile("rapport-failed-start-", ".log");
-		Process process = launch(workingDirectory, freePort(), log, TEST_JVM_OPTIONS, extraArguments);
+		Process process = launch(workingDirectory, testClassPath(), freePort(), log, TEST_JVM_OPTIONS, Map.of(),
+				extraArguments);
 		if (!process.waitFor(START_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
 			process.destroyForcibly().waitFor();
 			throw new AssertionError("The app did not stop; its output:\n" + Files.readString(log));
@@ -65,18 +82,19 @@ final class RapportProcess implements AutoCloseable {
 	}
 
 	/** The app's own JVM in {@code workingDirectory}, its output going to {@code log}. */
-	private static Process launch(Path workingDirectory, int port, Path log, List<String> jvmOptions,
-			String... extraArguments) throws IOException {
+	private static Process launch(Path workingDirectory, String classPath, int port, Path log, List<String> jvmOptions,
+			Map<String, String> environment, String... extraArguments) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(javaExecutable());
 		command.addAll(jvmOptions);
-		command.addAll(List.of("-cp", testClassPath(), "dev.rapport.RapportApplication", "--server.port=" + port,
+		command.addAll(List.of("-cp", classPath, "dev.rapport.RapportApplication", "--server.port=" + port,
 				"--spring.jmx.enabled=false", "--spring.main.banner-mode=off"));
 		command.addAll(List.of(extraArguments));
-		return new ProcessBuilder(command).directory(workingDirectory.toFile())
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
 			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+			.redirectOutput(log.toFile());
+		builder.environment().putAll(environment);
+		return builder.start();
 	}
 
 	record Finished(int exitCode, String output) {
@@ -85,6 +103,10 @@ final class RapportProcess implements AutoCloseable {
 	/** The operating system's id of the app's process (to read its memory from {@code /proc}). */
 	long pid() {
 		return this.process.pid();
+	}
+
+	boolean isAlive() {
+		return this.process.isAlive();
 	}
 
 	String baseUrl() {

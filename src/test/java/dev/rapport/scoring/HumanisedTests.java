@@ -1,7 +1,13 @@
 package dev.rapport.scoring;
 
+import java.util.Locale;
+
+import dev.rapport.shared.Durations;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +26,22 @@ class HumanisedTests {
 			"180, 6 months", "548, 18 months", "730, 2 years" })
 	void saysHowLongAPeriodLasts(long days, String expected) {
 		assertThat(Humanised.duration(days)).isEqualTo(expected);
+	}
+
+	/**
+	 * The explanation sentence, the contact page's "last broke bread" and This week's reasons say a
+	 * gap through {@link Durations}: the sentence's English agrees with the bundle's words for every
+	 * gap (105 days once read "3 months" in the sentence and "4 months" on the same page).
+	 */
+	@Test
+	void saysEveryGapAsThePagesDo() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages/messages");
+		messages.setDefaultEncoding("UTF-8");
+		for (long days = 1; days <= 3000; days++) {
+			assertThat(Humanised.duration(days)).as("%d days", days)
+				.isEqualTo(Durations.say(messages, days, Locale.ENGLISH));
+		}
 	}
 
 	@ParameterizedTest

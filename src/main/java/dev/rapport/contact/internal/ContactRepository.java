@@ -52,11 +52,15 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 	@Query("update Contact c set c.lastInteractionOn = :date where c.id = :id and c.ownerId = :owner")
 	int recordLastInteraction(@Param("owner") long ownerId, @Param("id") long contactId, @Param("date") LocalDate date);
 
-	/** Moves the last interaction forward to {@code date} where it is earlier or unset; a bulk update like the one above. */
+	/**
+	 * Moves the last interaction forward to {@code date} where it is earlier or unset; a bulk update
+	 * like the one above. The owner is tested through {@code coalesce} so that H2 finds the rows by
+	 * id, not by walking the owner's name index.
+	 */
 	@Modifying
 	@Query("""
 			update Contact c set c.lastInteractionOn = :date
-			where c.ownerId = :owner and c.id in :ids and (c.lastInteractionOn is null or c.lastInteractionOn < :date)""")
+			where c.id in :ids and coalesce(c.ownerId, 0) = :owner and (c.lastInteractionOn is null or c.lastInteractionOn < :date)""")
 	int recordInteractionOn(@Param("owner") long ownerId, @Param("ids") Collection<Long> contactIds,
 			@Param("date") LocalDate date);
 

@@ -13,6 +13,7 @@ import dev.rapport.depth.BreakingBreadService;
 import dev.rapport.depth.LifeEventProposalView;
 import dev.rapport.depth.LifeEventService;
 import dev.rapport.depth.LifeEventView;
+import dev.rapport.shared.Durations;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

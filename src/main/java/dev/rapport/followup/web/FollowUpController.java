@@ -1,6 +1,11 @@
 package dev.rapport.followup.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -42,6 +47,9 @@ class FollowUpController {
 	static final int DONE_PAGE_SIZE = 25;
 
 	static final int DEFAULT_DAYS_AHEAD = 7;
+
+	/** How the toasts name a due date: "Fri 18 Dec 2026". */
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
 	private final FollowUpService followUps;
 
@@ -161,13 +169,22 @@ class FollowUpController {
 		return LocalRedirects.to(returnTo, "/follow-ups");
 	}
 
+	/** Snoozes to a later day; the toast's Undo puts the due date back (unless the follow-up changed since). */
 	@PostMapping("/{id}/snooze")
 	String snooze(@PathVariable long id,
 			@RequestParam(name = "until", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
+		long owner = this.currentUser.id();
+		LocalDate today = this.currentUser.today();
+		FollowUpView before = this.followUps.get(owner, id, today);
 		try {
-			this.followUps.snooze(this.currentUser.id(), id, until, this.currentUser.today());
-			Flash.success(redirect, "followup.snoozed");
+			this.followUps.snooze(owner, id, until, today);
+			FollowUpView after = this.followUps.get(owner, id, today);
+			Flash.undoable(redirect,
+					new Flash.Undo("/follow-ups/" + id + "/unsnooze", returnTo,
+							Map.of("dueOn", List.of(before.dueOn().toString()), "version",
+									List.of(String.valueOf(after.version())))),
+					"followup.snoozedWhat", before.title(), DAY.format(after.dueOn()));
 		}
 		catch (InvalidFollowUpException ex) {
 			Flash.problem(redirect, ex.messageKey());
@@ -175,12 +192,76 @@ class FollowUpController {
 		return LocalRedirects.to(returnTo, "/follow-ups");
 	}
 
+	/** Undo for a snooze: due again on the day it was due before. */
+	@PostMapping("/{id}/unsnooze")
+	String unsnooze(@PathVariable long id,
+			@RequestParam(name = "dueOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+			@RequestParam(name = "version", required = false) Long version,
+			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
+		long owner = this.currentUser.id();
+		FollowUpView followUp = this.followUps.get(owner, id, this.currentUser.today());
+		try {
+			this.followUps.unsnooze(owner, id, dueOn, version == null ? -1 : version);
+			Flash.success(redirect, "followup.unsnoozed", followUp.title(), DAY.format(dueOn));
+		}
+		catch (StaleEditException ex) {
+			Flash.problem(redirect, "followup.undoStale");
+		}
+		catch (InvalidFollowUpException ex) {
+			Flash.problem(redirect, ex.messageKey());
+		}
+		return LocalRedirects.to(returnTo, "/follow-ups");
+	}
+
+	/**
+	 * Deletes the follow-up; the toast's Undo restores it from the fields it carries (a new
+	 * follow-up with the same person, title, due date and side, still done if it was).
+	 */
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
 			RedirectAttributes redirect) {
-		this.followUps.delete(this.currentUser.id(), id);
-		Flash.success(redirect, "followup.deleted");
+		long owner = this.currentUser.id();
+		FollowUpView deleted = this.followUps.get(owner, id, this.currentUser.today());
+		this.followUps.delete(owner, id);
+		String back = (!LocalRedirects.isLocal(returnTo) || returnTo.startsWith("/follow-ups/" + id + "/")) ? "/follow-ups"
+				: returnTo;
+		Flash.undoable(redirect, new Flash.Undo("/follow-ups/restore", back, fieldsOf(deleted)), "followup.deletedWhat",
+				deleted.title());
+		return LocalRedirects.to(back, "/follow-ups");
+	}
+
+	/** Undo for delete: the follow-up again. */
+	@PostMapping("/restore")
+	String restore(@Valid @ModelAttribute("followUpForm") FollowUpForm form, BindingResult result,
+			@RequestParam(name = "completedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedOn,
+			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			Flash.problem(redirect, "followup.notRestored");
+			return LocalRedirects.to(returnTo, "/follow-ups");
+		}
+		try {
+			this.followUps.restore(this.currentUser.id(), form, completedOn);
+			Flash.success(redirect, "followup.restored", form.title());
+		}
+		catch (InvalidFollowUpException ex) {
+			Flash.problem(redirect, "followup.notRestored");
+		}
 		return LocalRedirects.to(returnTo, "/follow-ups");
+	}
+
+	private static Map<String, List<String>> fieldsOf(FollowUpView followUp) {
+		Map<String, List<String>> fields = new LinkedHashMap<>();
+		fields.put("contactId", List.of(String.valueOf(followUp.contact().id())));
+		if (followUp.interactionId() != null) {
+			fields.put("interactionId", List.of(String.valueOf(followUp.interactionId())));
+		}
+		fields.put("title", List.of(followUp.title()));
+		fields.put("dueOn", List.of(followUp.dueOn().toString()));
+		fields.put("side", List.of(followUp.side().name()));
+		if (followUp.completedOn() != null) {
+			fields.put("completedOn", List.of(followUp.completedOn().toString()));
+		}
+		return fields;
 	}
 
 	private String form(Model model) {

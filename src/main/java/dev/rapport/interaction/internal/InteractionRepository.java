@@ -116,6 +116,13 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 	List<Object[]> findLatestDayByKind(@Param("owner") long ownerId, @Param("contact") long contactId,
 			@Param("today") LocalDate today);
 
+	/** Those of these contacts that take part in exactly one interaction, counted in the database. */
+	@Query("""
+			select p from Interaction i join i.participantIds p
+			where coalesce(i.ownerId, 0) = :owner and p in :contacts
+			group by p having count(i) = 1""")
+	List<Long> findWithOneInteraction(@Param("owner") long ownerId, @Param("contacts") Collection<Long> contactIds);
+
 	/** How many distinct days on or before {@code upTo} the contact has an interaction on. */
 	@Query("""
 			select count(distinct case when i.date <= :upTo then i.date end)
@@ -124,10 +131,11 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 	long countDaysUpTo(@Param("owner") long ownerId, @Param("contact") long contactId,
 			@Param("upTo") LocalDate upTo);
 
+	/** The rows of these contacts, found through the participant index (see {@link #findTimeline}). */
 	@Query("""
 			select new dev.rapport.interaction.ContactInteraction(p, i.date, i.kind, i.direction)
 			from Interaction i join i.participantIds p
-			where i.ownerId = :owner and p in :contacts""")
+			where coalesce(i.ownerId, 0) = :owner and p in :contacts""")
 	List<ContactInteraction> findRowsOf(@Param("owner") long ownerId, @Param("contacts") Collection<Long> contactIds);
 
 	@Query("""
