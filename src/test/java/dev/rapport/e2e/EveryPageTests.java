@@ -9,6 +9,8 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.rapport.account.AccountService;
+import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactService;
 import dev.rapport.demo.SampleDataService;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,9 @@ class EveryPageTests {
 	@Autowired
 	SampleDataService sampleData;
 
+	@Autowired
+	ContactService contacts;
+
 	@Test
 	void everyMainPageIsAccessibleAndFitsAPhone(Rapport rapport, Browser browser) {
 		long owner = this.accounts.loadUserByUsername(rapport.signUpSomeone()).id();
@@ -46,6 +51,11 @@ class EveryPageTests {
 		String interactionPage = firstLink(browser, "^/interactions/\\d+$");
 		browser.open("/follow-ups");
 		String followUpEdit = firstLink(browser, "^/follow-ups/\\d+/edit$");
+		// A pair for "Possible duplicates" and the merge pages: the same person twice, by email.
+		long dana = this.contacts.create(owner, new ContactForm("Dana", "Whit", "dana@example.com", null, "Kestrel",
+				null, null, null, null, "Met at the climbing gym.", null, null, false, "climbing", null));
+		long danaAgain = this.contacts.create(owner, new ContactForm("Dana", "Whitfield", "dana@example.com", null,
+				"Kestrel Labs", "Engineer", null, null, null, null, null, null, false, null, null));
 
 		List<String> problems = new ArrayList<>();
 		List<String[]> pages = List.of(new String[] { "dashboard", "/" }, new String[] { "this-week", "/this-week" },
@@ -56,7 +66,9 @@ class EveryPageTests {
 				new String[] { "log", "/interactions/new" }, new String[] { "follow-ups", "/follow-ups" },
 				new String[] { "follow-up-form", "/follow-ups/new" },
 				new String[] { "follow-up-edit", followUpEdit }, new String[] { "follow-ups-done", "/follow-ups/done" },
-				new String[] { "import", "/import" },
+				new String[] { "import", "/import" }, new String[] { "duplicates", "/contacts/duplicates" },
+				new String[] { "merge-pick", "/contacts/" + dana + "/merge?q=Dana" },
+				new String[] { "merge", "/contacts/" + dana + "/merge?other=" + danaAgain },
 				new String[] { "settings", "/settings" }, new String[] { "passkeys", "/settings/passkeys" });
 		for (String[] page : pages) {
 			check(browser, page[0], page[1], problems);

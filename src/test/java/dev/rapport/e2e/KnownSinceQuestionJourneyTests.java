@@ -9,6 +9,7 @@ import dev.rapport.support.ContactMother;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -98,13 +99,14 @@ class KnownSinceQuestionJourneyTests {
 		WebElement who = browser.driver().findElement(By.id("quick-people"));
 		who.sendKeys(typed);
 		WebElement picker = who.findElement(By.xpath("ancestor::*[@data-people-picker][1]"));
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 			.until(driver -> picker.findElements(By.cssSelector("[role=option][aria-selected=true]"))
 				.stream()
 				.anyMatch(option -> option.getText().equals(name)));
 		who.sendKeys(Keys.ENTER);
 		browser.driver().findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']")).click();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+		// htmx swaps the quick log while we read it, so a reference found a moment ago may be stale
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 			.until(driver -> driver.findElement(By.id("quick-log")).getText().contains("Coffee with " + name + " logged."));
 	}
 

@@ -11,6 +11,7 @@ import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
 import dev.rapport.contact.ContactSummary;
 import dev.rapport.contact.DuplicateService;
+import dev.rapport.contact.DuplicateSuggestion;
 import dev.rapport.contact.InvalidContactException;
 import dev.rapport.contact.MergeChoices;
 import dev.rapport.contact.MergeField;
@@ -19,6 +20,7 @@ import dev.rapport.contact.MergeSide;
 import dev.rapport.shared.StaleEditException;
 import dev.rapport.shared.web.Flash;
 
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,6 +46,9 @@ class DuplicateController {
 
 	static final int PICK_LIMIT = 20;
 
+	/** Pairs per page of "Possible duplicates", as many as the other lists show. */
+	static final int PAGE_SIZE = 25;
+
 	/** Form fields carrying a side are named {@code side.NAME}, {@code side.EMAIL}, ... */
 	static final String SIDE_PREFIX = "side.";
 
@@ -63,19 +68,29 @@ class DuplicateController {
 		this.currentUser = currentUser;
 	}
 
+	/**
+	 * A page of the pairs, like the other lists. The pairs are found all at once (they are ranked
+	 * together), then cut; a page past the end shows the last one.
+	 */
 	@GetMapping("/contacts/duplicates")
-	String list(Model model) {
-		model.addAttribute("suggestions", this.duplicates.suggestions(this.currentUser.id()));
+	String list(@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+		List<DuplicateSuggestion> all = this.duplicates.suggestions(this.currentUser.id());
+		int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int number = Math.min(Math.max(0, page), pages - 1);
+		List<DuplicateSuggestion> shown = all.subList(number * PAGE_SIZE,
+				Math.min(all.size(), (number + 1) * PAGE_SIZE));
+		model.addAttribute("suggestions", new PageImpl<>(shown, PageRequest.of(number, PAGE_SIZE), all.size()));
 		return LIST;
 	}
 
 	@PostMapping("/contacts/duplicates/dismiss")
-	String dismiss(@RequestParam long contactId, @RequestParam long otherId, RedirectAttributes redirect) {
+	String dismiss(@RequestParam long contactId, @RequestParam long otherId,
+			@RequestParam(name = "page", defaultValue = "0") int page, RedirectAttributes redirect) {
 		this.duplicates.dismiss(this.currentUser.id(), contactId, otherId);
 		Flash.undoable(redirect, new Flash.Undo("/contacts/duplicates/restore", null,
 				Map.of("contactId", List.of(Long.toString(contactId)), "otherId", List.of(Long.toString(otherId)))),
 				"duplicates.dismissed");
-		return "redirect:/contacts/duplicates";
+		return "redirect:/contacts/duplicates" + ((page > 0) ? "?page=" + page : "");
 	}
 
 	/** Undo for "not a duplicate". */

@@ -53,6 +53,38 @@ class DuplicateControllerTests {
 	}
 
 	@Test
+	void pagesThroughManyPairsLikeTheOtherLists() throws Exception {
+		AccountPrincipal busy = TestUsers.signUp(this.accounts, "Busy");
+		long[] lastPair = new long[2];
+		for (int i = 0; i < 30; i++) {
+			for (int side = 0; side < 2; side++) {
+				lastPair[side] = this.contacts.create(busy.id(), new ContactForm("Person" + i, (side == 0) ? "Alpha" : "Beta",
+						"person" + i + "@example.com", null, null, null, null, null, null, null, null, null, false, null,
+						null));
+			}
+		}
+		String first = this.mvc.get().uri("/contacts/duplicates").with(as(busy)).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(first.split("duplicate-pair", -1)).hasSize(DuplicateController.PAGE_SIZE + 1);
+		assertThat(first).contains("1 of 2", "/contacts/duplicates?page=1");
+		String second = this.mvc.get().uri("/contacts/duplicates?page=1").with(as(busy)).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(second.split("duplicate-pair", -1)).hasSize(30 - DuplicateController.PAGE_SIZE + 1);
+		assertThat(second).contains("2 of 2", "name=\"page\" value=\"1\"");
+		String beyond = this.mvc.get().uri("/contacts/duplicates?page=9").with(as(busy)).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(beyond).as("past the end shows the last page").contains("2 of 2");
+
+		assertThat(this.mvc.post()
+			.uri("/contacts/duplicates/dismiss")
+			.with(as(busy))
+			.with(csrf())
+			.param("contactId", Long.toString(lastPair[0]))
+			.param("otherId", Long.toString(lastPair[1]))
+			.param("page", "1")).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/contacts/duplicates?page=1");
+	}
+
+	@Test
 	void showsBothSideBySideWithAChoiceWhereTheyDifferAndEscapesWhatUsersTyped() {
 		assertThat(this.mvc.get().uri("/contacts/" + this.ana + "/merge?other=" + this.anaAgain).with(as(this.owner)))
 			.hasStatusOk()
