@@ -32,9 +32,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The house rules of docs/architecture.md that {@link ModularityTests} does not check: Spring
- * Modulith keeps modules out of each other's sub-packages; these rules say what must live there,
- * what must stay package-private, and whose tables a module may write.
+ * The house rules of docs/architecture.md that {@link ModularityTests} does not check:
+ * Spring Modulith keeps modules out of each other's sub-packages; these rules say what
+ * must live there, what must stay package-private, and whose tables a module may write.
  */
 class ArchitectureTests {
 
@@ -43,8 +43,8 @@ class ArchitectureTests {
 		.importPackages("dev.rapport");
 
 	/**
-	 * Which module owns each table: only that module may write it. A new table goes here with its
-	 * module, as in the module map of docs/architecture.md.
+	 * Which module owns each table: only that module may write it. A new table goes here
+	 * with its module, as in the module map of docs/architecture.md.
 	 */
 	private static final Map<String, String> TABLE_OWNERS = Map.ofEntries(Map.entry("app_user", "account"),
 			Map.entry("persistent_logins", "account"), Map.entry("access_token", "account"),
@@ -62,29 +62,32 @@ class ArchitectureTests {
 			Map.entry("contact_photo", "contact"), Map.entry("score_generation", "scoring"),
 			Map.entry("pending_import", "importing"), Map.entry("life_event", "depth"),
 			Map.entry("life_event_proposal", "depth"), Map.entry("storage_probe", "shared"),
-			Map.entry("shedlock", "shared"), Map.entry("duplicate_dismissal", "contact"), Map.entry("spring_session", "account"), Map.entry("sign_in_failure", "account"),
-			Map.entry("spring_session_attributes", "account"),
-			Map.entry("passkey_user", "account"), Map.entry("user_credentials", "account"));
+			Map.entry("shedlock", "shared"), Map.entry("duplicate_dismissal", "contact"),
+			Map.entry("spring_session", "account"), Map.entry("sign_in_failure", "account"),
+			Map.entry("spring_session_attributes", "account"), Map.entry("passkey_user", "account"),
+			Map.entry("user_credentials", "account"));
 
 	/**
-	 * Known exceptions to {@link #noModuleWritesAnotherModulesTables()}, with the reason in
-	 * docs/architecture.md: restoring a whole-account backup writes every module's rows in one
-	 * transaction, before any module's services could run on them.
+	 * Known exceptions to {@link #noModuleWritesAnotherModulesTables()}, with the reason
+	 * in docs/architecture.md: restoring a whole-account backup writes every module's
+	 * rows in one transaction, before any module's services could run on them.
 	 */
 	private static final List<String> KNOWN_CROSS_MODULE_WRITERS = List.of("importing/backup/BackupRestorer.java");
 
 	/**
-	 * Known exceptions to {@link #plainJdbcIsInternalOrPackagePrivate()}, each to be moved into its
-	 * module's internal package: new entries are not welcome.
+	 * Known exceptions to {@link #plainJdbcIsInternalOrPackagePrivate()}, each to be
+	 * moved into its module's internal package: new entries are not welcome.
 	 */
 	private static final String[] KNOWN_PUBLIC_JDBC = { "dev.rapport.reminders.CalendarFeedService",
-			// Deletes the account's rows of Spring Session's table, which has no repository.
+			// Deletes the account's rows of Spring Session's table, which has no
+			// repository.
 			"dev.rapport.account.AccountDeletionService",
-			// Runs H2's whole-database BACKUP statement; it reads no module's table in particular.
+			// Runs H2's whole-database BACKUP statement; it reads no module's table in
+			// particular.
 			"dev.rapport.backup.BackupService" };
 
-	private static final Pattern SQL_WRITE = Pattern
-		.compile("\\b(?:insert\\s+into|delete\\s+from|merge\\s+into|update)\\s+([a-z_][a-z0-9_]*)\\b(?=\\s*(?:\\(|values|set|where|key|using|[a-z]+\\s+set))");
+	private static final Pattern SQL_WRITE = Pattern.compile(
+			"\\b(?:insert\\s+into|delete\\s+from|merge\\s+into|update)\\s+([a-z_][a-z0-9_]*)\\b(?=\\s*(?:\\(|values|set|where|key|using|[a-z]+\\s+set))");
 
 	@Test
 	void controllersAndAdviceArePackagePrivate() {

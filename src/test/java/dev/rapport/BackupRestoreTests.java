@@ -46,9 +46,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The owner backs up a running app on its H2 file database over the API; the backup, unzipped into
- * an empty folder as docs/operations.md says, holds every row of every table. Older backups beyond
- * the retention count go. Another user may not back up.
+ * The owner backs up a running app on its H2 file database over the API; the backup,
+ * unzipped into an empty folder as docs/operations.md says, holds every row of every
+ * table. Older backups beyond the retention count go. Another user may not back up.
  */
 @Tag("h2-only")
 class BackupRestoreTests {
@@ -66,12 +66,14 @@ class BackupRestoreTests {
 	@Test
 	void aBackupRestoresEveryRow() throws Exception {
 		Path backups = this.data.resolve("backups");
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RapportApplication.class)
-			.run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + this.data.resolve("rapport").toAbsolutePath(),
-					"--rapport.clock.fixed=2026-11-18T10:00:00Z", "--rapport.registration.open=true",
-					"--rapport.backup.directory=" + backups, "--rapport.backup.keep=2", "--spring.jmx.enabled=false")) {
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RapportApplication.class).run(
+				"--server.port=0",
+				"--spring.datasource.url=jdbc:h2:file:" + this.data.resolve("rapport").toAbsolutePath(),
+				"--rapport.clock.fixed=2026-11-18T10:00:00Z", "--rapport.registration.open=true",
+				"--rapport.backup.directory=" + backups, "--rapport.backup.keep=2", "--spring.jmx.enabled=false")) {
 			AccountService accounts = app.getBean(AccountService.class);
-			AccountPrincipal owner = accounts.signUp(new SignUp("Owner", "owner@example.com", PASSWORD, "Europe/Lisbon"));
+			AccountPrincipal owner = accounts
+				.signUp(new SignUp("Owner", "owner@example.com", PASSWORD, "Europe/Lisbon"));
 			AccountPrincipal other = accounts.signUp(new SignUp("Other", "other@example.com", PASSWORD, "UTC"));
 			app.getBean(SampleDataService.class).load(owner.id(), LocalDate.of(2026, 11, 18));
 			token(app, owner); // a row in access_token too
@@ -118,8 +120,7 @@ class BackupRestoreTests {
 			assertThat(app.getBean(Flyway.class).info().pending()).isEmpty();
 		}
 		try (var files = Files.list(backups)) {
-			assertThat(files.map(file -> file.getFileName().toString()))
-				.singleElement(InstanceOfAssertFactories.STRING)
+			assertThat(files.map(file -> file.getFileName().toString())).singleElement(InstanceOfAssertFactories.STRING)
 				.startsWith("before-upgrade-")
 				.endsWith(".zip");
 		}
@@ -152,13 +153,12 @@ class BackupRestoreTests {
 	private String token(ConfigurableApplicationContext app, AccountPrincipal user) throws Exception {
 		String basic = Base64.getEncoder()
 			.encodeToString((user.email() + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> created = this.http.send(
-				HttpRequest.newBuilder(URI.create(baseUrl(app) + "/api/v1/tokens"))
-					.header("Authorization", "Basic " + basic)
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"backup " + UUID.randomUUID() + "\"}"))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> created = this.http
+			.send(HttpRequest.newBuilder(URI.create(baseUrl(app) + "/api/v1/tokens"))
+				.header("Authorization", "Basic " + basic)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"backup " + UUID.randomUUID() + "\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(created.statusCode()).isEqualTo(201);
 		Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(created.body());
 		assertThat(token.find()).isTrue();

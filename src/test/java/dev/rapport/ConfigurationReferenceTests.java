@@ -19,9 +19,9 @@ import org.springframework.util.ClassUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * docs/configuration.md lists every {@code rapport.*} setting with its environment variable: the
- * settings are read from the {@code @ConfigurationProperties} records themselves, so a new one
- * without documentation fails here.
+ * docs/configuration.md lists every {@code rapport.*} setting with its environment
+ * variable: the settings are read from the {@code @ConfigurationProperties} records
+ * themselves, so a new one without documentation fails here.
  */
 class ConfigurationReferenceTests {
 

@@ -17,29 +17,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dev.rapport.contact.KnownFor;
 import dev.rapport.importing.ImportFormat;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionKind;
+import dev.rapport.interaction.web.LastMet;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every message key a template names exists in one of the bundles that
- * {@code spring.messages.basename} lists, so a page never shows {@code ??key_en??}. Keys built from
- * an enum in the template ({@code 'interaction.kind.' + ${kind}}) are checked for every value of
- * that enum. Keys held in a variable ({@code #{${errorKey}}}) are not seen here.
+ * {@code spring.messages.basename} lists, so a page never shows {@code ??key_en??}. Keys
+ * built from an enum in the template ({@code 'interaction.kind.' + ${kind}}) are checked
+ * for every value of that enum. Keys held in a variable ({@code #{${errorKey}}}) are not
+ * seen here.
  */
 class MessageKeysTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-	/** {@code #{key}} and {@code #{key(...)}}: a literal key, not one built from an expression. */
+	/**
+	 * {@code #{key}} and {@code #{key(...)}}: a literal key, not one built from an
+	 * expression.
+	 */
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{\\s*([A-Za-z][A-Za-z0-9_.-]*)\\s*[}(]");
 
 	/**
-	 * Keys a template builds from an enum value: the expression as the template writes it, the key
-	 * prefixes it can produce, and the enum whose every value completes them.
+	 * Keys a template builds from an enum value: the expression as the template writes
+	 * it, the key prefixes it can produce, and the enum whose every value completes them.
 	 */
 	private static final List<BuiltKey> BUILT_KEYS = List.of(
 			new BuiltKey("#{'interaction.kind.' + ", List.of("interaction.kind."), InteractionKind.values()),
@@ -48,10 +54,8 @@ class MessageKeysTests {
 			new BuiltKey("#{'interaction.direction.' + (${interaction.kind.service} ? 'gave.' : '') + ",
 					List.of("interaction.direction.", "interaction.direction.gave."), Direction.values()),
 			new BuiltKey("#{import.format.__", List.of("import.format."), ImportFormat.values()),
-			new BuiltKey("#{'knownSince.answer.' + ${answer}}", List.of("knownSince.answer."),
-					dev.rapport.contact.KnownFor.values()),
-			new BuiltKey("#{'bulk.lastMet.' + ${answer}}", List.of("bulk.lastMet."),
-					dev.rapport.interaction.web.LastMet.values()));
+			new BuiltKey("#{'knownSince.answer.' + ${answer}}", List.of("knownSince.answer."), KnownFor.values()),
+			new BuiltKey("#{'bulk.lastMet.' + ${answer}}", List.of("bulk.lastMet."), LastMet.values()));
 
 	@Test
 	void everyKeyATemplateNamesIsInABundle() throws IOException {

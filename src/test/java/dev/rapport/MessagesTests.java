@@ -2,6 +2,7 @@ package dev.rapport;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
@@ -17,8 +18,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every literal message key a template uses exists in one of the bundles, so no page ever shows
- * "??key_en??" to a user.
+ * Every literal message key a template uses exists in one of the bundles, so no page ever
+ * shows "??key_en??" to a user.
  */
 class MessagesTests {
 
@@ -31,7 +32,7 @@ class MessagesTests {
 		for (Resource bundle : resolver.getResources("classpath*:messages/*.properties")) {
 			try (InputStream in = bundle.getInputStream()) {
 				Properties one = new Properties();
-				one.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+				one.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 				messages.putAll(one);
 			}
 		}

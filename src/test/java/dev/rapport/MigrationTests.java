@@ -21,10 +21,11 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every migration file runs, in order and successfully, on the database the tests use: the
- * in-memory H2 of the ordinary run, and PostgreSQL when the build runs the database tests there too
- * (see the {@code postgresql} Maven profile). Hibernate validates the resulting schema against the
- * entities when the context starts, so a table or column a migration got wrong fails here as well.
+ * Every migration file runs, in order and successfully, on the database the tests use:
+ * the in-memory H2 of the ordinary run, and PostgreSQL when the build runs the database
+ * tests there too (see the {@code postgresql} Maven profile). Hibernate validates the
+ * resulting schema against the entities when the context starts, so a table or column a
+ * migration got wrong fails here as well.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -42,23 +43,28 @@ class MigrationTests {
 		assertThat(scripts).isNotEmpty();
 		assertThat(Arrays.stream(applied).map(MigrationInfo::getScript).map(MigrationTests::fileName).sorted())
 			.containsExactlyElementsOf(scripts);
-		assertThat(applied).allSatisfy((migration) -> assertThat(migration.getState()).isEqualTo(MigrationState.SUCCESS));
+		assertThat(applied)
+			.allSatisfy((migration) -> assertThat(migration.getState()).isEqualTo(MigrationState.SUCCESS));
 		assertThat(this.flyway.info().pending()).isEmpty();
 	}
 
 	/**
-	 * Branches number their migrations by issue ({@code V<issue>_<n>}), so a release can bring a
-	 * migration numbered below one an earlier release already applied (15.3 after 17.2). Such a
-	 * database must take it at start, not refuse to start.
+	 * Branches number their migrations by issue ({@code V<issue>_<n>}), so a release can
+	 * bring a migration numbered below one an earlier release already applied (15.3 after
+	 * 17.2). Such a database must take it at start, not refuse to start.
 	 */
 	@Test
 	void anEarlierReleasesDatabaseTakesAMigrationNumberedBelowItsLatest() {
 		DriverManagerDataSource earlier = new DriverManagerDataSource(
 				"jdbc:h2:mem:earlier-release-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-		Flyway asConfigured = Flyway.configure().configuration(this.flyway.getConfiguration()).dataSource(earlier).load();
+		Flyway asConfigured = Flyway.configure()
+			.configuration(this.flyway.getConfiguration())
+			.dataSource(earlier)
+			.load();
 		asConfigured.migrate();
 		JdbcTemplate jdbc = new JdbcTemplate(earlier);
-		// As the database was before the sign-in throttle's table came (V15_3), with 17.2 applied.
+		// As the database was before the sign-in throttle's table came (V15_3), with 17.2
+		// applied.
 		jdbc.execute("drop table sign_in_failure");
 		jdbc.update("delete from \"flyway_schema_history\" where \"version\" = '15.3'");
 
@@ -68,7 +74,10 @@ class MigrationTests {
 		assertThat(asConfigured.info().pending()).isEmpty();
 	}
 
-	/** Tokens made before scopes existed keep what they could do: read-write, never expiring. */
+	/**
+	 * Tokens made before scopes existed keep what they could do: read-write, never
+	 * expiring.
+	 */
 	@Test
 	void tokensFromBeforeScopesStayReadWriteWithoutExpiry() {
 		DriverManagerDataSource before = new DriverManagerDataSource(

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,9 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The foundation's definition of done, over real HTTP: a new user signs up, adds three contacts,
- * logs a group dinner with two of them, adds a follow-up, restarts the app and finds everything
- * still there in the file database.
+ * The foundation's definition of done, over real HTTP: a new user signs up, adds three
+ * contacts, logs a group dinner with two of them, adds a follow-up, restarts the app and
+ * finds everything still there in the file database.
  */
 class RestartJourneyTests {
 
@@ -58,9 +59,8 @@ class RestartJourneyTests {
 			String ana = idOf(contacts, "Ana Test");
 			String bruno = idOf(contacts, "Bruno Test");
 
-			HttpResponse<String> logged = browser.post("/interactions",
-					Map.of("date", "2026-11-15", "kind", "MEAL", "direction", "ME", "participantIds", ana + "," + bruno,
-							"summary", "Group dinner at Nora's"));
+			HttpResponse<String> logged = browser.post("/interactions", Map.of("date", "2026-11-15", "kind", "MEAL",
+					"direction", "ME", "participantIds", ana + "," + bruno, "summary", "Group dinner at Nora's"));
 			assertThat(logged.body()).contains("Meal with Ana Test and Bruno Test logged.");
 			browser.post("/follow-ups",
 					Map.of("contactId", ana, "title", "Send Ana the recipe", "dueOn", "2026-12-01", "side", "I_OWE"));
@@ -68,7 +68,8 @@ class RestartJourneyTests {
 
 		try (ConfigurableApplicationContext app = start(databaseUrl)) {
 			browser.baseUrl = baseUrl(app);
-			// Sessions live in the database (Spring Session JDBC): a restart signs nobody out.
+			// Sessions live in the database (Spring Session JDBC): a restart signs nobody
+			// out.
 			HttpResponse<String> home = browser.get("/");
 			assertThat(home.uri().getPath()).isEqualTo("/");
 			assertThat(home.body()).contains("Hello, Nora", "Group dinner at Nora&#39;s");
@@ -131,7 +132,7 @@ class RestartJourneyTests {
 			Map<String, String> form = new LinkedHashMap<>(fields);
 			String body = form.entrySet()
 				.stream()
-				.flatMap(field -> java.util.Arrays.stream(field.getValue().split(","))
+				.flatMap(field -> Arrays.stream(field.getValue().split(","))
 					.map(value -> encode(field.getKey()) + "=" + encode(value)))
 				.collect(Collectors.joining("&", "_csrf=" + encode(this.csrf) + "&", ""));
 			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))

@@ -25,10 +25,11 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Caddy and nginx examples of {@code docs/reverse-proxy.md}, checked against a running app:
- * each request carries exactly the headers that proxy sends (read from the page), over a real
- * socket, so Tomcat's trusted-proxy handling is what decides. The app serves under {@code /rapport}
- * and trusts only 127.0.0.1 here, so a request from 127.0.0.2 plays a visitor that is not a proxy.
+ * The Caddy and nginx examples of {@code docs/reverse-proxy.md}, checked against a
+ * running app: each request carries exactly the headers that proxy sends (read from the
+ * page), over a real socket, so Tomcat's trusted-proxy handling is what decides. The app
+ * serves under {@code /rapport} and trusts only 127.0.0.1 here, so a request from
+ * 127.0.0.2 plays a visitor that is not a proxy.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:reverse-proxy-${random.uuid};DB_CLOSE_DELAY=-1",
@@ -103,7 +104,8 @@ class ReverseProxyTests {
 		assertThat(first.cookies()).isNotEmpty()
 			.allSatisfy(cookie -> assertThat(cookie).contains("Secure").contains("Path=/rapport"));
 
-		// Follow the redirects (sign-in, then sign-up on this empty installation) to a page.
+		// Follow the redirects (sign-in, then sign-up on this empty installation) to a
+		// page.
 		Response page = first;
 		for (int hops = 0; page.status() == 302 && hops < 3; hops++) {
 			String location = page.header("Location");
@@ -112,8 +114,10 @@ class ReverseProxyTests {
 		}
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("action=\"/rapport/").contains("href=\"/rapport/");
-		assertThat(page.body()).doesNotContain("href=\"/webjars").doesNotContain("src=\"/webjars")
-			.doesNotContain("action=\"/signup").doesNotContain("action=\"/login");
+		assertThat(page.body()).doesNotContain("href=\"/webjars")
+			.doesNotContain("src=\"/webjars")
+			.doesNotContain("action=\"/signup")
+			.doesNotContain("action=\"/login");
 	}
 
 	private static String codeBlock(String language) throws IOException {
@@ -123,7 +127,10 @@ class ReverseProxyTests {
 		return block.group(1);
 	}
 
-	/** A plain HTTP/1.0 request from the given local address, as a proxy (or a visitor) sends it. */
+	/**
+	 * A plain HTTP/1.0 request from the given local address, as a proxy (or a visitor)
+	 * sends it.
+	 */
 	private Response get(String from, String path, Map<String, String> headers) throws IOException {
 		try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), this.port, InetAddress.getByName(from),
 				0)) {

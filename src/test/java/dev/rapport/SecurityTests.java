@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -28,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Who may see and change what: anonymous visitors see only sign-in and sign-up, forms need a CSRF
- * token, and one user's ids are a plain 404 for another user on every page and action.
+ * Who may see and change what: anonymous visitors see only sign-in and sign-up, forms
+ * need a CSRF token, and one user's ids are a plain 404 for another user on every page
+ * and action.
  */
 @WebIntegrationTest
 class SecurityTests {
@@ -76,7 +78,10 @@ class SecurityTests {
 	void anonymousVisitorsAreSentToSignInFromEveryPage() {
 		for (String page : List.of("/", "/contacts", "/contacts/new", "/contacts/" + this.contactId, "/interactions",
 				"/interactions/new", "/interactions/" + this.interactionId, "/follow-ups", "/follow-ups/new")) {
-			assertThat(this.mvc.get().uri(page)).as(page).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+			assertThat(this.mvc.get().uri(page)).as(page)
+				.hasStatus(HttpStatus.FOUND)
+				.redirectedUrl()
+				.endsWith("/login");
 		}
 	}
 
@@ -150,8 +155,8 @@ class SecurityTests {
 			.param("title", "Steal")
 			.param("dueOn", TODAY.toString())
 			.param("side", "I_OWE")).hasStatusOk().bodyText().contains("Pick one of your contacts.");
-		assertThat(this.interactions.timeline(this.alice.id(), this.contactId, TODAY,
-				org.springframework.data.domain.PageRequest.of(0, 10)).getNumberOfElements()).isEqualTo(1);
+		assertThat(this.interactions.timeline(this.alice.id(), this.contactId, TODAY, PageRequest.of(0, 10))
+			.getNumberOfElements()).isEqualTo(1);
 	}
 
 	@Test

@@ -27,11 +27,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sign-in throttle keeps its count in the database: two instances on one database share one
- * budget of failures, and a restart forgets none of them. Over real HTTP, with the client address
- * set the way a trusted reverse proxy sets it (X-Forwarded-For from loopback), so each run guesses
- * from addresses of its own. On a file H2 in the ordinary run; on the run's PostgreSQL database in
- * the {@code postgresql} one.
+ * The sign-in throttle keeps its count in the database: two instances on one database
+ * share one budget of failures, and a restart forgets none of them. Over real HTTP, with
+ * the client address set the way a trusted reverse proxy sets it (X-Forwarded-For from
+ * loopback), so each run guesses from addresses of its own. On a file H2 in the ordinary
+ * run; on the run's PostgreSQL database in the {@code postgresql} one.
  */
 class SignInThrottleInstanceTests {
 
@@ -59,7 +59,8 @@ class SignInThrottleInstanceTests {
 				assertThat(signIn(a, email, "wrong password", guesser)).isEqualTo("/login?error");
 			}
 			assertThat(signIn(b, email, "wrong password", guesser)).isEqualTo("/login?error");
-			// The fifth failure, the second on B, uses up the budget that A's three started.
+			// The fifth failure, the second on B, uses up the budget that A's three
+			// started.
 			assertThat(signIn(b, email, "wrong password", guesser)).isEqualTo("/login?throttled=15");
 
 			assertThat(signIn(a, email, PASSWORD, guesser)).isEqualTo("/login?throttled=15");
@@ -79,8 +80,10 @@ class SignInThrottleInstanceTests {
 			throws Exception {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		String base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
-		String page = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("X-Forwarded-For", address)
-			.build(), HttpResponse.BodyHandlers.ofString()).body();
+		String page = browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("X-Forwarded-For", address).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
 		Matcher csrf = CSRF.matcher(page);
 		assertThat(csrf.find()).isTrue();
 		String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
@@ -96,7 +99,10 @@ class SignInThrottleInstanceTests {
 		return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
 	}
 
-	/** An address of the documentation ranges, new in this run (the database may outlive one test). */
+	/**
+	 * An address of the documentation ranges, new in this run (the database may outlive
+	 * one test).
+	 */
 	private String randomAddress() {
 		String address;
 		do {

@@ -34,9 +34,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two app instances on one database, as behind a load balancer: what one instance did, the other
- * knows. On the in-memory H2 of the ordinary run both instances share one named database; in the
- * PostgreSQL run (the {@code postgresql} Maven profile) they share that run's PostgreSQL database.
+ * Two app instances on one database, as behind a load balancer: what one instance did,
+ * the other knows. On the in-memory H2 of the ordinary run both instances share one named
+ * database; in the PostgreSQL run (the {@code postgresql} Maven profile) they share that
+ * run's PostgreSQL database.
  */
 class TwoInstanceTests {
 
@@ -73,8 +74,10 @@ class TwoInstanceTests {
 		AccountPrincipal owner = signUp();
 		// One browser: its cookies go to both instances (cookies ignore the port).
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String loginPage = browser.send(HttpRequest.newBuilder(URI.create(baseUrl(a) + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String loginPage = browser
+			.send(HttpRequest.newBuilder(URI.create(baseUrl(a) + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
 		assertThat(csrf.find()).isTrue();
 		String form = "username=" + URLEncoder.encode(owner.email(), StandardCharsets.UTF_8) + "&password="
@@ -85,7 +88,8 @@ class TwoInstanceTests {
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
 
 		HttpResponse<String> onB = browser.send(HttpRequest.newBuilder(URI.create(baseUrl(b) + "/")).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -102,12 +106,13 @@ class TwoInstanceTests {
 		assertThat(scoresOnB.readingsOf(owner.id(), TODAY)).doesNotContainKey(ana);
 
 		String token = tokenFrom(a, owner);
-		HttpResponse<String> logged = this.http.send(HttpRequest.newBuilder(URI.create(baseUrl(a) + "/api/v1/interactions"))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"date\": \"2026-11-17\", \"kind\": \"MEAL\", "
-					+ "\"direction\": \"MUTUAL\", \"participantIds\": [" + ana + "]}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> logged = this.http
+			.send(HttpRequest.newBuilder(URI.create(baseUrl(a) + "/api/v1/interactions"))
+				.header("Authorization", "Bearer " + token)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"date\": \"2026-11-17\", \"kind\": \"MEAL\", "
+						+ "\"direction\": \"MUTUAL\", \"participantIds\": [" + ana + "]}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(logged.statusCode()).isEqualTo(201);
 
 		assertThat(scoresOnB.readingsOf(owner.id(), TODAY)).containsKey(ana);
@@ -148,13 +153,12 @@ class TwoInstanceTests {
 	private String tokenFrom(ConfigurableApplicationContext app, AccountPrincipal owner) throws Exception {
 		String basic = Base64.getEncoder()
 			.encodeToString((owner.email() + ":a long enough password").getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> created = this.http.send(
-				HttpRequest.newBuilder(URI.create(baseUrl(app) + "/api/v1/tokens"))
-					.header("Authorization", "Basic " + basic)
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"two instances\"}"))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> created = this.http
+			.send(HttpRequest.newBuilder(URI.create(baseUrl(app) + "/api/v1/tokens"))
+				.header("Authorization", "Basic " + basic)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"two instances\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(created.statusCode()).isEqualTo(201);
 		Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(created.body());
 		assertThat(token.find()).isTrue();

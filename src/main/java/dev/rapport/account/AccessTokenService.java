@@ -21,15 +21,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personal access tokens for the JSON API. A token is 32 random bytes; only its SHA-256 hash and a
- * short prefix are stored, so the token can be shown exactly once, when it is created. A high-entropy
- * random token needs no slow password hash: nobody can guess their way back from the digest.
+ * Personal access tokens for the JSON API. A token is 32 random bytes; only its SHA-256
+ * hash and a short prefix are stored, so the token can be shown exactly once, when it is
+ * created. A high-entropy random token needs no slow password hash: nobody can guess
+ * their way back from the digest.
  */
 @Service
 @Transactional(readOnly = true)
 public class AccessTokenService {
 
-	/** Marks Rapport tokens, so secret scanners and people can recognise one in a leaked file. */
+	/**
+	 * Marks Rapport tokens, so secret scanners and people can recognise one in a leaked
+	 * file.
+	 */
 	static final String TOKEN_MARKER = "rap_";
 
 	static final int TOKEN_BYTES = 32;
@@ -51,7 +55,8 @@ public class AccessTokenService {
 	}
 
 	/**
-	 * Creates a token; the returned {@link CreatedAccessToken#token()} is the only time anyone sees it.
+	 * Creates a token; the returned {@link CreatedAccessToken#token()} is the only time
+	 * anyone sees it.
 	 */
 	@Transactional
 	public CreatedAccessToken create(long ownerId, NewAccessToken request) {
@@ -68,8 +73,8 @@ public class AccessTokenService {
 	}
 
 	/**
-	 * The owner's tokens that are not revoked, newest first; expired ones are listed (and marked) so
-	 * the owner sees why a script stopped working, and can tidy them away.
+	 * The owner's tokens that are not revoked, newest first; expired ones are listed (and
+	 * marked) so the owner sees why a script stopped working, and can tidy them away.
 	 */
 	public List<AccessTokenView> list(long ownerId) {
 		Instant now = this.clock.instant();
@@ -99,8 +104,8 @@ public class AccessTokenService {
 	}
 
 	/**
-	 * The user a presented token belongs to, recording the use; empty for an unknown, revoked or
-	 * expired token.
+	 * The user a presented token belongs to, recording the use; empty for an unknown,
+	 * revoked or expired token.
 	 */
 	@Transactional
 	public Optional<AccountPrincipal> authenticate(String presentedToken) {
@@ -108,8 +113,9 @@ public class AccessTokenService {
 	}
 
 	/**
-	 * The user a presented token belongs to and the token's scope, recording the use; empty for an
-	 * unknown, revoked or expired token (all three look the same to the caller).
+	 * The user a presented token belongs to and the token's scope, recording the use;
+	 * empty for an unknown, revoked or expired token (all three look the same to the
+	 * caller).
 	 */
 	@Transactional
 	public Optional<AuthenticatedToken> authenticateToken(String presentedToken) {

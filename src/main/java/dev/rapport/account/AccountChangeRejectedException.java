@@ -1,8 +1,8 @@
 package dev.rapport.account;
 
 /**
- * A settings change that breaks a rule (wrong current password, a common password, an email in use):
- * {@code field} is the form field to show {@code messageKey} beside.
+ * A settings change that breaks a rule (wrong current password, a common password, an
+ * email in use): {@code field} is the form field to show {@code messageKey} beside.
  */
 public class AccountChangeRejectedException extends RuntimeException {
 

@@ -10,11 +10,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deletes an account and everything of its owner in one transaction. Every table holding user data
- * has an {@code owner_id} referencing {@code app_user} with {@code on delete cascade} (or hangs off
- * such a table with a cascading key), so deleting the user row removes all of it, including tables
- * added later; {@code AccountDeletionTests} checks the schema keeps that promise. Sessions and
- * remember-me logins are keyed by id and email instead, so they are deleted here explicitly.
+ * Deletes an account and everything of its owner in one transaction. Every table holding
+ * user data has an {@code owner_id} referencing {@code app_user} with
+ * {@code on delete cascade} (or hangs off such a table with a cascading key), so deleting
+ * the user row removes all of it, including tables added later;
+ * {@code AccountDeletionTests} checks the schema keeps that promise. Sessions and
+ * remember-me logins are keyed by id and email instead, so they are deleted here
+ * explicitly.
  */
 @Service
 public class AccountDeletionService {

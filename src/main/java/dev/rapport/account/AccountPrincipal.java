@@ -10,8 +10,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in user as Spring Security sees them: enough to scope every query (the id) and to
- * know what "today" means for them (the time zone).
+ * The signed-in user as Spring Security sees them: enough to scope every query (the id)
+ * and to know what "today" means for them (the time zone).
  */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer {
 

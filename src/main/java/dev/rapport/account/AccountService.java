@@ -28,8 +28,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Creates accounts and finds them for sign-in. Sign-up is open to the first visitor (who becomes
- * the owner) and afterwards only when {@code rapport.registration.open=true}.
+ * Creates accounts and finds them for sign-in. Sign-up is open to the first visitor (who
+ * becomes the owner) and afterwards only when {@code rapport.registration.open=true}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,8 +54,8 @@ public class AccountService implements UserDetailsService {
 	private final SignInThrottle throttle;
 
 	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, RegistrationProperties registration,
-			Clock clock, PasswordPolicy passwordPolicy, RememberMeLogins rememberMe,
-			ApplicationEventPublisher events, SignInThrottle throttle) {
+			Clock clock, PasswordPolicy passwordPolicy, RememberMeLogins rememberMe, ApplicationEventPublisher events,
+			SignInThrottle throttle) {
 		this.throttle = throttle;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
@@ -76,7 +76,8 @@ public class AccountService implements UserDetailsService {
 
 	/**
 	 * Creates the account, or says which field is wrong.
-	 * @throws SignUpRejectedException when sign-up is closed, the email is taken or the zone unknown
+	 * @throws SignUpRejectedException when sign-up is closed, the email is taken or the
+	 * zone unknown
 	 */
 	@Transactional
 	public AccountPrincipal signUp(SignUp form) {
@@ -107,7 +108,8 @@ public class AccountService implements UserDetailsService {
 			return principalOf(this.users.saveAndFlush(user));
 		}
 		catch (DataIntegrityViolationException raced) {
-			// Someone signed up at the same moment: with the same email, or as the first-run owner.
+			// Someone signed up at the same moment: with the same email, or as the
+			// first-run owner.
 			throw violates(raced, "app_user_first_run_owner_unique")
 					? new SignUpRejectedException(null, "signup.closed")
 					: new SignUpRejectedException("email", "signup.email.taken");
@@ -115,9 +117,10 @@ public class AccountService implements UserDetailsService {
 	}
 
 	/**
-	 * Makes the caller's transaction the only one doing this kind of work for this user until it
-	 * ends: a double-submitted form waits for the first submission, then sees what it did. The
-	 * database holds the lock (the account's row), so it works across instances too.
+	 * Makes the caller's transaction the only one doing this kind of work for this user
+	 * until it ends: a double-submitted form waits for the first submission, then sees
+	 * what it did. The database holds the lock (the account's row), so it works across
+	 * instances too.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void oneAtATimeFor(long ownerId) {
@@ -125,16 +128,17 @@ public class AccountService implements UserDetailsService {
 	}
 
 	/**
-	 * Whether this account administers the installation (backups): the first account ever created,
-	 * the one the first-run sign-up made.
+	 * Whether this account administers the installation (backups): the first account ever
+	 * created, the one the first-run sign-up made.
 	 */
 	public boolean isInstanceOwner(long userId) {
 		return this.users.findFirstByOrderByIdAsc().map(first -> first.getId() == userId).orElse(false);
 	}
 
 	/**
-	 * Replaces the password after checking the current one and the new one's quality. Ending the
-	 * other sessions, remember-me logins and (optionally) tokens is the caller's part.
+	 * Replaces the password after checking the current one and the new one's quality.
+	 * Ending the other sessions, remember-me logins and (optionally) tokens is the
+	 * caller's part.
 	 * @throws AccountChangeRejectedException naming the field that is wrong
 	 */
 	@Transactional
@@ -143,8 +147,9 @@ public class AccountService implements UserDetailsService {
 	}
 
 	/**
-	 * As {@link #changePassword(long, PasswordChange)}; with {@code confirmedByProvider} (a fresh
-	 * single sign-on, see {@link ProviderReauthentication}) the current password is not asked for.
+	 * As {@link #changePassword(long, PasswordChange)}; with {@code confirmedByProvider}
+	 * (a fresh single sign-on, see {@link ProviderReauthentication}) the current password
+	 * is not asked for.
 	 */
 	@Transactional
 	public void changePassword(long userId, PasswordChange change, boolean confirmedByProvider) {
@@ -152,10 +157,9 @@ public class AccountService implements UserDetailsService {
 		if (!confirmedByProvider) {
 			confirmCurrentPassword(user, change.currentPassword());
 		}
-		this.passwordPolicy.problem(change.newPassword(), user.getEmail(), user.getDisplayName())
-			.ifPresent(problem -> {
-				throw new AccountChangeRejectedException("newPassword", problem);
-			});
+		this.passwordPolicy.problem(change.newPassword(), user.getEmail(), user.getDisplayName()).ifPresent(problem -> {
+			throw new AccountChangeRejectedException("newPassword", problem);
+		});
 		if (this.passwordEncoder.matches(change.newPassword(), user.getPasswordHash())) {
 			throw new AccountChangeRejectedException("newPassword", "password.unchanged");
 		}
@@ -163,9 +167,10 @@ public class AccountService implements UserDetailsService {
 	}
 
 	/**
-	 * The account a single sign-on provider vouched for: the one with this (verified) email, or a
-	 * new one when sign-up is open. A new account gets a random password nobody knows, so it signs
-	 * in through the provider only, and UTC until the user picks a time zone in the profile.
+	 * The account a single sign-on provider vouched for: the one with this (verified)
+	 * email, or a new one when sign-up is open. A new account gets a random password
+	 * nobody knows, so it signs in through the provider only, and UTC until the user
+	 * picks a time zone in the profile.
 	 * @throws SignUpRejectedException when there is no such account and sign-up is closed
 	 */
 	@Transactional
@@ -197,8 +202,8 @@ public class AccountService implements UserDetailsService {
 	/**
 	 * Renames the user and moves them to another time zone.
 	 * @return the user as they now are, for the signed-in sessions
-	 * @throws AccountChangeRejectedException for an unknown zone, or when the account changed since
-	 * the form was shown (field {@code null})
+	 * @throws AccountChangeRejectedException for an unknown zone, or when the account
+	 * changed since the form was shown (field {@code null})
 	 */
 	@Transactional
 	public AccountPrincipal updateProfile(long userId, ProfileChange change) {
@@ -215,9 +220,9 @@ public class AccountService implements UserDetailsService {
 	}
 
 	/**
-	 * Changes the address the user signs in with, after checking the current password. Remember-me
-	 * logins follow the new address; {@link AccountEmailChanged} is published so the old address
-	 * can be told.
+	 * Changes the address the user signs in with, after checking the current password.
+	 * Remember-me logins follow the new address; {@link AccountEmailChanged} is published
+	 * so the old address can be told.
 	 * @return the user as they now are, for the signed-in sessions
 	 * @throws AccountChangeRejectedException naming the field that is wrong
 	 */
@@ -241,12 +246,15 @@ public class AccountService implements UserDetailsService {
 			throw new AccountChangeRejectedException("newEmail", "signup.email.taken");
 		}
 		this.rememberMe.renameUser(oldEmail, newEmail);
-		this.events.publishEvent(new AccountEmailChanged(userId, user.getDisplayName(), oldEmail, newEmail,
-				this.clock.instant()));
+		this.events.publishEvent(
+				new AccountEmailChanged(userId, user.getDisplayName(), oldEmail, newEmail, this.clock.instant()));
 		return withoutPassword(user);
 	}
 
-	/** The user as Spring Security sees them, fresh from the database (after a second sign-in step). */
+	/**
+	 * The user as Spring Security sees them, fresh from the database (after a second
+	 * sign-in step).
+	 */
 	public AccountPrincipal principalOf(long userId) {
 		return this.users.findById(userId)
 			.map(AccountService::principalOf)
@@ -254,9 +262,10 @@ public class AccountService implements UserDetailsService {
 	}
 
 	/**
-	 * Whether this is the user's password, to confirm a sensitive action. It shares the sign-in
-	 * throttle: a stolen session must not become a way to guess the password (and then change the
-	 * email), so wrong passwords count, and after too many from one address nothing is checked.
+	 * Whether this is the user's password, to confirm a sensitive action. It shares the
+	 * sign-in throttle: a stolen session must not become a way to guess the password (and
+	 * then change the email), so wrong passwords count, and after too many from one
+	 * address nothing is checked.
 	 */
 	public PasswordCheck checkPassword(long userId, String password) {
 		return this.users.findById(userId).map(user -> checkPassword(user, password)).orElse(PasswordCheck.WRONG);
@@ -268,7 +277,8 @@ public class AccountService implements UserDetailsService {
 			return PasswordCheck.TOO_MANY_ATTEMPTS;
 		}
 		if (password != null && this.passwordEncoder.matches(password, user.getPasswordHash())) {
-			// no "success" that clears earlier failures: the session was signed in already, and for
+			// no "success" that clears earlier failures: the session was signed in
+			// already, and for
 			// two-factor accounts only a right code may clear them
 			return PasswordCheck.RIGHT;
 		}
@@ -288,21 +298,26 @@ public class AccountService implements UserDetailsService {
 		}
 	}
 
-	/** The client's address when a web request asks (behind a trusted proxy, the forwarded one). */
+	/**
+	 * The client's address when a web request asks (behind a trusted proxy, the forwarded
+	 * one).
+	 */
 	private static String clientAddress() {
 		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
 				? request.getRequest().getRemoteAddr() : null;
 	}
 
-	/** The owner's time zone, which decides what "today" is for their data in
-	 * work done outside their requests (events, scheduled jobs). */
+	/**
+	 * The owner's time zone, which decides what "today" is for their data in work done
+	 * outside their requests (events, scheduled jobs).
+	 */
 	public ZoneId zoneOf(long ownerId) {
 		return this.users.findById(ownerId).map(UserAccount::getZone).orElse(ZoneOffset.UTC);
 	}
 
 	/**
-	 * Who the owner is (email, name, time zone) for work done outside their requests, such as
-	 * mail; empty once the account is gone. Carries no password hash.
+	 * Who the owner is (email, name, time zone) for work done outside their requests,
+	 * such as mail; empty once the account is gone. Carries no password hash.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<AccountPrincipal> account(long ownerId) {

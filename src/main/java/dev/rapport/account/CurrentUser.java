@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The user of the current request. Controllers take an {@link Owner} parameter (or call
- * {@link #owner()} once) and pass it to every service call, so each query is scoped to its owner
- * and "today" is the date in the user's own time zone, the same for the whole request.
+ * {@link #owner()} once) and pass it to every service call, so each query is scoped to
+ * its owner and "today" is the date in the user's own time zone, the same for the whole
+ * request.
  */
 @Component
 public class CurrentUser {

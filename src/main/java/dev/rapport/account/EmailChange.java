@@ -5,8 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * The email form: the address the user signs in with, confirmed by the current password (someone
- * at an unlocked browser must not be able to take the account over by changing it).
+ * The email form: the address the user signs in with, confirmed by the current password
+ * (someone at an unlocked browser must not be able to take the account over by changing
+ * it).
  */
 public record EmailChange(
 		@NotBlank(message = "{signup.email.required}") @Email(regexp = SignUp.EMAIL_WITH_DOMAIN,

@@ -8,14 +8,16 @@ import jakarta.validation.constraints.Size;
 import dev.rapport.shared.validation.VisibleName;
 
 /**
- * What a user names a new token, so they remember later which script holds it, what it may do
- * (no scope means read-write, as every token could before scopes existed) and after how many days
- * it stops working (none: never).
+ * What a user names a new token, so they remember later which script holds it, what it
+ * may do (no scope means read-write, as every token could before scopes existed) and
+ * after how many days it stops working (none: never).
  */
 public record NewAccessToken(@NotBlank @VisibleName @Size(max = 100) String name, AccessTokenScope scope,
 		@Min(1) @Max(MAX_DAYS) Integer expiresInDays) {
 
-	/** Ten years: a longer expiry is no expiry in practice, so "never" says it honestly. */
+	/**
+	 * Ten years: a longer expiry is no expiry in practice, so "never" says it honestly.
+	 */
 	public static final int MAX_DAYS = 3650;
 
 	public NewAccessToken(String name) {

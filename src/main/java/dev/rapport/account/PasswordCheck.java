@@ -5,7 +5,10 @@ public enum PasswordCheck {
 
 	RIGHT, WRONG,
 
-	/** Too many wrong passwords for this account from this address lately: not checked at all. */
+	/**
+	 * Too many wrong passwords for this account from this address lately: not checked at
+	 * all.
+	 */
 	TOO_MANY_ATTEMPTS
 
 }

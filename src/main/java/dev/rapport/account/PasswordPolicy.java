@@ -15,10 +15,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What makes a password acceptable, after NIST SP 800-63B (section 3.1.1.2): long enough, not
- * absurdly long, and not one that attackers try first (a list of common passwords, plus the
- * account's own email and name). No composition rules ("one digit, one symbol"): they make passwords
- * harder to remember without making them harder to guess.
+ * What makes a password acceptable, after NIST SP 800-63B (section 3.1.1.2): long enough,
+ * not absurdly long, and not one that attackers try first (a list of common passwords,
+ * plus the account's own email and name). No composition rules ("one digit, one symbol"):
+ * they make passwords harder to remember without making them harder to guess.
  */
 @Component
 public class PasswordPolicy {
@@ -35,7 +35,10 @@ public class PasswordPolicy {
 		this.common = load(new ClassPathResource(COMMON_PASSWORDS));
 	}
 
-	/** The message key saying what is wrong with the password, or empty when it may be used. */
+	/**
+	 * The message key saying what is wrong with the password, or empty when it may be
+	 * used.
+	 */
 	public Optional<String> problem(String password, String email, String displayName) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
 			return Optional.of("password.tooShort");

@@ -10,12 +10,13 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Component;
 
 /**
- * A sign-in through the single sign-on provider moments ago stands in for the current password.
- * Accounts made through the provider have a random password nobody knows, so they could not set
- * one (and then change their email or delete the account, which ask for it). The provider signs
- * this account in anyway (with the account's second factor after it), so a <em>fresh</em>
- * sign-in there proves as much as typing the password; an old session does not, so the window is
- * short. Settings → Password sends the user through the provider again to open it.
+ * A sign-in through the single sign-on provider moments ago stands in for the current
+ * password. Accounts made through the provider have a random password nobody knows, so
+ * they could not set one (and then change their email or delete the account, which ask
+ * for it). The provider signs this account in anyway (with the account's second factor
+ * after it), so a <em>fresh</em> sign-in there proves as much as typing the password; an
+ * old session does not, so the window is short. Settings → Password sends the user
+ * through the provider again to open it.
  */
 @Component
 public class ProviderReauthentication {
@@ -42,7 +43,10 @@ public class ProviderReauthentication {
 				&& !at.plus(FRESH_FOR).isBefore(this.clock.instant());
 	}
 
-	/** Once used, the window closes: one fresh sign-in, one password set without the old one. */
+	/**
+	 * Once used, the window closes: one fresh sign-in, one password set without the old
+	 * one.
+	 */
 	public void used(HttpSession session) {
 		if (session != null) {
 			session.removeAttribute(SIGNED_IN_AT);

@@ -29,9 +29,10 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 
 /**
- * The user's signed-in browsers (sessions kept by Spring Session in the database) and ending them:
- * one at a time, or all but the current one. Ending a session also forgets that browser's
- * remember-me login, otherwise the browser would sign itself straight back in.
+ * The user's signed-in browsers (sessions kept by Spring Session in the database) and
+ * ending them: one at a time, or all but the current one. Ending a session also forgets
+ * that browser's remember-me login, otherwise the browser would sign itself straight back
+ * in.
  */
 @Service
 public class SessionService {
@@ -52,10 +53,11 @@ public class SessionService {
 	}
 
 	/**
-	 * After a profile or email change: every signed-in session of the user, this one and the other
-	 * browsers', goes on as the user now is (name, email, time zone), without signing anybody out.
-	 * A session keeps its signed-in user from sign-in on, so it would otherwise show the old name
-	 * and compute "today" in the old zone until the next sign-in.
+	 * After a profile or email change: every signed-in session of the user, this one and
+	 * the other browsers', goes on as the user now is (name, email, time zone), without
+	 * signing anybody out. A session keeps its signed-in user from sign-in on, so it
+	 * would otherwise show the old name and compute "today" in the old zone until the
+	 * next sign-in.
 	 */
 	public void signedInAs(AccountPrincipal updated, HttpServletRequest request, HttpServletResponse response) {
 		HttpSession current = request.getSession(false);
@@ -120,8 +122,8 @@ public class SessionService {
 	}
 
 	/**
-	 * Signs out every session of the user but the current one, and forgets every remember-me login
-	 * but the current browser's.
+	 * Signs out every session of the user but the current one, and forgets every
+	 * remember-me login but the current browser's.
 	 * @return how many sessions were ended
 	 */
 	public int signOutEverywhereElse(AccountPrincipal user, String currentSessionId) {

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 import dev.rapport.shared.validation.VisibleName;
 
 /**
- * What a new user types on the sign-up page. The messages say what to do in plain words ("Choose
- * a password of at least 10 characters"), and an email needs a dot in its domain
+ * What a new user types on the sign-up page. The messages say what to do in plain words
+ * ("Choose a password of at least 10 characters"), and an email needs a dot in its domain
  * ({@code maria@example} is a typo, not an address mail can reach).
  */
 public record SignUp(
@@ -21,7 +21,10 @@ public record SignUp(
 		@NotBlank(message = "{signup.timeZone.unknown}") @Size(max = 64,
 				message = "{signup.timeZone.unknown}") String timeZone) {
 
-	/** Something before the @, and a domain with at least one dot that neither starts nor ends it. */
+	/**
+	 * Something before the @, and a domain with at least one dot that neither starts nor
+	 * ends it.
+	 */
 	static final String EMAIL_WITH_DOMAIN = "[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+";
 
 	public static SignUp empty(String timeZone) {

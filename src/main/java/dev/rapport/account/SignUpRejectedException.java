@@ -1,7 +1,8 @@
 package dev.rapport.account;
 
 /**
- * A sign-up that breaks a rule; {@code field} is null when the rule concerns the whole form.
+ * A sign-up that breaks a rule; {@code field} is null when the rule concerns the whole
+ * form.
  */
 public class SignUpRejectedException extends RuntimeException {
 

@@ -9,32 +9,35 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The time zones offered at sign-up and on the profile: a short curated list of region-based
- * IANA names people recognise (one or two per populated offset), each labelled with its city and
- * standard offset and sorted west to east. The list only suggests: any valid zone id is accepted
- * and kept, so a zone chosen before (or typed, or detected on the device) stays valid.
+ * The time zones offered at sign-up and on the profile: a short curated list of
+ * region-based IANA names people recognise (one or two per populated offset), each
+ * labelled with its city and standard offset and sorted west to east. The list only
+ * suggests: any valid zone id is accepted and kept, so a zone chosen before (or typed, or
+ * detected on the device) stays valid.
  */
 public final class TimeZones {
 
-	/** A zone offered in the pickers: its id, and a label such as "Europe/Berlin — Berlin (UTC+01:00)". */
+	/**
+	 * A zone offered in the pickers: its id, and a label such as "Europe/Berlin — Berlin
+	 * (UTC+01:00)".
+	 */
 	public record Choice(String id, String label) {
 	}
 
-	private static final List<String> CURATED = List.of("Pacific/Honolulu", "America/Anchorage",
-			"America/Los_Angeles", "America/Vancouver", "America/Denver", "America/Phoenix", "America/Chicago",
-			"America/Mexico_City", "America/New_York", "America/Toronto", "America/Bogota", "America/Lima",
-			"America/Halifax", "America/Santiago", "America/Sao_Paulo", "America/Argentina/Buenos_Aires",
-			"America/St_Johns", "Atlantic/Azores", "Atlantic/Reykjavik", "Europe/London", "Europe/Dublin",
-			"Europe/Lisbon", "Africa/Lagos", "Africa/Casablanca", "Europe/Berlin", "Europe/Paris", "Europe/Madrid",
-			"Europe/Rome", "Europe/Amsterdam", "Europe/Brussels", "Europe/Vienna", "Europe/Zurich", "Europe/Stockholm",
-			"Europe/Oslo", "Europe/Copenhagen", "Europe/Warsaw", "Europe/Prague", "Europe/Budapest", "Africa/Cairo",
-			"Africa/Johannesburg", "Europe/Athens", "Europe/Helsinki", "Europe/Kyiv", "Europe/Bucharest",
-			"Asia/Jerusalem", "Europe/Istanbul", "Europe/Moscow", "Africa/Nairobi", "Asia/Riyadh", "Asia/Tehran",
-			"Asia/Dubai", "Asia/Kabul", "Asia/Karachi", "Asia/Tashkent", "Asia/Kolkata", "Asia/Kathmandu",
-			"Asia/Dhaka", "Asia/Bangkok", "Asia/Jakarta", "Asia/Ho_Chi_Minh", "Asia/Shanghai", "Asia/Hong_Kong",
-			"Asia/Singapore", "Asia/Taipei", "Australia/Perth", "Asia/Manila", "Asia/Tokyo", "Asia/Seoul",
-			"Australia/Adelaide", "Australia/Brisbane", "Australia/Sydney", "Australia/Melbourne",
-			"Pacific/Noumea", "Pacific/Auckland", "Pacific/Fiji");
+	private static final List<String> CURATED = List.of("Pacific/Honolulu", "America/Anchorage", "America/Los_Angeles",
+			"America/Vancouver", "America/Denver", "America/Phoenix", "America/Chicago", "America/Mexico_City",
+			"America/New_York", "America/Toronto", "America/Bogota", "America/Lima", "America/Halifax",
+			"America/Santiago", "America/Sao_Paulo", "America/Argentina/Buenos_Aires", "America/St_Johns",
+			"Atlantic/Azores", "Atlantic/Reykjavik", "Europe/London", "Europe/Dublin", "Europe/Lisbon", "Africa/Lagos",
+			"Africa/Casablanca", "Europe/Berlin", "Europe/Paris", "Europe/Madrid", "Europe/Rome", "Europe/Amsterdam",
+			"Europe/Brussels", "Europe/Vienna", "Europe/Zurich", "Europe/Stockholm", "Europe/Oslo", "Europe/Copenhagen",
+			"Europe/Warsaw", "Europe/Prague", "Europe/Budapest", "Africa/Cairo", "Africa/Johannesburg", "Europe/Athens",
+			"Europe/Helsinki", "Europe/Kyiv", "Europe/Bucharest", "Asia/Jerusalem", "Europe/Istanbul", "Europe/Moscow",
+			"Africa/Nairobi", "Asia/Riyadh", "Asia/Tehran", "Asia/Dubai", "Asia/Kabul", "Asia/Karachi", "Asia/Tashkent",
+			"Asia/Kolkata", "Asia/Kathmandu", "Asia/Dhaka", "Asia/Bangkok", "Asia/Jakarta", "Asia/Ho_Chi_Minh",
+			"Asia/Shanghai", "Asia/Hong_Kong", "Asia/Singapore", "Asia/Taipei", "Australia/Perth", "Asia/Manila",
+			"Asia/Tokyo", "Asia/Seoul", "Australia/Adelaide", "Australia/Brisbane", "Australia/Sydney",
+			"Australia/Melbourne", "Pacific/Noumea", "Pacific/Auckland", "Pacific/Fiji");
 
 	/** Labels use the standard (winter) offset, so they do not shift twice a year. */
 	private static final Instant OFFSETS_AT = Instant.parse("2026-01-15T00:00:00Z");

@@ -28,12 +28,13 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Problem details for API requests that fail before any API controller is chosen: an unmapped path
- * (404), an unsupported method (405) or content type (415), an upload above the servlet container's
- * multipart limit (413), a malformed multipart body (400). {@link ApiProblemAdvice} cannot answer these, since it only advises the API's
- * controllers and there is none yet; without this they would get Boot's {@code /error} JSON, or the
- * import page's redirect for a large upload. Runs first and only for {@code /api/} paths, so the
- * pages keep their own error handling.
+ * Problem details for API requests that fail before any API controller is chosen: an
+ * unmapped path (404), an unsupported method (405) or content type (415), an upload above
+ * the servlet container's multipart limit (413), a malformed multipart body (400).
+ * {@link ApiProblemAdvice} cannot answer these, since it only advises the API's
+ * controllers and there is none yet; without this they would get Boot's {@code /error}
+ * JSON, or the import page's redirect for a large upload. Runs first and only for
+ * {@code /api/} paths, so the pages keep their own error handling.
  */
 @Component
 class ApiFrameworkErrors implements HandlerExceptionResolver, Ordered {
@@ -90,7 +91,10 @@ class ApiFrameworkErrors implements HandlerExceptionResolver, Ordered {
 		return error.getBody();
 	}
 
-	/** The RFC 9457 members at the top level, as the message converters write a {@link ProblemDetail}. */
+	/**
+	 * The RFC 9457 members at the top level, as the message converters write a
+	 * {@link ProblemDetail}.
+	 */
 	private static Map<String, Object> asMap(ProblemDetail problem, HttpServletRequest request) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", (problem.getType() != null) ? problem.getType().toString() : "about:blank");

@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import dev.rapport.importing.ImportFileRejectedException;
@@ -44,12 +47,14 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Turns every failure of an API call into an RFC 9457 problem detail: 400 with an {@code errors}
- * array of {@code {field, message}} for anything wrong with the request, 404 for ids that are
- * unknown or someone else's (alike, so ids reveal nothing), 409 for a stale {@code version}, 413 for
- * an upload above the import's limit, 422 for a file that is not a LinkedIn export, and a bare 500 for the unexpected, never with a stack trace or an exception message. Framework errors
- * (405, 415, ...) come from {@link ResponseEntityExceptionHandler}, or from {@link ApiFrameworkErrors}
- * when they happen before an API controller is chosen.
+ * Turns every failure of an API call into an RFC 9457 problem detail: 400 with an
+ * {@code errors} array of {@code {field, message}} for anything wrong with the request,
+ * 404 for ids that are unknown or someone else's (alike, so ids reveal nothing), 409 for
+ * a stale {@code version}, 413 for an upload above the import's limit, 422 for a file
+ * that is not a LinkedIn export, and a bare 500 for the unexpected, never with a stack
+ * trace or an exception message. Framework errors (405, 415, ...) come from
+ * {@link ResponseEntityExceptionHandler}, or from {@link ApiFrameworkErrors} when they
+ * happen before an API controller is chosen.
  */
 @RestControllerAdvice(basePackages = "dev.rapport.api")
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
@@ -83,7 +88,10 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return invalidField(ex.field(), ex.messageKey());
 	}
 
-	/** 422 rather than 415: the media type is right (a CSV upload), its content is not what was promised. */
+	/**
+	 * 422 rather than 415: the media type is right (a CSV upload), its content is not
+	 * what was promised.
+	 */
 	@ExceptionHandler(ImportFileRejectedException.class)
 	ProblemDetail rejectedFile(ImportFileRejectedException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
@@ -98,7 +106,10 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return tooLarge(ex.limit());
 	}
 
-	/** The same answer whether the file or the servlet container's multipart limit was passed first. */
+	/**
+	 * The same answer whether the file or the servlet container's multipart limit was
+	 * passed first.
+	 */
 	static ProblemDetail tooLarge(DataSize limit) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
 				"The file is larger than " + limit.toMegabytes() + " MB; nothing was imported.");
@@ -209,13 +220,16 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	/** One entry per field: a value that breaks two rules (a far-future birthday) gets both messages in one. */
+	/**
+	 * One entry per field: a value that breaks two rules (a far-future birthday) gets
+	 * both messages in one.
+	 */
 	private static List<FieldProblem> fieldProblems(BindingResult result) {
 		List<FieldProblem> problems = new ArrayList<>();
 		result.getGlobalErrors().forEach(error -> problems.add(new FieldProblem(null, error.getDefaultMessage())));
-		Map<String, java.util.SortedSet<String>> byField = new java.util.LinkedHashMap<>();
+		Map<String, SortedSet<String>> byField = new LinkedHashMap<>();
 		for (FieldError error : result.getFieldErrors()) {
-			byField.computeIfAbsent(error.getField(), field -> new java.util.TreeSet<>()).add(error.getDefaultMessage());
+			byField.computeIfAbsent(error.getField(), field -> new TreeSet<>()).add(error.getDefaultMessage());
 		}
 		byField.forEach((field, messages) -> problems.add(new FieldProblem(field, String.join("; ", messages))));
 		return problems;
@@ -243,9 +257,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static String enumValues(Class<?> type) {
-		return Arrays.stream(type.getEnumConstants())
-			.map(Object::toString)
-			.collect(Collectors.joining(", "));
+		return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
 	}
 
 }

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An on-demand backup of the embedded database for the instance owner (the first account), e.g.
- * before an upgrade. Other users get 403: a backup holds everybody's data.
+ * An on-demand backup of the embedded database for the instance owner (the first
+ * account), e.g. before an upgrade. Other users get 403: a backup holds everybody's data.
  */
 @RestController
 class BackupApiController {

@@ -2,6 +2,8 @@ package dev.rapport.api;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,6 +25,7 @@ import dev.rapport.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +43,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Contacts of the token's owner. Archived contacts are not listed (as on the contacts page).
+ * Contacts of the token's owner. Archived contacts are not listed (as on the contacts
+ * page).
  */
 @RestController
 @RequestMapping("/api/v1/contacts")
@@ -58,8 +62,8 @@ class ContactApiController {
 
 	private final BreakingBreadService breakingBread;
 
-	ContactApiController(ContactService contacts, CurrentUser currentUser, RequestChecks checks,
-			ScoringService scoring, BreakingBreadService breakingBread, AddressBookContacts addressBooks) {
+	ContactApiController(ContactService contacts, CurrentUser currentUser, RequestChecks checks, ScoringService scoring,
+			BreakingBreadService breakingBread, AddressBookContacts addressBooks) {
 		this.addressBooks = addressBooks;
 		this.contacts = contacts;
 		this.currentUser = currentUser;
@@ -79,9 +83,8 @@ class ContactApiController {
 			@RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
 		ContactQuery query = new ContactQuery(text, tag, false, sort, (tier != null) ? tier.name() : null, false);
 		long ownerId = this.currentUser.id();
-		org.springframework.data.domain.Page<ContactDetails> found = this.contacts.listDetails(ownerId, query,
-				PageRequest.of(page, size));
-		java.util.Map<Long, ContactChannels> channels = this.addressBooks.channels(ownerId, found.getContent());
+		Page<ContactDetails> found = this.contacts.listDetails(ownerId, query, PageRequest.of(page, size));
+		Map<Long, ContactChannels> channels = this.addressBooks.channels(ownerId, found.getContent());
 		return PageResponse.of(found, contact -> ContactResource.of(contact, channels.get(contact.id())));
 	}
 
@@ -90,11 +93,12 @@ class ContactApiController {
 	ContactResource get(@PathVariable long id) {
 		long ownerId = this.currentUser.id();
 		ContactDetails contact = this.contacts.get(ownerId, id);
-		return ContactResource.of(contact, this.addressBooks.channels(ownerId, java.util.List.of(contact)).get(id));
+		return ContactResource.of(contact, this.addressBooks.channels(ownerId, List.of(contact)).get(id));
 	}
 
 	@GetMapping("/{id}/score")
-	@Operation(summary = "The contact's relationship score today: depth, bond, tier, why, and when you last broke bread")
+	@Operation(
+			summary = "The contact's relationship score today: depth, bond, tier, why, and when you last broke bread")
 	ScoreResource score(@PathVariable long id) {
 		long ownerId = this.currentUser.id();
 		ContactDetails contact = this.contacts.get(ownerId, id);

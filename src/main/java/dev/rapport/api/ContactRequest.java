@@ -16,32 +16,34 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A contact as a script sends it: the API's own record, mapped onto the service's
- * {@link ContactCommand} (tags as an array, so no tag is split or joined on the way). What the
- * service would store differently from what was sent is refused first
+ * {@link ContactCommand} (tags as an array, so no tag is split or joined on the way).
+ * What the service would store differently from what was sent is refused first
  * ({@link #wouldBeStoredOtherwise()}). {@code version} is required on updates.
  */
-record ContactRequest(String firstName, String lastName, String email, String phone, String company,
-		String position, String location, String linkedinUrl, String howWeMet, String notes,
+record ContactRequest(String firstName, String lastName, String email, String phone, String company, String position,
+		String location, String linkedinUrl, String howWeMet, String notes,
 		@Schema(description = "1990-04-02, or --04-02 when the year is not known", example = "--04-02") String birthday,
 		LocalDate knownSince, Boolean noSuggest, List<String> tags, Long version,
 		@Schema(description = "How often you intend to be in touch, in days: 7, 14, 30, 90, 182 or 365; "
 				+ "null (the default) learns it from your history", nullable = true,
-				allowableValues = { "7", "14", "30", "90", "182", "365" }) Integer rhythmDays,
+				allowableValues = {
+						"7", "14", "30", "90", "182", "365" }) Integer rhythmDays,
 		@Schema(description = "What they are looking for, in a few words (at most 500 characters)",
 				nullable = true) String lookingFor,
 		@Schema(description = "What they can help others with, in a few words (at most 500 characters)",
-				nullable = true) String canHelpWith) {
+				nullable = true) String canHelpWith){
 
 	/**
-	 * What the contact service would store differently from what was sent (the pages accept it and
-	 * tidy it up; a script gets told): an {@code http://} or scheme-less link, tags with a comma,
-	 * spaces around them or a repeat.
+	 * What the contact service would store differently from what was sent (the pages
+	 * accept it and tidy it up; a script gets told): an {@code http://} or scheme-less
+	 * link, tags with a comma, spaces around them or a repeat.
 	 */
 	Map<String, String> wouldBeStoredOtherwise() {
 		Map<String, String> problems = new LinkedHashMap<>();
 		if (this.linkedinUrl != null && !this.linkedinUrl.isBlank()) {
 			String stored = WebLinks.toHttps(this.linkedinUrl);
-			if (stored != null && !stored.equals(this.linkedinUrl) && this.linkedinUrl.equals(this.linkedinUrl.trim())) {
+			if (stored != null && !stored.equals(this.linkedinUrl)
+					&& this.linkedinUrl.equals(this.linkedinUrl.trim())) {
 				problems.put("linkedinUrl", "must be the https:// address it is stored as: " + stored);
 			}
 		}

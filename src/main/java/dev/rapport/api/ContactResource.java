@@ -9,17 +9,19 @@ import dev.rapport.contact.LabelledValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * A contact on the wire. {@code connectedOn} is read-only: it comes from a LinkedIn import; so are
- * {@code emails} and {@code phones}, which list every address and number an import brought (the
- * primary {@code email}/{@code phone} first).
+ * A contact on the wire. {@code connectedOn} is read-only: it comes from a LinkedIn
+ * import; so are {@code emails} and {@code phones}, which list every address and number
+ * an import brought (the primary {@code email}/{@code phone} first).
  */
 record ContactResource(@Schema(accessMode = Schema.AccessMode.READ_ONLY) long id, String firstName, String lastName,
 		@Schema(description = "The primary email", nullable = true) String email,
 		@Schema(description = "The primary phone number", nullable = true) String phone, String company,
 		String position, String location, String linkedinUrl, String howWeMet, String notes,
 		@Schema(description = "1990-04-02, or --04-02 when the year is not known; also listed under /contacts/{id}/dates") String birthday,
-		LocalDate knownSince, @Schema(accessMode = Schema.AccessMode.READ_ONLY,
-				description = "When you connected on LinkedIn; set only by an import") LocalDate connectedOn, boolean noSuggest, List<String> tags, long version,
+		LocalDate knownSince,
+		@Schema(accessMode = Schema.AccessMode.READ_ONLY,
+				description = "When you connected on LinkedIn; set only by an import") LocalDate connectedOn,
+		boolean noSuggest, List<String> tags, long version,
 		@Schema(description = "Intended rhythm in days (7, 14, 30, 90, 182, 365); null: learned from the history",
 				nullable = true) Integer rhythmDays,
 		@Schema(nullable = true) String lookingFor, @Schema(nullable = true) String canHelpWith,
@@ -38,7 +40,10 @@ record ContactResource(@Schema(accessMode = Schema.AccessMode.READ_ONLY) long id
 				Labelled.of(channels.phones()));
 	}
 
-	/** An email or phone number with its label ("home", "work", "mobile", ...; null for none). */
+	/**
+	 * An email or phone number with its label ("home", "work", "mobile", ...; null for
+	 * none).
+	 */
 	record Labelled(@Schema(nullable = true) String label, String value) {
 
 		static List<Labelled> of(List<LabelledValue> values) {

@@ -105,7 +105,8 @@ class DigestApiController {
 
 	@ExceptionHandler(MailUnavailableException.class)
 	ProblemDetail mailUnavailable(MailUnavailableException ex) {
-		// Not configured is the installation's state, not a failure of the server: 409, like any
+		// Not configured is the installation's state, not a failure of the server: 409,
+		// like any
 		// request the current state does not allow. A mail server that refused is a 503.
 		ProblemDetail problem = ex.configured()
 				? ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,

@@ -33,11 +33,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Likely duplicates among the token owner's contacts, "not a duplicate", and merging two contacts
- * into one (the same service as the merge page, in one transaction).
+ * Likely duplicates among the token owner's contacts, "not a duplicate", and merging two
+ * contacts into one (the same service as the merge page, in one transaction).
  */
 @RestController
-@ApiResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "No valid token",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
 class DuplicateApiController {
 
 	private final DuplicateService duplicates;
@@ -72,8 +74,13 @@ class DuplicateApiController {
 	@PostMapping("/api/v1/duplicates/dismissals")
 	@Operation(summary = "Mark two contacts as different people: the pair is never suggested again")
 	@ApiResponse(responseCode = "204", description = "The pair is hidden for good (also when it already was)")
-	@ApiResponse(responseCode = "400", description = "Not exactly two different contact ids: the problem's errors array names the field", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "One of the contacts does not exist or is not yours", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400",
+			description = "Not exactly two different contact ids: the problem's errors array names the field",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "One of the contacts does not exist or is not yours",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<Void> dismiss(@RequestBody DismissalRequest request) throws BindException {
 		List<Long> ids = request.contactIds();
 		if (ids == null || ids.size() != 2 || ids.contains(null)) {
@@ -91,9 +98,18 @@ class DuplicateApiController {
 			+ "howWeMet only, joined). Send version/otherVersion to refuse a merge of contacts changed since you read "
 			+ "them (409)")
 	@ApiResponse(responseCode = "200", description = "The kept contact after the merge")
-	@ApiResponse(responseCode = "400", description = "otherId missing or the same contact, an unknown field or side, or BOTH where not allowed or too long: the problem's errors array names the field", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "Either contact does not exist or is not yours; nothing was changed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "Either contact changed since the version you sent; nothing was changed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400",
+			description = "otherId missing or the same contact, an unknown field or side, or BOTH where not allowed or too long: the problem's errors array names the field",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404",
+			description = "Either contact does not exist or is not yours; nothing was changed",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409",
+			description = "Either contact changed since the version you sent; nothing was changed",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	ContactResource merge(@PathVariable long id, @RequestBody MergeRequest request) throws BindException {
 		if (request.otherId() == null) {
 			throw invalid(request, "otherId", "must not be null");
@@ -115,10 +131,8 @@ class DuplicateApiController {
 		return new BindException(errors);
 	}
 
-	record DuplicateResource(
-			@ArraySchema(schema = @Schema(description = "The two contacts, smaller id first"), minItems = 2,
-					maxItems = 2) List<Long> contactIds,
-			DuplicateReason reason) {
+	record DuplicateResource(@ArraySchema(schema = @Schema(description = "The two contacts, smaller id first"),
+			minItems = 2, maxItems = 2) List<Long> contactIds, DuplicateReason reason) {
 
 		static DuplicateResource of(DuplicatePair pair) {
 			return new DuplicateResource(List.of(pair.firstId(), pair.secondId()), pair.reason());
@@ -136,8 +150,10 @@ class DuplicateApiController {
 			@Schema(description = "Whose value wins per field where both differ; fields left out keep the kept "
 					+ "contact's value (or the other's where the kept one has none), notes and howWeMet keep both",
 					nullable = true) Map<MergeField, MergeSide> fields,
-			@Schema(description = "The version of contact {id} you read; 409 if it changed", nullable = true) Long version,
-			@Schema(description = "The version of contact otherId you read; 409 if it changed", nullable = true) Long otherVersion) {
+			@Schema(description = "The version of contact {id} you read; 409 if it changed",
+					nullable = true) Long version,
+			@Schema(description = "The version of contact otherId you read; 409 if it changed",
+					nullable = true) Long otherVersion) {
 	}
 
 }

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Everything out: the complete JSON backup (which {@code POST /api/v1/imports} restores into an
- * empty account), vCard 4.0 and spreadsheets. Each streams as it reads.
+ * Everything out: the complete JSON backup (which {@code POST /api/v1/imports} restores
+ * into an empty account), vCard 4.0 and spreadsheets. Each streams as it reads.
  */
 @RestController
 class ExportApiController {

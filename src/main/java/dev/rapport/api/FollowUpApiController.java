@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Follow-ups of the token's owner, with the inline actions of the follow-ups page (complete,
- * snooze, reopen) as sub-resources that answer the follow-up as it now is.
+ * Follow-ups of the token's owner, with the inline actions of the follow-ups page
+ * (complete, snooze, reopen) as sub-resources that answer the follow-up as it now is.
  */
 @RestController
 @RequestMapping("/api/v1/follow-ups")

@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Small gatherings worth hosting: 3-6 people all due for contact who share a tag or met together
- * before. Log one as a meal with {@code POST /api/v1/interactions} (kind MEAL, everyone as
- * participants): each of them is credited.
+ * Small gatherings worth hosting: 3-6 people all due for contact who share a tag or met
+ * together before. Log one as a meal with {@code POST /api/v1/interactions} (kind MEAL,
+ * everyone as participants): each of them is credited.
  */
 @RestController
-@ApiResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "No valid token",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
 class GatheringApiController {
 
 	private final GatheringService gatherings;

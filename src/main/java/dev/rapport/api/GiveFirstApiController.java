@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,10 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Give first: introductions worth making (and logging one), and the last year's give and take.
+ * Give first: introductions worth making (and logging one), and the last year's give and
+ * take.
  */
 @RestController
-@ApiResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "No valid token",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
 class GiveFirstApiController {
 
 	private final GiveFirstService giveFirst;
@@ -36,7 +40,8 @@ class GiveFirstApiController {
 	}
 
 	@GetMapping("/api/v1/introductions")
-	@Operation(summary = "Introductions worth making: one person's 'can help with' (or tag) meets another's 'looking for'")
+	@Operation(
+			summary = "Introductions worth making: one person's 'can help with' (or tag) meets another's 'looking for'")
 	@ApiResponse(responseCode = "200", description = "Suggested introductions, best first")
 	List<IntroductionResource> introductions() {
 		return this.giveFirst.introductions(this.currentUser.id())
@@ -49,8 +54,13 @@ class GiveFirstApiController {
 	@Operation(summary = "Log an introduction you made today between two contacts, with a follow-up in 14 days "
 			+ "to ask the second how it went")
 	@ApiResponse(responseCode = "201", description = "The introduction and its follow-up were logged")
-	@ApiResponse(responseCode = "400", description = "Invalid fields: the problem's errors array names each", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "One of the contacts does not exist or is not yours; nothing was logged", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Invalid fields: the problem's errors array names each",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404",
+			description = "One of the contacts does not exist or is not yours; nothing was logged",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<IntroductionLoggedResource> introduce(@RequestBody IntroduceRequest request) {
 		List<Long> ids = request.contactIds();
 		if (ids == null || ids.size() != 2 || ids.contains(null) || ids.get(0).equals(ids.get(1))) {
@@ -77,7 +87,7 @@ class GiveFirstApiController {
 			.toList();
 	}
 
-	@org.springframework.web.bind.annotation.ExceptionHandler(InvalidIntroductionException.class)
+	@ExceptionHandler(InvalidIntroductionException.class)
 	ProblemDetail invalidIntroduction() {
 		return ApiProblemAdvice.invalid(ApiProblemAdvice.INVALID_DETAIL,
 				List.of(new FieldProblem("contactIds", "must be two different contact ids")));
@@ -92,7 +102,8 @@ class GiveFirstApiController {
 	}
 
 	record IntroductionResource(
-			@ArraySchema(arraySchema = @Schema(description = "The person who can help, then the person looking")) List<Long> contactIds,
+			@ArraySchema(arraySchema = @Schema(
+					description = "The person who can help, then the person looking")) List<Long> contactIds,
 			@Schema(description = "Why, in one English sentence") String because) {
 	}
 
@@ -103,7 +114,8 @@ class GiveFirstApiController {
 	record IntroductionLoggedResource(long interactionId, long followUpId) {
 	}
 
-	record LedgerResource(long contactId, @Schema(description = "Favours and introductions you gave (mutual counts both ways)") int given,
+	record LedgerResource(long contactId,
+			@Schema(description = "Favours and introductions you gave (mutual counts both ways)") int given,
 			@Schema(description = "Favours and introductions you received") int received) {
 	}
 

@@ -36,9 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Imports in one request: the pages' preview and commit (same reading and matching), without the
- * pending upload between them. {@code POST /api/v1/imports} recognises any file the app reads;
- * {@code /linkedin} takes only LinkedIn's file. A rejected file is a 422 and writes nothing.
+ * Imports in one request: the pages' preview and commit (same reading and matching),
+ * without the pending upload between them. {@code POST /api/v1/imports} recognises any
+ * file the app reads; {@code /linkedin} takes only LinkedIn's file. A rejected file is a
+ * 422 and writes nothing.
  */
 @RestController
 @RequestMapping("/api/v1/imports")
@@ -68,7 +69,8 @@ class ImportApiController {
 	@ApiResponse(responseCode = "200", description = "Dry run: what importing would do; nothing was written",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ImportResource.class)))
-	@ApiResponse(responseCode = "422", description = "A file that cannot be read as any known format; nothing was written")
+	@ApiResponse(responseCode = "422",
+			description = "A file that cannot be read as any known format; nothing was written")
 	@ApiResponse(responseCode = "409", description = CONCURRENT_IMPORT)
 	@Operation(summary = "Import any contacts file (multipart field 'file'), recognised by its content: LinkedIn's "
 			+ "Connections.csv, vCard 2.1/3.0/4.0, Google Contacts CSV, Outlook CSV (English, German, French). With "
@@ -115,8 +117,8 @@ class ImportApiController {
 	}
 
 	/**
-	 * Two imports of the same people at once: the later one's unique keys collide and it rolls
-	 * back. Any other refusal by the database is not that, and is not called that.
+	 * Two imports of the same people at once: the later one's unique keys collide and it
+	 * rolls back. Any other refusal by the database is not that, and is not called that.
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail importNotWritten(DataIntegrityViolationException failure) {

@@ -8,8 +8,8 @@ import dev.rapport.importing.ImportRow;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * What an import did, or would do on a dry run: counts over the whole file and the first skipped
- * rows with their line and reason.
+ * What an import did, or would do on a dry run: counts over the whole file and the first
+ * skipped rows with their line and reason.
  */
 record ImportResource(@Schema(description = "The import record; null on a dry run", nullable = true) Long id,
 		boolean dryRun, @Schema(description = "The kind of file, recognised by its content") ImportFormat format,

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * A contact's important dates: birthday (at most one, also the contact's {@code birthday}),
- * anniversaries and other labelled dates, each with a reminder some days before.
+ * A contact's important dates: birthday (at most one, also the contact's
+ * {@code birthday}), anniversaries and other labelled dates, each with a reminder some
+ * days before.
  */
 @RestController
 @RequestMapping("/api/v1/contacts/{contactId}/dates")
@@ -44,10 +45,7 @@ class ImportantDateApiController {
 	@GetMapping
 	@Operation(summary = "List a contact's important dates, the birthday first")
 	List<ImportantDateResource> list(@PathVariable long contactId) {
-		return this.dates.ofContact(this.currentUser.id(), contactId)
-			.stream()
-			.map(ImportantDateResource::of)
-			.toList();
+		return this.dates.ofContact(this.currentUser.id(), contactId).stream().map(ImportantDateResource::of).toList();
 	}
 
 	@GetMapping("/{dateId}")

@@ -5,8 +5,8 @@ import dev.rapport.contact.ImportantDateForm;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * An important date as a script sends it; it becomes the form the contact page uses, with its
- * constraints. {@code version} is required on updates.
+ * An important date as a script sends it; it becomes the form the contact page uses, with
+ * its constraints. {@code version} is required on updates.
  */
 record ImportantDateRequest(@Schema(description = "Required for OTHER, such as \"Name day\"") String label,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) DateKind kind,

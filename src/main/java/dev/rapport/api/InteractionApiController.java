@@ -32,8 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Interactions of the token's owner. The request body is the {@link InteractionForm} the pages
- * bind, so the same rules hold (a planned date at most a year ahead, participants of the owner's).
+ * Interactions of the token's owner. The request body is the {@link InteractionForm} the
+ * pages bind, so the same rules hold (a planned date at most a year ahead, participants
+ * of the owner's).
  */
 @RestController
 @RequestMapping("/api/v1/interactions")
@@ -60,8 +61,9 @@ class InteractionApiController {
 					iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
 			@RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-		return PageResponse.of(this.interactions.search(this.currentUser.id(), new InteractionFilter(contactId, from, to),
-				this.currentUser.today(), PageRequest.of(page, size)), InteractionResource::of);
+		return PageResponse.of(this.interactions.search(this.currentUser.id(),
+				new InteractionFilter(contactId, from, to), this.currentUser.today(), PageRequest.of(page, size)),
+				InteractionResource::of);
 	}
 
 	@GetMapping("/{id}")

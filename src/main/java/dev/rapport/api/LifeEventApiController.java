@@ -26,13 +26,18 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * A contact's life events. Logging one creates its check-in follow-up (and for a loss a note
- * before the first anniversary), answered as {@code followUpId} / {@code anniversaryFollowUpId}.
+ * A contact's life events. Logging one creates its check-in follow-up (and for a loss a
+ * note before the first anniversary), answered as {@code followUpId} /
+ * {@code anniversaryFollowUpId}.
  */
 @RestController
 @RequestMapping("/api/v1/contacts/{contactId}/life-events")
-@ApiResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "No such contact, or not yours", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "No valid token",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "404", description = "No such contact, or not yours",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
 class LifeEventApiController {
 
 	private final LifeEventService lifeEvents;
@@ -59,7 +64,9 @@ class LifeEventApiController {
 			+ "(new job and wedding 4 weeks, moved, new baby, graduation and other 2 weeks, loss and health 1 week) "
 			+ "unless checkInOn says otherwise")
 	@ApiResponse(responseCode = "201", description = "The event, with the follow-ups it created")
-	@ApiResponse(responseCode = "400", description = "Invalid fields: the problem's errors array names each", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Invalid fields: the problem's errors array names each",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<LifeEventResource> log(@PathVariable long contactId, @RequestBody LifeEventRequest request)
 			throws BindException {
 		LifeEventForm form = new LifeEventForm(request.kind(), request.date(), request.note(), request.checkInOn());
@@ -73,13 +80,15 @@ class LifeEventApiController {
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 					description = "When it happened (or will: at most a year ahead)") LocalDate date,
 			@Schema(description = "A few words, at most 1000 characters", nullable = true) String note,
-			@Schema(description = "When to check in; the kind's usual delay when absent", nullable = true) LocalDate checkInOn) {
+			@Schema(description = "When to check in; the kind's usual delay when absent",
+					nullable = true) LocalDate checkInOn) {
 	}
 
 	record LifeEventResource(long id, long contactId, LifeEventKind kind, LocalDate date,
 			@Schema(nullable = true) String note,
 			@Schema(description = "The check-in follow-up (null once it was deleted)", nullable = true) Long followUpId,
-			@Schema(description = "For a loss: the gentle note before the first anniversary", nullable = true) Long anniversaryFollowUpId) {
+			@Schema(description = "For a loss: the gentle note before the first anniversary",
+					nullable = true) Long anniversaryFollowUpId) {
 
 		static LifeEventResource of(LifeEventView event) {
 			return new LifeEventResource(event.id(), event.contactId(), event.kind(), event.date(), event.note(),

@@ -1,6 +1,7 @@
 package dev.rapport.api;
 
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,16 +38,19 @@ import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.fasterxml.jackson.databind.JavaType;
+
 /**
- * Makes {@code /v3/api-docs} the API's contract, for every endpoint, including ones added later
- * without thinking of it: JSON bodies typed {@code application/json}, every error an operation can
- * give (400 for any parameter or body, 401 always, 403 for a
- * read-only token on anything but a read, 404 for any id in the path, 409 for a replace,
- * 413 and 415 for bodies) as {@code application/problem+json} with one {@code ProblemDetail} schema,
- * the bearer token on each operation that does not name its own scheme, {@code Location} on every
- * 201, request bodies closed to unknown properties (the JSON reader refuses them), optional fields
- * nullable, and the date bounds and name rules of {@code shared.validation}. The tests check the
- * document against what the API really answers, both ways.
+ * Makes {@code /v3/api-docs} the API's contract, for every endpoint, including ones added
+ * later without thinking of it: JSON bodies typed {@code application/json}, every error
+ * an operation can give (400 for any parameter or body, 401 always, 403 for a read-only
+ * token on anything but a read, 404 for any id in the path, 409 for a replace, 413 and
+ * 415 for bodies) as {@code application/problem+json} with one {@code ProblemDetail}
+ * schema, the bearer token on each operation that does not name its own scheme,
+ * {@code Location} on every 201, request bodies closed to unknown properties (the JSON
+ * reader refuses them), optional fields nullable, and the date bounds and name rules of
+ * {@code shared.validation}. The tests check the document against what the API really
+ * answers, both ways.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiContract {
@@ -57,13 +61,18 @@ class OpenApiContract {
 
 	static final String PROBLEM_JSON = "application/problem+json";
 
-	/** A {@code YearlyDateText}: a date as above, or {@code --MM-DD} without the year; empty for none. */
+	/**
+	 * A {@code YearlyDateText}: a date as above, or {@code --MM-DD} without the year;
+	 * empty for none.
+	 */
 	static final String YEARLY_DATE_PATTERN = "^((19[0-9]{2}|20[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
 			+ "|--(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))?$";
 
 	static final String DATE_PATTERN = "^(19[0-9]{2}|20[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
-	/** Request bodies that are mapped onto a module's form, which holds their constraints. */
+	/**
+	 * Request bodies that are mapped onto a module's form, which holds their constraints.
+	 */
 	private static final Map<String, Class<?>> VALIDATED_AS = Map.of("ContactRequest", ContactCommand.class,
 			"ImportantDateRequest", ImportantDateForm.class);
 
@@ -87,12 +96,15 @@ class OpenApiContract {
 		};
 	}
 
-	/** A primitive is always in the JSON (never null), so the document says it is required. */
-	private static boolean isPrimitive(java.lang.reflect.Type type) {
+	/**
+	 * A primitive is always in the JSON (never null), so the document says it is
+	 * required.
+	 */
+	private static boolean isPrimitive(Type type) {
 		if (type instanceof Class<?> plain) {
 			return plain.isPrimitive();
 		}
-		return type instanceof com.fasterxml.jackson.databind.JavaType jackson && jackson.getRawClass().isPrimitive();
+		return type instanceof JavaType jackson && jackson.getRawClass().isPrimitive();
 	}
 
 	@Bean
@@ -112,9 +124,10 @@ class OpenApiContract {
 						readable.add(path.substring(0, path.lastIndexOf('/')));
 					}
 				});
-				openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
-					.forEach((method, operation) -> complete(path, method, operation, requestSchemas, readable,
-							components)));
+				openApi.getPaths()
+					.forEach((path, item) -> item.readOperationsMap()
+						.forEach((method, operation) -> complete(path, method, operation, requestSchemas, readable,
+								components)));
 			}
 			if (components.getSchemas() != null) {
 				components.getSchemas().forEach((name, schema) -> {
@@ -137,9 +150,10 @@ class OpenApiContract {
 		responses.values().forEach(OpenApiContract::jsonNotAnything);
 		ApiResponse created = responses.get("201");
 		if (created != null && readable.contains(path)) {
-			created.addHeaderObject("Location", new Header().description("The URL of what was created")
-				.required(true)
-				.schema(new StringSchema().format("uri")));
+			created.addHeaderObject("Location",
+					new Header().description("The URL of what was created")
+						.required(true)
+						.schema(new StringSchema().format("uri")));
 		}
 		boolean hasBody = operation.getRequestBody() != null;
 		boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
@@ -147,9 +161,10 @@ class OpenApiContract {
 			problem(responses, "400", "Invalid parameters or body; errors[] names each field");
 		}
 		problem(responses, "401", "No valid credentials");
-		if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD && operation.getSecurity()
-			.stream()
-			.anyMatch(requirement -> requirement.containsKey(OpenApiDocumentation.BEARER))) {
+		if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
+				&& operation.getSecurity()
+					.stream()
+					.anyMatch(requirement -> requirement.containsKey(OpenApiDocumentation.BEARER))) {
 			// a read-only token may only read (see docs/security.md)
 			problem(responses, "403", "The token is read-only and this request would change something");
 		}
@@ -157,7 +172,8 @@ class OpenApiContract {
 			.stream()
 			.anyMatch(requirement -> requirement.containsKey(OpenApiDocumentation.BASIC))) {
 			// the password doors share the sign-in throttle (see docs/security.md)
-			problem(responses, "429", "Too many failed password attempts from this address; Retry-After says when to try again");
+			problem(responses, "429",
+					"Too many failed password attempts from this address; Retry-After says when to try again");
 		}
 		// every error an operation declares itself is a problem detail too
 		new ArrayList<>(responses.keySet()).stream()
@@ -185,7 +201,9 @@ class OpenApiContract {
 		}
 	}
 
-	/** Whether the request body carries the {@code version} an edit is checked against. */
+	/**
+	 * Whether the request body carries the {@code version} an edit is checked against.
+	 */
 	private static boolean sendsVersion(Operation operation, Components components) {
 		if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
 				|| components.getSchemas() == null) {
@@ -246,7 +264,10 @@ class OpenApiContract {
 		return schema;
 	}
 
-	/** Copies what the form's Bean Validation declares onto the request schema that is mapped onto it. */
+	/**
+	 * Copies what the form's Bean Validation declares onto the request schema that is
+	 * mapped onto it.
+	 */
 	private static void mirrorConstraints(Components components, String name, Class<?> form) {
 		Schema<?> target = (components.getSchemas() != null) ? components.getSchemas().get(name) : null;
 		if (target == null || target.getProperties() == null) {
@@ -275,7 +296,8 @@ class OpenApiContract {
 			if (constraints.getFormat() != null) {
 				mirror.setFormat(constraints.getFormat());
 			}
-			// a primitive of the service's command is "required" only as a Java type: the request
+			// a primitive of the service's command is "required" only as a Java type: the
+			// request
 			// leaves it out to mean false or 0
 			if (source.getRequired() != null && source.getRequired().contains(property)
 					&& !isPrimitiveComponent(form, property)) {
@@ -319,7 +341,10 @@ class OpenApiContract {
 				: description.contains(addition) ? description : description + ". " + addition;
 	}
 
-	/** A property the request may leave out may also be null, and a response says null for "none". */
+	/**
+	 * A property the request may leave out may also be null, and a response says null for
+	 * "none".
+	 */
 	private static void optionalMeansNullable(Schema<?> schema) {
 		if (schema.getProperties() == null) {
 			return;

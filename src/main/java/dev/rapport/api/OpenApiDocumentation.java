@@ -9,8 +9,9 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What {@code /v3/api-docs} and the Swagger UI say about the API as a whole: every endpoint takes
- * a bearer token, except creating one, which takes the account's email and password.
+ * What {@code /v3/api-docs} and the Swagger UI say about the API as a whole: every
+ * endpoint takes a bearer token, except creating one, which takes the account's email and
+ * password.
  */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(info = @Info(title = "Rapport API", version = "v1",

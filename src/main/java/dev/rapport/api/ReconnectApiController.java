@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * This week's reconnect list, and past weeks' as they ended up. Suggestions are addressed by
- * contact, since a contact is on a week's list at most once and scripts know contacts, not
- * suggestions. Only this week's list can be changed.
+ * This week's reconnect list, and past weeks' as they ended up. Suggestions are addressed
+ * by contact, since a contact is on a week's list at most once and scripts know contacts,
+ * not suggestions. Only this week's list can be changed.
  */
 @RestController
 @RequestMapping("/api/v1/reconnect")
@@ -87,8 +87,9 @@ class ReconnectApiController {
 	}
 
 	/**
-	 * Sending the same change twice is fine (the suggestion is answered as it is); changing a
-	 * suggestion that was already settled otherwise is a 409, as on the page, where it is gone.
+	 * Sending the same change twice is fine (the suggestion is answered as it is);
+	 * changing a suggestion that was already settled otherwise is a 409, as on the page,
+	 * where it is gone.
 	 */
 	private SuggestionResource settle(long contactId, SuggestionStatus status) {
 		long owner = this.currentUser.id();

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Spring Security's firewall refuses suspicious request paths before any controller runs: an encoded
- * NUL ({@code %00}), an encoded dot segment ({@code %2e%2e}), a {@code ;} path parameter, a double
- * slash. The refusal stays a 400; an API client gets it as a problem detail naming the path, like
- * every other API error, and a browser the 400 error page.
+ * Spring Security's firewall refuses suspicious request paths before any controller runs:
+ * an encoded NUL ({@code %00}), an encoded dot segment ({@code %2e%2e}), a {@code ;} path
+ * parameter, a double slash. The refusal stays a 400; an API client gets it as a problem
+ * detail naming the path, like every other API error, and a browser the 400 error page.
  */
 @Component
 class RejectedRequestProblems implements RequestRejectedHandler {
@@ -31,8 +31,8 @@ class RejectedRequestProblems implements RequestRejectedHandler {
 	}
 
 	@Override
-	public void handle(HttpServletRequest request, HttpServletResponse response,
-			RequestRejectedException rejected) throws IOException {
+	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+			throws IOException {
 		String uri = request.getRequestURI();
 		if (uri == null || !uri.startsWith(request.getContextPath() + "/api/")) {
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);

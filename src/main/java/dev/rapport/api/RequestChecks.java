@@ -10,11 +10,13 @@ import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
+import jakarta.validation.Validator;
+
 /**
- * Validates request bodies after they are mapped onto the modules' forms, so the API enforces the
- * very constraints the pages do (declared once, on the forms). Doing it here rather than with
- * {@code @Valid} also lets a missing {@code version} on an update be reported together with every
- * other field error, in one 400.
+ * Validates request bodies after they are mapped onto the modules' forms, so the API
+ * enforces the very constraints the pages do (declared once, on the forms). Doing it here
+ * rather than with {@code @Valid} also lets a missing {@code version} on an update be
+ * reported together with every other field error, in one 400.
  */
 @Component
 class RequestChecks {
@@ -22,7 +24,7 @@ class RequestChecks {
 	private final SpringValidatorAdapter validator;
 
 	/** Boot's validator, whose messages come from Rapport's message bundles. */
-	RequestChecks(jakarta.validation.Validator validator) {
+	RequestChecks(Validator validator) {
 		this.validator = new SpringValidatorAdapter(validator);
 	}
 
@@ -42,7 +44,8 @@ class RequestChecks {
 	}
 
 	/**
-	 * An update must say which version it edits, so a stale edit is caught, never silently applied.
+	 * An update must say which version it edits, so a stale edit is caught, never
+	 * silently applied.
 	 * @throws BindException listing every field error, answered as a 400 problem
 	 */
 	void checkUpdate(Object form, Long version) throws BindException {
@@ -69,9 +72,9 @@ class RequestChecks {
 	}
 
 	/**
-	 * The services trim text and store blank text as nothing, which suits a form field but would
-	 * silently change what a script sent: text with spaces around it, or only spaces, is refused
-	 * instead (an empty string still means "none", like null).
+	 * The services trim text and store blank text as nothing, which suits a form field
+	 * but would silently change what a script sent: text with spaces around it, or only
+	 * spaces, is refused instead (an empty string still means "none", like null).
 	 */
 	private static void refuseWhatWouldBeStoredChanged(Object form, BindingResult errors) {
 		if (!form.getClass().isRecord()) {

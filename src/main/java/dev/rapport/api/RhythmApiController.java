@@ -18,13 +18,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The rhythm check: the touches a month the intended rhythms promise against those achieved over
- * the last 90 days, and which rhythms to loosen when the promise is bigger. Loosening one is a
- * contact update ({@code rhythmDays}).
+ * The rhythm check: the touches a month the intended rhythms promise against those
+ * achieved over the last 90 days, and which rhythms to loosen when the promise is bigger.
+ * Loosening one is a contact update ({@code rhythmDays}).
  */
 @RestController
 @RequestMapping("/api/v1/rhythm")
-@ApiResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "No valid token",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
 class RhythmApiController {
 
 	private final RhythmService rhythm;
@@ -38,15 +40,18 @@ class RhythmApiController {
 
 	@GetMapping
 	@Operation(summary = "Promised vs achieved touches a month, and the rhythms to loosen (lowest bond first)")
-	@ApiResponse(responseCode = "400", description = "Invalid fields: the problem's errors array names each", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Invalid fields: the problem's errors array names each",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "200", description = "The rhythm check")
 	RhythmResource check(@Parameter(description = "Also propose loosening inner-circle relationships") @RequestParam(
 			defaultValue = "false") boolean includeInnerCircle) {
-		return RhythmResource.of(this.rhythm.check(this.currentUser.id(), this.currentUser.today(), includeInnerCircle));
+		return RhythmResource
+			.of(this.rhythm.check(this.currentUser.id(), this.currentUser.today(), includeInnerCircle));
 	}
 
-	record RhythmResource(
-			@Schema(description = "Touches a month the intended rhythms add up to, one decimal") double promisedPerMonth,
+	record RhythmResource(@Schema(
+			description = "Touches a month the intended rhythms add up to, one decimal") double promisedPerMonth,
 			@Schema(description = "Touches a month achieved over the last 90 days (distinct days with a person), one decimal") double achievedPerMonth,
 			@Schema(description = "Proposed one-step loosenings, lowest bond first; empty when the promise is kept") List<LoosenResource> loosen) {
 

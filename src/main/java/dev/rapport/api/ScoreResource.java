@@ -8,9 +8,10 @@ import dev.rapport.scoring.Tier;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * A contact's relationship score on the owner's today. Scores are rounded to one decimal: the
- * pages show whole numbers, and more digits would promise a precision the model does not have.
- * Without a past interaction both scores are null (no history is not a score of 0).
+ * A contact's relationship score on the owner's today. Scores are rounded to one decimal:
+ * the pages show whole numbers, and more digits would promise a precision the model does
+ * not have. Without a past interaction both scores are null (no history is not a score of
+ * 0).
  */
 record ScoreResource(
 		@Schema(description = "Depth score S, 0-100, rounded to one decimal; null without history",
@@ -26,8 +27,7 @@ record ScoreResource(
 	static ScoreResource of(RelationshipScore score, String explanation, LocalDate lastBrokeBread) {
 		ScoreFacts facts = score.facts();
 		return new ScoreResource(rounded(score.depth()), rounded(score.bond()), score.tier(), explanation,
-				(facts != null) ? facts.startedByMe() : 0, (facts != null) ? facts.startedByThem() : 0,
-				lastBrokeBread);
+				(facts != null) ? facts.startedByMe() : 0, (facts != null) ? facts.startedByThem() : 0, lastBrokeBread);
 	}
 
 	private static Double rounded(Double value) {

@@ -23,12 +23,13 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * JSON is read strictly, so a request is either stored as sent or refused with a 400 that names the
- * field, never quietly turned into something else: no unknown or repeated properties (a typo such as
- * {@code birthDay} is not dropped without a word), no scalar coercion (a number is not a date, an enum
- * or a string, a fraction is not an id, {@code "true"} is not a boolean, {@code ""} is not a date), a
- * date is a date and not a date-time cut short, {@code null} is no primitive, nothing after the value,
- * and no text with control characters or broken UTF-16 (see {@link TextRules}).
+ * JSON is read strictly, so a request is either stored as sent or refused with a 400 that
+ * names the field, never quietly turned into something else: no unknown or repeated
+ * properties (a typo such as {@code birthDay} is not dropped without a word), no scalar
+ * coercion (a number is not a date, an enum or a string, a fraction is not an id,
+ * {@code "true"} is not a boolean, {@code ""} is not a date), a date is a date and not a
+ * date-time cut short, {@code null} is no primitive, nothing after the value, and no text
+ * with control characters or broken UTF-16 (see {@link TextRules}).
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonConfiguration {
@@ -46,20 +47,22 @@ class StrictJsonConfiguration {
 			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.defaultLeniency(false)
-			.withCoercionConfigDefaults(coercion -> coercion.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
+			.withCoercionConfigDefaults(
+					coercion -> coercion.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
 			.addModule(new SimpleModule("rapport-strict-text").addDeserializer(String.class, new StorableString())
 				.addDeserializer(LocalDate.class, new PlainDate()));
 	}
 
 	/**
-	 * A date is exactly {@code 2026-11-17}: Jackson's own reader trims spaces around it and takes
-	 * five-digit or signed years, so " 2026-11-17" would be stored as something other than was sent.
+	 * A date is exactly {@code 2026-11-17}: Jackson's own reader trims spaces around it
+	 * and takes five-digit or signed years, so " 2026-11-17" would be stored as something
+	 * other than was sent.
 	 */
 	static final class PlainDate extends StdScalarDeserializer<LocalDate> {
 

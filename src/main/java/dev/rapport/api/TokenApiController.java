@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Lets a script obtain its token with the account's email and password (HTTP Basic), the Gitea
- * way; the security chain admits only Basic here and only bearer tokens everywhere else.
+ * Lets a script obtain its token with the account's email and password (HTTP Basic), the
+ * Gitea way; the security chain admits only Basic here and only bearer tokens everywhere
+ * else.
  */
 @RestController
 class TokenApiController {

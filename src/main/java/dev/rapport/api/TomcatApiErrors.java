@@ -7,8 +7,8 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Installs {@link ApiErrorReportValve} as the embedded Tomcat host's error report valve, so requests
- * Tomcat refuses on its own get a problem detail on {@code /api/} paths.
+ * Installs {@link ApiErrorReportValve} as the embedded Tomcat host's error report valve,
+ * so requests Tomcat refuses on its own get a problem detail on {@code /api/} paths.
  */
 @Component
 class TomcatApiErrors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {

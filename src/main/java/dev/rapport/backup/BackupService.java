@@ -26,11 +26,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Online backups of the embedded H2 database: H2's {@code BACKUP TO} writes a consistent zip of
- * the database file while the app keeps running. Each backup is named after its UTC time
- * ({@code rapport-20261206T033000Z.zip}); after each, only the newest
- * {@link BackupProperties#keep()} stay. To restore, stop the app and unzip one into the data
- * folder (docs/operations.md).
+ * Online backups of the embedded H2 database: H2's {@code BACKUP TO} writes a consistent
+ * zip of the database file while the app keeps running. Each backup is named after its
+ * UTC time ({@code rapport-20261206T033000Z.zip}); after each, only the newest
+ * {@link BackupProperties#keep()} stay. To restore, stop the app and unzip one into the
+ * data folder (docs/operations.md).
  */
 @Service
 public class BackupService {
@@ -42,7 +42,10 @@ public class BackupService {
 
 	static final String PREFIX = "rapport-";
 
-	/** By the time in the name, then by the number a second backup in the same second gets. */
+	/**
+	 * By the time in the name, then by the number a second backup in the same second
+	 * gets.
+	 */
 	private static final Comparator<Path> NEWEST_FIRST = Comparator
 		.comparing((Path file) -> timeOf(file.getFileName().toString()))
 		.thenComparingInt(file -> numberOf(file.getFileName().toString()))
@@ -94,16 +97,17 @@ public class BackupService {
 			return List.of();
 		}
 		try (Stream<Path> files = Files.list(directory)) {
-			return files.filter(BackupService::isBackup)
-				.sorted(NEWEST_FIRST)
-				.toList();
+			return files.filter(BackupService::isBackup).sorted(NEWEST_FIRST).toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/** Nightly, on one instance; skipped (with one log line) on PostgreSQL or when disabled. */
+	/**
+	 * Nightly, on one instance; skipped (with one log line) on PostgreSQL or when
+	 * disabled.
+	 */
 	@Scheduled(cron = "${rapport.backup.cron:0 30 3 * * *}")
 	@SchedulerLock(name = "nightly-backup", lockAtLeastFor = "PT1M")
 	void nightly() {
@@ -154,7 +158,8 @@ public class BackupService {
 		try (Connection connection = this.dataSource.getConnection()) {
 			DatabaseMetaData meta = connection.getMetaData();
 			String url = meta.getURL();
-			if (!"H2".equals(meta.getDatabaseProductName()) || url == null || !url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:")) {
+			if (!"H2".equals(meta.getDatabaseProductName()) || url == null || !url.startsWith("jdbc:h2:")
+					|| url.startsWith("jdbc:h2:mem:")) {
 				throw new BackupNotSupportedException(meta.getDatabaseProductName() + " at " + url);
 			}
 		}

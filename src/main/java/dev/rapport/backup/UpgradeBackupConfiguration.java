@@ -1,5 +1,6 @@
 package dev.rapport.backup;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,10 +21,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Before an upgrade migrates an existing H2 file database, a copy goes into the backup folder
- * ({@code before-upgrade-<time>.zip}): H2 commits each DDL statement on its own, so a migration
- * failing half-way could leave it changed. (PostgreSQL runs each migration in a transaction and
- * rolls a failed one back whole; back it up with pg_dump before upgrading anyway.)
+ * Before an upgrade migrates an existing H2 file database, a copy goes into the backup
+ * folder ({@code before-upgrade-<time>.zip}): H2 commits each DDL statement on its own,
+ * so a migration failing half-way could leave it changed. (PostgreSQL runs each migration
+ * in a transaction and rolls a failed one back whole; back it up with pg_dump before
+ * upgrading anyway.)
  */
 @Configuration(proxyBeanMethods = false)
 class UpgradeBackupConfiguration {
@@ -57,9 +59,9 @@ class UpgradeBackupConfiguration {
 			statement.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
 			logger.info("Backed up the database to {} before migrating it", target);
 		}
-		catch (SQLException | java.io.IOException ex) {
-			throw new IllegalStateException("Could not back up the database before upgrading it; nothing was migrated: "
-					+ ex.getMessage(), ex);
+		catch (SQLException | IOException ex) {
+			throw new IllegalStateException(
+					"Could not back up the database before upgrading it; nothing was migrated: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -3,6 +3,7 @@ package dev.rapport.contact;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What address books add to a contact: several labelled emails and phones, postal addresses and a
- * photo; and the bulk reads and writes an address-book import needs. Every method is scoped to one
- * owner.
+ * What address books add to a contact: several labelled emails and phones, postal
+ * addresses and a photo; and the bulk reads and writes an address-book import needs.
+ * Every method is scoped to one owner.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,10 +45,11 @@ public class AddressBookContacts {
 	}
 
 	/**
-	 * Creates contacts from address-book cards and completes matched ones, in batches; callers import
-	 * a file in one transaction, calling this once per chunk. Photos are scaled down here; an
-	 * unreadable photo is dropped, never the person.
-	 * @param restored whether the cards come from a backup (they are then not "imported, no history")
+	 * Creates contacts from address-book cards and completes matched ones, in batches;
+	 * callers import a file in one transaction, calling this once per chunk. Photos are
+	 * scaled down here; an unreadable photo is dropped, never the person.
+	 * @param restored whether the cards come from a backup (they are then not "imported,
+	 * no history")
 	 * @return the ids of the created contacts, in the order of {@code newContacts}
 	 * @throws StaleEditException when a contact to complete changed since it was read
 	 */
@@ -79,12 +81,15 @@ public class AddressBookContacts {
 				this.rows.addressesOf(ownerId, contactId), this.rows.hasPhoto(ownerId, contactId));
 	}
 
-	/** Emails and phones of many contacts (the primary ones first), e.g. for a page of the API. */
+	/**
+	 * Emails and phones of many contacts (the primary ones first), e.g. for a page of the
+	 * API.
+	 */
 	public Map<Long, ContactChannels> channels(long ownerId, Collection<ContactDetails> contacts) {
 		List<Long> ids = contacts.stream().map(ContactDetails::id).toList();
 		Map<Long, List<LabelledValue>> emails = this.rows.emailsOf(ownerId, ids);
 		Map<Long, List<LabelledValue>> phones = this.rows.phonesOf(ownerId, ids);
-		Map<Long, ContactChannels> channels = new java.util.HashMap<>();
+		Map<Long, ContactChannels> channels = new HashMap<>();
 		for (ContactDetails contact : contacts) {
 			channels.put(contact.id(),
 					new ContactChannels(withPrimary(contact.email(), emails.getOrDefault(contact.id(), List.of())),
@@ -112,8 +117,8 @@ public class AddressBookContacts {
 	}
 
 	/**
-	 * The primary value first with the label it was imported with; then the others. A primary typed by
-	 * hand that no import knows comes first without a label.
+	 * The primary value first with the label it was imported with; then the others. A
+	 * primary typed by hand that no import knows comes first without a label.
 	 */
 	static List<LabelledValue> withPrimary(String primary, List<LabelledValue> all) {
 		if (primary == null) {

@@ -15,28 +15,32 @@ import dev.rapport.shared.validation.PlausibleDate;
 import dev.rapport.shared.validation.VisibleName;
 
 /**
- * What {@link ContactService} creates or updates a contact from, whoever asks: the web form and the
- * API request each map onto it. Tags are a set (order kept) and "don't suggest" a plain boolean;
- * the service trims the tags, drops empty and case-insensitively repeated ones, and checks their
- * number and length. The limits are those of {@link ContactForm}, which the page shows as
- * field messages; {@code birthday} is {@code 1990-12-24} or, without the year, {@code --12-24};
- * {@code version} is the one the client read, or null for a new contact;
- * {@code rhythmDays} is one of {@link Rhythm}'s steps or null ("learn it from our history").
+ * What {@link ContactService} creates or updates a contact from, whoever asks: the web
+ * form and the API request each map onto it. Tags are a set (order kept) and "don't
+ * suggest" a plain boolean; the service trims the tags, drops empty and
+ * case-insensitively repeated ones, and checks their number and length. The limits are
+ * those of {@link ContactForm}, which the page shows as field messages; {@code birthday}
+ * is {@code 1990-12-24} or, without the year, {@code --12-24}; {@code version} is the one
+ * the client read, or null for a new contact; {@code rhythmDays} is one of
+ * {@link Rhythm}'s steps or null ("learn it from our history").
  */
 public record ContactCommand(@NotBlank @VisibleName @Size(max = 100) String firstName,
-		@VisibleName @Size(max = 100) String lastName,
-		@Email @Size(max = 254) String email, @Size(max = 50) @Pattern(regexp = "^[0-9+()./ \\-]*$",
-				message = "{contact.phone.invalid}") String phone,
+		@VisibleName @Size(max = 100) String lastName, @Email @Size(max = 254) String email,
+		@Size(max = 50) @Pattern(regexp = "^[0-9+()./ \\-]*$", message = "{contact.phone.invalid}") String phone,
 		@Size(max = 200) String company, @Size(max = 200) String position, @Size(max = 200) String location,
 		@Size(max = 500) String linkedinUrl, @Size(max = 1000) String howWeMet, @Size(max = 10000) String notes,
-		@Size(max = 10) @YearlyDateText String birthday, @PastOrPresent @PlausibleDate LocalDate knownSince, boolean noSuggest, Set<String> tags,
-		Long version, Integer rhythmDays, @Size(max = 500) String lookingFor, @Size(max = 500) String canHelpWith) {
+		@Size(max = 10) @YearlyDateText String birthday, @PastOrPresent @PlausibleDate LocalDate knownSince,
+		boolean noSuggest, Set<String> tags, Long version, Integer rhythmDays, @Size(max = 500) String lookingFor,
+		@Size(max = 500) String canHelpWith) {
 
 	public ContactCommand {
 		tags = tags == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(tags));
 	}
 
-	/** A command without the depth fields (no intended rhythm, no "looking for" or "can help with"). */
+	/**
+	 * A command without the depth fields (no intended rhythm, no "looking for" or "can
+	 * help with").
+	 */
 	public ContactCommand(String firstName, String lastName, String email, String phone, String company,
 			String position, String location, String linkedinUrl, String howWeMet, String notes, String birthday,
 			LocalDate knownSince, boolean noSuggest, Set<String> tags, Long version) {

@@ -14,31 +14,32 @@ import dev.rapport.shared.validation.PlausibleDate;
 import dev.rapport.shared.validation.VisibleName;
 
 /**
- * The contact form of the pages: everything a user can type about a contact, with the limits the
- * page shows as field messages (the same as {@link ContactCommand}'s and the database's).
- * {@code tags} is one comma-separated text field; {@code version} is the one the form was rendered
- * with; a missing {@code noSuggest} means false. {@link #toCommand()} turns it into what the
- * service takes.
- * {@code birthday} is {@code 1990-12-24}, or {@code --12-24} when the year is not known; it is
- * kept as the contact's {@link DateKind#BIRTHDAY} important date.
- * {@code rhythmDays} is one of {@link Rhythm}'s steps or null ("learn it from our history").
+ * The contact form of the pages: everything a user can type about a contact, with the
+ * limits the page shows as field messages (the same as {@link ContactCommand}'s and the
+ * database's). {@code tags} is one comma-separated text field; {@code version} is the one
+ * the form was rendered with; a missing {@code noSuggest} means false.
+ * {@link #toCommand()} turns it into what the service takes. {@code birthday} is
+ * {@code 1990-12-24}, or {@code --12-24} when the year is not known; it is kept as the
+ * contact's {@link DateKind#BIRTHDAY} important date. {@code rhythmDays} is one of
+ * {@link Rhythm}'s steps or null ("learn it from our history").
  */
 public record ContactForm(@NotBlank @VisibleName @Size(max = 100) String firstName,
-		@VisibleName @Size(max = 100) String lastName,
-		@Email @Size(max = 254) String email, @Size(max = 50) @Pattern(regexp = "^[0-9+()./ \\-]*$",
-				message = "{contact.phone.invalid}") String phone,
+		@VisibleName @Size(max = 100) String lastName, @Email @Size(max = 254) String email,
+		@Size(max = 50) @Pattern(regexp = "^[0-9+()./ \\-]*$", message = "{contact.phone.invalid}") String phone,
 		@Size(max = 200) String company, @Size(max = 200) String position, @Size(max = 200) String location,
 		@Size(max = 500) String linkedinUrl, @Size(max = 1000) String howWeMet, @Size(max = 10000) String notes,
 		@Size(max = 10) @YearlyDateText String birthday,
 		@KnownSinceFormat @PastOrPresent(message = "{contact.knownSince.future}") @PlausibleDate LocalDate knownSince,
-		Boolean noSuggest,
-		@Size(max = 500) String tags, Long version, Integer rhythmDays, @Size(max = 500) String lookingFor,
-		@Size(max = 500) String canHelpWith) {
+		Boolean noSuggest, @Size(max = 500) String tags, Long version, Integer rhythmDays,
+		@Size(max = 500) String lookingFor, @Size(max = 500) String canHelpWith) {
 
-	/** A form without the depth fields (no intended rhythm, no "looking for" or "can help with"). */
-	public ContactForm(String firstName, String lastName, String email, String phone, String company,
-			String position, String location, String linkedinUrl, String howWeMet, String notes, String birthday,
-			LocalDate knownSince, Boolean noSuggest, String tags, Long version) {
+	/**
+	 * A form without the depth fields (no intended rhythm, no "looking for" or "can help
+	 * with").
+	 */
+	public ContactForm(String firstName, String lastName, String email, String phone, String company, String position,
+			String location, String linkedinUrl, String howWeMet, String notes, String birthday, LocalDate knownSince,
+			Boolean noSuggest, String tags, Long version) {
 		this(firstName, lastName, email, phone, company, position, location, linkedinUrl, howWeMet, notes, birthday,
 				knownSince, noSuggest, tags, version, null, null, null);
 	}
@@ -47,7 +48,10 @@ public record ContactForm(@NotBlank @VisibleName @Size(max = 100) String firstNa
 		return Boolean.TRUE.equals(this.noSuggest);
 	}
 
-	/** The command the service takes: the tag text split at commas, a missing "don't suggest" false. */
+	/**
+	 * The command the service takes: the tag text split at commas, a missing "don't
+	 * suggest" false.
+	 */
 	public ContactCommand toCommand() {
 		Set<String> tagSet = new LinkedHashSet<>();
 		if (this.tags != null) {

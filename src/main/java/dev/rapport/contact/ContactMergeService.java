@@ -2,6 +2,7 @@ package dev.rapport.contact;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,18 +21,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Merges two contacts of one owner that are the same person: the kept contact takes the value the
- * user chose for each field, everything that can be combined is combined (tags, emails, phones,
- * addresses, dates), every other module moves its rows (interactions, follow-ups, This week,
- * life events, ...) through {@link ContactsMerging}, the other contact is deleted and the kept
- * contact's score is recomputed ({@link ContactsMerged}). All in one transaction: a failure anywhere
- * leaves both contacts as they were.
+ * Merges two contacts of one owner that are the same person: the kept contact takes the
+ * value the user chose for each field, everything that can be combined is combined (tags,
+ * emails, phones, addresses, dates), every other module moves its rows (interactions,
+ * follow-ups, This week, life events, ...) through {@link ContactsMerging}, the other
+ * contact is deleted and the kept contact's score is recomputed ({@link ContactsMerged}).
+ * All in one transaction: a failure anywhere leaves both contacts as they were.
  */
 @Service
 @Transactional(readOnly = true)
 public class ContactMergeService {
 
-	/** The longest notes and "how we met" the contact form accepts; "keep both" must fit. */
+	/**
+	 * The longest notes and "how we met" the contact form accepts; "keep both" must fit.
+	 */
 	static final int MAX_NOTES = 10_000;
 
 	static final int MAX_HOW_WE_MET = 1_000;
@@ -61,7 +64,8 @@ public class ContactMergeService {
 	}
 
 	/**
-	 * Both contacts side by side and what merging {@code otherId} into {@code keptId} would take.
+	 * Both contacts side by side and what merging {@code otherId} into {@code keptId}
+	 * would take.
 	 * @throws NotFoundException when either is not the owner's
 	 * @throws InvalidContactException when both ids are the same contact
 	 */
@@ -85,12 +89,16 @@ public class ContactMergeService {
 	}
 
 	/**
-	 * Merges {@code otherId} into {@code keptId}; afterwards {@code otherId} no longer exists.
-	 * @param keptVersion the version of the kept contact the user saw, or null not to check
-	 * @param otherVersion the version of the other contact the user saw, or null not to check
+	 * Merges {@code otherId} into {@code keptId}; afterwards {@code otherId} no longer
+	 * exists.
+	 * @param keptVersion the version of the kept contact the user saw, or null not to
+	 * check
+	 * @param otherVersion the version of the other contact the user saw, or null not to
+	 * check
 	 * @param today the owner's today
 	 * @throws NotFoundException when either is not the owner's
-	 * @throws InvalidContactException when both ids are the same contact, or "keep both" does not fit
+	 * @throws InvalidContactException when both ids are the same contact, or "keep both"
+	 * does not fit
 	 * @throws StaleEditException when either contact changed since the user saw it
 	 */
 	@Transactional
@@ -127,16 +135,17 @@ public class ContactMergeService {
 		kept.connectedOn(earliest(kept.getConnectedOn(), other.getConnectedOn()));
 		this.contacts.flush();
 
-		// Every email and phone of both stays on the kept contact, the chosen ones as primary.
+		// Every email and phone of both stays on the kept contact, the chosen ones as
+		// primary.
 		this.rows.replaceEmails(ownerId, keptId,
 				combined(keptChannels.emails(), otherChannels.emails(), value -> value.toLowerCase(Locale.ROOT)));
 		this.rows.replacePhones(ownerId, keptId,
 				combined(keptChannels.phones(), otherChannels.phones(), PhoneNumbers::matchKey));
 		this.rows.moveAddresses(ownerId, keptId, otherId);
-		this.rows.movePhoto(ownerId, keptId, otherId,
-				side(choices, MergeField.PHOTO, keptChannels.hasPhoto() ? "x" : null,
-						otherChannels.hasPhoto() ? "x" : null) == MergeSide.OTHER);
-		// Both birthdays were accepted once, so neither lies in the future: no "today" to check against.
+		this.rows.movePhoto(ownerId, keptId, otherId, side(choices, MergeField.PHOTO,
+				keptChannels.hasPhoto() ? "x" : null, otherChannels.hasPhoto() ? "x" : null) == MergeSide.OTHER);
+		// Both birthdays were accepted once, so neither lies in the future: no "today" to
+		// check against.
 		this.dates.setBirthday(ownerId, keptId,
 				pick(choices, MergeField.BIRTHDAY, keptDetails.birthday(), otherDetails.birthday()), LocalDate.MAX);
 		this.rows.moveDates(ownerId, keptId, otherId);
@@ -169,8 +178,8 @@ public class ContactMergeService {
 	}
 
 	/**
-	 * The side a field takes: the chosen one where both have a value; otherwise whichever has one
-	 * (choosing an empty value never empties a field the other contact fills).
+	 * The side a field takes: the chosen one where both have a value; otherwise whichever
+	 * has one (choosing an empty value never empties a field the other contact fills).
 	 */
 	private static MergeSide side(MergeChoices choices, MergeField field, Object keptValue, Object otherValue) {
 		if (keptValue == null) {
@@ -190,7 +199,10 @@ public class ContactMergeService {
 		return (side(choices, field, keptValue, otherValue) == MergeSide.OTHER) ? otherValue : keptValue;
 	}
 
-	/** Free text: "both" joins the two, unless they are the same or one already contains the other. */
+	/**
+	 * Free text: "both" joins the two, unless they are the same or one already contains
+	 * the other.
+	 */
 	private static String pickText(MergeChoices choices, MergeField field, String keptValue, String otherValue,
 			int maxLength, String formField) {
 		MergeSide side = side(choices, field, keptValue, otherValue);
@@ -219,7 +231,7 @@ public class ContactMergeService {
 
 	/** Tags of both, each once whatever its case, the kept contact's spelling first. */
 	static Set<String> combinedTags(List<String> kept, List<String> other) {
-		Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = new HashSet<>();
 		Set<String> tags = new LinkedHashSet<>();
 		for (String tag : kept) {
 			if (seen.add(tag.toLowerCase(Locale.ROOT))) {
@@ -234,10 +246,13 @@ public class ContactMergeService {
 		return tags;
 	}
 
-	/** Values of both, each once (compared by {@code key}), the kept contact's first with their labels. */
+	/**
+	 * Values of both, each once (compared by {@code key}), the kept contact's first with
+	 * their labels.
+	 */
 	static List<LabelledValue> combined(List<LabelledValue> kept, List<LabelledValue> other,
 			Function<String, String> key) {
-		Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = new HashSet<>();
 		List<LabelledValue> all = new ArrayList<>();
 		for (LabelledValue value : kept) {
 			if (seen.add(key.apply(value.value()))) {

@@ -1,8 +1,9 @@
 package dev.rapport.contact;
 
 /**
- * A part of the contact page served by another module (the timeline, follow-ups, the score).
- * The page renders {@code ~{template :: section(data)}} for each, in {@link #order()}.
+ * A part of the contact page served by another module (the timeline, follow-ups, the
+ * score). The page renders {@code ~{template :: section(data)}} for each, in
+ * {@link #order()}.
  */
 public interface ContactPageSection {
 

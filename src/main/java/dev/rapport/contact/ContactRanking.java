@@ -8,18 +8,22 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How deep each relationship is, served by another module (scoring) so the contact list can show
- * and sort by it while this module depends on none of them. Without an implementation the list
- * shows no badges and sorts by name.
+ * How deep each relationship is, served by another module (scoring) so the contact list
+ * can show and sort by it while this module depends on none of them. Without an
+ * implementation the list shows no badges and sorts by name.
  */
 public interface ContactRanking {
 
-	/** A badge for each of the given contacts of the owner; contacts without history get the no-history one. */
+	/**
+	 * A badge for each of the given contacts of the owner; contacts without history get
+	 * the no-history one.
+	 */
 	Map<Long, Badge> badges(long ownerId, Collection<Long> contactIds);
 
 	/**
-	 * The owner's contacts that have a score, deepest first (tier, then score), optionally only
-	 * those in one {@link TierOption#code() tier}. Contacts not listed have no history and sort last.
+	 * The owner's contacts that have a score, deepest first (tier, then score),
+	 * optionally only those in one {@link TierOption#code() tier}. Contacts not listed
+	 * have no history and sort last.
 	 */
 	List<Long> rankedIds(long ownerId, Optional<String> tier);
 
@@ -40,8 +44,8 @@ public interface ContactRanking {
 	}
 
 	/**
-	 * @param ranked whether contacts in this tier are among {@link #rankedIds}; contacts in an
-	 * unranked tier (no history) are the ones missing from it
+	 * @param ranked whether contacts in this tier are among {@link #rankedIds}; contacts
+	 * in an unranked tier (no history) are the ones missing from it
 	 */
 	record TierOption(String code, String labelKey, boolean ranked) {
 	}

@@ -2,6 +2,7 @@ package dev.rapport.contact;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Contacts of one owner: every method takes the owner's id and never touches anyone else's rows.
+ * Contacts of one owner: every method takes the owner's id and never touches anyone
+ * else's rows.
  */
 @Service
 @Transactional(readOnly = true)
@@ -72,7 +74,10 @@ public class ContactService {
 		return search(ownerId, query, pageable).map(ContactService::summaryOf);
 	}
 
-	/** The same search as {@link #list}, with every field of each contact (for the JSON API). */
+	/**
+	 * The same search as {@link #list}, with every field of each contact (for the JSON
+	 * API).
+	 */
 	public Page<ContactDetails> listDetails(long ownerId, ContactQuery query, Pageable pageable) {
 		Page<Contact> found = search(ownerId, query, pageable);
 		Map<Long, YearlyDate> birthdays = this.dates.birthdays(ownerId,
@@ -106,9 +111,10 @@ public class ContactService {
 	}
 
 	/**
-	 * Depth order and tier filters come from the ranking, not from a column: the text, tag and
-	 * archived filters run in the database and return ids only, the ranking orders and filters those
-	 * in memory and one page of contacts is loaded. Fine for tens of thousands of contacts.
+	 * Depth order and tier filters come from the ranking, not from a column: the text,
+	 * tag and archived filters run in the database and return ids only, the ranking
+	 * orders and filters those in memory and one page of contacts is loaded. Fine for
+	 * tens of thousands of contacts.
 	 */
 	private Page<Contact> rankedSearch(long ownerId, ContactQuery query, ContactSort order, String tier,
 			ContactRanking ranking, Pageable pageable) {
@@ -130,10 +136,9 @@ public class ContactService {
 			for (int i = 0; i < rankedIds.size(); i++) {
 				rank.put(rankedIds.get(i), i);
 			}
-			// A stable sort: contacts without a rank (no history) stay in name order, after the others.
-			ids = ids.stream()
-				.sorted(Comparator.comparingInt(id -> rank.getOrDefault(id, Integer.MAX_VALUE)))
-				.toList();
+			// A stable sort: contacts without a rank (no history) stay in name order,
+			// after the others.
+			ids = ids.stream().sorted(Comparator.comparingInt(id -> rank.getOrDefault(id, Integer.MAX_VALUE))).toList();
 		}
 		int from = (int) Math.min(ids.size(), pageable.getOffset());
 		List<Long> pageIds = ids.subList(from, Math.min(ids.size(), from + pageable.getPageSize()));
@@ -163,7 +168,10 @@ public class ContactService {
 		return this.contacts.existsByIdAndOwnerId(contactId, ownerId);
 	}
 
-	/** Names of the given contacts that belong to the owner; other ids are silently absent. */
+	/**
+	 * Names of the given contacts that belong to the owner; other ids are silently
+	 * absent.
+	 */
 	public Map<Long, ContactRef> refs(long ownerId, Collection<Long> contactIds) {
 		if (contactIds.isEmpty()) {
 			return Map.of();
@@ -174,7 +182,10 @@ public class ContactService {
 			.collect(Collectors.toMap(ContactRef::id, Function.identity()));
 	}
 
-	/** Summaries of the given contacts that belong to the owner; other ids are silently absent. */
+	/**
+	 * Summaries of the given contacts that belong to the owner; other ids are silently
+	 * absent.
+	 */
 	public List<ContactSummary> summaries(long ownerId, Collection<Long> contactIds) {
 		if (contactIds.isEmpty()) {
 			return List.of();
@@ -187,7 +198,10 @@ public class ContactService {
 		return this.contacts.findActiveOf(ownerId).stream().map(ContactService::refOf).toList();
 	}
 
-	/** "Known since" dates the owner entered, by contact id; contacts without one are absent. */
+	/**
+	 * "Known since" dates the owner entered, by contact id; contacts without one are
+	 * absent.
+	 */
 	public Map<Long, LocalDate> knownSinceDates(long ownerId) {
 		return this.contacts.findKnownSinceOf(ownerId)
 			.stream()
@@ -195,8 +209,8 @@ public class ContactService {
 	}
 
 	/**
-	 * {@link #knownSinceDates(long)} of these contacts only: what a change or a page about a few
-	 * people needs, without reading all of the owner's contacts.
+	 * {@link #knownSinceDates(long)} of these contacts only: what a change or a page
+	 * about a few people needs, without reading all of the owner's contacts.
 	 */
 	public Map<Long, LocalDate> knownSinceDates(long ownerId, Collection<Long> contactIds) {
 		if (contactIds.isEmpty()) {
@@ -208,8 +222,8 @@ public class ContactService {
 	}
 
 	/**
-	 * "How long have you known them?" for those of these contacts that are the owner's and have no
-	 * "known since" yet, by name, at most {@link KnownSinceQuestion#AT_MOST}.
+	 * "How long have you known them?" for those of these contacts that are the owner's
+	 * and have no "known since" yet, by name, at most {@link KnownSinceQuestion#AT_MOST}.
 	 */
 	public List<KnownSinceQuestion> knownSinceQuestions(long ownerId, Collection<Long> contactIds) {
 		if (contactIds.isEmpty()) {
@@ -226,9 +240,10 @@ public class ContactService {
 	}
 
 	/**
-	 * Keeps the answer to "How long have you known them?" as the contact's "known since", unless
-	 * one was entered meanwhile (on the contact form, or by answering in another tab): what the
-	 * user typed is more precise than a range and is never overwritten by an old question.
+	 * Keeps the answer to "How long have you known them?" as the contact's "known since",
+	 * unless one was entered meanwhile (on the contact form, or by answering in another
+	 * tab): what the user typed is more precise than a range and is never overwritten by
+	 * an old question.
 	 * @return whether the answer was stored
 	 */
 	@Transactional
@@ -248,12 +263,18 @@ public class ContactService {
 		return this.contacts.findOwnerIds();
 	}
 
-	/** Ids of the owner's contacts that may be suggested: neither archived nor marked "don't suggest". */
+	/**
+	 * Ids of the owner's contacts that may be suggested: neither archived nor marked
+	 * "don't suggest".
+	 */
 	public Set<Long> suggestableIds(long ownerId) {
 		return Set.copyOf(this.contacts.findSuggestableIdsOf(ownerId));
 	}
 
-	/** Up to {@code limit} active contacts whose name, company or email contains {@code text}, by name. */
+	/**
+	 * Up to {@code limit} active contacts whose name, company or email contains
+	 * {@code text}, by name.
+	 */
 	public List<ContactRef> search(long ownerId, String text, int limit) {
 		return list(ownerId, new ContactQuery(text, null, false, ContactSort.NAME), PageRequest.of(0, limit))
 			.map(summary -> new ContactRef(summary.id(), summary.displayName()))
@@ -266,9 +287,9 @@ public class ContactService {
 	}
 
 	/**
-	 * A number that moves whenever one of the owner's contacts is added, edited (tags and flags
-	 * included: each edit raises the contact's version) or deleted: what a cache of anything derived
-	 * from the contacts can be keyed by.
+	 * A number that moves whenever one of the owner's contacts is added, edited (tags and
+	 * flags included: each edit raises the contact's version) or deleted: what a cache of
+	 * anything derived from the contacts can be keyed by.
 	 */
 	public long changeStampOf(long ownerId) {
 		Object[] stamp = this.contacts.findChangeStampOf(ownerId).get(0);
@@ -283,7 +304,8 @@ public class ContactService {
 	}
 
 	/**
-	 * @throws InvalidContactException when a field breaks a rule the annotations cannot express
+	 * @throws InvalidContactException when a field breaks a rule the annotations cannot
+	 * express
 	 */
 	@Transactional
 	public long create(long ownerId, ContactCommand command) {
@@ -295,8 +317,8 @@ public class ContactService {
 	}
 
 	/**
-	 * @deprecated take a {@link ContactCommand} ({@link ContactForm#toCommand()}); kept only while
-	 * other branches move over
+	 * @deprecated take a {@link ContactCommand} ({@link ContactForm#toCommand()}); kept
+	 * only while other branches move over
 	 */
 	@Deprecated(forRemoval = true)
 	@Transactional
@@ -320,8 +342,8 @@ public class ContactService {
 	}
 
 	/**
-	 * @deprecated take a {@link ContactCommand} ({@link ContactForm#toCommand()}); kept only while
-	 * other branches move over
+	 * @deprecated take a {@link ContactCommand} ({@link ContactForm#toCommand()}); kept
+	 * only while other branches move over
 	 */
 	@Deprecated(forRemoval = true)
 	@Transactional
@@ -340,15 +362,18 @@ public class ContactService {
 	}
 
 	/**
-	 * Sets how often the owner intends to be in touch (one click on the rhythm check page, no form):
-	 * {@code rhythm} empty means "learn it from our history".
+	 * Sets how often the owner intends to be in touch (one click on the rhythm check
+	 * page, no form): {@code rhythm} empty means "learn it from our history".
 	 */
 	@Transactional
 	public void intendRhythm(long ownerId, long contactId, Optional<Rhythm> rhythm) {
 		load(ownerId, contactId).intendRhythm(rhythm.map(Rhythm::days).orElse(null));
 	}
 
-	/** Intended rhythms in days of the owner's active contacts that have one, by contact id. */
+	/**
+	 * Intended rhythms in days of the owner's active contacts that have one, by contact
+	 * id.
+	 */
 	public Map<Long, Integer> intendedRhythms(long ownerId) {
 		return this.contacts.findRhythmsOf(ownerId)
 			.stream()
@@ -393,8 +418,8 @@ public class ContactService {
 	}
 
 	/**
-	 * Keeps the "last interaction" column the list sorts by in step with the interactions module,
-	 * which calls this whenever a contact's past interactions change.
+	 * Keeps the "last interaction" column the list sorts by in step with the interactions
+	 * module, which calls this whenever a contact's past interactions change.
 	 */
 	@Transactional
 	public void recordLastInteraction(long ownerId, long contactId, LocalDate lastInteractionOn) {
@@ -402,34 +427,39 @@ public class ContactService {
 	}
 
 	/**
-	 * A past interaction on {@code date} was added with these contacts: their last interaction
-	 * moves to it where it is later, without reading their histories.
+	 * A past interaction on {@code date} was added with these contacts: their last
+	 * interaction moves to it where it is later, without reading their histories.
 	 */
 	@Transactional
 	public void recordInteractionOn(long ownerId, Collection<Long> contactIds, LocalDate date) {
 		this.contacts.recordInteractionOn(ownerId, contactIds, date);
 	}
 
-	/** Sets the day LinkedIn says they connected; the sample data imitates imported connections. */
+	/**
+	 * Sets the day LinkedIn says they connected; the sample data imitates imported
+	 * connections.
+	 */
 	@Transactional
 	public void recordConnectedOn(long ownerId, long contactId, LocalDate connectedOn) {
 		load(ownerId, contactId).connectedOn(connectedOn);
 	}
 
 	/**
-	 * The owner's contacts an import can match: those an earlier import created or linked, and
-	 * hand-made ones with a LinkedIn URL.
+	 * The owner's contacts an import can match: those an earlier import created or
+	 * linked, and hand-made ones with a LinkedIn URL.
 	 */
 	public List<ImportedContact> importCandidates(long ownerId) {
 		return this.imports.candidatesOf(ownerId);
 	}
 
 	/**
-	 * Creates imported people (source LinkedIn, no history) and refreshes matched ones, in batches.
-	 * Callers import a file in one transaction, calling this once per chunk of rows.
-	 * @throws StaleEditException when a contact to refresh changed since its candidate was read
-	 * @throws org.springframework.dao.DuplicateKeyException when an import key already exists, e.g.
-	 * the same file imported twice at once
+	 * Creates imported people (source LinkedIn, no history) and refreshes matched ones,
+	 * in batches. Callers import a file in one transaction, calling this once per chunk
+	 * of rows.
+	 * @throws StaleEditException when a contact to refresh changed since its candidate
+	 * was read
+	 * @throws org.springframework.dao.DuplicateKeyException when an import key already
+	 * exists, e.g. the same file imported twice at once
 	 */
 	@Transactional
 	public void importConnections(long ownerId, List<ImportedConnection> newContacts,
@@ -448,8 +478,10 @@ public class ContactService {
 			Object[] jobBefore = jobsBefore.get(update.contactId());
 			String before = (jobBefore != null) ? (String) jobBefore[1] : null;
 			if (before != null && update.company() != null && !before.equalsIgnoreCase(update.company())) {
-				// a new company is a proposed new job, not a silent edit: the contact keeps what the user
-				// sees until they log the job (adoptImportedJob) or dismiss it; the imported values are
+				// a new company is a proposed new job, not a silent edit: the contact
+				// keeps what the user
+				// sees until they log the job (adoptImportedJob) or dismiss it; the
+				// imported values are
 				// remembered, so the next import of the same file proposes nothing again
 				applied.add(update.holdingJob(before, (String) jobBefore[2]));
 				newJobs.add(new ContactCompanyImported(ownerId, update.contactId(), before, update.company()));
@@ -465,8 +497,8 @@ public class ContactService {
 	}
 
 	/**
-	 * The user accepted an import's proposed new job: the company and position that import brought
-	 * replace the ones the contact kept meanwhile.
+	 * The user accepted an import's proposed new job: the company and position that
+	 * import brought replace the ones the contact kept meanwhile.
 	 * @throws NotFoundException when the contact is not the owner's
 	 */
 	@Transactional
@@ -489,10 +521,9 @@ public class ContactService {
 		}
 		return new Contact.Details(form.firstName().trim(), blankToNull(form.lastName()), blankToNull(form.email()),
 				blankToNull(form.phone()), blankToNull(form.company()), blankToNull(form.position()),
-				blankToNull(form.location()), safeLinkedinUrl, blankToNull(form.howWeMet()),
-				blankToNull(form.notes()), form.knownSince(), form.noSuggest(),
-				cleanTags(form.tags()), checkedRhythm(form.rhythmDays()), blankToNull(form.lookingFor()),
-				blankToNull(form.canHelpWith()));
+				blankToNull(form.location()), safeLinkedinUrl, blankToNull(form.howWeMet()), blankToNull(form.notes()),
+				form.knownSince(), form.noSuggest(), cleanTags(form.tags()), checkedRhythm(form.rhythmDays()),
+				blankToNull(form.lookingFor()), blankToNull(form.canHelpWith()));
 	}
 
 	private static Integer checkedRhythm(Integer days) {
@@ -511,14 +542,17 @@ public class ContactService {
 	}
 
 	/**
-	 * Today where the day has begun first: the owner's time zone is not known here, and a birthday
-	 * entered on the day itself must never count as "in the future".
+	 * Today where the day has begun first: the owner's time zone is not known here, and a
+	 * birthday entered on the day itself must never count as "in the future".
 	 */
 	private LocalDate latestToday() {
-		return LocalDate.now(this.clock.withZone(java.time.ZoneOffset.MAX));
+		return LocalDate.now(this.clock.withZone(ZoneOffset.MAX));
 	}
 
-	/** Trimmed, without empty or case-insensitively repeated tags; too many or too long is an error. */
+	/**
+	 * Trimmed, without empty or case-insensitively repeated tags; too many or too long is
+	 * an error.
+	 */
 	static Set<String> cleanTags(Set<String> tags) {
 		Set<String> parsed = new LinkedHashSet<>();
 		Set<String> seen = new HashSet<>();
@@ -528,7 +562,8 @@ public class ContactService {
 				continue;
 			}
 			if (tag.contains(",")) {
-				// The form edits tags as one comma-separated text, so a comma could not survive an edit.
+				// The form edits tags as one comma-separated text, so a comma could not
+				// survive an edit.
 				throw new InvalidContactException("tags", "contact.tags.comma");
 			}
 			if (tag.length() > MAX_TAG_LENGTH) {
@@ -549,10 +584,7 @@ public class ContactService {
 		if (trimmed == null) {
 			return null;
 		}
-		String escaped = trimmed.toLowerCase(Locale.ROOT)
-			.replace("\\", "\\\\")
-			.replace("%", "\\%")
-			.replace("_", "\\_");
+		String escaped = trimmed.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		return "%" + escaped + "%";
 	}
 
@@ -565,18 +597,18 @@ public class ContactService {
 	}
 
 	private static ContactSummary summaryOf(Contact contact) {
-		return new ContactSummary(contact.getId(), contact.displayName(), contact.getCompany(),
-				contact.getPosition(), contact.getEmail(), contact.getTags(), contact.getLastInteractionOn(),
-				contact.getConnectedOn(), contact.isArchived());
+		return new ContactSummary(contact.getId(), contact.displayName(), contact.getCompany(), contact.getPosition(),
+				contact.getEmail(), contact.getTags(), contact.getLastInteractionOn(), contact.getConnectedOn(),
+				contact.isArchived());
 	}
 
 	private static ContactDetails detailsOf(Contact contact, YearlyDate birthday) {
-		return new ContactDetails(contact.getId(), contact.getFirstName(), contact.getLastName(),
-				contact.displayName(), contact.getEmail(), contact.getPhone(), contact.getCompany(),
-				contact.getPosition(), contact.getLocation(), contact.getLinkedinUrl(), contact.getHowWeMet(),
-				contact.getNotes(), birthday, contact.getKnownSince(), contact.getConnectedOn(),
-				contact.isNoSuggest(), contact.isArchived(), contact.getTags(), contact.getLastInteractionOn(),
-				contact.getVersion(), contact.getRhythmDays(), contact.getLookingFor(), contact.getCanHelpWith());
+		return new ContactDetails(contact.getId(), contact.getFirstName(), contact.getLastName(), contact.displayName(),
+				contact.getEmail(), contact.getPhone(), contact.getCompany(), contact.getPosition(),
+				contact.getLocation(), contact.getLinkedinUrl(), contact.getHowWeMet(), contact.getNotes(), birthday,
+				contact.getKnownSince(), contact.getConnectedOn(), contact.isNoSuggest(), contact.isArchived(),
+				contact.getTags(), contact.getLastInteractionOn(), contact.getVersion(), contact.getRhythmDays(),
+				contact.getLookingFor(), contact.getCanHelpWith());
 	}
 
 }

@@ -1,8 +1,8 @@
 package dev.rapport.contact;
 
 /**
- * What an important date is. Birthdays remind a week ahead by default (time to send a card),
- * everything else three days ahead.
+ * What an important date is. Birthdays remind a week ahead by default (time to send a
+ * card), everything else three days ahead.
  */
 public enum DateKind {
 

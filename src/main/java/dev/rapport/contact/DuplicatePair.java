@@ -1,8 +1,8 @@
 package dev.rapport.contact;
 
 /**
- * Two contacts of one owner that look like the same person; {@code firstId} is the smaller id (the
- * older contact, kept by default when merging).
+ * Two contacts of one owner that look like the same person; {@code firstId} is the
+ * smaller id (the older contact, kept by default when merging).
  */
 public record DuplicatePair(long firstId, long secondId, DuplicateReason reason) {
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import dev.rapport.contact.internal.DuplicateRows;
 import dev.rapport.contact.internal.DuplicateRows.Person;
@@ -22,14 +23,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds the owner's contacts that look like one person: the same email, phone number (compared by
- * digits) or LinkedIn profile, or a similar name (accents, nicknames, swapped first and last name)
- * at the same company. Pairs the owner marked "not a duplicate" are never suggested again.
+ * Finds the owner's contacts that look like one person: the same email, phone number
+ * (compared by digits) or LinkedIn profile, or a similar name (accents, nicknames,
+ * swapped first and last name) at the same company. Pairs the owner marked "not a
+ * duplicate" are never suggested again.
  * <p>
- * Every contact is put under a few keys in hash maps, so the work grows with the number of
- * contacts, not with the number of pairs. A key shared by more than {@link #MAX_GROUP} contacts (an
- * office's switchboard number, a family's shared address) says nothing about any two of them and is
- * ignored.
+ * Every contact is put under a few keys in hash maps, so the work grows with the number
+ * of contacts, not with the number of pairs. A key shared by more than {@link #MAX_GROUP}
+ * contacts (an office's switchboard number, a family's shared address) says nothing about
+ * any two of them and is ignored.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,7 +51,10 @@ public class DuplicateService {
 		this.clock = clock;
 	}
 
-	/** Every likely duplicate pair of the owner, strongest reason first, then oldest contacts first. */
+	/**
+	 * Every likely duplicate pair of the owner, strongest reason first, then oldest
+	 * contacts first.
+	 */
 	public List<DuplicatePair> find(long ownerId) {
 		List<Person> people = this.rows.peopleOf(ownerId);
 		Set<String> dismissed = this.rows.dismissedPairsOf(ownerId);
@@ -75,8 +80,10 @@ public class DuplicateService {
 			return List.of();
 		}
 		Map<Long, ContactSummary> summaries = new HashMap<>();
-		this.contacts.summaries(ownerId, pairs.stream().flatMap(pair -> java.util.stream.Stream.of(pair.firstId(),
-				pair.secondId())).distinct().toList()).forEach(summary -> summaries.put(summary.id(), summary));
+		this.contacts
+			.summaries(ownerId,
+					pairs.stream().flatMap(pair -> Stream.of(pair.firstId(), pair.secondId())).distinct().toList())
+			.forEach(summary -> summaries.put(summary.id(), summary));
 		return pairs.stream()
 			.filter(pair -> summaries.containsKey(pair.firstId()) && summaries.containsKey(pair.secondId()))
 			.map(pair -> new DuplicateSuggestion(summaries.get(pair.firstId()), summaries.get(pair.secondId()),
@@ -92,8 +99,7 @@ public class DuplicateService {
 	@Transactional
 	public void dismiss(long ownerId, long contactId, long otherId) {
 		checkPair(ownerId, contactId, otherId);
-		this.rows.dismiss(ownerId, Math.min(contactId, otherId), Math.max(contactId, otherId),
-				this.clock.instant());
+		this.rows.dismiss(ownerId, Math.min(contactId, otherId), Math.max(contactId, otherId), this.clock.instant());
 	}
 
 	/** Undo for {@link #dismiss}: the pair may be suggested again. */
@@ -146,8 +152,9 @@ public class DuplicateService {
 	}
 
 	/**
-	 * A similar name counts at the same company; two people without any company only when both
-	 * have a first and a last name (one-word names alone are too common to mean anything).
+	 * A similar name counts at the same company; two people without any company only when
+	 * both have a first and a last name (one-word names alone are too common to mean
+	 * anything).
 	 */
 	private static List<String> nameKeys(Person person) {
 		Optional<String> name = NameKeys.of(person.firstName(), person.lastName());
@@ -162,7 +169,10 @@ public class DuplicateService {
 		return fullName ? List.of(name.get() + "@") : List.of();
 	}
 
-	/** The profile's path in lower case, so http/https, www. and a trailing slash do not matter. */
+	/**
+	 * The profile's path in lower case, so http/https, www. and a trailing slash do not
+	 * matter.
+	 */
 	static String linkedinKey(String url) {
 		String safe = WebLinks.toHttps(url);
 		if (safe == null) {

@@ -1,13 +1,15 @@
 package dev.rapport.contact;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What an address-book import needs to know about an existing contact to match and complete it.
+ * What an address-book import needs to know about an existing contact to match and
+ * complete it.
  *
  * @param emails every email the contact has (the primary one first), as stored
  * @param phones every phone number the contact has (the primary one first), as stored
@@ -34,9 +36,10 @@ public record ExistingCard(long id, long version, String sourceUid, String displ
 	public static final int MAX_TAGS = ContactService.MAX_TAGS;
 
 	/**
-	 * What importing {@code card} would add here: only what is empty (a primary email or phone,
-	 * company, position, LinkedIn URL, notes, birthday, photo, addresses when there are none) and
-	 * what is missing (further emails and phones, tags). Nothing the contact holds is overwritten.
+	 * What importing {@code card} would add here: only what is empty (a primary email or
+	 * phone, company, position, LinkedIn URL, notes, birthday, photo, addresses when
+	 * there are none) and what is missing (further emails and phones, tags). Nothing the
+	 * contact holds is overwritten.
 	 */
 	public Optional<CardUpdate> fillWith(ContactCard card) {
 		List<LabelledValue> newEmails = new ArrayList<>();
@@ -63,7 +66,7 @@ public record ExistingCard(long id, long version, String sourceUid, String displ
 			}
 		}
 		List<CardDate> newDates = new ArrayList<>();
-		Set<String> seenDates = new java.util.HashSet<>(this.dateKeys);
+		Set<String> seenDates = new HashSet<>(this.dateKeys);
 		for (CardDate date : card.dates()) {
 			if (seenDates.add(date.matchKey())) {
 				newDates.add(date);
@@ -74,8 +77,7 @@ public record ExistingCard(long id, long version, String sourceUid, String displ
 				emptyOr(this.company, card.company()), emptyOr(this.position, card.position()),
 				emptyOr(this.linkedinUrl, card.linkedinUrl()), emptyOr(this.notes, card.notes()),
 				this.hasBirthday ? null : card.birthday(), this.hasBirthday ? null : card.birthdayWithoutYear(),
-				newEmails, newPhones,
-				(this.addressCount == 0) ? card.addresses() : List.of(), newTags,
+				newEmails, newPhones, (this.addressCount == 0) ? card.addresses() : List.of(), newTags,
 				this.hasPhoto ? null : card.photo(), newDates);
 		return update.changesAnything() ? Optional.of(update) : Optional.empty();
 	}

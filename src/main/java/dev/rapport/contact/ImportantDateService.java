@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Birthdays, anniversaries and other dates of one owner's contacts. A contact has at most one
- * birthday (the contact form edits it too); any number of other dates.
+ * Birthdays, anniversaries and other dates of one owner's contacts. A contact has at most
+ * one birthday (the contact form edits it too); any number of other dates.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,14 +57,15 @@ public class ImportantDateService {
 	}
 
 	/**
-	 * @throws InvalidContactException when the date breaks a rule (a second birthday, a birthday
-	 * in the future, another date without a label)
+	 * @throws InvalidContactException when the date breaks a rule (a second birthday, a
+	 * birthday in the future, another date without a label)
 	 */
 	@Transactional
 	public long create(long ownerId, long contactId, ImportantDateForm form, LocalDate today) {
 		requireContact(ownerId, contactId);
 		if (form.kind() == DateKind.BIRTHDAY
-				&& this.dates.findFirstByContactIdAndOwnerIdAndKind(contactId, ownerId, DateKind.BIRTHDAY).isPresent()) {
+				&& this.dates.findFirstByContactIdAndOwnerIdAndKind(contactId, ownerId, DateKind.BIRTHDAY)
+					.isPresent()) {
 			throw new InvalidContactException("kind", "dates.birthday.taken");
 		}
 		ImportantDate date = new ImportantDate(ownerId, contactId);
@@ -80,7 +81,8 @@ public class ImportantDateService {
 		ImportantDate date = load(ownerId, contactId, dateId);
 		StaleEditException.check("Important date", dateId, form.version(), date.getVersion());
 		if (form.kind() == DateKind.BIRTHDAY && date.getKind() != DateKind.BIRTHDAY
-				&& this.dates.findFirstByContactIdAndOwnerIdAndKind(contactId, ownerId, DateKind.BIRTHDAY).isPresent()) {
+				&& this.dates.findFirstByContactIdAndOwnerIdAndKind(contactId, ownerId, DateKind.BIRTHDAY)
+					.isPresent()) {
 			throw new InvalidContactException("kind", "dates.birthday.taken");
 		}
 		apply(date, form, today);
@@ -92,8 +94,8 @@ public class ImportantDateService {
 	}
 
 	/**
-	 * Sets or (with null) removes a contact's birthday, keeping the label and reminder of one already
-	 * there. For the contact form and for importers of address books.
+	 * Sets or (with null) removes a contact's birthday, keeping the label and reminder of
+	 * one already there. For the contact form and for importers of address books.
 	 * @throws InvalidContactException when the birthday lies after today
 	 */
 	@Transactional
@@ -129,8 +131,8 @@ public class ImportantDateService {
 	}
 
 	/**
-	 * The dates of active contacts coming round from {@code from} for {@code days} days (from
-	 * included), soonest first.
+	 * The dates of active contacts coming round from {@code from} for {@code days} days
+	 * (from included), soonest first.
 	 */
 	public List<UpcomingDate> upcoming(long ownerId, LocalDate from, int days) {
 		LocalDate end = from.plusDays(days);
@@ -184,8 +186,8 @@ public class ImportantDateService {
 	}
 
 	private static ImportantDateView viewOf(ImportantDate date) {
-		return new ImportantDateView(date.getId(), date.getContactId(), date.getKind(), date.getLabel(),
-				date.getDate(), date.getRemindDaysBefore(), date.getVersion());
+		return new ImportantDateView(date.getId(), date.getContactId(), date.getKind(), date.getLabel(), date.getDate(),
+				date.getRemindDaysBefore(), date.getVersion());
 	}
 
 }

@@ -5,21 +5,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What an import needs to know about an existing contact to match and refresh it: either one an
- * earlier import created or linked ({@code importKey} set), or a hand-made one with a LinkedIn URL
- * that an import may link to.
+ * What an import needs to know about an existing contact to match and refresh it: either
+ * one an earlier import created or linked ({@code importKey} set), or a hand-made one
+ * with a LinkedIn URL that an import may link to.
  *
- * @param importedCompany what the last import wrote into {@code company}; when the two differ, the
- * user edited the company by hand (same for position)
+ * @param importedCompany what the last import wrote into {@code company}; when the two
+ * differ, the user edited the company by hand (same for position)
  * @param version the optimistic-locking version the refresh expects
  */
 public record ImportedContact(long id, long version, String importKey, String linkedinUrl, String company,
 		String position, String importedCompany, String importedPosition, LocalDate connectedOn) {
 
 	/**
-	 * What importing {@code connection} would change here, if anything. Company and position follow
-	 * the import only while they still hold what the last import wrote; names, email, notes, tags
-	 * and the link stay as the user has them. A known connection date is never erased.
+	 * What importing {@code connection} would change here, if anything. Company and
+	 * position follow the import only while they still hold what the last import wrote;
+	 * names, email, notes, tags and the link stay as the user has them. A known
+	 * connection date is never erased.
 	 */
 	public Optional<ContactImportUpdate> refreshWith(ImportedConnection connection) {
 		boolean companyFollowsImport = Objects.equals(this.company, this.importedCompany);

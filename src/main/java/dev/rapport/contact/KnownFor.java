@@ -3,10 +3,10 @@ package dev.rapport.contact;
 import java.time.LocalDate;
 
 /**
- * The answer to "How long have you known them?", asked after the first interaction logged with
- * someone who has no "known since". Each answer becomes a year, kept like a year typed on the
- * contact form (its 1 January): the most recent year the answer allows, so tenure is never
- * overstated. Logged in December 2026, "3–5 years" is 2023.
+ * The answer to "How long have you known them?", asked after the first interaction logged
+ * with someone who has no "known since". Each answer becomes a year, kept like a year
+ * typed on the contact form (its 1 January): the most recent year the answer allows, so
+ * tenure is never overstated. Logged in December 2026, "3–5 years" is 2023.
  */
 public enum KnownFor {
 

@@ -4,9 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The side the user picked for each field; a field without a pick takes the kept contact's value, or
- * the other's where the kept one has none (nothing is lost by not choosing), and free text that
- * differs keeps both.
+ * The side the user picked for each field; a field without a pick takes the kept
+ * contact's value, or the other's where the kept one has none (nothing is lost by not
+ * choosing), and free text that differs keeps both.
  */
 public record MergeChoices(Map<MergeField, MergeSide> sides) {
 

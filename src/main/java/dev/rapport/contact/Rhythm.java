@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How often the user intends to be in touch with someone. Stored as a number of days so the API
- * speaks plainly ({@code rhythmDays}); only these steps are offered, so "loosen" always has a
- * next step and a sentence can name the rhythm in words. No rhythm (null) means "learn it from
- * our history".
+ * How often the user intends to be in touch with someone. Stored as a number of days so
+ * the API speaks plainly ({@code rhythmDays}); only these steps are offered, so "loosen"
+ * always has a next step and a sentence can name the rhythm in words. No rhythm (null)
+ * means "learn it from our history".
  */
 public enum Rhythm {
 
@@ -26,7 +26,10 @@ public enum Rhythm {
 		return this.days;
 	}
 
-	/** The rhythm of exactly this many days; empty for null or a number that is not a step. */
+	/**
+	 * The rhythm of exactly this many days; empty for null or a number that is not a
+	 * step.
+	 */
 	public static Optional<Rhythm> ofDays(@Nullable Integer days) {
 		return Arrays.stream(values()).filter(rhythm -> days != null && rhythm.days == days).findFirst();
 	}

@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date that comes back every year: a month and day, with the year it started when known (a
- * birthday whose year nobody remembers is still a birthday). Written as vCard writes it:
- * {@code 1990-12-24}, or {@code --12-24} without the year.
+ * A date that comes back every year: a month and day, with the year it started when known
+ * (a birthday whose year nobody remembers is still a birthday). Written as vCard writes
+ * it: {@code 1990-12-24}, or {@code --12-24} without the year.
  */
 public record YearlyDate(Integer year, int month, int day) {
 
@@ -46,8 +46,8 @@ public record YearlyDate(Integer year, int month, int day) {
 		}
 		try {
 			Integer year = "-".equals(matcher.group(1)) ? null : Integer.valueOf(matcher.group(1));
-			return Optional.of(new YearlyDate(year, Integer.parseInt(matcher.group(2)),
-					Integer.parseInt(matcher.group(3))));
+			return Optional
+				.of(new YearlyDate(year, Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3))));
 		}
 		catch (DateTimeException ex) {
 			return Optional.empty();
@@ -59,7 +59,8 @@ public record YearlyDate(Integer year, int month, int day) {
 	}
 
 	/**
-	 * The day it falls on in the given year; 29 February is kept on 28 February in other years.
+	 * The day it falls on in the given year; 29 February is kept on 28 February in other
+	 * years.
 	 */
 	public LocalDate in(int year) {
 		MonthDay monthDay = MonthDay.of(this.month, this.day);
@@ -72,7 +73,9 @@ public record YearlyDate(Integer year, int month, int day) {
 		return thisYear.isBefore(day) ? in(day.getYear() + 1) : thisYear;
 	}
 
-	/** How many years it will be on the given day (turning 40), when the year is known. */
+	/**
+	 * How many years it will be on the given day (turning 40), when the year is known.
+	 */
 	public Optional<Integer> yearsOn(LocalDate occurrence) {
 		return hasYear() ? Optional.of(occurrence.getYear() - this.year) : Optional.empty();
 	}

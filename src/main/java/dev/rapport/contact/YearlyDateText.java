@@ -12,8 +12,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Text that is a {@link YearlyDate}: {@code 1990-12-24} or {@code --12-24}, a real day, the year
- * (when given) between 1900 and 2100. Blank passes; pair with {@code @NotBlank} where required.
+ * Text that is a {@link YearlyDate}: {@code 1990-12-24} or {@code --12-24}, a real day,
+ * the year (when given) between 1900 and 2100. Blank passes; pair with {@code @NotBlank}
+ * where required.
  */
 @Documented
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })

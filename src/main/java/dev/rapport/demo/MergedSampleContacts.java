@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A merged contact stays sample data only if both were: removing the sample network must never
- * delete a person the user's own contact was merged into.
+ * A merged contact stays sample data only if both were: removing the sample network must
+ * never delete a person the user's own contact was merged into.
  */
 @Component
 class MergedSampleContacts {

@@ -14,10 +14,11 @@ import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionKind;
 
 /**
- * A realistic, deterministic network: the same seed, size and day give the same people and
- * history. Shapes follow Dunbar's layers (a few close people, more acquaintances, many plain
- * connections); every kind and direction occurs, with planned interactions, owed replies and
- * follow-ups, so every part of the app has something to show. Pure, without Spring.
+ * A realistic, deterministic network: the same seed, size and day give the same people
+ * and history. Shapes follow Dunbar's layers (a few close people, more acquaintances,
+ * many plain connections); every kind and direction occurs, with planned interactions,
+ * owed replies and follow-ups, so every part of the app has something to show. Pure,
+ * without Spring.
  */
 public final class SampleDataGenerator {
 
@@ -62,9 +63,11 @@ public final class SampleDataGenerator {
 
 	/**
 	 * @param people how many people
-	 * @param minimumInteractions extra interactions are spread over the live relationships until
-	 * there are at least this many (0 for the natural amount: about 13 per person)
-	 * @param today the owner's today; history goes back from it, planned interactions forward
+	 * @param minimumInteractions extra interactions are spread over the live
+	 * relationships until there are at least this many (0 for the natural amount: about
+	 * 13 per person)
+	 * @param today the owner's today; history goes back from it, planned interactions
+	 * forward
 	 */
 	public SampleDataset generate(int people, int minimumInteractions, LocalDate today) {
 		Random random = new Random(this.seed);
@@ -89,7 +92,10 @@ public final class SampleDataGenerator {
 		return new SampleDataset(persons, meetings, tasks);
 	}
 
-	/** Layers of roughly 8% inner circle, 15% close, 20% active, 25% acquaintances, 12% dormant, 20% connections. */
+	/**
+	 * Layers of roughly 8% inner circle, 15% close, 20% active, 25% acquaintances, 12%
+	 * dormant, 20% connections.
+	 */
 	static Shape shapeOf(int index, int people) {
 		double position = (index + 0.5) / people;
 		double[] upTo = { 0.08, 0.23, 0.43, 0.68, 0.80 };
@@ -145,7 +151,10 @@ public final class SampleDataGenerator {
 		}
 	}
 
-	/** One interaction about every {@code period ± jitter} days from {@code fromDaysAgo} back to {@code toDaysAgo}. */
+	/**
+	 * One interaction about every {@code period ± jitter} days from {@code fromDaysAgo}
+	 * back to {@code toDaysAgo}.
+	 */
 	private void rhythm(int person, int period, int jitter, int fromDaysAgo, int toDaysAgo, double liveShare,
 			LocalDate today, Random random, List<Meeting> meetings) {
 		int daysAgo = toDaysAgo + random.nextInt(Math.max(1, period));

@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the sample network into a user's account and takes it out again. Sample contacts are
- * listed in {@code sample_contact}, so removing them leaves the user's own people (and whatever
- * they logged with them) alone.
+ * Loads the sample network into a user's account and takes it out again. Sample contacts
+ * are listed in {@code sample_contact}, so removing them leaves the user's own people
+ * (and whatever they logged with them) alone.
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,8 +67,8 @@ public class SampleDataService {
 	}
 
 	/**
-	 * Loads the sample through the same services the pages use, so every event, derived column and
-	 * score is exactly what logging by hand would give.
+	 * Loads the sample through the same services the pages use, so every event, derived
+	 * column and score is exactly what logging by hand would give.
 	 * @return how many people were added; 0 when the sample is already there
 	 */
 	@Transactional
@@ -80,16 +80,18 @@ public class SampleDataService {
 		SampleDataset dataset = new SampleDataGenerator(SEED).generate(SampleDataGenerator.SAMPLE_PEOPLE, 0, today);
 		List<Long> ids = new ArrayList<>();
 		for (Person person : dataset.people()) {
-			ids.add(this.contacts.create(ownerId, new ContactCommand(person.firstName(), person.lastName(), null, null,
-					person.company(), person.position(), null, null, null, null, null, null, false,
-					Set.of(person.tags().split(",\\s*")), null)));
+			ids.add(this.contacts.create(ownerId,
+					new ContactCommand(person.firstName(), person.lastName(), null, null, person.company(),
+							person.position(), null, null, null, null, null, null, false,
+							Set.of(person.tags().split(",\\s*")), null)));
 		}
 		int logged = 0;
 		for (Meeting meeting : dataset.interactions()) {
 			this.interactions.log(ownerId, new InteractionForm(meeting.date(), meeting.kind(), meeting.direction(),
 					meeting.people().stream().map(ids::get).toList(), meeting.summary(), null, null), today);
 			if (++logged % FLUSH_EVERY == 0) {
-				// Hibernate checks every managed entity before each query; a small context keeps that cheap.
+				// Hibernate checks every managed entity before each query; a small
+				// context keeps that cheap.
 				this.entityManager.flush();
 				this.entityManager.clear();
 			}
@@ -109,7 +111,10 @@ public class SampleDataService {
 		return ids.size();
 	}
 
-	/** Removes every sample contact with its interactions and follow-ups; the user's own data stays. */
+	/**
+	 * Removes every sample contact with its interactions and follow-ups; the user's own
+	 * data stays.
+	 */
 	@Transactional
 	public int remove(long ownerId, LocalDate today) {
 		List<Long> ids = this.samples.idsOf(ownerId);

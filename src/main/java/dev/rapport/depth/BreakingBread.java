@@ -12,8 +12,8 @@ import dev.rapport.interaction.InteractionDay;
 import dev.rapport.interaction.InteractionKind;
 
 /**
- * Breaking bread: sitting down together (a meal, a coffee, a meeting in person) does more for a
- * relationship than anything typed. Pure rules with "today" passed in.
+ * Breaking bread: sitting down together (a meal, a coffee, a meeting in person) does more
+ * for a relationship than anything typed. Pure rules with "today" passed in.
  */
 public final class BreakingBread {
 
@@ -27,7 +27,10 @@ public final class BreakingBread {
 	public record LastTime(LocalDate date, InteractionKind kind) {
 	}
 
-	/** The last time the user broke bread with the contact whose rows these are; planned ones do not count. */
+	/**
+	 * The last time the user broke bread with the contact whose rows these are; planned
+	 * ones do not count.
+	 */
 	public static Optional<LastTime> lastBrokeBread(Collection<ContactInteraction> rows, LocalDate today) {
 		return rows.stream()
 			.filter(row -> row.kind().isBreakingBread() && !row.date().isAfter(today))
@@ -37,9 +40,9 @@ public final class BreakingBread {
 	}
 
 	/**
-	 * Real conversations: in person (meal, coffee, meeting) and live at a distance (video, call),
-	 * this week (from Monday), this month (from the 1st) and over the last 365 days, each
-	 * interaction once however many took part; planned ones do not count.
+	 * Real conversations: in person (meal, coffee, meeting) and live at a distance
+	 * (video, call), this week (from Monday), this month (from the 1st) and over the last
+	 * 365 days, each interaction once however many took part; planned ones do not count.
 	 */
 	public record Conversations(int inPersonThisWeek, int inPersonThisMonth, int liveThisWeek, int liveThisMonth,
 			int lastYear) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,13 +22,13 @@ import dev.rapport.scoring.Tier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Small gatherings: {@value #MIN_PEOPLE}–{@value #MAX_PEOPLE} people who are all due for contact and
- * either share a tag or have met together before (took part in the same past interaction). A
- * person is due when the days since their last past interaction exceed their rhythm (the one the
- * user intends, else the learned cadence), they have history, are not dormant, have nothing
- * planned, and may be suggested. Groups are ranked by the sum of their members'
- * {@code (B/100) · min(3, log2(overdue))}; each group keeps its {@value #MAX_PEOPLE} most pressing
- * members. Pure: "today" is passed in.
+ * Small gatherings: {@value #MIN_PEOPLE}–{@value #MAX_PEOPLE} people who are all due for
+ * contact and either share a tag or have met together before (took part in the same past
+ * interaction). A person is due when the days since their last past interaction exceed
+ * their rhythm (the one the user intends, else the learned cadence), they have history,
+ * are not dormant, have nothing planned, and may be suggested. Groups are ranked by the
+ * sum of their members' {@code (B/100) · min(3, log2(overdue))}; each group keeps its
+ * {@value #MAX_PEOPLE} most pressing members. Pure: "today" is passed in.
  */
 public final class GatheringPicker {
 
@@ -48,6 +49,7 @@ public final class GatheringPicker {
 
 	/**
 	 * One contact as the picker sees it.
+	 *
 	 * @param rows every interaction row of the contact, past and planned
 	 * @param intendedDays the rhythm the user chose, or null to learn it
 	 */
@@ -57,9 +59,11 @@ public final class GatheringPicker {
 
 	/**
 	 * A suggested gathering.
+	 *
 	 * @param contactIds the people, most pressing first
 	 * @param tag the tag they share, or null when they met together before
-	 * @param metOn for people who met together before: the day of their latest shared interaction
+	 * @param metOn for people who met together before: the day of their latest shared
+	 * interaction
 	 */
 	public record Gathering(List<Long> contactIds, @Nullable String tag, @Nullable LocalDate metOn, double priority) {
 	}
@@ -101,7 +105,7 @@ public final class GatheringPicker {
 			}
 		}
 		List<Gathering> distinct = new ArrayList<>();
-		Set<Set<Long>> seen = new java.util.HashSet<>();
+		Set<Set<Long>> seen = new HashSet<>();
 		groups.stream()
 			.sorted(Comparator.comparingDouble(Gathering::priority)
 				.reversed()

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,7 +103,8 @@ public class GatheringService {
 	}
 
 	/**
-	 * Logs the gathering as a meal today with everyone in it (each of them is credited with it).
+	 * Logs the gathering as a meal today with everyone in it (each of them is credited
+	 * with it).
 	 * @throws NotFoundException when one of them is not the owner's contact
 	 */
 	@Transactional
@@ -115,7 +117,7 @@ public class GatheringService {
 		}
 		String summary = this.messages.getMessage("depth.gathering.summary", null, LocaleContextHolder.getLocale());
 		return this.interactions.log(ownerId, new InteractionForm(today, InteractionKind.MEAL, Direction.ME,
-				List.copyOf(new java.util.LinkedHashSet<>(contactIds)), summary, null, null), today);
+				List.copyOf(new LinkedHashSet<>(contactIds)), summary, null, null), today);
 	}
 
 }

@@ -11,9 +11,10 @@ import dev.rapport.interaction.ContactInteraction;
 import dev.rapport.interaction.Direction;
 
 /**
- * The give-and-take ledger: favours and introductions given and received per person over the
- * last {@value #WINDOW_DAYS} days (today included). Direction says who gave: {@code me} counts as
- * given, {@code them} as received, {@code mutual} as both. Planned ones do not count. Pure.
+ * The give-and-take ledger: favours and introductions given and received per person over
+ * the last {@value #WINDOW_DAYS} days (today included). Direction says who gave:
+ * {@code me} counts as given, {@code them} as received, {@code mutual} as both. Planned
+ * ones do not count. Pure.
  */
 public final class GiveAndTake {
 
@@ -22,7 +23,9 @@ public final class GiveAndTake {
 	private GiveAndTake() {
 	}
 
-	/** One person's line; {@link #onlyReceived()} people are "a good moment to give back". */
+	/**
+	 * One person's line; {@link #onlyReceived()} people are "a good moment to give back".
+	 */
 	public record Line(long contactId, int given, int received) {
 
 		public boolean onlyReceived() {
@@ -32,8 +35,9 @@ public final class GiveAndTake {
 	}
 
 	/**
-	 * Lines of everyone with at least one favour or introduction in the window: those you have only
-	 * received from first (most received first), then by most exchanged, then by contact id.
+	 * Lines of everyone with at least one favour or introduction in the window: those you
+	 * have only received from first (most received first), then by most exchanged, then
+	 * by contact id.
 	 */
 	public static List<Line> ledger(Collection<ContactInteraction> rows, LocalDate today) {
 		LocalDate from = today.minusDays(WINDOW_DAYS - 1);
@@ -55,8 +59,8 @@ public final class GiveAndTake {
 			.map(entry -> new Line(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
 			.sorted(Comparator.comparing(Line::onlyReceived)
 				.reversed()
-				.thenComparing(Comparator.comparingInt((Line line) -> line.onlyReceived() ? line.received() : 0)
-					.reversed())
+				.thenComparing(
+						Comparator.comparingInt((Line line) -> line.onlyReceived() ? line.received() : 0).reversed())
 				.thenComparing(Comparator.comparingInt((Line line) -> line.given() + line.received()).reversed())
 				.thenComparingLong(Line::contactId))
 			.toList();

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Giving first: introductions worth making, logging one in a click (with a follow-up to ask how
- * it went), and the give-and-take ledger of the last year.
+ * Giving first: introductions worth making, logging one in a click (with a follow-up to
+ * ask how it went), and the give-and-take ledger of the last year.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,7 +53,10 @@ public class GiveFirstService {
 		this.messages = messages;
 	}
 
-	/** A suggested introduction: helper first, then the person looking; {@code because} says why. */
+	/**
+	 * A suggested introduction: helper first, then the person looking; {@code because}
+	 * says why.
+	 */
 	public record Suggestion(ContactRef helper, ContactRef seeker, String because) {
 
 		public List<Long> contactIds() {
@@ -62,7 +65,10 @@ public class GiveFirstService {
 
 	}
 
-	/** One person's give and take over the last year, with what they are looking for (ideas to give). */
+	/**
+	 * One person's give and take over the last year, with what they are looking for
+	 * (ideas to give).
+	 */
 	public record LedgerLine(ContactRef contact, int given, int received, boolean onlyReceived, String lookingFor) {
 	}
 
@@ -93,20 +99,23 @@ public class GiveFirstService {
 	}
 
 	private String because(IntroductionMatcher.Match match, ContactNeeds helper, ContactNeeds seeker, Locale locale) {
-		String words = match.sharedWords().stream().map(word -> "\u201c" + word + "\u201d").collect(Collectors.joining(", "));
+		String words = match.sharedWords()
+			.stream()
+			.map(word -> "\u201c" + word + "\u201d")
+			.collect(Collectors.joining(", "));
 		if (match.viaTag() != null) {
-			return this.messages.getMessage("depth.intro.becauseTag", new Object[] { seeker.displayName(),
-					seeker.lookingFor(), helper.displayName(), match.viaTag() }, locale);
+			return this.messages.getMessage("depth.intro.becauseTag",
+					new Object[] { seeker.displayName(), seeker.lookingFor(), helper.displayName(), match.viaTag() },
+					locale);
 		}
-		return this.messages.getMessage("depth.intro.because",
-				new Object[] { helper.displayName(), helper.canHelpWith(), seeker.displayName(), seeker.lookingFor(),
-						words, match.sharedWords().size() },
+		return this.messages.getMessage("depth.intro.because", new Object[] { helper.displayName(),
+				helper.canHelpWith(), seeker.displayName(), seeker.lookingFor(), words, match.sharedWords().size() },
 				locale);
 	}
 
 	/**
-	 * Logs an introduction given by the owner between two of their contacts today, and a follow-up
-	 * to ask the person who was looking how it went, in one transaction.
+	 * Logs an introduction given by the owner between two of their contacts today, and a
+	 * follow-up to ask the person who was looking how it went, in one transaction.
 	 * @throws NotFoundException when either contact is not the owner's
 	 * @throws IllegalArgumentException when both ids are the same person
 	 */
@@ -126,8 +135,8 @@ public class GiveFirstService {
 				new Object[] { helper.displayName(), seeker.displayName() }, locale);
 		long interactionId = this.interactions.log(ownerId, new InteractionForm(today, InteractionKind.INTRODUCTION,
 				Direction.ME, List.of(helperId, seekerId), limit(summary, 200), null, null), today);
-		String title = this.messages.getMessage("depth.intro.followUp", new Object[] { seeker.displayName(),
-				helper.displayName() }, locale);
+		String title = this.messages.getMessage("depth.intro.followUp",
+				new Object[] { seeker.displayName(), helper.displayName() }, locale);
 		long followUpId = this.followUps.create(ownerId, new FollowUpForm(seekerId, interactionId, limit(title, 200),
 				today.plusDays(ASK_HOW_IT_WENT_AFTER_DAYS), Side.I_OWE, null));
 		return new IntroductionLogged(interactionId, followUpId);
@@ -135,7 +144,8 @@ public class GiveFirstService {
 
 	public List<LedgerLine> ledger(long ownerId, LocalDate today) {
 		List<GiveAndTake.Line> lines = GiveAndTake.ledger(this.interactions.allRowsOf(ownerId), today);
-		Map<Long, ContactRef> names = this.contacts.refs(ownerId, lines.stream().map(GiveAndTake.Line::contactId).toList());
+		Map<Long, ContactRef> names = this.contacts.refs(ownerId,
+				lines.stream().map(GiveAndTake.Line::contactId).toList());
 		Map<Long, String> lookingFor = this.contacts.needsAndOffers(ownerId)
 			.stream()
 			.filter(needs -> needs.lookingFor() != null)

@@ -16,10 +16,11 @@ import dev.rapport.contact.ContactNeeds;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Introductions worth making: one person's "can help with" (or one of their tags) meets another's
- * "looking for". Both notes are normalised into words (lower case, accents removed, words of at
- * least {@value #MIN_WORD_LENGTH} letters or digits, a plural "s" dropped, common words ignored);
- * a pair matches when they share a word. Pairs the user already introduced are left out. Pure.
+ * Introductions worth making: one person's "can help with" (or one of their tags) meets
+ * another's "looking for". Both notes are normalised into words (lower case, accents
+ * removed, words of at least {@value #MIN_WORD_LENGTH} letters or digits, a plural "s"
+ * dropped, common words ignored); a pair matches when they share a word. Pairs the user
+ * already introduced are left out. Pure.
  */
 public final class IntroductionMatcher {
 
@@ -30,29 +31,31 @@ public final class IntroductionMatcher {
 	public static final int MAX_SUGGESTIONS = 20;
 
 	private static final Set<String> COMMON_WORDS = Set.of("the", "and", "for", "with", "who", "someone", "somebody",
-			"something", "anyone", "any", "new", "good", "great", "help", "helping", "looking", "need", "needs",
-			"want", "wants", "can", "could", "about", "from", "into", "their", "them", "they", "our", "your", "you",
-			"some", "more", "other", "others", "people", "person", "way", "ways", "like", "also", "just", "get",
-			"getting", "find", "finding", "advice", "intro", "introduction", "introductions", "contact", "contacts",
-			"know", "knows", "how", "what", "that", "this", "these", "those", "are", "has", "have", "his", "her");
+			"something", "anyone", "any", "new", "good", "great", "help", "helping", "looking", "need", "needs", "want",
+			"wants", "can", "could", "about", "from", "into", "their", "them", "they", "our", "your", "you", "some",
+			"more", "other", "others", "people", "person", "way", "ways", "like", "also", "just", "get", "getting",
+			"find", "finding", "advice", "intro", "introduction", "introductions", "contact", "contacts", "know",
+			"knows", "how", "what", "that", "this", "these", "those", "are", "has", "have", "his", "her");
 
 	private IntroductionMatcher() {
 	}
 
 	/**
 	 * One suggested introduction.
+	 *
 	 * @param helperId the person whose offer (or tag) meets the need
 	 * @param seekerId the person looking for it
 	 * @param sharedWords the normalised words both notes share, in the seeker's order
-	 * @param viaTag the helper's tag that matched, when the match came from a tag and not from
-	 * "can help with"; null otherwise
+	 * @param viaTag the helper's tag that matched, when the match came from a tag and not
+	 * from "can help with"; null otherwise
 	 */
 	public record Match(long helperId, long seekerId, List<String> sharedWords, @Nullable String viaTag) {
 	}
 
 	/**
 	 * @param people contacts with their notes and tags
-	 * @param alreadyIntroduced pairs the user introduced already, each as a two-element set
+	 * @param alreadyIntroduced pairs the user introduced already, each as a two-element
+	 * set
 	 */
 	public static List<Match> suggest(Collection<ContactNeeds> people, Set<Set<Long>> alreadyIntroduced) {
 		Map<Long, Set<String>> offers = new HashMap<>();
@@ -89,9 +92,11 @@ public final class IntroductionMatcher {
 		return best.values().stream().sorted(ORDER).limit(MAX_SUGGESTIONS).toList();
 	}
 
-	/** More shared words first, a match on "can help with" before one on a tag, then by ids. */
-	private static final Comparator<Match> ORDER = Comparator
-		.comparingInt((Match match) -> match.sharedWords().size())
+	/**
+	 * More shared words first, a match on "can help with" before one on a tag, then by
+	 * ids.
+	 */
+	private static final Comparator<Match> ORDER = Comparator.comparingInt((Match match) -> match.sharedWords().size())
 		.reversed()
 		.thenComparing(match -> match.viaTag() != null)
 		.thenComparingLong(Match::seekerId)
@@ -132,7 +137,10 @@ public final class IntroductionMatcher {
 		return words;
 	}
 
-	/** "routes" and "route", "classes" and "class", "cities" and "city" are one word; "bus" keeps its s. */
+	/**
+	 * "routes" and "route", "classes" and "class", "cities" and "city" are one word;
+	 * "bus" keeps its s.
+	 */
 	static String singular(String word) {
 		if (word.length() <= 3) {
 			return word;

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * When to check in after a life event. Each kind has a delay after the event's day; a check-in
- * that would fall before today (an event logged late) is due today instead. A loss also gets a
- * gentle note {@value #ANNIVERSARY_NOTE_DAYS_BEFORE} days before its first anniversary, when that
- * is still ahead. Pure.
+ * When to check in after a life event. Each kind has a delay after the event's day; a
+ * check-in that would fall before today (an event logged late) is due today instead. A
+ * loss also gets a gentle note {@value #ANNIVERSARY_NOTE_DAYS_BEFORE} days before its
+ * first anniversary, when that is still ahead. Pure.
  */
 public final class LifeEventCheckIns {
 
@@ -27,13 +27,19 @@ public final class LifeEventCheckIns {
 		};
 	}
 
-	/** The check-in's due day: the event's day plus the kind's delay, but never before today. */
+	/**
+	 * The check-in's due day: the event's day plus the kind's delay, but never before
+	 * today.
+	 */
 	public static LocalDate checkInOn(LifeEventKind kind, LocalDate eventDate, LocalDate today) {
 		LocalDate due = eventDate.plusDays(delayDays(kind));
 		return due.isBefore(today) ? today : due;
 	}
 
-	/** For a loss: the day of the gentle note before the first anniversary, when it is still ahead. */
+	/**
+	 * For a loss: the day of the gentle note before the first anniversary, when it is
+	 * still ahead.
+	 */
 	public static Optional<LocalDate> anniversaryNoteOn(LifeEventKind kind, LocalDate eventDate, LocalDate today) {
 		if (kind != LifeEventKind.LOSS) {
 			return Optional.empty();

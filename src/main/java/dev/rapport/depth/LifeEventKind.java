@@ -1,7 +1,8 @@
 package dev.rapport.depth;
 
 /**
- * What happened in someone's life. Each kind has its check-in rule in {@link LifeEventCheckIns}.
+ * What happened in someone's life. Each kind has its check-in rule in
+ * {@link LifeEventCheckIns}.
  */
 public enum LifeEventKind {
 

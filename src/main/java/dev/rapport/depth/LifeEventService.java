@@ -28,9 +28,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Life events of one owner's contacts. Logging one creates its check-in follow-up (and for a loss
- * a gentle note before the first anniversary) in the same transaction, through the follow-up
- * module, so the check-in is an ordinary follow-up the user can snooze, edit or complete.
+ * Life events of one owner's contacts. Logging one creates its check-in follow-up (and
+ * for a loss a gentle note before the first anniversary) in the same transaction, through
+ * the follow-up module, so the check-in is an ordinary follow-up the user can snooze,
+ * edit or complete.
  */
 @Service
 @Transactional(readOnly = true)
@@ -72,7 +73,8 @@ public class LifeEventService {
 
 	/**
 	 * @throws NotFoundException when the contact is not the owner's
-	 * @throws InvalidLifeEventException for a date out of range or a check-in before the event
+	 * @throws InvalidLifeEventException for a date out of range or a check-in before the
+	 * event
 	 */
 	@Transactional
 	public LifeEventView log(long ownerId, long contactId, LifeEventForm form, LocalDate today) {
@@ -94,8 +96,9 @@ public class LifeEventService {
 		long checkIn = this.followUps.create(ownerId, new FollowUpForm(contactId, null,
 				title("depth.event.checkIn." + form.kind(), contact, locale), checkInOn, Side.I_OWE, null));
 		Long anniversary = LifeEventCheckIns.anniversaryNoteOn(form.kind(), form.date(), today)
-			.map(day -> this.followUps.create(ownerId, new FollowUpForm(contactId, null,
-					title("depth.event.anniversaryNote", contact, locale), day, Side.I_OWE, null)))
+			.map(day -> this.followUps.create(ownerId,
+					new FollowUpForm(contactId, null, title("depth.event.anniversaryNote", contact, locale), day,
+							Side.I_OWE, null)))
 			.orElse(null);
 		event.checkInsCreated(checkIn, anniversary);
 		if (form.kind() == LifeEventKind.WEDDING) {
@@ -105,8 +108,9 @@ public class LifeEventService {
 	}
 
 	/**
-	 * A wedding's day becomes the couple's anniversary among the contact's important dates (so the
-	 * weekly email and This week remember it), unless an anniversary on that day is there already.
+	 * A wedding's day becomes the couple's anniversary among the contact's important
+	 * dates (so the weekly email and This week remember it), unless an anniversary on
+	 * that day is there already.
 	 */
 	private void rememberWeddingAnniversary(long ownerId, long contactId, LocalDate weddingDay, LocalDate today,
 			Locale locale) {
@@ -127,7 +131,10 @@ public class LifeEventService {
 		return this.events.findOfContact(ownerId, contactId).stream().map(LifeEventService::viewOf).toList();
 	}
 
-	/** Deletes the event; the follow-ups it created stay (they may be done or edited already). */
+	/**
+	 * Deletes the event; the follow-ups it created stay (they may be done or edited
+	 * already).
+	 */
 	@Transactional
 	public long delete(long ownerId, long eventId) {
 		LifeEvent event = this.events.findByIdAndOwnerId(eventId, ownerId)
@@ -146,8 +153,8 @@ public class LifeEventService {
 	}
 
 	/**
-	 * An import saw a contact's company change: instead of letting it pass silently, it becomes a
-	 * proposed new job on their page, to log (with its check-in) or dismiss.
+	 * An import saw a contact's company change: instead of letting it pass silently, it
+	 * becomes a proposed new job on their page, to log (with its check-in) or dismiss.
 	 */
 	@EventListener
 	@Transactional
@@ -158,8 +165,8 @@ public class LifeEventService {
 	}
 
 	/**
-	 * Logs the proposed new job on the day it was noticed, with its check-in, takes the new company
-	 * (and position) into the contact, and drops the proposal.
+	 * Logs the proposed new job on the day it was noticed, with its check-in, takes the
+	 * new company (and position) into the contact, and drops the proposal.
 	 * @return the contact's id
 	 */
 	@Transactional
@@ -176,8 +183,8 @@ public class LifeEventService {
 	}
 
 	/**
-	 * Takes the new company without logging an event, and drops the proposal; the contact follows
-	 * later imports again. @return the contact's id
+	 * Takes the new company without logging an event, and drops the proposal; the contact
+	 * follows later imports again. @return the contact's id
 	 */
 	@Transactional
 	public long dismissProposal(long ownerId, long proposalId) {

@@ -12,12 +12,13 @@ import dev.rapport.scoring.Tier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Rhythm you intend vs capacity you have. The touches a month the chosen rhythms add up to
- * (promised) are compared with the touches a month actually managed over the last
- * {@value #WINDOW_DAYS} days (achieved: distinct days with someone, any kind, anyone). When the
- * promise is larger, it proposes loosening relationships one step each (weekly to every two
- * weeks, ..., half-yearly to yearly), lowest bond first, never the inner circle unless asked,
- * until the promise fits what was achieved or nobody is left to loosen. Pure: no clock, no Spring.
+ * Rhythm you intend vs capacity you have. The touches a month the chosen rhythms add up
+ * to (promised) are compared with the touches a month actually managed over the last
+ * {@value #WINDOW_DAYS} days (achieved: distinct days with someone, any kind, anyone).
+ * When the promise is larger, it proposes loosening relationships one step each (weekly
+ * to every two weeks, ..., half-yearly to yearly), lowest bond first, never the inner
+ * circle unless asked, until the promise fits what was achieved or nobody is left to
+ * loosen. Pure: no clock, no Spring.
  */
 public final class RhythmCheck {
 
@@ -32,6 +33,7 @@ public final class RhythmCheck {
 
 	/**
 	 * One contact with an intended rhythm.
+	 *
 	 * @param bond the bond score B, or null without history (loosened first)
 	 */
 	public record Intent(long contactId, Rhythm rhythm, @Nullable Double bond, Tier tier) {
@@ -44,8 +46,8 @@ public final class RhythmCheck {
 	/**
 	 * @param promisedPerMonth touches a month the intended rhythms add up to
 	 * @param achievedPerMonth touches a month managed over the window
-	 * @param loosen the proposals, in the order they are made (lowest bond first); empty when the
-	 * promise is kept
+	 * @param loosen the proposals, in the order they are made (lowest bond first); empty
+	 * when the promise is kept
 	 */
 	public record Result(double promisedPerMonth, double achievedPerMonth, List<Loosen> loosen) {
 
@@ -57,8 +59,10 @@ public final class RhythmCheck {
 
 	/**
 	 * @param intents the contacts with an intended rhythm
-	 * @param touchesInWindow distinct (contact, day) pairs with a past interaction in the window
-	 * @param includeInnerCircle whether inner-circle relationships may be proposed for loosening
+	 * @param touchesInWindow distinct (contact, day) pairs with a past interaction in the
+	 * window
+	 * @param includeInnerCircle whether inner-circle relationships may be proposed for
+	 * loosening
 	 */
 	public static Result check(Collection<Intent> intents, long touchesInWindow, boolean includeInnerCircle) {
 		double promised = intents.stream().mapToDouble(intent -> intent.rhythm().touchesPerMonth()).sum();

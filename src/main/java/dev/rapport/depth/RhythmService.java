@@ -43,7 +43,10 @@ public class RhythmService {
 	public record NamedLoosen(ContactRef contact, int fromDays, int toDays) {
 	}
 
-	/** The check with names, for the page; {@code intents} is how many relationships have a rhythm. */
+	/**
+	 * The check with names, for the page; {@code intents} is how many relationships have
+	 * a rhythm.
+	 */
 	public record Report(RhythmCheck.Result result, int intents, List<NamedLoosen> loosen) {
 	}
 
@@ -84,7 +87,9 @@ public class RhythmService {
 		return intents;
 	}
 
-	/** Distinct (contact, day) pairs with a past interaction in the window ending today. */
+	/**
+	 * Distinct (contact, day) pairs with a past interaction in the window ending today.
+	 */
 	private long touchesInWindow(long ownerId, LocalDate today) {
 		LocalDate from = today.minusDays(RhythmCheck.WINDOW_DAYS - 1);
 		Set<String> touches = new HashSet<>();

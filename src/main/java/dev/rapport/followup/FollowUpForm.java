@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 import dev.rapport.shared.validation.PlausibleDate;
 
 /**
- * A new or edited follow-up; {@code interactionId} links it to the interaction it came from.
+ * A new or edited follow-up; {@code interactionId} links it to the interaction it came
+ * from.
  */
 public record FollowUpForm(@NotNull Long contactId, Long interactionId, @NotBlank @Size(max = 200) String title,
 		@NotNull @PlausibleDate LocalDate dueOn, @NotNull Side side, Long version) {

@@ -3,8 +3,9 @@ package dev.rapport.followup;
 import java.util.List;
 
 /**
- * The follow-ups page: what is overdue, due soon (see {@link FollowUpService#DUE_SOON_DAYS}),
- * later, and the most recently done, with how many are done in all.
+ * The follow-ups page: what is overdue, due soon (see
+ * {@link FollowUpService#DUE_SOON_DAYS}), later, and the most recently done, with how
+ * many are done in all.
  */
 public record FollowUpOverview(List<FollowUpView> overdue, List<FollowUpView> dueSoon, List<FollowUpView> later,
 		List<FollowUpView> done, long doneTotal) {

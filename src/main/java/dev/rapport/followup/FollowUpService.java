@@ -38,8 +38,9 @@ public class FollowUpService {
 	static final int SNOOZE_DAYS = 7;
 
 	/**
-	 * "Due soon" everywhere (the dashboard and the follow-ups page): due from today through this
-	 * many days ahead, so something due in exactly a week is due soon on both.
+	 * "Due soon" everywhere (the dashboard and the follow-ups page): due from today
+	 * through this many days ahead, so something due in exactly a week is due soon on
+	 * both.
 	 */
 	public static final int DUE_SOON_DAYS = 7;
 
@@ -60,7 +61,8 @@ public class FollowUpService {
 	}
 
 	/**
-	 * @throws InvalidFollowUpException for a contact or interaction that is not the owner's
+	 * @throws InvalidFollowUpException for a contact or interaction that is not the
+	 * owner's
 	 */
 	@Transactional
 	public long create(long ownerId, FollowUpForm form) {
@@ -102,8 +104,8 @@ public class FollowUpService {
 	}
 
 	/**
-	 * Undo for a snooze: the due date it had before, unless the follow-up changed since the snooze
-	 * ({@code version} is the one the snooze left).
+	 * Undo for a snooze: the due date it had before, unless the follow-up changed since
+	 * the snooze ({@code version} is the one the snooze left).
 	 * @throws StaleEditException when it changed since
 	 * @throws InvalidFollowUpException for a date out of range
 	 */
@@ -118,9 +120,10 @@ public class FollowUpService {
 	}
 
 	/**
-	 * Undo for a delete: the follow-up again, as a new one with the same fields, done on the day it
-	 * was done if it was.
-	 * @throws InvalidFollowUpException for a contact or interaction that is not the owner's (any more)
+	 * Undo for a delete: the follow-up again, as a new one with the same fields, done on
+	 * the day it was done if it was.
+	 * @throws InvalidFollowUpException for a contact or interaction that is not the
+	 * owner's (any more)
 	 */
 	@Transactional
 	public long restore(long ownerId, FollowUpForm form, LocalDate completedOn) {
@@ -151,7 +154,9 @@ public class FollowUpService {
 				done.getTotalElements());
 	}
 
-	/** Open follow-ups that are overdue or due soon, soonest first: the dashboard's list. */
+	/**
+	 * Open follow-ups that are overdue or due soon, soonest first: the dashboard's list.
+	 */
 	public List<FollowUpView> dueSoon(long ownerId, LocalDate today, Pageable pageable) {
 		return dueBy(ownerId, dueSoonUntil(today), today, pageable);
 	}
@@ -159,8 +164,7 @@ public class FollowUpService {
 	/** Done follow-ups, the most recently done first. */
 	public Page<FollowUpView> done(long ownerId, LocalDate today, Pageable pageable) {
 		Page<FollowUp> page = this.followUps.findDone(ownerId, pageable);
-		return new PageImpl<>(viewsOf(ownerId, page.getContent(), today), page.getPageable(),
-				page.getTotalElements());
+		return new PageImpl<>(viewsOf(ownerId, page.getContent(), today), page.getPageable(), page.getTotalElements());
 	}
 
 	static LocalDate dueSoonUntil(LocalDate today) {
@@ -168,8 +172,9 @@ public class FollowUpService {
 	}
 
 	/**
-	 * The owner's follow-ups, optionally of one contact and only open or only done; open ones first
-	 * by due date, then done ones. A contact id that is not the owner's matches nothing.
+	 * The owner's follow-ups, optionally of one contact and only open or only done; open
+	 * ones first by due date, then done ones. A contact id that is not the owner's
+	 * matches nothing.
 	 */
 	public Page<FollowUpView> list(long ownerId, FollowUpFilter filter, LocalDate today, Pageable pageable) {
 		Boolean done = switch (filter.status() == null ? FollowUpFilter.Status.ALL : filter.status()) {
@@ -178,11 +183,12 @@ public class FollowUpService {
 			case ALL -> null;
 		};
 		Page<FollowUp> page = this.followUps.search(ownerId, filter.contactId(), done, pageable);
-		return new PageImpl<>(viewsOf(ownerId, page.getContent(), today), page.getPageable(),
-				page.getTotalElements());
+		return new PageImpl<>(viewsOf(ownerId, page.getContent(), today), page.getPageable(), page.getTotalElements());
 	}
 
-	/** Open follow-ups due on or before {@code until} (overdue included), soonest first. */
+	/**
+	 * Open follow-ups due on or before {@code until} (overdue included), soonest first.
+	 */
 	public List<FollowUpView> dueBy(long ownerId, LocalDate until, LocalDate today, Pageable pageable) {
 		return viewsOf(ownerId, this.followUps.findOpenDueBy(ownerId, until, pageable), today);
 	}

@@ -6,9 +6,9 @@ import java.util.List;
 import dev.rapport.contact.ContactRef;
 
 /**
- * A follow-up as pages show it; {@code overdue}, {@code suggestedSnooze} (a week after the later
- * of today and the due date, the date picker's default) and the one-tap {@code snoozeOptions} are
- * relative to the owner's today.
+ * A follow-up as pages show it; {@code overdue}, {@code suggestedSnooze} (a week after
+ * the later of today and the due date, the date picker's default) and the one-tap
+ * {@code snoozeOptions} are relative to the owner's today.
  */
 public record FollowUpView(long id, ContactRef contact, Long interactionId, String title, LocalDate dueOn, Side side,
 		LocalDate completedOn, boolean overdue, LocalDate suggestedSnooze, List<SnoozeOption> snoozeOptions,

@@ -3,7 +3,8 @@ package dev.rapport.followup;
 import dev.rapport.shared.FieldRuleViolation;
 
 /**
- * A rule broken by a follow-up (an unknown contact or interaction, a snooze into the past).
+ * A rule broken by a follow-up (an unknown contact or interaction, a snooze into the
+ * past).
  */
 public class InvalidFollowUpException extends FieldRuleViolation {
 

@@ -1,6 +1,7 @@
 package dev.rapport.importing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +19,11 @@ import dev.rapport.importing.addressbook.ReadCard;
 import dev.rapport.importing.linkedin.ProfileUrls;
 
 /**
- * Decides, card by card as the reader streams them, what importing an address book does: create a
- * contact, complete a matched one, leave it unchanged, or skip the entry. A card matches a contact by
- * the source's own id (vCard {@code UID}) first, then by any email, then any phone, then the LinkedIn
- * URL; the same person twice in one file is imported once. The preview runs it without a writer, the
- * commit with one, so both always agree.
+ * Decides, card by card as the reader streams them, what importing an address book does:
+ * create a contact, complete a matched one, leave it unchanged, or skip the entry. A card
+ * matches a contact by the source's own id (vCard {@code UID}) first, then by any email,
+ * then any phone, then the LinkedIn URL; the same person twice in one file is imported
+ * once. The preview runs it without a writer, the commit with one, so both always agree.
  */
 final class AddressBookRun implements Consumer<ReadCard> {
 
@@ -55,7 +56,10 @@ final class AddressBookRun implements Consumer<ReadCard> {
 
 	private final PreviewPages.Window unchangedRows;
 
-	/** Every skipped row (sorted by line before paging): hidden members arrive apart from the rest. */
+	/**
+	 * Every skipped row (sorted by line before paging): hidden members arrive apart from
+	 * the rest.
+	 */
 	private final List<ImportRow> skippedRows = new ArrayList<>();
 
 	private final PreviewPages.Window skippedPage;
@@ -79,7 +83,8 @@ final class AddressBookRun implements Consumer<ReadCard> {
 		this.unchangedRows = pages.window(pages.unchanged());
 		this.skippedPage = pages.window(pages.skipped());
 		this.writer = writer;
-		// Oldest first wins a shared key: the contact the user has had longest is the one to complete.
+		// Oldest first wins a shared key: the contact the user has had longest is the one
+		// to complete.
 		for (ExistingCard contact : existing) {
 			index(new Target(contact, 0), contact.sourceUid(), contact.emails(), contact.phones(),
 					contact.linkedinUrl());
@@ -90,16 +95,16 @@ final class AddressBookRun implements Consumer<ReadCard> {
 	public void accept(ReadCard read) {
 		if (read.card() == null) {
 			this.skipped++;
-			this.skippedRows.add(new ImportRow(read.line(), null, null, null, null, null,
-					SkipReason.NO_NAME_OR_CONTACT, 0));
+			this.skippedRows
+				.add(new ImportRow(read.line(), null, null, null, null, null, SkipReason.NO_NAME_OR_CONTACT, 0));
 			return;
 		}
 		ContactCard card = read.card();
 		Target match = find(card);
 		if (match != null && match.firstLine() > 0) {
 			this.skipped++;
-			this.skippedRows.add(new ImportRow(read.line(), card.displayName(), card.company(), card.position(),
-					null, null, SkipReason.DUPLICATE, match.firstLine()));
+			this.skippedRows.add(new ImportRow(read.line(), card.displayName(), card.company(), card.position(), null,
+					null, SkipReason.DUPLICATE, match.firstLine()));
 			return;
 		}
 		if (match == null) {
@@ -113,7 +118,8 @@ final class AddressBookRun implements Consumer<ReadCard> {
 		else {
 			ExistingCard contact = match.contact();
 			Optional<CardUpdate> update = contact.fillWith(card);
-			// Later cards of the file matching the same contact are repeats of this person.
+			// Later cards of the file matching the same contact are repeats of this
+			// person.
 			match.firstLine = read.line();
 			index(match, card.sourceUid(), card.emails().stream().map(LabelledValue::value).toList(),
 					card.phones().stream().map(LabelledValue::value).toList(), card.linkedinUrl());
@@ -136,7 +142,7 @@ final class AddressBookRun implements Consumer<ReadCard> {
 	AddressBookRun.Outcome finish() {
 		flush();
 		List<ImportRow> skippedSample = this.skippedPage.pageOf(this.skippedRows,
-				java.util.Comparator.comparingInt(ImportRow::lineNumber));
+				Comparator.comparingInt(ImportRow::lineNumber));
 		return new Outcome(this.created, this.updated, this.unchanged, this.skipped, this.createdRows.rows(),
 				this.updatedRows.rows(), this.unchangedRows.rows(), skippedSample);
 	}
@@ -192,8 +198,8 @@ final class AddressBookRun implements Consumer<ReadCard> {
 	}
 
 	/**
-	 * A contact a card can match: an existing one ({@code firstLine} 0 until a card of this file
-	 * matched it), or one this file creates ({@code contact} null).
+	 * A contact a card can match: an existing one ({@code firstLine} 0 until a card of
+	 * this file matched it), or one this file creates ({@code contact} null).
 	 */
 	private static final class Target {
 

@@ -13,8 +13,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Every download of "Your data", written straight to the response as it is read (never held whole
- * in memory), for the pages and the API alike.
+ * Every download of "Your data", written straight to the response as it is read (never
+ * held whole in memory), for the pages and the API alike.
  */
 @Component
 public class ExportFiles {
@@ -45,7 +45,10 @@ public class ExportFiles {
 		this.vcards.writeAll(ownerId, response.getOutputStream());
 	}
 
-	/** @throws dev.rapport.shared.NotFoundException before anything is written, unless it is the owner's */
+	/**
+	 * @throws dev.rapport.shared.NotFoundException before anything is written, unless it
+	 * is the owner's
+	 */
 	public void oneVCard(long ownerId, long contactId, HttpServletResponse response) throws IOException {
 		this.vcards.requireContact(ownerId, contactId);
 		start(response, VCARD_TYPE, "contact-" + contactId + ".vcf");

@@ -6,9 +6,9 @@ import dev.rapport.importing.addressbook.AddressBookFileException;
 import dev.rapport.importing.linkedin.LinkedInFileException;
 
 /**
- * The uploaded file is not one the import can read; nothing was written. Carries
- * the reader's message, meant for the user, so that callers outside this module (the JSON API) need
- * not know the reader.
+ * The uploaded file is not one the import can read; nothing was written. Carries the
+ * reader's message, meant for the user, so that callers outside this module (the JSON
+ * API) need not know the reader.
  */
 public class ImportFileRejectedException extends RuntimeException {
 
@@ -29,9 +29,10 @@ public class ImportFileRejectedException extends RuntimeException {
 	}
 
 	/**
-	 * Why the file was rejected, as a stable code: {@code EMPTY_FILE}, {@code BINARY_DATA},
-	 * {@code NOT_UTF8}, {@code MALFORMED_CSV}, {@code NOT_A_LINKEDIN_EXPORT}, {@code WRONG_FIELD_COUNT},
-	 * {@code INVALID_DATE} or {@code TOO_MANY_ROWS} for a LinkedIn file; {@code UNKNOWN_FORMAT},
+	 * Why the file was rejected, as a stable code: {@code EMPTY_FILE},
+	 * {@code BINARY_DATA}, {@code NOT_UTF8}, {@code MALFORMED_CSV},
+	 * {@code NOT_A_LINKEDIN_EXPORT}, {@code WRONG_FIELD_COUNT}, {@code INVALID_DATE} or
+	 * {@code TOO_MANY_ROWS} for a LinkedIn file; {@code UNKNOWN_FORMAT},
 	 * {@code MALFORMED_VCARD}, {@code TOO_MANY_ENTRIES}, {@code NOT_A_BACKUP} or
 	 * {@code UNSUPPORTED_BACKUP_VERSION} for other files.
 	 */

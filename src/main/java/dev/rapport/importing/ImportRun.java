@@ -17,14 +17,17 @@ import dev.rapport.importing.linkedin.ConnectionRow;
 import dev.rapport.importing.linkedin.ConnectionsFileSummary;
 
 /**
- * Decides, row by row as the reader streams them, what importing a file does: create a contact,
- * refresh a matched one, leave it unchanged, or skip a repeated person. The preview runs it
- * without a writer; the commit runs it with one that writes each chunk of decisions, so both
- * always agree. Memory is the key of each person seen, not the file.
+ * Decides, row by row as the reader streams them, what importing a file does: create a
+ * contact, refresh a matched one, leave it unchanged, or skip a repeated person. The
+ * preview runs it without a writer; the commit runs it with one that writes each chunk of
+ * decisions, so both always agree. Memory is the key of each person seen, not the file.
  */
 final class ImportRun implements Consumer<ConnectionRow> {
 
-	/** Rows written per batch call: big enough for JDBC batching, small enough to stay lean. */
+	/**
+	 * Rows written per batch call: big enough for JDBC batching, small enough to stay
+	 * lean.
+	 */
 	static final int CHUNK = 1_000;
 
 	/** Writes one chunk of decisions; the commit's transaction spans all chunks. */
@@ -50,7 +53,10 @@ final class ImportRun implements Consumer<ConnectionRow> {
 
 	private final PreviewPages.Window unchangedRows;
 
-	/** Every skipped row (sorted by line before paging): hidden members arrive apart from the rest. */
+	/**
+	 * Every skipped row (sorted by line before paging): hidden members arrive apart from
+	 * the rest.
+	 */
 	private final List<ImportRow> skippedRows = new ArrayList<>();
 
 	private final PreviewPages.Window skippedPage;
@@ -80,10 +86,10 @@ final class ImportRun implements Consumer<ConnectionRow> {
 	}
 
 	/**
-	 * Contacts by the key a row must have to match them. A hand-made contact matches by its
-	 * normalised LinkedIn URL, the key a row with that URL has, and is linked by the commit; a
-	 * contact that already carries a key wins over a hand-made one with the same URL, and among
-	 * hand-made ones the oldest.
+	 * Contacts by the key a row must have to match them. A hand-made contact matches by
+	 * its normalised LinkedIn URL, the key a row with that URL has, and is linked by the
+	 * commit; a contact that already carries a key wins over a hand-made one with the
+	 * same URL, and among hand-made ones the oldest.
 	 */
 	private static Map<String, ImportedContact> byImportKey(List<ImportedContact> candidates) {
 		Map<String, ImportedContact> byKey = new HashMap<>();

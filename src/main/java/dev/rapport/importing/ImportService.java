@@ -30,10 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one import for every file: it recognises the file by its content (LinkedIn's
- * {@code Connections.csv}, a vCard file, a Google or Outlook CSV export, a Rapport backup) and runs the same three
- * steps for all of them: {@link #stage} keeps the upload, {@link #preview} says what importing it
- * would do, {@link #commit} does exactly that in one transaction and records it. LinkedIn files go
- * through {@link LinkedInImportService}, whose rules they keep. A file that cannot be read is
+ * {@code Connections.csv}, a vCard file, a Google or Outlook CSV export, a Rapport
+ * backup) and runs the same three steps for all of them: {@link #stage} keeps the upload,
+ * {@link #preview} says what importing it would do, {@link #commit} does exactly that in
+ * one transaction and records it. LinkedIn files go through
+ * {@link LinkedInImportService}, whose rules they keep. A file that cannot be read is
  * rejected by preview and commit alike, and then nothing is written.
  */
 @Service
@@ -77,7 +78,8 @@ public class ImportService {
 
 	/**
 	 * Keeps an uploaded file for preview and commit.
-	 * @throws UploadTooLargeException when the file is larger than the limit; nothing is kept
+	 * @throws UploadTooLargeException when the file is larger than the limit; nothing is
+	 * kept
 	 */
 	public String stage(long ownerId, String fileName, InputStream content) {
 		return this.linkedIn.stage(ownerId, fileName, content);
@@ -85,15 +87,20 @@ public class ImportService {
 
 	/**
 	 * What committing the pending import would do. Writes nothing.
-	 * @throws LinkedInFileException when a LinkedIn file is broken, and {@link AddressBookFileException}
-	 * when any other file cannot be read; the pending import is then discarded
-	 * @throws PendingImportNotFoundException unless the owner has a pending import with this token
+	 * @throws LinkedInFileException when a LinkedIn file is broken, and
+	 * {@link AddressBookFileException} when any other file cannot be read; the pending
+	 * import is then discarded
+	 * @throws PendingImportNotFoundException unless the owner has a pending import with
+	 * this token
 	 */
 	public ImportPreview preview(long ownerId, String token) {
 		return preview(ownerId, token, PreviewPages.SAMPLE);
 	}
 
-	/** {@link #preview(long, String)} listing these pages of each section's rows (the preview page pages through them). */
+	/**
+	 * {@link #preview(long, String)} listing these pages of each section's rows (the
+	 * preview page pages through them).
+	 */
 	public ImportPreview preview(long ownerId, String token, PreviewPages pages) {
 		PendingImport upload = this.pending.find(ownerId, token);
 		try (StagedFile staged = stagedCopyOf(upload)) {
@@ -109,7 +116,8 @@ public class ImportService {
 		}
 		try {
 			if (format == ImportFormat.RAPPORT_BACKUP) {
-				// The preview is the restore itself, rolled back: it cannot disagree with the commit.
+				// The preview is the restore itself, rolled back: it cannot disagree with
+				// the commit.
 				BackupRestorer.Restored restored = this.readWrite.execute(status -> {
 					status.setRollbackOnly();
 					return restore(ownerId, staged);
@@ -129,9 +137,10 @@ public class ImportService {
 	}
 
 	/**
-	 * Imports the pending file in one transaction and records it. Submitting the same token again
-	 * returns the first commit's record and writes nothing.
-	 * @throws PendingImportNotFoundException unless the owner has a pending import with this token
+	 * Imports the pending file in one transaction and records it. Submitting the same
+	 * token again returns the first commit's record and writes nothing.
+	 * @throws PendingImportNotFoundException unless the owner has a pending import with
+	 * this token
 	 */
 	public ImportSummary commit(long ownerId, String token) {
 		PendingImport upload = this.pending.find(ownerId, token);
@@ -149,10 +158,12 @@ public class ImportService {
 	}
 
 	/**
-	 * Uploads, reads and imports a file in one step, with the very reading and matching of
-	 * {@link #preview} and {@link #commit}: a dry run writes nothing.
-	 * @throws UploadTooLargeException when the file is larger than the limit; nothing is kept
-	 * @throws ImportFileRejectedException when the file cannot be read; nothing is written
+	 * Uploads, reads and imports a file in one step, with the very reading and matching
+	 * of {@link #preview} and {@link #commit}: a dry run writes nothing.
+	 * @throws UploadTooLargeException when the file is larger than the limit; nothing is
+	 * kept
+	 * @throws ImportFileRejectedException when the file cannot be read; nothing is
+	 * written
 	 */
 	public ImportReport importFile(long ownerId, String fileName, InputStream content, boolean dryRun) {
 		String token = this.linkedIn.stageForThisRequest(ownerId, fileName, content);
@@ -222,12 +233,12 @@ public class ImportService {
 		try {
 			committed = this.readWrite.execute(status -> {
 				AddressBookRun.Outcome outcome = (format == ImportFormat.RAPPORT_BACKUP)
-						? restored(restore(ownerId, staged)) : run(ownerId, staged, format,
-								(newContacts, updates) -> this.contacts.importCards(ownerId, newContacts, updates,
-										false), PreviewPages.SAMPLE);
-				ImportRecord record = this.records.save(new ImportRecord(ownerId, upload.fileName(),
-						this.clock.instant(), outcome.created(), outcome.updated(), outcome.unchanged(),
-						outcome.skipped(), format.name()));
+						? restored(restore(ownerId, staged))
+						: run(ownerId, staged, format, (newContacts, updates) -> this.contacts.importCards(ownerId,
+								newContacts, updates, false), PreviewPages.SAMPLE);
+				ImportRecord record = this.records
+					.save(new ImportRecord(ownerId, upload.fileName(), this.clock.instant(), outcome.created(),
+							outcome.updated(), outcome.unchanged(), outcome.skipped(), format.name()));
 				return new Committed(summaryOf(record), outcome);
 			});
 		}
@@ -272,8 +283,8 @@ public class ImportService {
 	}
 
 	/**
-	 * @throws AddressBookFileException when the file is of no format the import knows; the pending
-	 * import is then discarded
+	 * @throws AddressBookFileException when the file is of no format the import knows;
+	 * the pending import is then discarded
 	 */
 	private ImportFormat formatOf(PendingImport upload, StagedFile staged) {
 		try {
@@ -289,8 +300,9 @@ public class ImportService {
 	}
 
 	/**
-	 * The pending upload (kept in the database) as a temp file, for readers that pass over it more
-	 * than once: copied once per preview or commit, and its encoding checked once.
+	 * The pending upload (kept in the database) as a temp file, for readers that pass
+	 * over it more than once: copied once per preview or commit, and its encoding checked
+	 * once.
 	 */
 	private StagedFile stagedCopyOf(PendingImport upload) {
 		try {
@@ -309,7 +321,10 @@ public class ImportService {
 		}
 	}
 
-	/** A temp copy of an upload, deleted on close; its text (encoding found) read on first use. */
+	/**
+	 * A temp copy of an upload, deleted on close; its text (encoding found) read on first
+	 * use.
+	 */
 	private static final class StagedFile implements AutoCloseable {
 
 		private final Path path;
@@ -324,7 +339,10 @@ public class ImportService {
 			return this.path;
 		}
 
-		/** @throws AddressBookFileException when the file is empty, binary or not in its encoding */
+		/**
+		 * @throws AddressBookFileException when the file is empty, binary or not in its
+		 * encoding
+		 */
 		TextFile text() throws IOException {
 			if (this.text == null) {
 				this.text = TextFile.of(this.path);

@@ -7,9 +7,10 @@ import dev.rapport.importing.linkedin.ConnectionRow;
 import dev.rapport.importing.linkedin.ProfileUrls;
 
 /**
- * Turns a row of the file into what the contact module stores: empty text becomes {@code null},
- * text is cut to the column sizes (the same way on every import, so re-imports still match), and
- * a person without a first name gets the best name the row has, since a contact needs one.
+ * Turns a row of the file into what the contact module stores: empty text becomes
+ * {@code null}, text is cut to the column sizes (the same way on every import, so
+ * re-imports still match), and a person without a first name gets the best name the row
+ * has, since a contact needs one.
  */
 final class ImportedConnections {
 
@@ -23,7 +24,10 @@ final class ImportedConnections {
 
 	static final int URL_LENGTH = 500;
 
-	/** The {@code import_key} column, which holds the identity derived from the URL, email or names. */
+	/**
+	 * The {@code import_key} column, which holds the identity derived from the URL, email
+	 * or names.
+	 */
 	static final int KEY_LENGTH = 1000;
 
 	private ImportedConnections() {
@@ -38,14 +42,15 @@ final class ImportedConnections {
 		}
 		String email = (row.email() != null && row.email().length() <= EMAIL_LENGTH) ? row.email() : null;
 		String url = (row.profileUrl() != null && row.profileUrl().length() <= URL_LENGTH) ? row.profileUrl() : null;
-		return new ImportedConnection(row.identityKey(), firstName, lastName, email,
-				cut(row.company(), COMPANY_LENGTH), cut(row.position(), POSITION_LENGTH), url, row.connectedOn());
+		return new ImportedConnection(row.identityKey(), firstName, lastName, email, cut(row.company(), COMPANY_LENGTH),
+				cut(row.position(), POSITION_LENGTH), url, row.connectedOn());
 	}
 
 	/**
-	 * Whether any cell of the row is longer than the column it would be stored in. Such a row is
-	 * skipped with a reason in the preview and the commit alike, rather than stored cut short (a
-	 * cut URL or email is a different person) or failing the whole commit at the database.
+	 * Whether any cell of the row is longer than the column it would be stored in. Such a
+	 * row is skipped with a reason in the preview and the commit alike, rather than
+	 * stored cut short (a cut URL or email is a different person) or failing the whole
+	 * commit at the database.
 	 */
 	static boolean hasCellTooLong(ConnectionRow row) {
 		return longerThan(row.firstName(), NAME_LENGTH) || longerThan(row.lastName(), NAME_LENGTH)
@@ -58,7 +63,10 @@ final class ImportedConnections {
 		return text != null && text.strip().length() > length;
 	}
 
-	/** The key a row with this profile URL has, so hand-made contacts can be matched by their link. */
+	/**
+	 * The key a row with this profile URL has, so hand-made contacts can be matched by
+	 * their link.
+	 */
 	static Optional<String> keyOfProfileUrl(String linkedinUrl) {
 		String url = ProfileUrls.normalise(linkedinUrl);
 		if (url == null) {
@@ -67,7 +75,10 @@ final class ImportedConnections {
 		return Optional.of(new ConnectionRow(0, "", "", url, null, "", "", null).identityKey());
 	}
 
-	/** Hidden members are skipped before this, so a row always has a URL, an email, a company or a position. */
+	/**
+	 * Hidden members are skipped before this, so a row always has a URL, an email, a
+	 * company or a position.
+	 */
 	private static String fallbackName(ConnectionRow row) {
 		if (row.profileUrl() != null) {
 			return cut(row.profileUrl().substring(row.profileUrl().lastIndexOf('/') + 1), NAME_LENGTH);
@@ -83,7 +94,10 @@ final class ImportedConnections {
 		return (position != null) ? position : "?";
 	}
 
-	/** Blank as {@code null}; longer text cut at a code point boundary, never inside an emoji's surrogates. */
+	/**
+	 * Blank as {@code null}; longer text cut at a code point boundary, never inside an
+	 * emoji's surrogates.
+	 */
 	static String cut(String text, int length) {
 		if (text == null || text.isBlank()) {
 			return null;

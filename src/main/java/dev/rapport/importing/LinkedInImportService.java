@@ -23,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports LinkedIn connections in three steps: {@link #stage} keeps the uploaded file,
- * {@link #preview} says what importing it would do, {@link #commit} does exactly that in one
- * transaction and records it. A file LinkedIn did not write is rejected by preview and commit
- * alike, and then nothing is written.
+ * {@link #preview} says what importing it would do, {@link #commit} does exactly that in
+ * one transaction and records it. A file LinkedIn did not write is rejected by preview
+ * and commit alike, and then nothing is written.
  */
 @Service
 public class LinkedInImportService {
@@ -63,7 +63,8 @@ public class LinkedInImportService {
 	/**
 	 * Keeps an uploaded file for preview and commit.
 	 * @return the token that names the pending import
-	 * @throws UploadTooLargeException when the file is larger than the limit; nothing is kept
+	 * @throws UploadTooLargeException when the file is larger than the limit; nothing is
+	 * kept
 	 */
 	public String stage(long ownerId, String fileName, InputStream content) {
 		try {
@@ -76,9 +77,10 @@ public class LinkedInImportService {
 
 	/**
 	 * What committing the pending import would do. Writes nothing.
-	 * @throws LinkedInFileException when the file is not a LinkedIn connections export; the pending
-	 * import is then discarded
-	 * @throws PendingImportNotFoundException unless the owner has a pending import with this token
+	 * @throws LinkedInFileException when the file is not a LinkedIn connections export;
+	 * the pending import is then discarded
+	 * @throws PendingImportNotFoundException unless the owner has a pending import with
+	 * this token
 	 */
 	public ImportPreview preview(long ownerId, String token) {
 		return preview(ownerId, token, PreviewPages.SAMPLE);
@@ -100,12 +102,13 @@ public class LinkedInImportService {
 	}
 
 	/**
-	 * Imports the pending file in one transaction and records it. Submitting the same token again
-	 * returns the first commit's record and writes nothing.
+	 * Imports the pending file in one transaction and records it. Submitting the same
+	 * token again returns the first commit's record and writes nothing.
 	 * @throws LinkedInFileException when the file is not a LinkedIn connections export
-	 * @throws PendingImportNotFoundException unless the owner has a pending import with this token
-	 * @throws org.springframework.dao.DataIntegrityViolationException when another import of the
-	 * same people ran at the same time; nothing was written
+	 * @throws PendingImportNotFoundException unless the owner has a pending import with
+	 * this token
+	 * @throws org.springframework.dao.DataIntegrityViolationException when another import
+	 * of the same people ran at the same time; nothing was written
 	 */
 	public ImportSummary commit(long ownerId, String token) {
 		Claim claim = this.pending.claim(ownerId, token);
@@ -116,14 +119,15 @@ public class LinkedInImportService {
 	}
 
 	/**
-	 * Uploads, reads and imports a file in one step, with the very reading and matching of
-	 * {@link #preview} and {@link #commit}: a dry run says what importing would do and writes
-	 * nothing; otherwise the import runs in one transaction and is recorded.
-	 * @throws UploadTooLargeException when the file is larger than the limit; nothing is kept
-	 * @throws ImportFileRejectedException when the file is not a LinkedIn connections export;
-	 * nothing is written
-	 * @throws org.springframework.dao.DataIntegrityViolationException when another import of the
-	 * same people ran at the same time; nothing was written
+	 * Uploads, reads and imports a file in one step, with the very reading and matching
+	 * of {@link #preview} and {@link #commit}: a dry run says what importing would do and
+	 * writes nothing; otherwise the import runs in one transaction and is recorded.
+	 * @throws UploadTooLargeException when the file is larger than the limit; nothing is
+	 * kept
+	 * @throws ImportFileRejectedException when the file is not a LinkedIn connections
+	 * export; nothing is written
+	 * @throws org.springframework.dao.DataIntegrityViolationException when another import
+	 * of the same people ran at the same time; nothing was written
 	 */
 	public ImportReport importFile(long ownerId, String fileName, InputStream content, boolean dryRun) {
 		String token = stageForThisRequest(ownerId, fileName, content);
@@ -150,7 +154,8 @@ public class LinkedInImportService {
 	/**
 	 * Keeps an upload that this request reads and forgets again (see
 	 * {@link PendingImports#storeForThisRequest}).
-	 * @throws UploadTooLargeException when the file is larger than the limit; nothing is kept
+	 * @throws UploadTooLargeException when the file is larger than the limit; nothing is
+	 * kept
 	 */
 	String stageForThisRequest(long ownerId, String fileName, InputStream content) {
 		try {
@@ -168,10 +173,11 @@ public class LinkedInImportService {
 				ImportRun.Outcome outcome = run(ownerId, upload,
 						(newContacts, updates) -> this.contacts.importConnections(ownerId, newContacts, updates),
 						PreviewPages.SAMPLE);
-				ImportRecord record = this.records.save(new ImportRecord(ownerId, upload.fileName(),
-						this.clock.instant(), outcome.created(), outcome.updated(), outcome.unchanged(),
-						outcome.skipped()));
-				// In the importing transaction: the contacts and "this token is done" land together.
+				ImportRecord record = this.records
+					.save(new ImportRecord(ownerId, upload.fileName(), this.clock.instant(), outcome.created(),
+							outcome.updated(), outcome.unchanged(), outcome.skipped()));
+				// In the importing transaction: the contacts and "this token is done"
+				// land together.
 				this.pending.committed(upload, record.getId());
 				return new Committed(summaryOf(record), outcome);
 			});

@@ -4,8 +4,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * No pending import with this token for the current user: never uploaded, expired, already
- * discarded, or someone else's (reported exactly alike, so tokens reveal nothing).
+ * No pending import with this token for the current user: never uploaded, expired,
+ * already discarded, or someone else's (reported exactly alike, so tokens reveal
+ * nothing).
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class PendingImportNotFoundException extends RuntimeException {

@@ -23,11 +23,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Uploaded files waiting between preview and commit, each under a random token that only its
- * owner can use, in the {@code pending_import} table: a restart or another instance sharing the
- * database finds them, and a crash leaves nothing behind but rows that expire. Bounded in age and
- * per owner (a new upload drops the owner's oldest, never anybody else's); expired rows are
- * deleted at start and every ten minutes, on one instance at a time.
+ * Uploaded files waiting between preview and commit, each under a random token that only
+ * its owner can use, in the {@code pending_import} table: a restart or another instance
+ * sharing the database finds them, and a crash leaves nothing behind but rows that
+ * expire. Bounded in age and per owner (a new upload drops the owner's oldest, never
+ * anybody else's); expired rows are deleted at start and every ten minutes, on one
+ * instance at a time.
  */
 @Component
 class PendingImports {
@@ -55,8 +56,8 @@ class PendingImports {
 	}
 
 	/**
-	 * Keeps the upload, reading no more than the size limit, and drops the owner's oldest waiting
-	 * uploads beyond {@link ImportingProperties#maxPendingPerOwner()}.
+	 * Keeps the upload, reading no more than the size limit, and drops the owner's oldest
+	 * waiting uploads beyond {@link ImportingProperties#maxPendingPerOwner()}.
 	 * @throws UploadTooLargeException when it is larger; nothing is kept
 	 */
 	String store(long ownerId, String fileName, InputStream content) throws IOException {
@@ -64,9 +65,10 @@ class PendingImports {
 	}
 
 	/**
-	 * Keeps an upload that the same request reads and then removes (an API import): it neither counts
-	 * towards nor is dropped by the limit of waiting uploads, so parallel API imports cannot evict
-	 * each other's file mid-request; a crash leaves it to the expiry.
+	 * Keeps an upload that the same request reads and then removes (an API import): it
+	 * neither counts towards nor is dropped by the limit of waiting uploads, so parallel
+	 * API imports cannot evict each other's file mid-request; a crash leaves it to the
+	 * expiry.
 	 * @throws UploadTooLargeException when it is larger than the limit; nothing is kept
 	 */
 	String storeForThisRequest(long ownerId, String fileName, InputStream content) throws IOException {
@@ -82,8 +84,10 @@ class PendingImports {
 		String token = newToken();
 		Instant now = this.clock.instant();
 		this.transaction.executeWithoutResult(status -> {
-			this.jdbc.update("insert into pending_import (token, owner_id, file_name, content, stored_at, one_shot) "
-					+ "values (?, ?, ?, ?, ?, ?)", token, ownerId, fileName, bytes, Timestamp.from(now), oneShot);
+			this.jdbc.update(
+					"insert into pending_import (token, owner_id, file_name, content, stored_at, one_shot) "
+							+ "values (?, ?, ?, ?, ?, ?)",
+					token, ownerId, fileName, bytes, Timestamp.from(now), oneShot);
 			if (oneShot) {
 				return;
 			}
@@ -98,7 +102,10 @@ class PendingImports {
 		return token;
 	}
 
-	/** @throws PendingImportNotFoundException unless the owner has a waiting import with that token */
+	/**
+	 * @throws PendingImportNotFoundException unless the owner has a waiting import with
+	 * that token
+	 */
 	PendingImport find(long ownerId, String token) {
 		return this.jdbc
 			.query("select token, owner_id, file_name, stored_at from pending_import where token = ? and owner_id = ? "
@@ -127,10 +134,10 @@ class PendingImports {
 
 	/**
 	 * Takes the pending import for a commit, so a second submit of the same token (on any
-	 * instance) cannot run it again; {@link #committed} inside the importing transaction, or
-	 * {@link #restore}, must follow.
-	 * @return the pending import, or the id of the import record when this token was committed
-	 * already (a double submit), as a {@link Claim}
+	 * instance) cannot run it again; {@link #committed} inside the importing transaction,
+	 * or {@link #restore}, must follow.
+	 * @return the pending import, or the id of the import record when this token was
+	 * committed already (a double submit), as a {@link Claim}
 	 * @throws PendingImportNotFoundException unless the token is the owner's and waiting
 	 */
 	Claim claim(long ownerId, String token) {
@@ -150,15 +157,16 @@ class PendingImports {
 		int taken = this.jdbc.update("update pending_import set claimed = true where token = ? and owner_id = ? "
 				+ "and claimed = false and committed_record_id is null", token, ownerId);
 		if (taken == 0) {
-			// Another request took it between the two statements: answer like any double submit.
+			// Another request took it between the two statements: answer like any double
+			// submit.
 			return claim(ownerId, token);
 		}
 		return new Claim(pending, null);
 	}
 
 	/**
-	 * The claimed import was committed: its content goes, its token keeps answering with the
-	 * record. Call it inside the importing transaction, so both land or neither does.
+	 * The claimed import was committed: its content goes, its token keeps answering with
+	 * the record. Call it inside the importing transaction, so both land or neither does.
 	 */
 	void committed(PendingImport pending, long recordId) {
 		this.jdbc.update("update pending_import set content = null, committed_record_id = ? where token = ?", recordId,
@@ -186,14 +194,15 @@ class PendingImports {
 	/** How many uploads wait for a commit, across users. */
 	int size() {
 		Integer count = this.jdbc.queryForObject(
-				"select count(*) from pending_import where committed_record_id is null and claimed = false", Integer.class);
+				"select count(*) from pending_import where committed_record_id is null and claimed = false",
+				Integer.class);
 		return (count != null) ? count : 0;
 	}
 
 	/**
-	 * Deletes uploads older than {@link ImportingProperties#pendingFor()}, committed or not (a
-	 * double submit after that long gets "upload again"): at start, for what a stopped or crashed
-	 * instance left, and every ten minutes on one instance at a time.
+	 * Deletes uploads older than {@link ImportingProperties#pendingFor()}, committed or
+	 * not (a double submit after that long gets "upload again"): at start, for what a
+	 * stopped or crashed instance left, and every ten minutes on one instance at a time.
 	 * @return how many rows went
 	 */
 	int deleteExpired() {
@@ -224,11 +233,17 @@ class PendingImports {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	/** Either a pending import to commit, or the record of the commit that already took it. */
+	/**
+	 * Either a pending import to commit, or the record of the commit that already took
+	 * it.
+	 */
 	record Claim(PendingImport pending, Long recordId) {
 	}
 
-	/** One uploaded file waiting for its commit; its content is read with {@link PendingImports#open}. */
+	/**
+	 * One uploaded file waiting for its commit; its content is read with
+	 * {@link PendingImports#open}.
+	 */
 	record PendingImport(String token, long ownerId, String fileName, Instant storedAt) {
 	}
 

@@ -1,19 +1,23 @@
 package dev.rapport.importing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Which rows of each section a preview lists: page {@code n} (from 0) of {@code size} rows, for the
- * created, updated, unchanged and skipped people separately, so every row of a large file can be
- * read page by page while the counts always cover the whole file.
+ * Which rows of each section a preview lists: page {@code n} (from 0) of {@code size}
+ * rows, for the created, updated, unchanged and skipped people separately, so every row
+ * of a large file can be read page by page while the counts always cover the whole file.
  */
 public record PreviewPages(int size, int created, int updated, int unchanged, int skipped) {
 
 	/** Rows per page on the preview page. */
 	public static final int PAGE_SIZE = 50;
 
-	/** What an API report or a commit keeps: the first {@link ImportPreview#ROWS_SHOWN} of each. */
+	/**
+	 * What an API report or a commit keeps: the first {@link ImportPreview#ROWS_SHOWN} of
+	 * each.
+	 */
 	public static final PreviewPages SAMPLE = new PreviewPages(ImportPreview.ROWS_SHOWN, 0, 0, 0, 0);
 
 	public PreviewPages {
@@ -31,10 +35,14 @@ public record PreviewPages(int size, int created, int updated, int unchanged, in
 		return new PreviewPages(PAGE_SIZE, 0, 0, 0, 0);
 	}
 
-	/** The same pages, none past the last page of its section (a page past the end shows the last one). */
+	/**
+	 * The same pages, none past the last page of its section (a page past the end shows
+	 * the last one).
+	 */
 	public PreviewPages within(ImportPreview preview) {
 		return new PreviewPages(this.size, Math.min(this.created, lastPage(preview.created())),
-				Math.min(this.updated, lastPage(preview.updated())), Math.min(this.unchanged, lastPage(preview.unchanged())),
+				Math.min(this.updated, lastPage(preview.updated())),
+				Math.min(this.unchanged, lastPage(preview.unchanged())),
 				Math.min(this.skipped, lastPage(preview.skipped())));
 	}
 
@@ -74,8 +82,10 @@ public record PreviewPages(int size, int created, int updated, int unchanged, in
 			return List.copyOf(this.rows);
 		}
 
-		/** This page of rows that are not in order yet (sorted by {@code order} first). */
-		List<ImportRow> pageOf(List<ImportRow> all, java.util.Comparator<ImportRow> order) {
+		/**
+		 * This page of rows that are not in order yet (sorted by {@code order} first).
+		 */
+		List<ImportRow> pageOf(List<ImportRow> all, Comparator<ImportRow> order) {
 			return all.stream().sorted(order).skip(this.from).limit(this.size).toList();
 		}
 

@@ -3,7 +3,8 @@ package dev.rapport.importing;
 import org.springframework.util.unit.DataSize;
 
 /**
- * An uploaded file is larger than {@code rapport.importing.max-file-size}; nothing was kept.
+ * An uploaded file is larger than {@code rapport.importing.max-file-size}; nothing was
+ * kept.
  */
 public class UploadTooLargeException extends RuntimeException {
 

@@ -8,8 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a user logs: when, what kind, who initiated (for introductions and favours: who gave), with
- * whom, and a few words. {@code version} is the one an edit form was rendered with.
+ * What a user logs: when, what kind, who initiated (for introductions and favours: who
+ * gave), with whom, and a few words. {@code version} is the one an edit form was rendered
+ * with.
  */
 public record InteractionForm(@NotNull LocalDate date, @NotNull InteractionKind kind, @NotNull Direction direction,
 		@NotEmpty(message = "{interaction.participants.required}") @Size(max = 50) List<Long> participantIds,

@@ -1,14 +1,17 @@
 package dev.rapport.interaction;
 
 /**
- * What kind of contact an interaction was. Richer, in-person kinds bond more; their weights live
- * in the scoring configuration, not here.
+ * What kind of contact an interaction was. Richer, in-person kinds bond more; their
+ * weights live in the scoring configuration, not here.
  */
 public enum InteractionKind {
 
 	MEAL, COFFEE, MEETING, VIDEO, CALL, MESSAGE, EMAIL, SOCIAL, INTRODUCTION, FAVOUR;
 
-	/** Meals, coffees, meetings, video and voice calls: the contact that keeps a tie alive. */
+	/**
+	 * Meals, coffees, meetings, video and voice calls: the contact that keeps a tie
+	 * alive.
+	 */
 	public boolean isLive() {
 		return switch (this) {
 			case MEAL, COFFEE, MEETING, VIDEO, CALL -> true;
@@ -26,7 +29,10 @@ public enum InteractionKind {
 		return this == MESSAGE || this == EMAIL || this == SOCIAL;
 	}
 
-	/** Introductions and favours are services: their direction says who gave, not who called. */
+	/**
+	 * Introductions and favours are services: their direction says who gave, not who
+	 * called.
+	 */
 	public boolean isService() {
 		return this == INTRODUCTION || this == FAVOUR;
 	}

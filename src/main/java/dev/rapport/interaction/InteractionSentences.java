@@ -10,8 +10,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * An interaction in the words a confirmation uses: "Coffee with Ana and Ben", so a toast can say
- * exactly what happened ("Coffee with Ana and Ben logged.").
+ * An interaction in the words a confirmation uses: "Coffee with Ana and Ben", so a toast
+ * can say exactly what happened ("Coffee with Ana and Ben logged.").
  */
 @Component
 public class InteractionSentences {

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.rapport.contact.ContactDeleted;
 import dev.rapport.contact.ContactRef;
@@ -29,14 +33,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Logs, edits and lists one owner's interactions. Every change publishes an event in the same
- * transaction, so derived data (last contact, scores, the weekly list) never disagrees with the rows.
+ * Logs, edits and lists one owner's interactions. Every change publishes an event in the
+ * same transaction, so derived data (last contact, scores, the weekly list) never
+ * disagrees with the rows.
  */
 @Service
 @Transactional(readOnly = true)
 public class InteractionService {
 
-	/** Planned interactions may be at most this many days ahead (docs/scoring.md: a year). */
+	/**
+	 * Planned interactions may be at most this many days ahead (docs/scoring.md: a year).
+	 */
 	public static final int MAX_DAYS_AHEAD = 365;
 
 	static final int LATEST_WINDOW_DAYS = 31;
@@ -60,8 +67,10 @@ public class InteractionService {
 	}
 
 	/**
-	 * @param today the owner's today, which bounds how far ahead a planned interaction may be
-	 * @throws InvalidInteractionException for a date out of range or a participant not the owner's
+	 * @param today the owner's today, which bounds how far ahead a planned interaction
+	 * may be
+	 * @throws InvalidInteractionException for a date out of range or a participant not
+	 * the owner's
 	 */
 	@Transactional
 	public long log(long ownerId, InteractionForm form, LocalDate today) {
@@ -71,7 +80,8 @@ public class InteractionService {
 				clean(form.notes()));
 		long id = this.interactions.save(interaction).getId();
 		if (!form.date().isAfter(today)) {
-			// A new row can only move "last interaction" forward: no need to read anyone's history.
+			// A new row can only move "last interaction" forward: no need to read
+			// anyone's history.
 			this.contacts.recordInteractionOn(ownerId, participants, form.date());
 		}
 		this.events.publishEvent(new InteractionLogged(ownerId, id, form.date(), form.kind(), form.direction(),
@@ -80,9 +90,10 @@ public class InteractionService {
 	}
 
 	/**
-	 * Logs several interactions at once, all or none, e.g. the last time the user met each of a
-	 * few people they picked after an import.
-	 * @throws InvalidInteractionException when one of them is invalid; then none is logged
+	 * Logs several interactions at once, all or none, e.g. the last time the user met
+	 * each of a few people they picked after an import.
+	 * @throws InvalidInteractionException when one of them is invalid; then none is
+	 * logged
 	 */
 	@Transactional
 	public List<Long> logEach(long ownerId, List<InteractionForm> forms, LocalDate today) {
@@ -131,10 +142,10 @@ public class InteractionService {
 	}
 
 	/**
-	 * The newest {@code limit} interactions (planned ones first), for the dashboard. Looks at the
-	 * last month first, through the owner's date index, and only sorts everything when that holds
-	 * too few: with 200,000 interactions the paged {@link #recent} spends its time sorting and
-	 * counting them all (docs/benchmarks.md).
+	 * The newest {@code limit} interactions (planned ones first), for the dashboard.
+	 * Looks at the last month first, through the owner's date index, and only sorts
+	 * everything when that holds too few: with 200,000 interactions the paged
+	 * {@link #recent} spends its time sorting and counting them all (docs/benchmarks.md).
 	 */
 	public List<InteractionView> latest(long ownerId, LocalDate today, int limit) {
 		List<Interaction> latest = this.interactions.findLatestSince(ownerId, today.minusDays(LATEST_WINDOW_DAYS),
@@ -152,8 +163,9 @@ public class InteractionService {
 	}
 
 	/**
-	 * One contact's interactions, newest (and planned) first, a page at a time without counting
-	 * them all: whether there are more is all a contact page needs to offer "older".
+	 * One contact's interactions, newest (and planned) first, a page at a time without
+	 * counting them all: whether there are more is all a contact page needs to offer
+	 * "older".
 	 */
 	public Slice<InteractionView> timeline(long ownerId, long contactId, LocalDate today, Pageable pageable) {
 		Slice<Interaction> page = this.interactions.findTimeline(ownerId, contactId, pageable);
@@ -161,16 +173,18 @@ public class InteractionService {
 	}
 
 	/**
-	 * One contact's interactions dated within ({@code after}, {@code upTo}], counted per day, kind
-	 * and direction: what a view of the recent months needs, whatever the length of the history.
+	 * One contact's interactions dated within ({@code after}, {@code upTo}], counted per
+	 * day, kind and direction: what a view of the recent months needs, whatever the
+	 * length of the history.
 	 */
 	public List<InteractionCount> countsByDay(long ownerId, long contactId, LocalDate after, LocalDate upTo) {
 		return this.interactions.findCountsByDay(ownerId, contactId, after, upTo);
 	}
 
 	/**
-	 * The latest interaction on or before {@code today} of each kind and direction with the contact:
-	 * at most one row per kind and direction, whatever the length of the history.
+	 * The latest interaction on or before {@code today} of each kind and direction with
+	 * the contact: at most one row per kind and direction, whatever the length of the
+	 * history.
 	 */
 	public List<ContactInteraction> latestOfEachKind(long ownerId, long contactId, LocalDate today) {
 		List<ContactInteraction> latest = new ArrayList<>();
@@ -183,14 +197,17 @@ public class InteractionService {
 		return latest;
 	}
 
-	/** How many distinct days on or before {@code upTo} the owner had an interaction with the contact. */
+	/**
+	 * How many distinct days on or before {@code upTo} the owner had an interaction with
+	 * the contact.
+	 */
 	public long daysUpTo(long ownerId, long contactId, LocalDate upTo) {
 		return this.interactions.countDaysUpTo(ownerId, contactId, upTo);
 	}
 
 	/**
-	 * The owner's interactions matching the filter (any participant, a kind, a date range), newest
-	 * first. A contact id that is not the owner's matches nothing.
+	 * The owner's interactions matching the filter (any participant, a kind, a date
+	 * range), newest first. A contact id that is not the owner's matches nothing.
 	 */
 	public Page<InteractionView> search(long ownerId, InteractionFilter filter, LocalDate today, Pageable pageable) {
 		Page<Interaction> page = this.interactions.search(ownerId, filter.contactId(), kindsOf(filter), filter.from(),
@@ -198,7 +215,10 @@ public class InteractionService {
 		return page.map(viewMapper(ownerId, page.getContent(), today));
 	}
 
-	/** What already happened (up to today) among the interactions matching the filter, newest first. */
+	/**
+	 * What already happened (up to today) among the interactions matching the filter,
+	 * newest first.
+	 */
 	public Page<InteractionView> searchPast(long ownerId, InteractionFilter filter, LocalDate today,
 			Pageable pageable) {
 		LocalDate to = (filter.to() == null || filter.to().isAfter(today)) ? today : filter.to();
@@ -206,44 +226,54 @@ public class InteractionService {
 				pageable);
 	}
 
-	/** The first {@code limit} planned interactions (after today) matching the filter, soonest first. */
+	/**
+	 * The first {@code limit} planned interactions (after today) matching the filter,
+	 * soonest first.
+	 */
 	public List<InteractionView> searchPlanned(long ownerId, InteractionFilter filter, LocalDate today, int limit) {
 		LocalDate tomorrow = today.plusDays(1);
 		LocalDate from = (filter.from() == null || filter.from().isBefore(tomorrow)) ? tomorrow : filter.from();
-		return viewsOf(ownerId, this.interactions.searchSoonestFirst(ownerId, filter.contactId(), kindsOf(filter),
-				from, filter.to(), PageRequest.of(0, limit)), today);
+		return viewsOf(ownerId, this.interactions.searchSoonestFirst(ownerId, filter.contactId(), kindsOf(filter), from,
+				filter.to(), PageRequest.of(0, limit)), today);
 	}
 
 	private static List<InteractionKind> kindsOf(InteractionFilter filter) {
 		return filter.kind() == null ? List.of(InteractionKind.values()) : List.of(filter.kind());
 	}
 
-	/** The rows scoring works from, for the given contacts of the owner (past and planned). */
+	/**
+	 * The rows scoring works from, for the given contacts of the owner (past and
+	 * planned).
+	 */
 	public List<ContactInteraction> rowsOf(long ownerId, Collection<Long> contactIds) {
 		return contactIds.isEmpty() ? List.of() : this.interactions.findRowsOf(ownerId, contactIds);
 	}
 
 	/**
-	 * Those of these contacts with exactly one interaction, past or planned: right after logging,
-	 * the people this was the first one with.
+	 * Those of these contacts with exactly one interaction, past or planned: right after
+	 * logging, the people this was the first one with.
 	 */
 	public Set<Long> withOnlyOneInteraction(long ownerId, Collection<Long> contactIds) {
-		// Counted in the database: logging reads a contact's rows once (for its score), not twice.
+		// Counted in the database: logging reads a contact's rows once (for its score),
+		// not twice.
 		return contactIds.isEmpty() ? Set.of()
 				: new LinkedHashSet<>(this.interactions.findWithOneInteraction(ownerId, contactIds));
 	}
 
-	/** Day and kind of each of the owner's interactions within [from, to] (a group dinner once). */
+	/**
+	 * Day and kind of each of the owner's interactions within [from, to] (a group dinner
+	 * once).
+	 */
 	public List<InteractionDay> daysBetween(long ownerId, LocalDate from, LocalDate to) {
 		return this.interactions.findDaysBetween(ownerId, from, to);
 	}
 
 	/**
-	 * The participants of each of the owner's interactions of one kind, one set per interaction
-	 * (e.g. who was introduced to whom), past and planned.
+	 * The participants of each of the owner's interactions of one kind, one set per
+	 * interaction (e.g. who was introduced to whom), past and planned.
 	 */
 	public List<Set<Long>> participantsOfKind(long ownerId, InteractionKind kind) {
-		Map<Long, Set<Long>> byInteraction = new java.util.LinkedHashMap<>();
+		Map<Long, Set<Long>> byInteraction = new LinkedHashMap<>();
 		for (Object[] row : this.interactions.findParticipantsOfKind(ownerId, kind)) {
 			byInteraction.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((Long) row[1]);
 		}
@@ -256,8 +286,8 @@ public class InteractionService {
 
 	/** Interactions within [from, to] that had two or more participants, latest first. */
 	public List<Group> groupsBetween(long ownerId, LocalDate from, LocalDate to) {
-		Map<Long, LocalDate> days = new java.util.HashMap<>();
-		Map<Long, Set<Long>> people = new java.util.HashMap<>();
+		Map<Long, LocalDate> days = new HashMap<>();
+		Map<Long, Set<Long>> people = new HashMap<>();
 		for (Object[] row : this.interactions.findParticipantsBetween(ownerId, from, to)) {
 			days.put((Long) row[0], (LocalDate) row[1]);
 			people.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((Long) row[2]);
@@ -265,7 +295,7 @@ public class InteractionService {
 		return people.entrySet()
 			.stream()
 			.filter(entry -> entry.getValue().size() >= 2)
-			.sorted(java.util.Comparator.comparing((Map.Entry<Long, Set<Long>> entry) -> days.get(entry.getKey()))
+			.sorted(Comparator.comparing((Map.Entry<Long, Set<Long>> entry) -> days.get(entry.getKey()))
 				.reversed()
 				.thenComparing(Map.Entry::getKey))
 			.map(entry -> new Group(days.get(entry.getKey()), Set.copyOf(entry.getValue())))
@@ -280,7 +310,8 @@ public class InteractionService {
 	@EventListener
 	@Transactional
 	void on(ContactDeleted event) {
-		// The database has already dropped the participant rows; an interaction left with nobody
+		// The database has already dropped the participant rows; an interaction left with
+		// nobody
 		// in it means nothing any more.
 		this.interactions.deleteAll(this.interactions.findWithoutParticipants(event.ownerId()));
 	}
@@ -315,8 +346,8 @@ public class InteractionService {
 			.orElseThrow(() -> new NotFoundException("Interaction", interactionId));
 	}
 
-	private java.util.function.Function<Interaction, InteractionView> viewMapper(long ownerId,
-			List<Interaction> interactions, LocalDate today) {
+	private Function<Interaction, InteractionView> viewMapper(long ownerId, List<Interaction> interactions,
+			LocalDate today) {
 		Map<Long, ContactRef> names = namesOf(ownerId, interactions);
 		return interaction -> viewOf(interaction, names, today);
 	}
@@ -336,7 +367,7 @@ public class InteractionService {
 			.stream()
 			.map(names::get)
 			.filter(Objects::nonNull)
-			.sorted(java.util.Comparator.comparing(ContactRef::displayName, String.CASE_INSENSITIVE_ORDER))
+			.sorted(Comparator.comparing(ContactRef::displayName, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 		return new InteractionView(interaction.getId(), interaction.getDate(), interaction.getKind(),
 				interaction.getDirection(), participants, interaction.getSummary(), interaction.getNotes(),

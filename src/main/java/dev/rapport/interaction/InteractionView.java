@@ -15,7 +15,10 @@ public record InteractionView(long id, LocalDate date, InteractionKind kind, Dir
 		return this.participants.stream().map(ContactRef::id).toList();
 	}
 
-	/** Everyone in it but {@code contactId} (on that contact's own timeline); everyone when null. */
+	/**
+	 * Everyone in it but {@code contactId} (on that contact's own timeline); everyone
+	 * when null.
+	 */
 	public List<ContactRef> participantsOtherThan(Long contactId) {
 		return (contactId == null) ? this.participants
 				: this.participants.stream().filter(person -> person.id() != contactId).toList();

@@ -3,7 +3,8 @@ package dev.rapport.interaction;
 import dev.rapport.shared.FieldRuleViolation;
 
 /**
- * A rule broken by an interaction (a date too far ahead, a participant that is not the user's).
+ * A rule broken by an interaction (a date too far ahead, a participant that is not the
+ * user's).
  */
 public class InvalidInteractionException extends FieldRuleViolation {
 

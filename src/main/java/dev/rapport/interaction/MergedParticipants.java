@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moves the merged-away contact's place in interactions to the kept contact: an interaction both
- * took part in keeps the kept contact once. Every changed interaction's version moves on, so an
- * edit form opened before the merge cannot silently bring the other contact back.
+ * Moves the merged-away contact's place in interactions to the kept contact: an
+ * interaction both took part in keeps the kept contact once. Every changed interaction's
+ * version moves on, so an edit form opened before the merge cannot silently bring the
+ * other contact back.
  */
 @Component
 class MergedParticipants {

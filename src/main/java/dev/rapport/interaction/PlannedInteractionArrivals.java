@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A planned interaction becomes history on its day without anyone touching it. Every hour (days
- * start at different hours around the world) the contacts of interactions dated around today get
- * their "last interaction" brought up to date in their owner's time zone.
+ * A planned interaction becomes history on its day without anyone touching it. Every hour
+ * (days start at different hours around the world) the contacts of interactions dated
+ * around today get their "last interaction" brought up to date in their owner's time
+ * zone.
  */
 @Component
 class PlannedInteractionArrivals {

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Something other than an interaction that belongs on a contact's timeline (a life event), served
- * by another module so this one depends on none of them. The timeline interleaves them by date.
+ * Something other than an interaction that belongs on a contact's timeline (a life
+ * event), served by another module so this one depends on none of them. The timeline
+ * interleaves them by date.
  */
 public interface TimelineEvents {
 
@@ -13,6 +14,7 @@ public interface TimelineEvents {
 
 	/**
 	 * One dated line of the timeline.
+	 *
 	 * @param label what happened, already in the user's language
 	 * @param note a few words the user wrote, or null
 	 */

@@ -10,9 +10,10 @@ import dev.rapport.scoring.Tier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Stepping up the ladder: a close or active relationship kept alive only by messages, emails and
- * social touches for {@value #TEXT_ONLY_DAYS} days or more deserves a call or a coffee. Richer
- * contact is what keeps a tie (the live-contact cap of the tiers says the same).
+ * Stepping up the ladder: a close or active relationship kept alive only by messages,
+ * emails and social touches for {@value #TEXT_ONLY_DAYS} days or more deserves a call or
+ * a coffee. Richer contact is what keeps a tie (the live-contact cap of the tiers says
+ * the same).
  */
 public final class LadderRule {
 
@@ -23,12 +24,13 @@ public final class LadderRule {
 	}
 
 	/**
-	 * The first day of the text-only stretch when the rule applies: the tier is close or active,
-	 * the latest live contact (meal, coffee, meeting, video, call) is more than {@value #TEXT_ONLY_DAYS}
-	 * days ago or never happened, and at least one message, email or social touch came after it
-	 * within those days. Introductions and favours neither count nor break the stretch; planned
-	 * rows are ignored.
-	 * @return the first text touch after the latest live contact, or null when the rule does not apply
+	 * The first day of the text-only stretch when the rule applies: the tier is close or
+	 * active, the latest live contact (meal, coffee, meeting, video, call) is more than
+	 * {@value #TEXT_ONLY_DAYS} days ago or never happened, and at least one message,
+	 * email or social touch came after it within those days. Introductions and favours
+	 * neither count nor break the stretch; planned rows are ignored.
+	 * @return the first text touch after the latest live contact, or null when the rule
+	 * does not apply
 	 */
 	public static @Nullable LocalDate textOnlySince(Collection<ScoredInteraction> rows, Tier tier, LocalDate today) {
 		if (tier != Tier.CLOSE && tier != Tier.ACTIVE) {

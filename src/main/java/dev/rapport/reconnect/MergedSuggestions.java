@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * This week's entries and "not now" of the merged-away contact pass to the kept contact, except in
- * a week that already lists the kept contact (a week names a person once): there the kept
- * contact's entry stays and the other goes with the other contact.
+ * This week's entries and "not now" of the merged-away contact pass to the kept contact,
+ * except in a week that already lists the kept contact (a week names a person once):
+ * there the kept contact's entry stays and the other goes with the other contact.
  */
 @Component
 class MergedSuggestions {

@@ -3,6 +3,7 @@ package dev.rapport.reconnect;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 import dev.rapport.shared.Durations;
@@ -12,9 +13,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a suggestion's facts into its one sentence, from {@code messages/reconnect.properties}.
- * Sentences invite ("a chance to reply"), never accuse. They are written when the week is
- * computed and kept with it, like the rest of the week.
+ * Turns a suggestion's facts into its one sentence, from
+ * {@code messages/reconnect.properties}. Sentences invite ("a chance to reply"), never
+ * accuse. They are written when the week is computed and kept with it, like the rest of
+ * the week.
  */
 @Component
 class ReasonWriter {
@@ -43,14 +45,14 @@ class ReasonWriter {
 	}
 
 	/**
-	 * A step up the ladder comes first (it says what to do), then the rhythm the user chose, then
-	 * the learned one.
+	 * A step up the ladder comes first (it says what to do), then the rhythm the user
+	 * chose, then the learned one.
 	 */
 	private String keepWarm(SuggestionReason reason, Locale locale) {
 		if (reason.textOnlySince() != null) {
 			LocalDate since = reason.textOnlySince();
-			String month = since.format(DateTimeFormatter.ofPattern(
-					since.getYear() == LocalDate.now(this.clock).getYear() ? "MMMM" : "MMMM yyyy", locale));
+			String month = since.format(DateTimeFormatter
+				.ofPattern(since.getYear() == LocalDate.now(this.clock).getYear() ? "MMMM" : "MMMM yyyy", locale));
 			return message(locale, "reconnect.reason.stepUp", month);
 		}
 		if (reason.intended()) {
@@ -62,17 +64,21 @@ class ReasonWriter {
 				duration(reason.daysSinceLast(), locale), reason.overdue());
 	}
 
-	/** "Ana's birthday is today", "... is on Thursday": a gentle reason to get in touch. */
-	String birthday(String name, java.time.LocalDate on, java.time.LocalDate today) {
+	/**
+	 * "Ana's birthday is today", "... is on Thursday": a gentle reason to get in touch.
+	 */
+	String birthday(String name, LocalDate on, LocalDate today) {
 		Locale locale = LocaleContextHolder.getLocale();
 		if (on.equals(today)) {
 			return message(locale, "reconnect.reason.birthdayToday", name);
 		}
 		return message(locale, "reconnect.reason.birthday", name,
-				on.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, locale));
+				on.getDayOfWeek().getDisplayName(TextStyle.FULL, locale));
 	}
 
-	/** "30 days" below two months, then "3 months", "2 years": how people say a rhythm. */
+	/**
+	 * "30 days" below two months, then "3 months", "2 years": how people say a rhythm.
+	 */
 	private String rhythm(double cadenceDays, Locale locale) {
 		long days = Math.max(1, Math.round(cadenceDays));
 		return (days < WEEKS_UP_TO) ? message(locale, "duration.days", days) : duration(days, locale);

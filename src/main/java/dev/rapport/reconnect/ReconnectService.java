@@ -3,6 +3,7 @@ package dev.rapport.reconnect;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,9 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One owner's weekly reconnect lists. The current week's list is computed on first sight (the
- * owner's week starts on Monday in their time zone) and stored; after that it only changes by
- * what the user does: done, not now, don't suggest, or logging an interaction with someone on it.
+ * One owner's weekly reconnect lists. The current week's list is computed on first sight
+ * (the owner's week starts on Monday in their time zone) and stored; after that it only
+ * changes by what the user does: done, not now, don't suggest, or logging an interaction
+ * with someone on it.
  */
 @Service
 public class ReconnectService {
@@ -102,7 +104,10 @@ public class ReconnectService {
 		return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 
-	/** This week's list: the stored one, or computed now and stored when this is the week's first look. */
+	/**
+	 * This week's list: the stored one, or computed now and stored when this is the
+	 * week's first look.
+	 */
 	public WeekList thisWeek(long ownerId, LocalDate today) {
 		LocalDate weekStart = weekStartOf(today);
 		Optional<WeekList> stored = this.reading.execute(status -> viewOf(ownerId, weekStart, today));
@@ -113,7 +118,8 @@ public class ReconnectService {
 			this.writing.executeWithoutResult(status -> compute(ownerId, weekStart, today));
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Another request stored this week's list first: show that one, so everyone sees the same.
+			// Another request stored this week's list first: show that one, so everyone
+			// sees the same.
 		}
 		return this.reading.execute(status -> viewOf(ownerId, weekStart, today)).orElseThrow();
 	}
@@ -125,8 +131,8 @@ public class ReconnectService {
 	}
 
 	/**
-	 * Marks one suggestion done, not now (hidden for {@code notNowDays} across weeks) or don't
-	 * suggest (the contact is never suggested again).
+	 * Marks one suggestion done, not now (hidden for {@code notNowDays} across weeks) or
+	 * don't suggest (the contact is never suggested again).
 	 * @return false when the suggestion was already settled
 	 */
 	@Transactional
@@ -148,9 +154,9 @@ public class ReconnectService {
 	}
 
 	/**
-	 * Undo for {@link #settle}: the suggestion is open again and what settling did elsewhere is
-	 * taken back ("not now" no longer hides the contact, "don't suggest" is lifted). Only this
-	 * week's list can be changed.
+	 * Undo for {@link #settle}: the suggestion is open again and what settling did
+	 * elsewhere is taken back ("not now" no longer hides the contact, "don't suggest" is
+	 * lifted). Only this week's list can be changed.
 	 * @return false when there was nothing to take back
 	 */
 	@Transactional
@@ -180,8 +186,9 @@ public class ReconnectService {
 	}
 
 	/**
-	 * Drops the list of the week {@code today} falls in, so the next look computes it afresh: for
-	 * when the whole network changed at once (sample data loaded or removed), not for everyday edits.
+	 * Drops the list of the week {@code today} falls in, so the next look computes it
+	 * afresh: for when the whole network changed at once (sample data loaded or removed),
+	 * not for everyday edits.
 	 */
 	@Transactional
 	public void forgetThisWeek(long ownerId, LocalDate today) {
@@ -189,8 +196,8 @@ public class ReconnectService {
 	}
 
 	/**
-	 * Someone on this week's list was met (done) or will be (planned: nothing to remind). Runs in
-	 * the logging transaction, so the list never disagrees with the interactions.
+	 * Someone on this week's list was met (done) or will be (planned: nothing to remind).
+	 * Runs in the logging transaction, so the list never disagrees with the interactions.
 	 */
 	@EventListener
 	@Transactional
@@ -201,7 +208,8 @@ public class ReconnectService {
 			.forEach(suggestion -> suggestion.settle(status, today));
 		LocalDate weekOfTheDay = weekStartOf(event.date());
 		if (status == SuggestionStatus.DONE && weekOfTheDay.isBefore(weekStartOf(today))) {
-			// Logged late (Friday's coffee on Monday): it still counts for the week it happened in.
+			// Logged late (Friday's coffee on Monday): it still counts for the week it
+			// happened in.
 			this.weeks.findSuggestions(event.ownerId(), weekOfTheDay, event.participantIds())
 				.forEach(suggestion -> suggestion.settle(SuggestionStatus.DONE, today));
 		}
@@ -222,9 +230,10 @@ public class ReconnectService {
 		}
 		Map<Long, ScoreReading> readings = this.scoring.readingsOf(ownerId, today);
 		List<WeeklyListPicker.Candidate> candidates = new ArrayList<>(rows.size());
-		rows.forEach((contactId, contactRows) -> candidates.add(new WeeklyListPicker.Candidate(contactId, contactRows,
-				knownSince.get(contactId), true, notNowOn.get(contactId),
-				readings.getOrDefault(contactId, ScoreReading.noHistory()), intendedRhythms.get(contactId))));
+		rows.forEach((contactId,
+				contactRows) -> candidates.add(new WeeklyListPicker.Candidate(contactId, contactRows,
+						knownSince.get(contactId), true, notNowOn.get(contactId),
+						readings.getOrDefault(contactId, ScoreReading.noHistory()), intendedRhythms.get(contactId))));
 		List<WeeklyListPicker.Pick> picks = this.picker.pick(candidates, today);
 		Map<Long, ContactRef> names = this.contacts.refs(ownerId,
 				picks.stream().map(WeeklyListPicker.Pick::contactId).toList());
@@ -238,9 +247,9 @@ public class ReconnectService {
 	}
 
 	/**
-	 * A birthday from today to Sunday is a gentle reason to get in touch: such people join the
-	 * list (as keep warm) while it has room, never beyond its cap, and not when the user said
-	 * "not now" or "don't suggest".
+	 * A birthday from today to Sunday is a gentle reason to get in touch: such people
+	 * join the list (as keep warm) while it has room, never beyond its cap, and not when
+	 * the user said "not now" or "don't suggest".
 	 */
 	private void addBirthdays(ReconnectWeek week, List<WeeklyListPicker.Pick> picks, Set<Long> suggestable,
 			Map<Long, LocalDate> notNowOn, LocalDate today) {
@@ -248,7 +257,7 @@ public class ReconnectService {
 		picks.forEach(pick -> picked.add(pick.contactId()));
 		int rank = picks.size();
 		LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-		int days = (int) java.time.temporal.ChronoUnit.DAYS.between(today, sunday) + 1;
+		int days = (int) ChronoUnit.DAYS.between(today, sunday) + 1;
 		for (UpcomingDate birthday : this.dates.upcoming(week.getOwnerId(), today, days)) {
 			if (rank >= this.maxSuggestions) {
 				return;

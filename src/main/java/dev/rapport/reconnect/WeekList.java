@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A week's list as it was computed, with what became of each suggestion.
+ *
  * @param weekStart the Monday the week starts on, in the owner's time zone
  * @param current true for the owner's current week
  * @param previousWeekStart the latest earlier week with a stored list, if any
@@ -27,7 +28,10 @@ public record WeekList(LocalDate weekStart, boolean current, List<SuggestionView
 		return this.suggestions.stream().filter(SuggestionView::open).toList();
 	}
 
-	/** "You reconnected with 4 of 6": suggestions marked done, or done by logging an interaction. */
+	/**
+	 * "You reconnected with 4 of 6": suggestions marked done, or done by logging an
+	 * interaction.
+	 */
 	public long reconnected() {
 		return this.suggestions.stream().filter(suggestion -> suggestion.status() == SuggestionStatus.DONE).count();
 	}

@@ -21,10 +21,11 @@ import dev.rapport.scoring.Tier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules of "This week" ({@code docs/scoring.md}, "This week"): who is suggested, in which bucket, in which order.
- * Pure and without Spring, so every rule is a unit test; the service feeds it one owner's rows
- * and today's scores as the scoring module's read API gives them (never scoring rows a second way),
- * and stores what it picks. Interpretations of the rules are in {@code docs/decisions/0005}.
+ * The rules of "This week" ({@code docs/scoring.md}, "This week"): who is suggested, in
+ * which bucket, in which order. Pure and without Spring, so every rule is a unit test;
+ * the service feeds it one owner's rows and today's scores as the scoring module's read
+ * API gives them (never scoring rows a second way), and stores what it picks.
+ * Interpretations of the rules are in {@code docs/decisions/0005}.
  */
 public final class WeeklyListPicker {
 
@@ -39,13 +40,16 @@ public final class WeeklyListPicker {
 
 	/**
 	 * One contact as the picker sees it.
-	 * @param rows every interaction row of the contact, past and planned: for what only rows know
-	 * (the rhythm, who spoke last, the bond on the day of the last contact)
+	 *
+	 * @param rows every interaction row of the contact, past and planned: for what only
+	 * rows know (the rhythm, who spoke last, the bond on the day of the last contact)
 	 * @param knownSince the "known since" date the user entered, or null
 	 * @param suggestable false when archived or marked "don't suggest"
 	 * @param notNowOn the latest day the user said "not now" for this person, or null
-	 * @param reading today's score from the scoring module's read API, the same every page shows
-	 * @param intendedDays the rhythm the user chose for this person, or null to learn it from the rows
+	 * @param reading today's score from the scoring module's read API, the same every
+	 * page shows
+	 * @param intendedDays the rhythm the user chose for this person, or null to learn it
+	 * from the rows
 	 */
 	public record Candidate(long contactId, List<ScoredInteraction> rows, @Nullable LocalDate knownSince,
 			boolean suggestable, @Nullable LocalDate notNowOn, ScoreReading reading, @Nullable Integer intendedDays) {
@@ -57,11 +61,16 @@ public final class WeeklyListPicker {
 
 	}
 
-	/** One suggestion: its bucket, its place on the list (1 = first) and the facts of its reason. */
+	/**
+	 * One suggestion: its bucket, its place on the list (1 = first) and the facts of its
+	 * reason.
+	 */
 	public record Pick(long contactId, SuggestionBucket bucket, int rank, double priority, SuggestionReason reason) {
 	}
 
-	/** At most {@code maxSuggestions} people: owed replies, then keep warm, then rekindle. */
+	/**
+	 * At most {@code maxSuggestions} people: owed replies, then keep warm, then rekindle.
+	 */
 	public List<Pick> pick(Collection<Candidate> candidates, LocalDate today) {
 		List<Evaluation> evaluations = new ArrayList<>();
 		for (Candidate candidate : candidates) {
@@ -71,8 +80,7 @@ public final class WeeklyListPicker {
 			}
 		}
 		List<Evaluation> owed = best(evaluations, Evaluation::owedPriority, this.rules.maxOwedReplies(), Set.of());
-		List<Evaluation> rekindle = best(evaluations, Evaluation::rekindlePriority, this.rules.maxRekindle(),
-				Set.of());
+		List<Evaluation> rekindle = best(evaluations, Evaluation::rekindlePriority, this.rules.maxRekindle(), Set.of());
 		int warmSlots = Math.max(0, this.rules.maxSuggestions() - owed.size() - rekindle.size());
 		Set<Long> taken = new HashSet<>();
 		owed.forEach(evaluation -> taken.add(evaluation.contactId));
@@ -93,12 +101,16 @@ public final class WeeklyListPicker {
 		}
 	}
 
-	/** Highest priority first; equal priorities in contact order, so a recompute gives the same list. */
+	/**
+	 * Highest priority first; equal priorities in contact order, so a recompute gives the
+	 * same list.
+	 */
 	private static List<Evaluation> best(List<Evaluation> evaluations, Function<Evaluation, @Nullable Double> priority,
 			int limit, Set<Long> taken) {
 		return evaluations.stream()
 			.filter(evaluation -> priority.apply(evaluation) != null && !taken.contains(evaluation.contactId))
-			.sorted(Comparator.comparing((Evaluation evaluation) -> priority.apply(evaluation), Comparator.reverseOrder())
+			.sorted(Comparator
+				.comparing((Evaluation evaluation) -> priority.apply(evaluation), Comparator.reverseOrder())
 				.thenComparingLong(evaluation -> evaluation.contactId))
 			.limit(limit)
 			.toList();
@@ -170,8 +182,8 @@ public final class WeeklyListPicker {
 	}
 
 	/**
-	 * Overdue against the rhythm the user intends when they chose one, else against the rhythm
-	 * learned from the history.
+	 * Overdue against the rhythm the user intends when they chose one, else against the
+	 * rhythm learned from the history.
 	 */
 	private void keepWarm(Evaluation evaluation, List<ScoredInteraction> past, double bond, long daysSinceLast,
 			LocalDate today, @Nullable Integer intendedDays) {
@@ -193,14 +205,14 @@ public final class WeeklyListPicker {
 		}
 		double overdueFactor = Math.min(this.rules.overdueLogCap(), Math.log(overdue) / Math.log(2));
 		evaluation.warmPriority = (bond / 100) * (bond / 100) * overdueFactor * adjustment;
-		evaluation.warmReason = new SuggestionReason(SuggestionBucket.KEEP_WARM, daysSinceLast, 0, false,
-				cadenceDays, overdue, intendedDays != null, null);
+		evaluation.warmReason = new SuggestionReason(SuggestionBucket.KEEP_WARM, daysSinceLast, 0, false, cadenceDays,
+				overdue, intendedDays != null, null);
 	}
 
 	/**
-	 * How many of my latest conversations in a row I started. Introductions and favours are about
-	 * giving, not starting, so they neither count nor break the run; on one day, an answer counts
-	 * as coming after my message.
+	 * How many of my latest conversations in a row I started. Introductions and favours
+	 * are about giving, not starting, so they neither count nor break the run; on one
+	 * day, an answer counts as coming after my message.
 	 */
 	static int unansweredRun(List<ScoredInteraction> past) {
 		List<ScoredInteraction> conversations = past.stream()
@@ -219,7 +231,10 @@ public final class WeeklyListPicker {
 		return run;
 	}
 
-	/** They gave an introduction or favour lately and I have given none on or after that day. */
+	/**
+	 * They gave an introduction or favour lately and I have given none on or after that
+	 * day.
+	 */
 	private boolean theyGaveAndIHaveNot(List<ScoredInteraction> past, LocalDate today) {
 		LocalDate received = past.stream()
 			.filter(row -> row.kind().isService() && row.direction() != Direction.ME)

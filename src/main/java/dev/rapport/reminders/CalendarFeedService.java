@@ -22,9 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each user's private calendar feed. Its URL carries a long random secret of which only a SHA-256
- * hash is stored (like a password: a copy of the database does not reveal the URLs). Making a new
- * one replaces the old, so the old URL stops working at once.
+ * Each user's private calendar feed. Its URL carries a long random secret of which only a
+ * SHA-256 hash is stored (like a password: a copy of the database does not reveal the
+ * URLs). Making a new one replaces the old, so the old URL stops working at once.
  */
 @Service
 public class CalendarFeedService {
@@ -41,8 +41,8 @@ public class CalendarFeedService {
 
 	private final Clock clock;
 
-	CalendarFeedService(JdbcClient jdbc, CalendarFeedWriter writer, AccountService accounts,
-			PublicLinks links, Clock clock) {
+	CalendarFeedService(JdbcClient jdbc, CalendarFeedWriter writer, AccountService accounts, PublicLinks links,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.writer = writer;
 		this.accounts = accounts;
@@ -80,7 +80,10 @@ public class CalendarFeedService {
 			.single() > 0;
 	}
 
-	/** The calendar behind a feed secret, or empty when no feed has that secret (wrong or revoked). */
+	/**
+	 * The calendar behind a feed secret, or empty when no feed has that secret (wrong or
+	 * revoked).
+	 */
 	@Transactional
 	public Optional<Feed> feed(String token) {
 		if (token == null || token.length() > 100) {
@@ -92,7 +95,8 @@ public class CalendarFeedService {
 			.sql("select owner_id, created_at, content_hash, content_changed from calendar_feed where secret_hash = ?")
 			.param(sha256(token))
 			.query((rs, row) -> new Row(rs.getLong("owner_id"), rs.getTimestamp("created_at").toInstant(),
-					rs.getString("content_hash"), (rs.getTimestamp("content_changed") == null) ? null
+					rs.getString("content_hash"),
+					(rs.getTimestamp("content_changed") == null) ? null
 							: rs.getTimestamp("content_changed").toInstant()))
 			.optional();
 		if (found.isEmpty()) {

@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The weekly digest: each user's settings, a preview, "send it now", the weekly run and the
- * one-click unsubscribe. Each week's digest is sent at most once per user and week, recorded in
- * the database before the mail server is called, as described in
+ * The weekly digest: each user's settings, a preview, "send it now", the weekly run and
+ * the one-click unsubscribe. Each week's digest is sent at most once per user and week,
+ * recorded in the database before the mail server is called, as described in
  * {@code docs/decisions/0007-digest-exactly-once.md}.
  */
 @Service
@@ -66,8 +66,8 @@ public class DigestService {
 	}
 
 	public DigestSettings saveSettings(long ownerId, DigestSettingsForm form) {
-		DigestSettings settings = new DigestSettings(Boolean.TRUE.equals(form.enabled()), form.dayOfWeek(),
-				form.hour(), Boolean.TRUE.equals(form.sendWhenQuiet()));
+		DigestSettings settings = new DigestSettings(Boolean.TRUE.equals(form.enabled()), form.dayOfWeek(), form.hour(),
+				Boolean.TRUE.equals(form.sendWhenQuiet()));
 		this.store.save(ownerId, settings, this.clock.instant());
 		return settings;
 	}
@@ -85,10 +85,11 @@ public class DigestService {
 	}
 
 	/**
-	 * Sends this week's digest to the account's email now, whatever the settings (a quiet week
-	 * too). It does not count as the weekly one.
+	 * Sends this week's digest to the account's email now, whatever the settings (a quiet
+	 * week too). It does not count as the weekly one.
 	 * @return the address it was sent to
-	 * @throws MailUnavailableException when no mail is configured or the server did not take it
+	 * @throws MailUnavailableException when no mail is configured or the server did not
+	 * take it
 	 */
 	public String sendNow(long ownerId) {
 		AccountPrincipal account = account(ownerId);
@@ -98,7 +99,10 @@ public class DigestService {
 		return account.email();
 	}
 
-	/** Turns the digest off for the user a "stop these emails" token names; false for a bad token. */
+	/**
+	 * Turns the digest off for the user a "stop these emails" token names; false for a
+	 * bad token.
+	 */
 	public boolean unsubscribe(String token) {
 		OptionalLong owner = this.unsubscribeLinks.ownerOf(token);
 		if (owner.isEmpty()) {
@@ -108,14 +112,17 @@ public class DigestService {
 		return true;
 	}
 
-	/** Whether a "stop these emails" token is one of ours (the page asks before acting). */
+	/**
+	 * Whether a "stop these emails" token is one of ours (the page asks before acting).
+	 */
 	public boolean isUnsubscribeToken(String token) {
 		return this.unsubscribeLinks.ownerOf(token).isPresent();
 	}
 
 	/**
-	 * Sends every digest that is due at {@code now} and not yet sent this week. Called by the
-	 * scheduler every minute and at start (so a digest missed while the app was down goes out).
+	 * Sends every digest that is due at {@code now} and not yet sent this week. Called by
+	 * the scheduler every minute and at start (so a digest missed while the app was down
+	 * goes out).
 	 * @return how many digests were sent
 	 */
 	public int sendDue(Instant now) {
@@ -156,7 +163,8 @@ public class DigestService {
 			return true;
 		}
 		catch (RuntimeException ex) {
-			// The mail server did not take it (or composing failed): nothing went out, so trying
+			// The mail server did not take it (or composing failed): nothing went out, so
+			// trying
 			// again later cannot make a second copy.
 			int attempts = this.store.attempts(ownerId, weekStart);
 			Instant next = now.plus(backoff(attempts));

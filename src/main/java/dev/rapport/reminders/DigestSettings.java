@@ -4,7 +4,8 @@ import java.time.DayOfWeek;
 
 /**
  * A user's weekly digest: whether it is on, and the day and local hour it goes out.
- * {@code sendWhenQuiet} sends "a quiet week" instead of skipping a digest with nothing in it.
+ * {@code sendWhenQuiet} sends "a quiet week" instead of skipping a digest with nothing in
+ * it.
  */
 public record DigestSettings(boolean enabled, DayOfWeek dayOfWeek, int hour, boolean sendWhenQuiet) {
 

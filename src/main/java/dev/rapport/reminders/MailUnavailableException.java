@@ -1,7 +1,8 @@
 package dev.rapport.reminders;
 
 /**
- * No mail can be sent right now: none is configured, or the mail server refused or did not answer.
+ * No mail can be sent right now: none is configured, or the mail server refused or did
+ * not answer.
  */
 public class MailUnavailableException extends RuntimeException {
 

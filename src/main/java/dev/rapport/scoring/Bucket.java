@@ -4,8 +4,8 @@ import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionKind;
 
 /**
- * Where an interaction's weight is summed: services on their own (they always count fully),
- * everything else by who initiated it, so reciprocity can be matched.
+ * Where an interaction's weight is summed: services on their own (they always count
+ * fully), everything else by who initiated it, so reciprocity can be matched.
  */
 enum Bucket {
 

@@ -14,8 +14,9 @@ record BucketSums(double me, double them, double mutual, double service) {
 	}
 
 	/**
-	 * These sums less {@code other}'s, never below zero: what remains when rows are taken out of the
-	 * sums they were added to, where rounding could leave a few ulps below zero.
+	 * These sums less {@code other}'s, never below zero: what remains when rows are taken
+	 * out of the sums they were added to, where rounding could leave a few ulps below
+	 * zero.
 	 */
 	BucketSums minus(BucketSums other) {
 		return new BucketSums(remaining(this.me, other.me), remaining(this.them, other.them),

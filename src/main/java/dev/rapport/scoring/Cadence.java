@@ -9,19 +9,23 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How often a contact and the user usually talk, for "This week": the median of the recent gaps
- * between interaction days, pulled towards the natural cadence of B's band. The prior counts as
- * {@code priorWeight} gaps, so one or two gaps cannot make a rhythm on their own.
+ * How often a contact and the user usually talk, for "This week": the median of the
+ * recent gaps between interaction days, pulled towards the natural cadence of B's band.
+ * The prior counts as {@code priorWeight} gaps, so one or two gaps cannot make a rhythm
+ * on their own.
+ *
  * @param days the blended cadence in days
  * @param gapCount how many gaps were used (at most {@code maxGaps})
- * @param medianGapDays the median of those gaps, at least {@code minGapDays}; null without gaps
+ * @param medianGapDays the median of those gaps, at least {@code minGapDays}; null
+ * without gaps
  * @param priorDays the natural cadence of B's band
  */
 public record Cadence(double days, int gapCount, @Nullable Double medianGapDays, int priorDays) {
 
 	/**
-	 * {@code exp((n·ln(median) + w·ln(prior)) / (n + w))} over the last gaps between distinct past
-	 * interaction days within the gap window; the prior alone when there is no gap.
+	 * {@code exp((n·ln(median) + w·ln(prior)) / (n + w))} over the last gaps between
+	 * distinct past interaction days within the gap window; the prior alone when there is
+	 * no gap.
 	 */
 	public static Cadence of(Collection<ScoredInteraction> rows, double bond, LocalDate today,
 			ScoringProperties properties) {

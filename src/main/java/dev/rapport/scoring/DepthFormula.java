@@ -10,8 +10,9 @@ import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionKind;
 
 /**
- * Steps 1 to 8 of the specification: same-day damping, the two clocks, reciprocity matching, annual
- * rates, tenure, the services bonus and the logarithmic scale. Stateless apart from the constants.
+ * Steps 1 to 8 of the specification: same-day damping, the two clocks, reciprocity
+ * matching, annual rates, tenure, the services bonus and the logarithmic scale. Stateless
+ * apart from the constants.
  */
 final class DepthFormula {
 
@@ -20,8 +21,9 @@ final class DepthFormula {
 	private static final double DAYS_PER_YEAR = 365;
 
 	/**
-	 * A service exactly one half-life old is worth exactly the 0.5 threshold; sums carried forward
-	 * in steps can land a few ulps below it, so the threshold allows for rounding, not for judgement.
+	 * A service exactly one half-life old is worth exactly the 0.5 threshold; sums
+	 * carried forward in steps can land a few ulps below it, so the threshold allows for
+	 * rounding, not for judgement.
 	 */
 	private static final double THRESHOLD_SLACK = 1e-9;
 
@@ -45,7 +47,10 @@ final class DepthFormula {
 
 	private final ScoringProperties properties;
 
-	/** Each kind's place when the kinds are ordered heaviest first (damping's order within a day and bucket). */
+	/**
+	 * Each kind's place when the kinds are ordered heaviest first (damping's order within
+	 * a day and bucket).
+	 */
 	private final int[] weightRank;
 
 	DepthFormula(ScoringProperties properties) {
@@ -60,13 +65,13 @@ final class DepthFormula {
 	}
 
 	/**
-	 * The sums of the rows dated on or before {@code anchor}, valued at {@code anchor}. Later rows
-	 * are planned as of the anchor and left out. Damping makes a row's weight depend on the other
-	 * rows of its day and bucket, so the rows are walked in (day, bucket, heaviest first) order; the
-	 * sums of one day's rows are that day's exact contribution. The order is that of one number per
-	 * row (day, bucket, weight rank, kind and direction packed into a {@code long}), sorted as
-	 * primitives: a refresh after logging sorts all of a contact's rows, ten thousand for the
-	 * busiest.
+	 * The sums of the rows dated on or before {@code anchor}, valued at {@code anchor}.
+	 * Later rows are planned as of the anchor and left out. Damping makes a row's weight
+	 * depend on the other rows of its day and bucket, so the rows are walked in (day,
+	 * bucket, heaviest first) order; the sums of one day's rows are that day's exact
+	 * contribution. The order is that of one number per row (day, bucket, weight rank,
+	 * kind and direction packed into a {@code long}), sorted as primitives: a refresh
+	 * after logging sorts all of a contact's rows, ten thousand for the busiest.
 	 */
 	DecayedSums sumsOf(Collection<ScoredInteraction> rows, LocalDate anchor) {
 		long[] keys = new long[rows.size()];
@@ -112,7 +117,10 @@ final class DepthFormula {
 				| ((long) row.kind().ordinal() << KIND_SHIFT) | row.direction().ordinal();
 	}
 
-	/** The same sums valued at a later day: nothing new happened, so everything only decays. */
+	/**
+	 * The same sums valued at a later day: nothing new happened, so everything only
+	 * decays.
+	 */
 	DecayedSums carriedTo(DecayedSums sums, LocalDate day) {
 		long days = ChronoUnit.DAYS.between(sums.anchor(), day);
 		if (days < 0) {
@@ -125,9 +133,10 @@ final class DepthFormula {
 	}
 
 	/**
-	 * The same sums valued at an earlier day, for sums that hold no row dated after that day: the
-	 * inverse of {@link #carriedTo}. A contact page's chart takes the last months' rows out of the
-	 * stored sums and values what remains on each week of the chart.
+	 * The same sums valued at an earlier day, for sums that hold no row dated after that
+	 * day: the inverse of {@link #carriedTo}. A contact page's chart takes the last
+	 * months' rows out of the stored sums and values what remains on each week of the
+	 * chart.
 	 */
 	DecayedSums carriedBackTo(DecayedSums sums, LocalDate day) {
 		long days = ChronoUnit.DAYS.between(day, sums.anchor());
@@ -140,7 +149,10 @@ final class DepthFormula {
 				sums.received() * servicesGrowth);
 	}
 
-	/** S and B from sums valued at "today" and the days the contact has been known by then. */
+	/**
+	 * S and B from sums valued at "today" and the days the contact has been known by
+	 * then.
+	 */
 	Scores scoresOf(DecayedSums sumsToday, long knownDays, Neutralised neutralised) {
 		double shortRate = annualRate(shortHalfLife()) * effective(sumsToday.shortClock(), neutralised);
 		double longRate = annualRate(longHalfLife()) * effective(sumsToday.longClock(), neutralised);
@@ -180,7 +192,10 @@ final class DepthFormula {
 		return Math.min(scale.cap(), scale.pointsPerDoubling() * Math.log1p(weightedContactsPerYear) / LN2);
 	}
 
-	/** A clock with half-life H, summed at rate 1 per year, sums to H / ln 2: this rescales it. */
+	/**
+	 * A clock with half-life H, summed at rate 1 per year, sums to H / ln 2: this
+	 * rescales it.
+	 */
 	private static double annualRate(int halfLifeDays) {
 		return DAYS_PER_YEAR * LN2 / halfLifeDays;
 	}
@@ -201,7 +216,10 @@ final class DepthFormula {
 	record Scores(double depth, double bond) {
 	}
 
-	/** Which part of the formula to switch off when measuring a modifier's effect in points. */
+	/**
+	 * Which part of the formula to switch off when measuring a modifier's effect in
+	 * points.
+	 */
 	enum Neutralised {
 
 		NOTHING, RECIPROCITY, TENURE, SERVICES

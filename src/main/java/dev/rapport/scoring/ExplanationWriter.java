@@ -5,10 +5,11 @@ import java.util.Locale;
 import dev.rapport.interaction.InteractionKind;
 
 /**
- * Writes a score's one-sentence explanation, in plain words: {@code <richest interaction and
- * when>, <n contacts in the last 3 months> (<how many in person or on a call>); <modifier>.} Pages
- * show it beside the person's name, tier and score, so it repeats none of them. The words describe
- * and invite; they never blame either side.
+ * Writes a score's one-sentence explanation, in plain words:
+ * {@code <richest interaction and
+ * when>, <n contacts in the last 3 months> (<how many in person or on a call>); <modifier>.}
+ * Pages show it beside the person's name, tier and score, so it repeats none of them. The
+ * words describe and invite; they never blame either side.
  */
 public final class ExplanationWriter {
 
@@ -30,7 +31,10 @@ public final class ExplanationWriter {
 		return capitalised(richest) + ", " + recent + "; " + clauseOf(facts.modifier()) + ".";
 	}
 
-	/** How many of the recent contacts were "live" (met in person or on a call), said without the jargon. */
+	/**
+	 * How many of the recent contacts were "live" (met in person or on a call), said
+	 * without the jargon.
+	 */
 	private static String inPerson(long contacts, long live) {
 		if (contacts == 0) {
 			return "";
@@ -66,7 +70,10 @@ public final class ExplanationWriter {
 		return "two-way and steady";
 	}
 
-	/** "9 points less", "3 points more": the exact effect, rounded like the score it explains. */
+	/**
+	 * "9 points less", "3 points more": the exact effect, rounded like the score it
+	 * explains.
+	 */
 	private static String points(double points) {
 		long rounded = Math.round(points);
 		String unit = (Math.abs(rounded) == 1) ? " point" : " points";

@@ -4,15 +4,17 @@ import dev.rapport.shared.Durations;
 
 /**
  * Whole-day periods in rough English for the explanation sentence, by the one rule of
- * {@link Durations}: exact for two weeks, then weeks up to two months, months up to two years,
- * then years, rounded down so "2 weeks" never means 13 days.
+ * {@link Durations}: exact for two weeks, then weeks up to two months, months up to two
+ * years, then years, rounded down so "2 weeks" never means 13 days.
  */
 final class Humanised {
 
 	private Humanised() {
 	}
 
-	/** "today", "yesterday", "3 days ago", "2 weeks ago", "3 months ago", "2 years ago". */
+	/**
+	 * "today", "yesterday", "3 days ago", "2 weeks ago", "3 months ago", "2 years ago".
+	 */
 	static String ago(long days) {
 		if (days == 0) {
 			return "today";
@@ -21,8 +23,8 @@ final class Humanised {
 	}
 
 	/**
-	 * "less than a day", "1 day", "3 weeks", "6 months", "2 years": the unit and amount of
-	 * {@link Durations}, so the sentence says a gap as every page does.
+	 * "less than a day", "1 day", "3 weeks", "6 months", "2 years": the unit and amount
+	 * of {@link Durations}, so the sentence says a gap as every page does.
 	 */
 	static String duration(long days) {
 		if (days < 1) {

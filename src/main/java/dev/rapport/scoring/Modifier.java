@@ -1,8 +1,9 @@
 package dev.rapport.scoring;
 
 /**
- * The one thing that most explains a score beyond recency: the last clause of the explanation.
- * The point effects are exact: the score minus the score recomputed with that part neutralised.
+ * The one thing that most explains a score beyond recency: the last clause of the
+ * explanation. The point effects are exact: the score minus the score recomputed with
+ * that part neutralised.
  */
 public sealed interface Modifier {
 
@@ -10,7 +11,10 @@ public sealed interface Modifier {
 	record Dormant(long silentDays) implements Modifier {
 	}
 
-	/** B would reach a higher tier, but there was no live contact within {@code windowDays}. */
+	/**
+	 * B would reach a higher tier, but there was no live contact within
+	 * {@code windowDays}.
+	 */
 	record LiveContactCap(Tier cappedAt, int windowDays) implements Modifier {
 	}
 

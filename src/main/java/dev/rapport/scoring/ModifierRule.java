@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Picks the explanation's modifier: dormancy first, then the live-contact cap, else whichever of
- * reciprocity, tenure and services moves S the most (by at least the configured points), else
- * "steady". Effects are measured by recomputing S with that part neutralised.
+ * Picks the explanation's modifier: dormancy first, then the live-contact cap, else
+ * whichever of reciprocity, tenure and services moves S the most (by at least the
+ * configured points), else "steady". Effects are measured by recomputing S with that part
+ * neutralised.
  */
 final class ModifierRule {
 

@@ -16,22 +16,24 @@ import dev.rapport.interaction.InteractionKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A contact's full score (with its explanation's facts) and its chart from the stored state and
- * the rows of the last months only, so that a contact page costs the same for a ten-row and a
- * ten-thousand-row history. Gives what {@link Scorer#score} gives from all the rows (the facts
- * exactly, the chart's past points to within rounding: see {@code ContactScoreTests}).
+ * A contact's full score (with its explanation's facts) and its chart from the stored
+ * state and the rows of the last months only, so that a contact page costs the same for a
+ * ten-row and a ten-thousand-row history. Gives what {@link Scorer#score} gives from all
+ * the rows (the facts exactly, the chart's past points to within rounding: see
+ * {@code ContactScoreTests}).
  *
  * <ul>
  * <li>S, B and the tier are the state's reading, as on every list.</li>
- * <li>The facts' windows (the last 3 months, the last year) lie inside the recent rows; the
- * latest interaction days are the state's.</li>
- * <li>The richest interaction is among the recent rows unless none of them outweighs anything
- * older could; only then is the latest interaction of each kind asked for.</li>
+ * <li>The facts' windows (the last 3 months, the last year) lie inside the recent rows;
+ * the latest interaction days are the state's.</li>
+ * <li>The richest interaction is among the recent rows unless none of them outweighs
+ * anything older could; only then is the latest interaction of each kind asked for.</li>
  * <li>The distinct interaction days are the recent rows' plus, when those are fewer than
- * reciprocity needs and the history is older, a count of the earlier days: the facts' day count is
- * exact below that threshold and at least the threshold above it.</li>
- * <li>A chart point of an earlier day is the state's sums less the rows after that day, valued
- * back on that day: exact up to floating-point rounding (a few 1e-10 points at most).</li>
+ * reciprocity needs and the history is older, a count of the earlier days: the facts' day
+ * count is exact below that threshold and at least the threshold above it.</li>
+ * <li>A chart point of an earlier day is the state's sums less the rows after that day,
+ * valued back on that day: exact up to floating-point rounding (a few 1e-10 points at
+ * most).</li>
  * </ul>
  */
 final class RecentHistoryScorer {
@@ -49,8 +51,8 @@ final class RecentHistoryScorer {
 	}
 
 	/**
-	 * The day after which a contact's rows are "recent": early enough for the explanation's windows
-	 * and for a chart of {@code weeks} weeks.
+	 * The day after which a contact's rows are "recent": early enough for the
+	 * explanation's windows and for a chart of {@code weeks} weeks.
 	 */
 	LocalDate recentAfter(LocalDate today, int weeks) {
 		ScoringProperties.Explanation explanation = this.properties.explanation();
@@ -82,7 +84,8 @@ final class RecentHistoryScorer {
 			}
 		}
 		LocalDate first = Objects.requireNonNull(state.firstDay());
-		// The day count only decides whether reciprocity may be named: earlier days are counted
+		// The day count only decides whether reciprocity may be named: earlier days are
+		// counted
 		// only while the last year's are too few for that.
 		int interactionDays = (int) past.stream().map(ScoredInteraction::day).distinct().count();
 		if (interactionDays < explanation.minInteractionDaysForReciprocity() && !first.isAfter(recentAfter)) {
@@ -90,14 +93,15 @@ final class RecentHistoryScorer {
 		}
 		Modifier modifier = this.modifierRule.of(state, reading, today, interactionDays, startedByMe, startedByThem);
 		return new RelationshipScore(today, reading,
-				new ScoreFacts(richestOf(past, today, recentAfter, earlier), recentContacts, recentLive,
-						startedByMe, startedByThem, interactionDays, Objects.requireNonNull(state.lastDay()),
-						state.lastLiveDay(), modifier));
+				new ScoreFacts(richestOf(past, today, recentAfter, earlier), recentContacts, recentLive, startedByMe,
+						startedByThem, interactionDays, Objects.requireNonNull(state.lastDay()), state.lastLiveDay(),
+						modifier));
 	}
 
 	/**
-	 * S on {@code weeks + 1} days a week apart, ending today, oldest first; null before the first
-	 * interaction. {@code recent} must hold every row after the earliest of those days.
+	 * S on {@code weeks + 1} days a week apart, ending today, oldest first; null before
+	 * the first interaction. {@code recent} must hold every row after the earliest of
+	 * those days.
 	 */
 	List<ScorePoint> history(ScoreState state, LocalDate today, Collection<ScoredInteraction> recent,
 			LocalDate recentAfter, int weeks) {
@@ -105,7 +109,8 @@ final class RecentHistoryScorer {
 		if (today.minusWeeks(weeks).isBefore(recentAfter)) {
 			throw new IllegalArgumentException("The recent rows start after the chart does");
 		}
-		// Each day's rows valued at the anchor, latest day first: taken out of the sums one by one.
+		// Each day's rows valued at the anchor, latest day first: taken out of the sums
+		// one by one.
 		NavigableMap<LocalDate, List<ScoredInteraction>> byDay = new TreeMap<>(Comparator.reverseOrder());
 		for (ScoredInteraction row : recent) {
 			if (!row.isPlannedOn(anchor)) {
@@ -141,8 +146,9 @@ final class RecentHistoryScorer {
 	}
 
 	/**
-	 * The richest past row; a row older than the recent ones is at least {@code today − recentAfter}
-	 * days old, so it cannot outweigh a recent row worth more than the heaviest kind at that age.
+	 * The richest past row; a row older than the recent ones is at least
+	 * {@code today − recentAfter} days old, so it cannot outweigh a recent row worth more
+	 * than the heaviest kind at that age.
 	 */
 	private ScoredInteraction richestOf(List<ScoredInteraction> past, LocalDate today, LocalDate recentAfter,
 			Scorer.EarlierHistory earlier) {
@@ -162,7 +168,10 @@ final class RecentHistoryScorer {
 		return candidates.stream().max(richness(today)).orElseThrow();
 	}
 
-	/** Largest weight·2^(-age/H) on the short clock; on a tie, the later one (as {@link Scorer} ranks them). */
+	/**
+	 * Largest weight·2^(-age/H) on the short clock; on a tie, the later one (as
+	 * {@link Scorer} ranks them).
+	 */
 	private Comparator<ScoredInteraction> richness(LocalDate today) {
 		return Comparator.<ScoredInteraction>comparingDouble(row -> valueOf(row, today))
 			.thenComparing(ScoredInteraction::day);

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A relationship's score on {@code asOf} with the facts its explanation needs; the facts are null
- * exactly when there is no history.
+ * A relationship's score on {@code asOf} with the facts its explanation needs; the facts
+ * are null exactly when there is no history.
  */
 public record RelationshipScore(LocalDate asOf, ScoreReading reading, @Nullable ScoreFacts facts) {
 

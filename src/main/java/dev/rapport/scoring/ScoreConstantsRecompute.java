@@ -15,15 +15,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stored states are sums computed with the {@code rapport.scoring.*} constants and the formula of
- * the running version. At startup, a fingerprint of both is compared with the one stored beside the
- * states; when it differs (other constants, a new formula, or no states yet after an upgrade), every
- * owner's states are rebuilt from the rows and the new fingerprint is stored.
+ * Stored states are sums computed with the {@code rapport.scoring.*} constants and the
+ * formula of the running version. At startup, a fingerprint of both is compared with the
+ * one stored beside the states; when it differs (other constants, a new formula, or no
+ * states yet after an upgrade), every owner's states are rebuilt from the rows and the
+ * new fingerprint is stored.
  */
 @Component
 class ScoreConstantsRecompute {
 
-	/** Bump when the formula changes in code, so stored states are recomputed like after a constant change. */
+	/**
+	 * Bump when the formula changes in code, so stored states are recomputed like after a
+	 * constant change.
+	 */
 	static final String FORMULA_VERSION = "1";
 
 	static final String FINGERPRINT_NAME = "rapport.scoring";
@@ -55,7 +59,9 @@ class ScoreConstantsRecompute {
 		}
 	}
 
-	/** Every owner's states rebuilt from the rows, then the current fingerprint stored. */
+	/**
+	 * Every owner's states rebuilt from the rows, then the current fingerprint stored.
+	 */
 	@Transactional
 	public void recomputeAll() {
 		for (long ownerId : this.contacts.ownerIds()) {

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the stored score states in step with the interactions and contacts they come from. Each
- * handler runs inside the transaction that published the event, so the next page view after a
- * change already reads the new score, and a rolled-back change leaves the scores as they were.
+ * Keeps the stored score states in step with the interactions and contacts they come
+ * from. Each handler runs inside the transaction that published the event, so the next
+ * page view after a change already reads the new score, and a rolled-back change leaves
+ * the scores as they were.
  */
 @Component
 class ScoreEventHandlers {
@@ -45,8 +46,9 @@ class ScoreEventHandlers {
 	}
 
 	/**
-	 * The kept contact now has both contacts' interactions (and perhaps the other's "known since"):
-	 * its state is rebuilt; the other's went with it (the database cascades it).
+	 * The kept contact now has both contacts' interactions (and perhaps the other's
+	 * "known since"): its state is rebuilt; the other's went with it (the database
+	 * cascades it).
 	 */
 	@EventListener
 	@Transactional
@@ -55,7 +57,10 @@ class ScoreEventHandlers {
 		this.states.changed(event.ownerId());
 	}
 
-	/** The database cascades the contact's state; only the caches (of every instance) need to forget it. */
+	/**
+	 * The database cascades the contact's state; only the caches (of every instance) need
+	 * to forget it.
+	 */
 	@EventListener
 	@Transactional
 	void on(ContactDeleted event) {

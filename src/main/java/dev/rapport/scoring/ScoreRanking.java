@@ -16,8 +16,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /**
- * The contact list's depth badges, order and tier filter, read from the stored score states: O(1)
- * per contact, no interaction rows touched.
+ * The contact list's depth badges, order and tier filter, read from the stored score
+ * states: O(1) per contact, no interaction rows touched.
  */
 @Component
 class ScoreRanking implements ContactRanking {
@@ -68,7 +68,10 @@ class ScoreRanking implements ContactRanking {
 				(depth != null) ? (int) Math.round(depth) : null);
 	}
 
-	/** Tier names are message keys ({@code messages/scoring.properties}); the enum's English label is for sentences. */
+	/**
+	 * Tier names are message keys ({@code messages/scoring.properties}); the enum's
+	 * English label is for sentences.
+	 */
 	public static String labelKeyOf(Tier tier) {
 		return "tier." + tier.name();
 	}

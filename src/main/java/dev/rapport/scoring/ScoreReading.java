@@ -5,9 +5,9 @@ import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A relationship's scores on one day: the depth score S (shown), the bond score B (slow, drives
- * tiers) and the tier. Both scores are unrounded and null when there is no past interaction: no
- * history is not the same as a score of 0.
+ * A relationship's scores on one day: the depth score S (shown), the bond score B (slow,
+ * drives tiers) and the tier. Both scores are unrounded and null when there is no past
+ * interaction: no history is not the same as a score of 0.
  */
 public record ScoreReading(Tier tier, @Nullable Double depth, @Nullable Double bond) {
 

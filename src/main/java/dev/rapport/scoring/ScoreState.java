@@ -9,14 +9,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One contact's score, kept as decayed sums anchored at a day, so that {@link #scoreOn(LocalDate)}
- * any later day is O(1). Immutable; built from the contact's rows with {@link #fromRows}.
+ * One contact's score, kept as decayed sums anchored at a day, so that
+ * {@link #scoreOn(LocalDate)} any later day is O(1). Immutable; built from the contact's
+ * rows with {@link #fromRows}.
  *
  * <p>
- * <b>Planned rows.</b> Rows dated after the anchor are planned as of the anchor: they are not in the
- * sums, only the earliest such day is remembered. The state can be read on any day from the anchor
- * up to the day before that planned day ({@link #isReadableOn(LocalDate)}); from that day on the
- * caller rebuilds it from the rows (the scoring service does so when it reads such a state).
+ * <b>Planned rows.</b> Rows dated after the anchor are planned as of the anchor: they are
+ * not in the sums, only the earliest such day is remembered. The state can be read on any
+ * day from the anchor up to the day before that planned day
+ * ({@link #isReadableOn(LocalDate)}); from that day on the caller rebuilds it from the
+ * rows (the scoring service does so when it reads such a state).
  */
 public final class ScoreState {
 
@@ -51,8 +53,8 @@ public final class ScoreState {
 
 	/**
 	 * The state of a contact as of {@code anchor}: rows dated after it are planned.
-	 * @param knownSince the day the user says they met, or null; it only counts when earlier than the
-	 * first interaction
+	 * @param knownSince the day the user says they met, or null; it only counts when
+	 * earlier than the first interaction
 	 */
 	public static ScoreState fromRows(Collection<ScoredInteraction> rows, @Nullable LocalDate knownSince,
 			LocalDate anchor, ScoringProperties properties) {
@@ -80,8 +82,8 @@ public final class ScoreState {
 	}
 
 	/**
-	 * A state read back from storage, exactly as {@link #fromRows} once built it; the columns are the
-	 * accessors below.
+	 * A state read back from storage, exactly as {@link #fromRows} once built it; the
+	 * columns are the accessors below.
 	 */
 	static ScoreState restored(DepthFormula formula, TierRule tierRule, DecayedSums sums,
 			@Nullable LocalDate knownSince, @Nullable LocalDate firstDay, @Nullable LocalDate lastDay,
@@ -94,20 +96,26 @@ public final class ScoreState {
 		return this.sums.anchor();
 	}
 
-	/** The earliest interaction dated after the anchor: from that day on, the state must be rolled. */
+	/**
+	 * The earliest interaction dated after the anchor: from that day on, the state must
+	 * be rolled.
+	 */
 	public Optional<LocalDate> nextPlannedDay() {
 		return Optional.ofNullable(this.nextPlannedDay);
 	}
 
-	/** Whether {@link #scoreOn(LocalDate)} gives the full recompute's answer for {@code day}. */
+	/**
+	 * Whether {@link #scoreOn(LocalDate)} gives the full recompute's answer for
+	 * {@code day}.
+	 */
 	public boolean isReadableOn(LocalDate day) {
 		return !day.isBefore(anchor()) && (this.nextPlannedDay == null || day.isBefore(this.nextPlannedDay));
 	}
 
 	/**
 	 * S, B and the tier on {@code day}, in O(1).
-	 * @throws IllegalStateException when the state is not {@link #isReadableOn(LocalDate) readable}
-	 * on that day
+	 * @throws IllegalStateException when the state is not {@link #isReadableOn(LocalDate)
+	 * readable} on that day
 	 */
 	public ScoreReading scoreOn(LocalDate day) {
 		if (!isReadableOn(day)) {
@@ -127,7 +135,10 @@ public final class ScoreState {
 		return this.formula.carriedTo(this.sums, day);
 	}
 
-	/** Tenure counts from the first interaction, or from "known since" when the user gave an earlier day. */
+	/**
+	 * Tenure counts from the first interaction, or from "known since" when the user gave
+	 * an earlier day.
+	 */
 	long knownDaysOn(LocalDate day) {
 		LocalDate since = earlier(this.firstDay, this.knownSince);
 		return ChronoUnit.DAYS.between(Objects.requireNonNull(since), day);

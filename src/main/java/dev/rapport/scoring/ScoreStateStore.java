@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code score_state} table: one row of decayed sums per contact with history. Plain JDBC
- * rather than JPA because the rows are values, rewritten whole, and a full recompute writes ten
- * thousand of them in one batch.
+ * The {@code score_state} table: one row of decayed sums per contact with history. Plain
+ * JDBC rather than JPA because the rows are values, rewritten whole, and a full recompute
+ * writes ten thousand of them in one batch.
  */
 @Repository
 class ScoreStateStore {
@@ -46,10 +47,10 @@ class ScoreStateStore {
 	}
 
 	/**
-	 * The generation of the owner's score states as committed: it moves on with every committed
-	 * change of them, on any instance sharing the database. Owners share {@code score_generation}
-	 * rows by bucket, so another owner's change may move it too (a needless reload, never a stale
-	 * one).
+	 * The generation of the owner's score states as committed: it moves on with every
+	 * committed change of them, on any instance sharing the database. Owners share
+	 * {@code score_generation} rows by bucket, so another owner's change may move it too
+	 * (a needless reload, never a stale one).
 	 */
 	long generationOf(long ownerId) {
 		Long generation = this.jdbc.queryForObject("select generation from score_generation where bucket = ?",
@@ -58,9 +59,9 @@ class ScoreStateStore {
 	}
 
 	/**
-	 * Moves the owner's generation on inside the current transaction and answers the new value.
-	 * The update locks the bucket's row until the transaction ends, so generations of concurrent
-	 * changes are consecutive in commit order.
+	 * Moves the owner's generation on inside the current transaction and answers the new
+	 * value. The update locks the bucket's row until the transaction ends, so generations
+	 * of concurrent changes are consecutive in commit order.
 	 */
 	long bumpGeneration(long ownerId) {
 		this.jdbc.update("update score_generation set generation = generation + 1 where bucket = ?", bucketOf(ownerId));
@@ -74,10 +75,9 @@ class ScoreStateStore {
 	/** Every stored state of the owner, by contact id. */
 	Map<Long, ScoreState> statesOf(long ownerId) {
 		Map<Long, ScoreState> states = new HashMap<>();
-		this.jdbc.query("select " + COLUMNS + " from score_state where owner_id = ?",
-				(ResultSet rs) -> {
-					states.put(rs.getLong(1), stateOf(rs));
-				}, ownerId);
+		this.jdbc.query("select " + COLUMNS + " from score_state where owner_id = ?", (ResultSet rs) -> {
+			states.put(rs.getLong(1), stateOf(rs));
+		}, ownerId);
 		return states;
 	}
 
@@ -89,12 +89,15 @@ class ScoreStateStore {
 			.findFirst();
 	}
 
-	/** Replaces the states of these contacts: those absent from {@code states} are left without one. */
+	/**
+	 * Replaces the states of these contacts: those absent from {@code states} are left
+	 * without one.
+	 */
 	void replace(long ownerId, Collection<Long> contactIds, Map<Long, ScoreState> states) {
 		List<Long> ids = new ArrayList<>(contactIds);
 		for (int from = 0; from < ids.size(); from += BATCH) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
-			String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+			String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
 			List<Object> args = new ArrayList<>();
 			args.add(ownerId);
 			args.addAll(chunk);
@@ -111,8 +114,7 @@ class ScoreStateStore {
 	}
 
 	Optional<String> fingerprint(String name) {
-		return this.jdbc
-			.queryForList("select fingerprint from score_constants where name = ?", String.class, name)
+		return this.jdbc.queryForList("select fingerprint from score_constants where name = ?", String.class, name)
 			.stream()
 			.findFirst();
 	}
@@ -124,9 +126,10 @@ class ScoreStateStore {
 
 	private void insert(long ownerId, Map<Long, ScoreState> states) {
 		List<Map.Entry<Long, ScoreState>> rows = new ArrayList<>(states.entrySet());
-		this.jdbc.batchUpdate("insert into score_state (" + COLUMNS
-				+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, BATCH,
-				(PreparedStatement ps, Map.Entry<Long, ScoreState> row) -> {
+		this.jdbc.batchUpdate(
+				"insert into score_state (" + COLUMNS
+						+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				rows, BATCH, (PreparedStatement ps, Map.Entry<Long, ScoreState> row) -> {
 					ScoreState state = row.getValue();
 					DecayedSums sums = state.sums();
 					ps.setLong(1, row.getKey());
@@ -153,10 +156,9 @@ class ScoreStateStore {
 	private ScoreState stateOf(ResultSet rs) throws SQLException {
 		DecayedSums sums = new DecayedSums(rs.getDate(3).toLocalDate(),
 				new BucketSums(rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)),
-				new BucketSums(rs.getDouble(8), rs.getDouble(9), rs.getDouble(10), rs.getDouble(11)),
-				rs.getDouble(12), rs.getDouble(13));
-		return this.scorer.restoredState(sums, date(rs, 14), date(rs, 15), date(rs, 16), date(rs, 17),
-				date(rs, 18));
+				new BucketSums(rs.getDouble(8), rs.getDouble(9), rs.getDouble(10), rs.getDouble(11)), rs.getDouble(12),
+				rs.getDouble(13));
+		return this.scorer.restoredState(sums, date(rs, 14), date(rs, 15), date(rs, 16), date(rs, 17), date(rs, 18));
 	}
 
 	private static void setDate(PreparedStatement ps, int index, @Nullable LocalDate day) throws SQLException {

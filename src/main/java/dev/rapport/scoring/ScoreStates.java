@@ -30,14 +30,14 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The stored score states of every owner and the per-owner cache of their readings: the only class
- * that writes {@code score_state} (through {@link ScoreStateStore}) and the only one that knows the
- * cache. A change rebuilds the touched contacts' states inside the changing transaction and patches
- * or evicts the cache once it commits; a read uses the cache while its generation is still the
- * committed one in the database, so several instances may share it
- * ({@code docs/decisions/0004-score-state.md}, {@code docs/decisions/0015-several-instances.md}).
- * Callers: {@link ScoringService} reads, {@link ScoreEventHandlers} and
- * {@link ScoreConstantsRecompute} write.
+ * The stored score states of every owner and the per-owner cache of their readings: the
+ * only class that writes {@code score_state} (through {@link ScoreStateStore}) and the
+ * only one that knows the cache. A change rebuilds the touched contacts' states inside
+ * the changing transaction and patches or evicts the cache once it commits; a read uses
+ * the cache while its generation is still the committed one in the database, so several
+ * instances may share it ({@code docs/decisions/0004-score-state.md},
+ * {@code docs/decisions/0015-several-instances.md}). Callers: {@link ScoringService}
+ * reads, {@link ScoreEventHandlers} and {@link ScoreConstantsRecompute} write.
  */
 @Component
 @Transactional(readOnly = true)
@@ -55,12 +55,18 @@ class ScoreStates {
 
 	private final Map<Long, OwnerScores> cache = new ConcurrentHashMap<>();
 
-	/** Bumped on every change of an owner's states, so a read racing a change never caches stale states. */
+	/**
+	 * Bumped on every change of an owner's states, so a read racing a change never caches
+	 * stale states.
+	 */
 	private final Map<Long, Long> generations = new ConcurrentHashMap<>();
 
 	private final Map<Long, Object> locks = new ConcurrentHashMap<>();
 
-	/** Pending entity changes are flushed before the generation bump, so the bump is a transaction's last lock. */
+	/**
+	 * Pending entity changes are flushed before the generation bump, so the bump is a
+	 * transaction's last lock.
+	 */
 	@PersistenceContext
 	private EntityManager entityManager;
 
@@ -74,8 +80,8 @@ class ScoreStates {
 	}
 
 	/**
-	 * Rebuilds every stored state of the owner from the rows: after a constant changes, and as a
-	 * consistency check. Returns how many contacts have a state.
+	 * Rebuilds every stored state of the owner from the rows: after a constant changes,
+	 * and as a consistency check. Returns how many contacts have a state.
 	 */
 	@Transactional
 	int recomputeAll(long ownerId) {
@@ -91,9 +97,10 @@ class ScoreStates {
 	}
 
 	/**
-	 * Rebuilds the states of these contacts from their rows: O(rows of those contacts). The cached
-	 * scores of the owner are patched with the same contacts once the transaction commits, so the
-	 * next list page pays for the changed contacts only, not for reloading 10,000 states.
+	 * Rebuilds the states of these contacts from their rows: O(rows of those contacts).
+	 * The cached scores of the owner are patched with the same contacts once the
+	 * transaction commits, so the next list page pays for the changed contacts only, not
+	 * for reloading 10,000 states.
 	 */
 	@Transactional
 	void refresh(long ownerId, Collection<Long> contactIds) {
@@ -114,24 +121,25 @@ class ScoreStates {
 			changed(ownerId);
 			return;
 		}
-		// The cache holds readings for its day: patch it with states readable on that day, the
-		// stored ones unless a planned interaction comes due by then (then rebuilt for that day, as a
+		// The cache holds readings for its day: patch it with states readable on that
+		// day, the
+		// stored ones unless a planned interaction comes due by then (then rebuilt for
+		// that day, as a
 		// load from the store would).
 		Map<Long, Optional<ScoreState>> patches = new HashMap<>();
 		for (long contactId : contactIds) {
 			List<ScoredInteraction> rows = rowsByContact.get(contactId);
 			ScoreState stored = states.get(contactId);
-			patches.put(contactId, (rows == null) ? Optional.empty()
-					: Optional.of(stored.isReadableOn(cached.day()) ? stored
-							: this.scorer.stateOf(rows, knownSince.get(contactId), cached.day())));
+			patches.put(contactId, (rows == null) ? Optional.empty() : Optional.of(stored.isReadableOn(cached.day())
+					? stored : this.scorer.stateOf(rows, knownSince.get(contactId), cached.day())));
 		}
 		pending.patch(ownerId, cached.day(), patches);
 	}
 
 	/**
-	 * Forgets the owner's cached scores when the changing transaction ends (or now, outside one).
-	 * Until then, reads in the changing transaction bypass the cache and other transactions keep
-	 * seeing the committed scores.
+	 * Forgets the owner's cached scores when the changing transaction ends (or now,
+	 * outside one). Until then, reads in the changing transaction bypass the cache and
+	 * other transactions keep seeing the committed scores.
 	 */
 	void changed(long ownerId) {
 		PendingChanges pending = pendingChanges();
@@ -143,7 +151,10 @@ class ScoreStates {
 		}
 	}
 
-	/** The changes of the current transaction, applied to the cache after it commits; null outside one. */
+	/**
+	 * The changes of the current transaction, applied to the cache after it commits; null
+	 * outside one.
+	 */
 	private @Nullable PendingChanges pendingChanges() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			return null;
@@ -167,7 +178,10 @@ class ScoreStates {
 		return this.store.generationOf(ownerId);
 	}
 
-	/** Drops the owner's cached scores, so the next read loads the stored states (for benchmarks). */
+	/**
+	 * Drops the owner's cached scores, so the next read loads the stored states (for
+	 * benchmarks).
+	 */
 	void forgetCached(long ownerId) {
 		evict(ownerId);
 	}
@@ -180,12 +194,11 @@ class ScoreStates {
 	}
 
 	/**
-	 * Applies committed changes of some contacts to the owner's cached scores, if they are for its
-	 * day and nothing else was committed in between ({@code committedGeneration} follows the cached
-	 * one directly).
+	 * Applies committed changes of some contacts to the owner's cached scores, if they
+	 * are for its day and nothing else was committed in between
+	 * ({@code committedGeneration} follows the cached one directly).
 	 */
-	private void patch(long ownerId, LocalDate day, Map<Long, Optional<ScoreState>> patches,
-			long committedGeneration) {
+	private void patch(long ownerId, LocalDate day, Map<Long, Optional<ScoreState>> patches, long committedGeneration) {
 		synchronized (lockOf(ownerId)) {
 			this.generations.merge(ownerId, 1L, Long::sum);
 			OwnerScores cached = this.cache.get(ownerId);
@@ -206,10 +219,12 @@ class ScoreStates {
 
 	OwnerScores scoresOf(long ownerId, LocalDate today) {
 		if (hasPendingChanges(ownerId)) {
-			// This transaction changed the owner's states: read them, but never cache what others cannot see yet.
+			// This transaction changed the owner's states: read them, but never cache
+			// what others cannot see yet.
 			return OwnerScores.of(today, -1, rolled(ownerId, this.store.statesOf(ownerId), today));
 		}
-		// Read before the states: a change committed in between leaves states newer than their
+		// Read before the states: a change committed in between leaves states newer than
+		// their
 		// generation, which costs a reload later but never serves stale scores.
 		long committed = this.store.generationOf(ownerId);
 		OwnerScores cached = this.cache.get(ownerId);
@@ -235,8 +250,9 @@ class ScoreStates {
 	}
 
 	/**
-	 * States that cannot be read on {@code today} (a planned interaction came due, or the owner's
-	 * today is before the anchor) are rebuilt from their rows, in one query for all of them.
+	 * States that cannot be read on {@code today} (a planned interaction came due, or the
+	 * owner's today is before the anchor) are rebuilt from their rows, in one query for
+	 * all of them.
 	 */
 	private void rollDueStates(long ownerId, Map<Long, ScoreState> states, LocalDate today) {
 		List<Long> due = states.entrySet()
@@ -255,9 +271,9 @@ class ScoreStates {
 	}
 
 	/**
-	 * States are anchored at the UTC date minus a day: no time zone's today is earlier, so every
-	 * owner can read them without knowing their zone here. Rows after the anchor are planned in the
-	 * state and rolled in on reading.
+	 * States are anchored at the UTC date minus a day: no time zone's today is earlier,
+	 * so every owner can read them without knowing their zone here. Rows after the anchor
+	 * are planned in the state and rolled in on reading.
 	 */
 	private LocalDate anchor() {
 		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC).minusDays(1);
@@ -274,11 +290,11 @@ class ScoreStates {
 	}
 
 	/**
-	 * One owner's states, their readings on {@code day} and the list order of those with history, as
-	 * of the committed {@code generation} they were loaded at.
+	 * One owner's states, their readings on {@code day} and the list order of those with
+	 * history, as of the committed {@code generation} they were loaded at.
 	 */
-	record OwnerScores(LocalDate day, long generation, Map<Long, ScoreState> states,
-			Map<Long, ScoreReading> readings, List<Long> ranked) {
+	record OwnerScores(LocalDate day, long generation, Map<Long, ScoreState> states, Map<Long, ScoreReading> readings,
+			List<Long> ranked) {
 
 		static OwnerScores of(LocalDate day, long generation, Map<Long, ScoreState> states) {
 			Map<Long, ScoreReading> readings = new HashMap<>(states.size() * 2);
@@ -293,7 +309,10 @@ class ScoreStates {
 			return new OwnerScores(day, generation, Map.copyOf(states), Map.copyOf(readings), List.copyOf(ranked));
 		}
 
-		/** The same scores with some contacts' states replaced or removed: O(contacts) copying, no full sort. */
+		/**
+		 * The same scores with some contacts' states replaced or removed: O(contacts)
+		 * copying, no full sort.
+		 */
 		OwnerScores patched(Map<Long, Optional<ScoreState>> patches, long newGeneration) {
 			Map<Long, ScoreState> newStates = new HashMap<>(this.states);
 			Map<Long, ScoreReading> newReadings = new HashMap<>(this.readings);
@@ -332,8 +351,9 @@ class ScoreStates {
 	}
 
 	/**
-	 * Cache changes of one transaction, applied when it commits: patches per owner for the cached
-	 * day, or an eviction when a patch is not possible. A rolled-back transaction changes nothing.
+	 * Cache changes of one transaction, applied when it commits: patches per owner for
+	 * the cached day, or an eviction when a patch is not possible. A rolled-back
+	 * transaction changes nothing.
 	 */
 	private final class PendingChanges implements TransactionSynchronization {
 
@@ -363,9 +383,10 @@ class ScoreStates {
 		}
 
 		/**
-		 * Tells every instance that the owners' scores changed, atomically with the change. Last in
-		 * the transaction (entity changes flushed first), so holding the generation row's lock never
-		 * waits for another lock: no deadlock between concurrent changes.
+		 * Tells every instance that the owners' scores changed, atomically with the
+		 * change. Last in the transaction (entity changes flushed first), so holding the
+		 * generation row's lock never waits for another lock: no deadlock between
+		 * concurrent changes.
 		 */
 		@Override
 		public void beforeCommit(boolean readOnly) {
@@ -376,9 +397,11 @@ class ScoreStates {
 			}
 			ScoreStates.this.entityManager.flush();
 			owners.stream()
-				// One order for every transaction: two changes never wait for each other's rows.
+				// One order for every transaction: two changes never wait for each
+				// other's rows.
 				.sorted(Comparator.comparingInt(ScoreStateStore::bucketOf))
-				.forEach(ownerId -> this.committedGenerations.put(ownerId, ScoreStates.this.store.bumpGeneration(ownerId)));
+				.forEach(ownerId -> this.committedGenerations.put(ownerId,
+						ScoreStates.this.store.bumpGeneration(ownerId)));
 		}
 
 		@Override

@@ -8,11 +8,11 @@ import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionKind;
 
 /**
- * One interaction as the scorer sees it, from one contact's side: a group interaction is one row
- * for each participant.
+ * One interaction as the scorer sees it, from one contact's side: a group interaction is
+ * one row for each participant.
  *
- * @param day the calendar day in the user's zone; a day after "today" is planned and does not
- * count yet
+ * @param day the calendar day in the user's zone; a day after "today" is planned and does
+ * not count yet
  * @param kind what the interaction was
  * @param direction who initiated it, or for introductions and favours who gave
  */

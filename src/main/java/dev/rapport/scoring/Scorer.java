@@ -11,8 +11,9 @@ import dev.rapport.interaction.Direction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The pure scoring function of {@code docs/scoring.md}: a contact's rows in, its scores, tier and
- * explanation facts out. Rows dated after the day scored are planned and ignored. Thread-safe.
+ * The pure scoring function of {@code docs/scoring.md}: a contact's rows in, its scores,
+ * tier and explanation facts out. Rows dated after the day scored are planned and
+ * ignored. Thread-safe.
  */
 public final class Scorer {
 
@@ -36,7 +37,8 @@ public final class Scorer {
 
 	/**
 	 * The full score with everything the explanation needs.
-	 * @param knownSince the day the user says they met, or null (never a LinkedIn connection day)
+	 * @param knownSince the day the user says they met, or null (never a LinkedIn
+	 * connection day)
 	 */
 	public RelationshipScore score(Collection<ScoredInteraction> rows, @Nullable LocalDate knownSince,
 			LocalDate today) {
@@ -50,10 +52,10 @@ public final class Scorer {
 	}
 
 	/**
-	 * The full score from the contact's state (readable on {@code today}) and its rows dated after
-	 * {@link #recentAfter}, asking {@code earlier} only for what those rows cannot tell: what
-	 * {@link #score(Collection, LocalDate, LocalDate)} gives from every row, at a cost that does
-	 * not grow with the history.
+	 * The full score from the contact's state (readable on {@code today}) and its rows
+	 * dated after {@link #recentAfter}, asking {@code earlier} only for what those rows
+	 * cannot tell: what {@link #score(Collection, LocalDate, LocalDate)} gives from every
+	 * row, at a cost that does not grow with the history.
 	 */
 	public RelationshipScore score(ScoreState state, LocalDate today, Collection<ScoredInteraction> recent,
 			LocalDate recentAfter, EarlierHistory earlier) {
@@ -61,20 +63,27 @@ public final class Scorer {
 	}
 
 	/**
-	 * S on {@code weeks + 1} days a week apart, ending today, oldest first (null before the first
-	 * interaction), from the contact's state and its rows dated after {@link #recentAfter}.
+	 * S on {@code weeks + 1} days a week apart, ending today, oldest first (null before
+	 * the first interaction), from the contact's state and its rows dated after
+	 * {@link #recentAfter}.
 	 */
 	public List<ScorePoint> history(ScoreState state, LocalDate today, Collection<ScoredInteraction> recent,
 			LocalDate recentAfter, int weeks) {
 		return this.recentHistory.history(state, today, recent, recentAfter, weeks);
 	}
 
-	/** The day after which rows are recent enough for the score's facts and a chart of {@code weeks} weeks. */
+	/**
+	 * The day after which rows are recent enough for the score's facts and a chart of
+	 * {@code weeks} weeks.
+	 */
 	public LocalDate recentAfter(LocalDate today, int weeks) {
 		return this.recentHistory.recentAfter(today, weeks);
 	}
 
-	/** What a contact's older history knows, asked for only when its recent rows cannot tell. */
+	/**
+	 * What a contact's older history knows, asked for only when its recent rows cannot
+	 * tell.
+	 */
 	public interface EarlierHistory {
 
 		/** Distinct days with an interaction on or before {@code day}. */
@@ -90,13 +99,18 @@ public final class Scorer {
 		return stateOf(rows, knownSince, day).scoreOn(day);
 	}
 
-	/** B as it was on {@code day} (e.g. the day of the last interaction); empty without history by then. */
+	/**
+	 * B as it was on {@code day} (e.g. the day of the last interaction); empty without
+	 * history by then.
+	 */
 	public OptionalDouble bondOn(Collection<ScoredInteraction> rows, @Nullable LocalDate knownSince, LocalDate day) {
 		Double bond = readingOn(rows, knownSince, day).bond();
 		return (bond != null) ? OptionalDouble.of(bond) : OptionalDouble.empty();
 	}
 
-	/** The incremental state of a contact as of {@code anchor}; see {@link ScoreState}. */
+	/**
+	 * The incremental state of a contact as of {@code anchor}; see {@link ScoreState}.
+	 */
 	public ScoreState stateOf(Collection<ScoredInteraction> rows, @Nullable LocalDate knownSince, LocalDate anchor) {
 		return ScoreState.fromRows(rows, knownSince, anchor, this.formula, this.tierRule);
 	}
@@ -141,7 +155,10 @@ public final class Scorer {
 		return past.stream().max(byRecentWeight.thenComparing(ScoredInteraction::day)).orElseThrow();
 	}
 
-	/** Who started the year's conversations; services are about giving, not starting, so they are left out. */
+	/**
+	 * Who started the year's conversations; services are about giving, not starting, so
+	 * they are left out.
+	 */
 	private int startedInLastYear(List<ScoredInteraction> past, Direction direction, LocalDate today) {
 		int yearDays = this.properties.explanation().yearDays();
 		return (int) past.stream()

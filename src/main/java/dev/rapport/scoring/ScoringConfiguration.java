@@ -4,7 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The pure scoring pieces as beans, built from the validated {@code rapport.scoring.*} constants.
+ * The pure scoring pieces as beans, built from the validated {@code rapport.scoring.*}
+ * constants.
  */
 @Configuration(proxyBeanMethods = false)
 class ScoringConfiguration {

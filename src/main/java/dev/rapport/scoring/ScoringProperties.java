@@ -17,8 +17,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Every constant of the scoring specification ({@code docs/scoring.md}), bound from
- * {@code rapport.scoring.*}. The defaults are the specification's numbers; periods are whole days
- * because the specification counts ages in whole days.
+ * {@code rapport.scoring.*}. The defaults are the specification's numbers; periods are
+ * whole days because the specification counts ages in whole days.
  */
 @ConfigurationProperties("rapport.scoring")
 @Validated
@@ -29,8 +29,8 @@ public record ScoringProperties(@Valid @NotNull @DefaultValue Weights weights,
 		@Valid @NotNull @DefaultValue Explanation explanation, @Valid @NotNull @DefaultValue ThisWeek thisWeek) {
 
 	/**
-	 * The specification's constants, bound by the same binder the application uses, so the defaults
-	 * live in one place: the {@link DefaultValue} annotations below.
+	 * The specification's constants, bound by the same binder the application uses, so
+	 * the defaults live in one place: the {@link DefaultValue} annotations below.
 	 */
 	public static ScoringProperties defaults() {
 		return new Binder(new MapConfigurationPropertySource()).bindOrCreate("rapport.scoring",
@@ -62,20 +62,27 @@ public record ScoringProperties(@Valid @NotNull @DefaultValue Weights weights,
 	}
 
 	/**
-	 * Same-day damping and the two recency clocks: the k-th interaction of a day and bucket counts
-	 * {@code sameDayDamping^(k-1)}; {@code shortClockShare} is the short clock's share of the blend.
+	 * Same-day damping and the two recency clocks: the k-th interaction of a day and
+	 * bucket counts {@code sameDayDamping^(k-1)}; {@code shortClockShare} is the short
+	 * clock's share of the blend.
 	 */
 	public record Decay(@Positive @DecimalMax("1") @DefaultValue("0.5") double sameDayDamping,
 			@Positive @DefaultValue("30") int shortHalfLifeDays, @Positive @DefaultValue("365") int longHalfLifeDays,
 			@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double shortClockShare) {
 	}
 
-	/** Matched contact counts {@code matchedFactor} per pair, the one-sided excess {@code excessFactor}. */
+	/**
+	 * Matched contact counts {@code matchedFactor} per pair, the one-sided excess
+	 * {@code excessFactor}.
+	 */
 	public record Reciprocity(@Positive @DefaultValue("2") double matchedFactor,
 			@Positive @DecimalMax("1") @DefaultValue("0.5") double excessFactor) {
 	}
 
-	/** New relationships start at {@code floor} and reach full weight after {@code rampDays}. */
+	/**
+	 * New relationships start at {@code floor} and reach full weight after
+	 * {@code rampDays}.
+	 */
 	public record Tenure(@Positive @DecimalMax("1") @DefaultValue("0.5") double floor,
 			@Positive @DefaultValue("180") int rampDays) {
 	}
@@ -90,27 +97,36 @@ public record ScoringProperties(@Valid @NotNull @DefaultValue Weights weights,
 			@Positive @DefaultValue("100") double cap) {
 	}
 
-	/** Tier thresholds on the bond score B, their live-contact windows and natural cadences. */
+	/**
+	 * Tier thresholds on the bond score B, their live-contact windows and natural
+	 * cadences.
+	 */
 	public record Tiers(@Positive @DefaultValue("75") double innerCircleBond,
 			@Positive @DefaultValue("50") double closeBond, @Positive @DefaultValue("30") double activeBond,
 			@Positive @DefaultValue("60") int innerCircleLiveDays, @Positive @DefaultValue("180") int closeLiveDays,
-			@Positive @DefaultValue("548") int dormantAfterDays, @Positive @DefaultValue("7") int innerCircleCadenceDays,
-			@Positive @DefaultValue("30") int closeCadenceDays, @Positive @DefaultValue("90") int activeCadenceDays,
+			@Positive @DefaultValue("548") int dormantAfterDays,
+			@Positive @DefaultValue("7") int innerCircleCadenceDays, @Positive @DefaultValue("30") int closeCadenceDays,
+			@Positive @DefaultValue("90") int activeCadenceDays,
 			@Positive @DefaultValue("365") int acquaintanceCadenceDays) {
 	}
 
 	/**
-	 * The explanation sentence: what "the last 3 months" and "this year" mean, how many interaction
-	 * days make a reciprocity remark fair, and how many points a modifier must move to be named.
+	 * The explanation sentence: what "the last 3 months" and "this year" mean, how many
+	 * interaction days make a reciprocity remark fair, and how many points a modifier
+	 * must move to be named.
 	 */
 	public record Explanation(@Positive @DefaultValue("90") int recentDays, @Positive @DefaultValue("365") int yearDays,
 			@Positive @DefaultValue("3") int minInteractionDaysForReciprocity,
 			@PositiveOrZero @DefaultValue("3") double minModifierPoints) {
 	}
 
-	/** The weekly "This week" list; the cadence constants are used here, the rest by the list. */
+	/**
+	 * The weekly "This week" list; the cadence constants are used here, the rest by the
+	 * list.
+	 */
 	public record ThisWeek(@Positive @DefaultValue("7") int maxSuggestions,
-			@PositiveOrZero @DefaultValue("3") int maxOwedReplies, @Positive @DefaultValue("90") int owedReplyWindowDays,
+			@PositiveOrZero @DefaultValue("3") int maxOwedReplies,
+			@Positive @DefaultValue("90") int owedReplyWindowDays,
 			@Positive @DefaultValue("30") int owedReplyAgeCapDays, @PositiveOrZero @DefaultValue("2") int maxRekindle,
 			@Positive @DefaultValue("28") int notNowDays, @Positive @DefaultValue("730") int gapWindowDays,
 			@Positive @DefaultValue("10") int maxGaps, @Positive @DefaultValue("1") int minGapDays,

@@ -13,15 +13,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The scoring module's read API: scores of one owner's relationships, as of the owner's today.
- * Contacts without a past interaction have no score: they are absent from {@link #readingsOf} and
- * read as no history.
+ * The scoring module's read API: scores of one owner's relationships, as of the owner's
+ * today. Contacts without a past interaction have no score: they are absent from
+ * {@link #readingsOf} and read as no history.
  *
  * <p>
- * Readings, the list order and tiers come from the stored states ({@link ScoreStates}); the full
- * score with its facts and the chart come from the contact's state and its last year's rows, never
- * from its whole history. The states follow interactions
- * and contacts through {@link ScoreEventHandlers}; {@link ScoreConstantsRecompute} rebuilds them at
+ * Readings, the list order and tiers come from the stored states ({@link ScoreStates});
+ * the full score with its facts and the chart come from the contact's state and its last
+ * year's rows, never from its whole history. The states follow interactions and contacts
+ * through {@link ScoreEventHandlers}; {@link ScoreConstantsRecompute} rebuilds them at
  * startup when the {@code rapport.scoring.*} constants changed.
  */
 @Service
@@ -36,8 +36,7 @@ public class ScoringService {
 
 	private final ScoreStates states;
 
-	ScoringService(Scorer scorer, ExplanationWriter explanations, InteractionService interactions,
-			ScoreStates states) {
+	ScoringService(Scorer scorer, ExplanationWriter explanations, InteractionService interactions, ScoreStates states) {
 		this.scorer = scorer;
 		this.explanations = explanations;
 		this.interactions = interactions;
@@ -45,17 +44,18 @@ public class ScoringService {
 	}
 
 	/**
-	 * The full score of one contact, with the facts its explanation sentence needs: from its stored
-	 * state and its last year's rows, so its cost does not grow with the history.
+	 * The full score of one contact, with the facts its explanation sentence needs: from
+	 * its stored state and its last year's rows, so its cost does not grow with the
+	 * history.
 	 */
 	public RelationshipScore scoreOf(long ownerId, long contactId, LocalDate today) {
 		return contactScoreOf(ownerId, contactId, today, 0).score();
 	}
 
 	/**
-	 * A contact page's score: the full score and S on {@code weeks + 1} days a week apart, ending
-	 * today (the chart), read from the contact's stored state and one count of its last year's rows
-	 * per day, kind and direction.
+	 * A contact page's score: the full score and S on {@code weeks + 1} days a week
+	 * apart, ending today (the chart), read from the contact's stored state and one count
+	 * of its last year's rows per day, kind and direction.
 	 */
 	public ContactScore contactScoreOf(long ownerId, long contactId, LocalDate today, int weeks) {
 		ScoreState state = this.states.scoresOf(ownerId, today).states().get(contactId);
@@ -94,19 +94,25 @@ public class ScoringService {
 				this.scorer.history(state, today, recent, recentAfter, weeks));
 	}
 
-	/** S, B and tier of every contact of the owner that has history, by contact id; O(1) per contact. */
+	/**
+	 * S, B and tier of every contact of the owner that has history, by contact id; O(1)
+	 * per contact.
+	 */
 	public Map<Long, ScoreReading> readingsOf(long ownerId, LocalDate today) {
 		return this.states.scoresOf(ownerId, today).readings();
 	}
 
-	/** S, B and tier of one contact; no history when it has no past interaction (or is not the owner's). */
+	/**
+	 * S, B and tier of one contact; no history when it has no past interaction (or is not
+	 * the owner's).
+	 */
 	public ScoreReading readingOf(long ownerId, long contactId, LocalDate today) {
 		return readingsOf(ownerId, today).getOrDefault(contactId, ScoreReading.noHistory());
 	}
 
 	/**
-	 * The owner's contacts with history in list order (tier, then deepest first), optionally only one
-	 * tier; contacts without history are never listed.
+	 * The owner's contacts with history in list order (tier, then deepest first),
+	 * optionally only one tier; contacts without history are never listed.
 	 */
 	public List<Long> rankedContactIds(long ownerId, Optional<Tier> tier, LocalDate today) {
 		ScoreStates.OwnerScores scores = this.states.scoresOf(ownerId, today);
@@ -116,14 +122,17 @@ public class ScoringService {
 		return scores.ranked().stream().filter(id -> scores.readings().get(id).tier() == tier.get()).toList();
 	}
 
-	/** "A meal 3 days ago, 5 contacts in the last 3 months (all in person or on a call); two-way and steady." */
+	/**
+	 * "A meal 3 days ago, 5 contacts in the last 3 months (all in person or on a call);
+	 * two-way and steady."
+	 */
 	public String explain(RelationshipScore score) {
 		return this.explanations.sentence(score);
 	}
 
 	/**
-	 * Rebuilds every stored state of the owner from the rows (e.g. after a backup was restored into
-	 * the account). Returns how many contacts have a state.
+	 * Rebuilds every stored state of the owner from the rows (e.g. after a backup was
+	 * restored into the account). Returns how many contacts have a state.
 	 */
 	@Transactional
 	public int recomputeAll(long ownerId) {
@@ -131,20 +140,27 @@ public class ScoringService {
 	}
 
 	/**
-	 * A number that moves whenever the owner's interactions or scores change, on any instance
-	 * sharing the database (it may also move for another owner's change): what a cache of anything
-	 * derived from the owner's interactions can be keyed by. One small query.
+	 * A number that moves whenever the owner's interactions or scores change, on any
+	 * instance sharing the database (it may also move for another owner's change): what a
+	 * cache of anything derived from the owner's interactions can be keyed by. One small
+	 * query.
 	 */
 	public long generationOf(long ownerId) {
 		return this.states.committedGenerationOf(ownerId);
 	}
 
-	/** Drops the owner's cached scores, so the next read loads the stored states (for benchmarks). */
+	/**
+	 * Drops the owner's cached scores, so the next read loads the stored states (for
+	 * benchmarks).
+	 */
 	void forgetCached(long ownerId) {
 		this.states.forgetCached(ownerId);
 	}
 
-	/** One contact's score and its chart (S a week apart, oldest first; null before the first interaction). */
+	/**
+	 * One contact's score and its chart (S a week apart, oldest first; null before the
+	 * first interaction).
+	 */
 	public record ContactScore(RelationshipScore score, List<ScorePoint> history) {
 	}
 

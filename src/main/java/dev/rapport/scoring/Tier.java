@@ -1,13 +1,13 @@
 package dev.rapport.scoring;
 
 /**
- * How close a relationship is, from the bond score B and recent live contact. Declared in list
- * order: lists sort by tier first, so dormant and no-history contacts come last.
+ * How close a relationship is, from the bond score B and recent live contact. Declared in
+ * list order: lists sort by tier first, so dormant and no-history contacts come last.
  */
 public enum Tier {
 
-	INNER_CIRCLE("Inner circle"), CLOSE("Close"), ACTIVE("Active"), ACQUAINTANCE("Acquaintance"),
-	DORMANT("Dormant"), NO_HISTORY("No history");
+	INNER_CIRCLE("Inner circle"), CLOSE("Close"), ACTIVE("Active"), ACQUAINTANCE("Acquaintance"), DORMANT("Dormant"),
+	NO_HISTORY("No history");
 
 	private final String label;
 

@@ -5,7 +5,10 @@ import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
 
-/** The tier table: B picks a band, recent live contact confirms it, long silence overrides it. */
+/**
+ * The tier table: B picks a band, recent live contact confirms it, long silence overrides
+ * it.
+ */
 final class TierRule {
 
 	private final ScoringProperties.Tiers tiers;
@@ -49,7 +52,10 @@ final class TierRule {
 		};
 	}
 
-	/** The live-contact window that keeps a relationship in the tier above {@code cappedAt}. */
+	/**
+	 * The live-contact window that keeps a relationship in the tier above
+	 * {@code cappedAt}.
+	 */
 	int liveWindowAbove(Tier cappedAt) {
 		return (cappedAt == Tier.CLOSE) ? this.tiers.innerCircleLiveDays() : this.tiers.closeLiveDays();
 	}

@@ -5,11 +5,11 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 /**
- * How a span of whole days is said, in one place for every page, sentence and mail (the rule of
- * {@code docs/scoring.md}, "Durations"): the coarsest unit that stays honest, always rounded
- * down, so "3 months" never means 89 days and the same gap reads the same everywhere. Under 14
- * days in days, under 60 days in weeks, under 730 days in months of 30 days, then years of 365.
- * The words are the {@code duration.*} messages.
+ * How a span of whole days is said, in one place for every page, sentence and mail (the
+ * rule of {@code docs/scoring.md}, "Durations"): the coarsest unit that stays honest,
+ * always rounded down, so "3 months" never means 89 days and the same gap reads the same
+ * everywhere. Under 14 days in days, under 60 days in weeks, under 730 days in months of
+ * 30 days, then years of 365. The words are the {@code duration.*} messages.
  */
 public final class Durations {
 
@@ -38,7 +38,10 @@ public final class Durations {
 	/** A span as said: {@code amount} whole units, rounded down. */
 	public record Duration(Unit unit, long amount) {
 
-		/** {@code duration.days}, {@code duration.weeks}, ...: takes the amount as its argument. */
+		/**
+		 * {@code duration.days}, {@code duration.weeks}, ...: takes the amount as its
+		 * argument.
+		 */
 		public String messageKey() {
 			return "duration." + this.unit.name().toLowerCase(Locale.ROOT);
 		}

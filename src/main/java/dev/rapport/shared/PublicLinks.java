@@ -7,10 +7,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Absolute links to Rapport's own pages, for places a relative link does not work: mail, calendar
- * feeds, anything read outside the browser tab. {@code rapport.base-url} wins; without it the
- * link follows the current request (scheme, host and path prefix as a trusted proxy forwarded
- * them).
+ * Absolute links to Rapport's own pages, for places a relative link does not work: mail,
+ * calendar feeds, anything read outside the browser tab. {@code rapport.base-url} wins;
+ * without it the link follows the current request (scheme, host and path prefix as a
+ * trusted proxy forwarded them).
  */
 @Component
 public class PublicLinks {
@@ -23,8 +23,8 @@ public class PublicLinks {
 
 	/**
 	 * @param path an application path such as {@code /contacts/12}
-	 * @throws IllegalStateException outside a request when {@code rapport.base-url} is unset (a
-	 * scheduled mail cannot guess the public address)
+	 * @throws IllegalStateException outside a request when {@code rapport.base-url} is
+	 * unset (a scheduled mail cannot guess the public address)
 	 */
 	public String to(String path) {
 		String relative = path.startsWith("/") ? path : "/" + path;

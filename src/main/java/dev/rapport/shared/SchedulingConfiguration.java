@@ -12,10 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Turns on {@code @Scheduled} housekeeping (planned interactions coming due, expired import uploads, nightly backups) and
- * makes each job run on one instance at a time when several share the database: a job annotated
- * {@code @SchedulerLock} takes its row in the {@code shedlock} table first, and the other instances
- * skip that run. The database's clock decides, so instances with drifting clocks agree.
+ * Turns on {@code @Scheduled} housekeeping (planned interactions coming due, expired
+ * import uploads, nightly backups) and makes each job run on one instance at a time when
+ * several share the database: a job annotated {@code @SchedulerLock} takes its row in the
+ * {@code shedlock} table first, and the other instances skip that run. The database's
+ * clock decides, so instances with drifting clocks agree.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -3,7 +3,8 @@ package dev.rapport.shared;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * The user edited a version of a record that someone else (or another tab) changed meanwhile.
+ * The user edited a version of a record that someone else (or another tab) changed
+ * meanwhile.
  */
 public class StaleEditException extends OptimisticLockingFailureException {
 

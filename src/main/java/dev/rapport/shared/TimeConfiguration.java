@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * "Now" comes from one injected clock, so every rule that depends on today can be tested with a
- * fixed one. Days are always computed in the user's own time zone, never the server's.
+ * "Now" comes from one injected clock, so every rule that depends on today can be tested
+ * with a fixed one. Days are always computed in the user's own time zone, never the
+ * server's.
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {

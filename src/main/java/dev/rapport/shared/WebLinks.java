@@ -14,8 +14,8 @@ public final class WebLinks {
 	}
 
 	/**
-	 * The link as an https URL, or null when it is not a plain web address. A missing scheme and
-	 * {@code http://} are upgraded to {@code https://}.
+	 * The link as an https URL, or null when it is not a plain web address. A missing
+	 * scheme and {@code http://} are upgraded to {@code https://}.
 	 */
 	public static String toHttps(String link) {
 		if (link == null || link.isBlank()) {

@@ -1,5 +1,6 @@
 package dev.rapport.account;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -25,21 +26,22 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Deleting an account removes every row of its owner in every table, and nothing of anybody else.
- * The tables are found in the database's own catalogue (INFORMATION_SCHEMA), not listed by hand, so
- * a table added later is covered too: one with an {@code owner_id} is counted before and after, and
- * the schema test fails for a table whose rows would outlive their owner.
+ * Deleting an account removes every row of its owner in every table, and nothing of
+ * anybody else. The tables are found in the database's own catalogue
+ * (INFORMATION_SCHEMA), not listed by hand, so a table added later is covered too: one
+ * with an {@code owner_id} is counted before and after, and the schema test fails for a
+ * table whose rows would outlive their owner.
  */
 @WebIntegrationTest
 class AccountDeletionTests {
 
 	/**
-	 * Tables that hold no user's data (the schema history, scoring constants, the health check's
-	 * probe row, the key that signs reminder unsubscribe links, score cache generations per bucket,
-	 * scheduler locks), or whose user rows are removed explicitly by {@link AccountDeletionService}
-	 * (sessions are keyed by user id, remember-me logins by email). Failed sign-ins belong to no
-	 * account: they are keyed by a hash of whatever email and address were tried, and leave within
-	 * the throttle's 15 minutes.
+	 * Tables that hold no user's data (the schema history, scoring constants, the health
+	 * check's probe row, the key that signs reminder unsubscribe links, score cache
+	 * generations per bucket, scheduler locks), or whose user rows are removed explicitly
+	 * by {@link AccountDeletionService} (sessions are keyed by user id, remember-me
+	 * logins by email). Failed sign-ins belong to no account: they are keyed by a hash of
+	 * whatever email and address were tried, and leave within the throttle's 15 minutes.
 	 */
 	static final Set<String> NOT_OWNED = Set.of("flyway_schema_history", "score_constants", "storage_probe",
 			"reminder_key", "score_generation", "shedlock", "spring_session", "spring_session_attributes",
@@ -84,7 +86,8 @@ class AccountDeletionTests {
 			assertThat(leavingBefore.get(table)).as("the leaving user's rows in " + table).isPositive();
 		}
 		assertThat(rowsOfAccount(leaving)).allSatisfy((what, rows) -> assertThat(rows).as(what).isPositive());
-		// Passkeys hang off the account's WebAuthn user handle, not an owner_id: counted by handle.
+		// Passkeys hang off the account's WebAuthn user handle, not an owner_id: counted
+		// by handle.
 		String leavingHandle = this.passkeyUsers.findByUsername(leaving.email()).getId().toBase64UrlString();
 		String stayingHandle = this.passkeyUsers.findByUsername(staying.email()).getId().toBase64UrlString();
 		assertThat(passkeysOf(leavingHandle)).isEqualTo(2);
@@ -117,16 +120,16 @@ class AccountDeletionTests {
 	}
 
 	/**
-	 * Every table either has an {@code owner_id} (deleted with the account by its cascading key),
-	 * hangs off such a table by a key with {@code on delete cascade}, or is listed in
-	 * {@link #NOT_OWNED}. A new table that is none of these would keep a deleted user's rows.
+	 * Every table either has an {@code owner_id} (deleted with the account by its
+	 * cascading key), hangs off such a table by a key with {@code on delete cascade}, or
+	 * is listed in {@link #NOT_OWNED}. A new table that is none of these would keep a
+	 * deleted user's rows.
 	 */
 	@Test
 	void everyTableIsDeletedWithItsOwner() {
-		Set<String> tables = new HashSet<>(lower(this.jdbc.queryForList(
-				"select table_name from information_schema.tables where upper(table_schema) = 'PUBLIC' "
-						+ "and upper(table_type) in ('BASE TABLE', 'TABLE')",
-				String.class)));
+		Set<String> tables = new HashSet<>(lower(this.jdbc
+			.queryForList("select table_name from information_schema.tables where upper(table_schema) = 'PUBLIC' "
+					+ "and upper(table_type) in ('BASE TABLE', 'TABLE')", String.class)));
 		List<Map<String, Object>> cascades = this.jdbc.queryForList("""
 				select child.table_name as child, parent.table_name as parent
 				from information_schema.referential_constraints rc
@@ -140,11 +143,10 @@ class AccountDeletionTests {
 		Set<String> ownerIdTables = ownedTables();
 		assertThat(ownerIdTables).as("tables with owner_id").contains("contact", "interaction", "access_token");
 		for (String table : ownerIdTables) {
-			assertThat(cascades).as(table + ".owner_id references app_user (id) on delete cascade")
-				.anySatisfy(fk -> {
-					assertThat(lower(fk.get("child"))).isEqualTo(table);
-					assertThat(lower(fk.get("parent"))).isEqualTo("app_user");
-				});
+			assertThat(cascades).as(table + ".owner_id references app_user (id) on delete cascade").anySatisfy(fk -> {
+				assertThat(lower(fk.get("child"))).isEqualTo(table);
+				assertThat(lower(fk.get("parent"))).isEqualTo("app_user");
+			});
 		}
 		boolean grew = true;
 		while (grew) {
@@ -159,17 +161,20 @@ class AccountDeletionTests {
 		Set<String> orphaned = new HashSet<>(tables);
 		orphaned.removeAll(ownedByCascade);
 		orphaned.removeAll(NOT_OWNED);
-		assertThat(orphaned).as("tables whose rows outlive a deleted account: give them an owner_id referencing "
-				+ "app_user (id) on delete cascade, or a cascading key to such a table").isEmpty();
+		assertThat(orphaned)
+			.as("tables whose rows outlive a deleted account: give them an owner_id referencing "
+					+ "app_user (id) on delete cascade, or a cascading key to such a table")
+			.isEmpty();
 		assertThat(tables).as("the catalogue query sees the schema").contains("contact_tag", "spring_session");
 	}
 
 	private AccountPrincipal userWithData() {
-		AccountPrincipal user = TestUsers.signUp(this.accounts, "Leaver-" + UUID.randomUUID().toString().substring(0, 8));
+		AccountPrincipal user = TestUsers.signUp(this.accounts,
+				"Leaver-" + UUID.randomUUID().toString().substring(0, 8));
 		this.samples.load(user.id(), LocalDate.of(2026, 11, 18));
 		this.tokens.create(user.id(), new NewAccessToken("backup"));
-		StoredPasskeys.store(this.passkeyUsers, this.passkeys, user.email(), "Laptop", java.time.Instant.now());
-		StoredPasskeys.store(this.passkeyUsers, this.passkeys, user.email(), "Phone", java.time.Instant.now());
+		StoredPasskeys.store(this.passkeyUsers, this.passkeys, user.email(), "Laptop", Instant.now());
+		StoredPasskeys.store(this.passkeyUsers, this.passkeys, user.email(), "Phone", Instant.now());
 		return user;
 	}
 
@@ -188,13 +193,15 @@ class AccountDeletionTests {
 		return rows;
 	}
 
-	/** The account row itself and what is keyed by its id or email rather than owner_id. */
+	/**
+	 * The account row itself and what is keyed by its id or email rather than owner_id.
+	 */
 	private Map<String, Long> rowsOfAccount(AccountPrincipal user) {
-		return Map.of("app_user", count("select count(*) from app_user where id = ?", user.id()),
-				"spring_session", count("select count(*) from spring_session where principal_name = ?",
-						Long.toString(user.id())),
+		return Map.of("app_user", count("select count(*) from app_user where id = ?", user.id()), "spring_session",
+				count("select count(*) from spring_session where principal_name = ?", Long.toString(user.id())),
 				"persistent_logins", count("select count(*) from persistent_logins where username = ?", user.email()),
-				"contact_tag", count("select count(*) from contact_tag t join contact c on c.id = t.contact_id "
+				"contact_tag",
+				count("select count(*) from contact_tag t join contact c on c.id = t.contact_id "
 						+ "where c.owner_id = ?", user.id()),
 				"interaction_participant", count("select count(*) from interaction_participant p "
 						+ "join interaction i on i.id = p.interaction_id where i.owner_id = ?", user.id()));
@@ -209,10 +216,9 @@ class AccountDeletionTests {
 	}
 
 	private Set<String> ownedTables() {
-		return new HashSet<>(lower(this.jdbc.queryForList(
-				"select table_name from information_schema.columns where upper(table_schema) = 'PUBLIC' "
-						+ "and upper(column_name) = 'OWNER_ID'",
-				String.class)));
+		return new HashSet<>(lower(this.jdbc
+			.queryForList("select table_name from information_schema.columns where upper(table_schema) = 'PUBLIC' "
+					+ "and upper(column_name) = 'OWNER_ID'", String.class)));
 	}
 
 	private static List<String> lower(List<String> names) {

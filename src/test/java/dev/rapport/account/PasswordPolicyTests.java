@@ -32,9 +32,12 @@ class PasswordPolicyTests {
 
 	@Test
 	void refusesTheAccountsOwnEmailOrName() {
-		assertThat(this.policy.problem("Ann.Lima@example.com", "ann.lima@example.com", "Ann")).contains("password.personal");
-		assertThat(this.policy.problem("annabel.lima", "annabel.lima@example.com", "Ann")).contains("password.personal");
-		assertThat(this.policy.problem("Annabel Lima Souza", "a@example.com", "annabel lima souza")).contains("password.personal");
+		assertThat(this.policy.problem("Ann.Lima@example.com", "ann.lima@example.com", "Ann"))
+			.contains("password.personal");
+		assertThat(this.policy.problem("annabel.lima", "annabel.lima@example.com", "Ann"))
+			.contains("password.personal");
+		assertThat(this.policy.problem("Annabel Lima Souza", "a@example.com", "annabel lima souza"))
+			.contains("password.personal");
 	}
 
 }

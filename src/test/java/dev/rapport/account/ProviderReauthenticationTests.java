@@ -10,7 +10,9 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A sign-in at the provider stands in for the current password for five minutes, once. */
+/**
+ * A sign-in at the provider stands in for the current password for five minutes, once.
+ */
 class ProviderReauthenticationTests {
 
 	@Test

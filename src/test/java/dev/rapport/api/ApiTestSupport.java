@@ -30,8 +30,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * The whole application with its real security chain and an in-memory database; each test signs
- * up its own users, so tests never see each other's data.
+ * The whole application with its real security chain and an in-memory database; each test
+ * signs up its own users, so tests never see each other's data.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -52,8 +52,8 @@ abstract class ApiTestSupport {
 	AccessTokenService tokens;
 
 	AccountPrincipal signUp() {
-		String email = "api-" + getClass().getSimpleName().toLowerCase() + "-" + USERS.incrementAndGet()
-				+ "-" + System.nanoTime() + "@example.com";
+		String email = "api-" + getClass().getSimpleName().toLowerCase() + "-" + USERS.incrementAndGet() + "-"
+				+ System.nanoTime() + "@example.com";
 		return this.accounts.signUp(new SignUp("Api User", email, PASSWORD, "Europe/Berlin"));
 	}
 
@@ -76,8 +76,9 @@ abstract class ApiTestSupport {
 	}
 
 	/**
-	 * Uploads a file to an import endpoint as a script does: the multipart field {@code file} with
-	 * the file's name and the media type its extension suggests, and the token.
+	 * Uploads a file to an import endpoint as a script does: the multipart field
+	 * {@code file} with the file's name and the media type its extension suggests, and
+	 * the token.
 	 */
 	MvcTestResult upload(String endpoint, String token, String fileName, byte[] content, boolean dryRun) {
 		return this.mvc.post()
@@ -125,22 +126,23 @@ abstract class ApiTestSupport {
 
 	long logInteraction(String token, String date, long... participants) {
 		String ids = String.join(",", Arrays.stream(participants).mapToObj(Long::toString).toList());
-		return idOf(call(this.mvc.post().uri("/api/v1/interactions"), token, """
-				{"date": "%s", "kind": "COFFEE", "direction": "MUTUAL", "participantIds": [%s], "summary": "Catch-up"}"""
-			.formatted(date, ids)));
+		return idOf(call(this.mvc.post().uri("/api/v1/interactions"), token,
+				"""
+						{"date": "%s", "kind": "COFFEE", "direction": "MUTUAL", "participantIds": [%s], "summary": "Catch-up"}"""
+					.formatted(date, ids)));
 	}
 
 	/** A coffee with one contact, started by {@code direction} (ME, THEM or MUTUAL). */
 	long logInteraction(String token, String date, long contactId, String direction) {
 		return idOf(call(this.mvc.post().uri("/api/v1/interactions"), token, """
-				{"date": "%s", "kind": "COFFEE", "direction": "%s", "participantIds": [%d]}"""
-			.formatted(date, direction, contactId)));
+				{"date": "%s", "kind": "COFFEE", "direction": "%s", "participantIds": [%d]}""".formatted(date,
+				direction, contactId)));
 	}
 
 	long createFollowUp(String token, long contactId, String dueOn) {
 		return idOf(call(this.mvc.post().uri("/api/v1/follow-ups"), token, """
-				{"contactId": %d, "title": "Send the article", "dueOn": "%s", "side": "I_OWE"}"""
-			.formatted(contactId, dueOn)));
+				{"contactId": %d, "title": "Send the article", "dueOn": "%s", "side": "I_OWE"}""".formatted(contactId,
+				dueOn)));
 	}
 
 }

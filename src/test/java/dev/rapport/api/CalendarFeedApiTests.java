@@ -5,7 +5,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The calendar feed's URL is made and turned off through the API with the documented 201 and 204.
+ * The calendar feed's URL is made and turned off through the API with the documented 201
+ * and 204.
  */
 class CalendarFeedApiTests extends ApiTestSupport {
 

@@ -19,10 +19,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A script (or an impatient user) may send the same import several times at once. Parallel dry
- * runs are reads: every one answers the same preview and nothing is written. Parallel commits of
- * one file land once: one creates the people, the others find them there (or are told another
- * import ran at the same time); never a 5xx, never a person twice.
+ * A script (or an impatient user) may send the same import several times at once.
+ * Parallel dry runs are reads: every one answers the same preview and nothing is written.
+ * Parallel commits of one file land once: one creates the people, the others find them
+ * there (or are told another import ran at the same time); never a 5xx, never a person
+ * twice.
  */
 class ConcurrentImportApiTests extends ApiTestSupport {
 

@@ -14,9 +14,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Logging is not an edit of the contact: it never changes the contact's version, so an edit form
- * (or a script) that read the contact before a log still saves, and fifty logs for one person at
- * once are fifty successes, not a handful of misleading conflicts.
+ * Logging is not an edit of the contact: it never changes the contact's version, so an
+ * edit form (or a script) that read the contact before a log still saves, and fifty logs
+ * for one person at once are fifty successes, not a handful of misleading conflicts.
  */
 class ConcurrentLoggingApiTests extends ApiTestSupport {
 

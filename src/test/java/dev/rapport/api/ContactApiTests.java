@@ -1,10 +1,12 @@
 package dev.rapport.api;
 
+import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -58,7 +60,8 @@ class ContactApiTests extends ApiTestSupport {
 		long bea = createContact(token, "Bea");
 
 		assertFieldErrors(call(this.mvc.put().uri("/api/v1/contacts/{id}", bea), token, """
-				{"firstName": "Bea", "tags": [" climbing ", "Berlin", "berlin"], "version": 0}"""), "tags[0]", "tags[2]");
+				{"firstName": "Bea", "tags": [" climbing ", "Berlin", "berlin"], "version": 0}"""), "tags[0]",
+				"tags[2]");
 		assertThat(call(this.mvc.get().uri("/api/v1/contacts/{id}", bea), token)).bodyJson()
 			.extractingPath("$.tags")
 			.asArray()
@@ -83,8 +86,7 @@ class ContactApiTests extends ApiTestSupport {
 			.extractingPath("$.content[*].firstName")
 			.asArray()
 			.containsExactly("Zoe");
-		assertThat(call(this.mvc.get().uri("/api/v1/contacts?sort=LAST_INTERACTION&page=1&size=2"), token))
-			.bodyJson()
+		assertThat(call(this.mvc.get().uri("/api/v1/contacts?sort=LAST_INTERACTION&page=1&size=2"), token)).bodyJson()
 			.extractingPath("$.content[*].firstName")
 			.asArray()
 			.containsExactly("Zoe");
@@ -100,7 +102,8 @@ class ContactApiTests extends ApiTestSupport {
 				"firstName", "email", "phone", "birthday");
 		assertFieldErrors(call(this.mvc.post().uri("/api/v1/contacts"), token, """
 				{"firstName": "Ana", "linkedinUrl": "javascript:alert(1)"}"""), "linkedinUrl");
-		// Tags travel as an array and are never split, joined or tidied: a comma inside one, spaces
+		// Tags travel as an array and are never split, joined or tidied: a comma inside
+		// one, spaces
 		// around it or a repeat is refused rather than stored as something else.
 		assertFieldErrors(call(this.mvc.post().uri("/api/v1/contacts"), token, """
 				{"firstName": "Ana", "tags": ["climbing, Berlin"]}"""), "tags[0]");
@@ -111,8 +114,7 @@ class ContactApiTests extends ApiTestSupport {
 		assertFieldErrors(call(this.mvc.get().uri("/api/v1/contacts?sort=AGE"), token), "sort");
 		assertFieldErrors(call(this.mvc.get().uri("/api/v1/contacts?size=1000"), token), "size");
 
-		assertThat(this.contacts.list(user.id(), dev.rapport.contact.ContactQuery.all(),
-				org.springframework.data.domain.PageRequest.of(0, 10))).isEmpty();
+		assertThat(this.contacts.list(user.id(), ContactQuery.all(), PageRequest.of(0, 10))).isEmpty();
 	}
 
 	@Test

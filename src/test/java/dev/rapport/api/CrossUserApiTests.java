@@ -25,8 +25,8 @@ import static dev.rapport.api.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Data isolation: user B, with a valid token of their own, reaches none of user A's records
- * through any endpoint, and the answer is the same 404 an unknown id gets.
+ * Data isolation: user B, with a valid token of their own, reaches none of user A's
+ * records through any endpoint, and the answer is the same 404 an unknown id gets.
  */
 class CrossUserApiTests extends ApiTestSupport {
 
@@ -90,11 +90,14 @@ class CrossUserApiTests extends ApiTestSupport {
 			assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo(unknownIdDetail);
 		}
 
-		// Using A's contact inside B's own records is a field error, and lists never show A's rows.
+		// Using A's contact inside B's own records is a field error, and lists never show
+		// A's rows.
 		assertFieldErrors(call(this.mvc.post().uri("/api/v1/interactions"), tokenOfB,
 				interactionBody.replace("[" + contactOfB + "]", "[" + contact + "]")), "participantIds");
-		assertFieldErrors(call(this.mvc.post().uri("/api/v1/follow-ups"), tokenOfB,
-				followUpBody.replace("\"contactId\": " + contactOfB, "\"contactId\": " + contact)), "contactId");
+		assertFieldErrors(
+				call(this.mvc.post().uri("/api/v1/follow-ups"), tokenOfB,
+						followUpBody.replace("\"contactId\": " + contactOfB, "\"contactId\": " + contact)),
+				"contactId");
 		assertThat(call(this.mvc.get().uri("/api/v1/contacts?tag=friends"), tokenOfB)).bodyJson()
 			.extractingPath("$.page.totalElements")
 			.isEqualTo(0);
@@ -118,7 +121,10 @@ class CrossUserApiTests extends ApiTestSupport {
 		assertThat(snapshot(tokenOfA, contact, interaction, followUp)).isEqualTo(before);
 	}
 
-	/** A contact with monthly calls that stopped 95 days ago: Keep warm on this week's list. */
+	/**
+	 * A contact with monthly calls that stopped 95 days ago: Keep warm on this week's
+	 * list.
+	 */
 	private long friendOnThisWeeksList(AccountPrincipal user) {
 		long id = this.contacts.create(user.id(), ContactMother.named("Fran", "Friend"));
 		LocalDate today = LocalDate.of(2026, 11, 18);

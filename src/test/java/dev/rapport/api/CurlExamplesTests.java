@@ -2,6 +2,7 @@ package dev.rapport.api;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
 import dev.rapport.account.AccountPrincipal;
@@ -24,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Runs the README's curl examples (src/test/resources/api/curl-examples.sh) against the real
- * server over HTTP, so the documentation cannot drift from the API.
+ * Runs the README's curl examples (src/test/resources/api/curl-examples.sh) against the
+ * real server over HTTP, so the documentation cannot drift from the API.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -45,8 +46,8 @@ class CurlExamplesTests {
 	@Test
 	void theReadmeExamplesWorkAgainstARunningServer() throws Exception {
 		assumeTrue(succeeds("command -v curl"), "curl is not installed, so the README's curl examples cannot run");
-		AccountPrincipal user = this.accounts.signUp(new SignUp("Curl User",
-				"curl-" + System.nanoTime() + "@example.com", PASSWORD, "Europe/Berlin"));
+		AccountPrincipal user = this.accounts
+			.signUp(new SignUp("Curl User", "curl-" + System.nanoTime() + "@example.com", PASSWORD, "Europe/Berlin"));
 		File script = new ClassPathResource("api/curl-examples.sh").getFile();
 
 		ProcessBuilder builder = new ProcessBuilder("bash", script.getAbsolutePath()).redirectErrorStream(true);
@@ -59,7 +60,7 @@ class CurlExamplesTests {
 
 		assertThat(process.exitValue()).as(output).isZero();
 		var followUp = this.followUps
-			.list(user.id(), new FollowUpFilter(null, FollowUpFilter.Status.ALL), java.time.LocalDate.of(2026, 11, 18),
+			.list(user.id(), new FollowUpFilter(null, FollowUpFilter.Status.ALL), LocalDate.of(2026, 11, 18),
 					PageRequest.of(0, 10))
 			.getContent();
 		assertThat(followUp).singleElement().satisfies(done -> {
@@ -67,9 +68,10 @@ class CurlExamplesTests {
 			assertThat(output).contains("\"contactId\":" + done.contact().id(),
 					"\"participantIds\":[" + done.contact().id() + "]", "\"id\":" + done.interactionId());
 		});
-		assertThat(output).contains("token created: curl examples", "\"firstName\":\"Ana\"", "\"kind\":\"COFFEE\"",
-				"\"tags\":[\"climbing\"]", "\"title\":\"Send the route topo\"", "\"completedOn\":\"2026-11-18\"",
-				"score: {\"score\":", "\"dryRun\":true", "\"created\":1")
+		assertThat(output)
+			.contains("token created: curl examples", "\"firstName\":\"Ana\"", "\"kind\":\"COFFEE\"",
+					"\"tags\":[\"climbing\"]", "\"title\":\"Send the route topo\"", "\"completedOn\":\"2026-11-18\"",
+					"score: {\"score\":", "\"dryRun\":true", "\"created\":1")
 			.doesNotContain("rap_");
 	}
 

@@ -1,6 +1,7 @@
 package dev.rapport.api;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +38,7 @@ class DepthApiDocumentationTests extends ApiTestSupport {
 			.isNotEmpty();
 	}
 
-	private static void assertResponses(org.springframework.test.web.servlet.assertj.MvcTestResult result, String path,
-			String method, String... statuses) {
+	private static void assertResponses(MvcTestResult result, String path, String method, String... statuses) {
 		assertThat(result).bodyJson()
 			.extractingPath("$.paths['" + path + "']." + method + ".responses")
 			.asMap()

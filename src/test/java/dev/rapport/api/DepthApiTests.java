@@ -18,8 +18,8 @@ import static dev.rapport.api.ProblemAssertions.assertFieldErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The depth features through the API: intended rhythms on contacts and the rhythm check. The test
- * clock stands at Wednesday 18 November 2026.
+ * The depth features through the API: intended rhythms on contacts and the rhythm check.
+ * The test clock stands at Wednesday 18 November 2026.
  */
 class DepthApiTests extends ApiTestSupport {
 
@@ -83,7 +83,8 @@ class DepthApiTests extends ApiTestSupport {
 
 		MvcTestResult result = call(this.mvc.get().uri("/api/v1/rhythm"), token);
 
-		// Promised: 365/12/7 + 365/12/30 = 5.36 a month; achieved: 2 touches in 90 days = 0.68.
+		// Promised: 365/12/7 + 365/12/30 = 5.36 a month; achieved: 2 touches in 90 days =
+		// 0.68.
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().isStrictlyEqualTo("""
 				{"promisedPerMonth": 5.4, "achievedPerMonth": 0.7,
@@ -137,10 +138,12 @@ class DepthApiTests extends ApiTestSupport {
 		long ben = idOf(call(this.mvc.post().uri("/api/v1/contacts"), token, """
 				{"firstName": "Ben", "lookingFor": "a climbing partner"}"""));
 
-		assertThat(call(this.mvc.get().uri("/api/v1/introductions"), token)).bodyJson().isStrictlyEqualTo("""
-				[{"contactIds": [%d, %d],
-				  "because": "Ana can help with \u201cclimbing routes around Lisbon\u201d; Ben is looking for \u201ca climbing partner\u201d (both mention \u201cclimbing\u201d)."}]"""
-			.formatted(ana, ben));
+		assertThat(call(this.mvc.get().uri("/api/v1/introductions"), token)).bodyJson()
+			.isStrictlyEqualTo(
+					"""
+							[{"contactIds": [%d, %d],
+							  "because": "Ana can help with \u201cclimbing routes around Lisbon\u201d; Ben is looking for \u201ca climbing partner\u201d (both mention \u201cclimbing\u201d)."}]"""
+						.formatted(ana, ben));
 
 		MvcTestResult logged = call(this.mvc.post().uri("/api/v1/introductions"), token,
 				"{\"contactIds\": [%d, %d]}".formatted(ana, ben));
@@ -156,9 +159,10 @@ class DepthApiTests extends ApiTestSupport {
 					{"contactId": %d, "interactionId": %d, "title": "Ask Ben how the introduction to Ana went",
 					 "dueOn": "2026-12-02", "side": "I_OWE"}""".formatted(ben, interactionId));
 		assertThat(call(this.mvc.get().uri("/api/v1/introductions"), token)).bodyJson().isStrictlyEqualTo("[]");
-		assertThat(call(this.mvc.get().uri("/api/v1/ledger"), token)).bodyJson().isStrictlyEqualTo("""
-				[{"contactId": %d, "given": 1, "received": 0}, {"contactId": %d, "given": 1, "received": 0}]"""
-			.formatted(ana, ben));
+		assertThat(call(this.mvc.get().uri("/api/v1/ledger"), token)).bodyJson()
+			.isStrictlyEqualTo("""
+					[{"contactId": %d, "given": 1, "received": 0}, {"contactId": %d, "given": 1, "received": 0}]"""
+				.formatted(ana, ben));
 	}
 
 	@Test
@@ -167,13 +171,15 @@ class DepthApiTests extends ApiTestSupport {
 		long ana = createContact(token, "Ana");
 		long stranger = createContact(tokenOf(signUp()), "Stranger");
 
-		assertFieldErrors(call(this.mvc.post().uri("/api/v1/introductions"), token,
-				"{\"contactIds\": [%d]}".formatted(ana)), "contactIds");
+		assertFieldErrors(
+				call(this.mvc.post().uri("/api/v1/introductions"), token, "{\"contactIds\": [%d]}".formatted(ana)),
+				"contactIds");
 		assertFieldErrors(call(this.mvc.post().uri("/api/v1/introductions"), token,
 				"{\"contactIds\": [%d, %d]}".formatted(ana, ana)), "contactIds");
 		assertFieldErrors(call(this.mvc.post().uri("/api/v1/introductions"), token, "{}"), "contactIds");
 		assertThat(call(this.mvc.post().uri("/api/v1/introductions"), token,
-				"{\"contactIds\": [%d, %d]}".formatted(ana, stranger))).hasStatus(404);
+				"{\"contactIds\": [%d, %d]}".formatted(ana, stranger)))
+			.hasStatus(404);
 		assertThat(call(this.mvc.get().uri("/api/v1/interactions"), token)).bodyJson()
 			.extractingPath("$.page.totalElements")
 			.isEqualTo(0);
@@ -189,9 +195,10 @@ class DepthApiTests extends ApiTestSupport {
 		logKind(user, taker, TODAY.minusDays(10), InteractionKind.FAVOUR, Direction.ME);
 		logKind(user, taker, TODAY.minusDays(400), InteractionKind.FAVOUR, Direction.THEM);
 
-		assertThat(call(this.mvc.get().uri("/api/v1/ledger"), token)).bodyJson().isStrictlyEqualTo("""
-				[{"contactId": %d, "given": 0, "received": 1}, {"contactId": %d, "given": 1, "received": 0}]"""
-			.formatted(giver, taker));
+		assertThat(call(this.mvc.get().uri("/api/v1/ledger"), token)).bodyJson()
+			.isStrictlyEqualTo("""
+					[{"contactId": %d, "given": 0, "received": 1}, {"contactId": %d, "given": 1, "received": 0}]"""
+				.formatted(giver, taker));
 		assertThat(call(this.mvc.get().uri("/api/v1/ledger"), tokenOf(signUp()))).bodyJson().isStrictlyEqualTo("[]");
 	}
 
@@ -226,18 +233,28 @@ class DepthApiTests extends ApiTestSupport {
 		MvcTestResult loss = call(this.mvc.post().uri("/api/v1/contacts/{id}/life-events", ana), token, """
 				{"kind": "LOSS", "date": "2026-11-16"}""");
 		assertThat(loss).hasStatus(201);
-		assertThat(call(this.mvc.get().uri("/api/v1/follow-ups/{id}", ((Number) read(loss, "$.followUpId")).longValue()),
-				token)).bodyJson().extractingPath("$.dueOn").isEqualTo("2026-11-23");
-		assertThat(call(this.mvc.get()
-			.uri("/api/v1/follow-ups/{id}", ((Number) read(loss, "$.anniversaryFollowUpId")).longValue()), token))
+		assertThat(
+				call(this.mvc.get().uri("/api/v1/follow-ups/{id}", ((Number) read(loss, "$.followUpId")).longValue()),
+						token))
+			.bodyJson()
+			.extractingPath("$.dueOn")
+			.isEqualTo("2026-11-23");
+		assertThat(call(
+				this.mvc.get()
+					.uri("/api/v1/follow-ups/{id}", ((Number) read(loss, "$.anniversaryFollowUpId")).longValue()),
+				token))
 			.bodyJson()
 			.extractingPath("$.dueOn")
 			.isEqualTo("2027-11-09");
 
 		MvcTestResult moved = call(this.mvc.post().uri("/api/v1/contacts/{id}/life-events", ana), token, """
 				{"kind": "MOVED", "date": "2026-11-16", "checkInOn": "2026-12-24"}""");
-		assertThat(call(this.mvc.get().uri("/api/v1/follow-ups/{id}", ((Number) read(moved, "$.followUpId")).longValue()),
-				token)).bodyJson().extractingPath("$.dueOn").isEqualTo("2026-12-24");
+		assertThat(
+				call(this.mvc.get().uri("/api/v1/follow-ups/{id}", ((Number) read(moved, "$.followUpId")).longValue()),
+						token))
+			.bodyJson()
+			.extractingPath("$.dueOn")
+			.isEqualTo("2026-12-24");
 	}
 
 	@Test
@@ -292,17 +309,21 @@ class DepthApiTests extends ApiTestSupport {
 		MvcTestResult result = call(this.mvc.get().uri("/api/v1/gatherings"), token);
 
 		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().extractingPath("$[0].contactIds").asArray()
+		assertThat(result).bodyJson()
+			.extractingPath("$[0].contactIds")
+			.asArray()
 			.containsExactlyInAnyOrder((int) ana, (int) ben, (int) cleo);
-		assertThat(result).bodyJson().extractingPath("$[0].because").asString()
+		assertThat(result).bodyJson()
+			.extractingPath("$[0].because")
+			.asString()
 			.endsWith(": all tagged \u201cclimbing\u201d, and all due for contact.");
 		assertThat(call(this.mvc.get().uri("/api/v1/gatherings"), tokenOf(signUp()))).bodyJson()
 			.isStrictlyEqualTo("[]");
 	}
 
 	void logKind(AccountPrincipal user, long contactId, LocalDate date, InteractionKind kind, Direction direction) {
-		this.interactions.log(user.id(), new InteractionForm(date, kind, direction, List.of(contactId), null, null, null),
-				TODAY);
+		this.interactions.log(user.id(),
+				new InteractionForm(date, kind, direction, List.of(contactId), null, null, null), TODAY);
 	}
 
 	void log(AccountPrincipal user, long contactId, LocalDate date, InteractionKind kind) {

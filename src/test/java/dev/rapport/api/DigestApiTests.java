@@ -7,7 +7,8 @@ import static dev.rapport.api.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The digest's API on an app with no mail server configured (sending is then a 409, nothing breaks).
+ * The digest's API on an app with no mail server configured (sending is then a 409,
+ * nothing breaks).
  */
 class DigestApiTests extends ApiTestSupport {
 
@@ -18,8 +19,10 @@ class DigestApiTests extends ApiTestSupport {
 		assertThat(call(this.mvc.get().uri("/api/v1/settings/digest"), token)).bodyJson().isLenientlyEqualTo("""
 				{"enabled": false, "dayOfWeek": "MONDAY", "hour": 7}""");
 		assertThat(call(this.mvc.put().uri("/api/v1/settings/digest"), token, """
-				{"enabled": true, "dayOfWeek": "FRIDAY", "hour": 18}""")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
-				{"enabled": true, "dayOfWeek": "FRIDAY", "hour": 18, "sendWhenQuiet": false}""");
+				{"enabled": true, "dayOfWeek": "FRIDAY", "hour": 18}""")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo("""
+					{"enabled": true, "dayOfWeek": "FRIDAY", "hour": 18, "sendWhenQuiet": false}""");
 		assertThat(call(this.mvc.get().uri("/api/v1/settings/digest"), token)).bodyJson().isLenientlyEqualTo("""
 				{"enabled": true, "dayOfWeek": "FRIDAY", "hour": 18}""");
 	}
@@ -49,8 +52,8 @@ class DigestApiTests extends ApiTestSupport {
 		var preview = call(this.mvc.get().uri("/api/v1/digest/preview"), token);
 		assertThat(preview).hasStatusOk().bodyJson().isLenientlyEqualTo("""
 				{"weekStart": "2026-11-16", "subject": "This week: reconnect with Ana"}""");
-		assertThat((String) read(preview, "$.text")).contains("Ana: Ana's birthday is on Friday.","Ana: Birthday, Fri 20 Nov, in 2 days",
-				"/contacts/" + ana, "/digest/unsubscribe?token=");
+		assertThat((String) read(preview, "$.text")).contains("Ana: Ana's birthday is on Friday.",
+				"Ana: Birthday, Fri 20 Nov, in 2 days", "/contacts/" + ana, "/digest/unsubscribe?token=");
 		assertThat((String) read(preview, "$.html")).contains("Ana: Birthday, Fri 20 Nov, in 2 days");
 
 		assertProblem(call(this.mvc.post().uri("/api/v1/digest/send"), token), 409);

@@ -44,7 +44,8 @@ class ExportApiTests extends ApiTestSupport {
 			.file(new MockMultipartFile("file", "apple.vcf", "text/vcard", vcf))
 			.exchange()).hasStatus(201);
 		long anne = ((Number) read(call(this.mvc.get().uri("/api/v1/contacts?q=Søndergaard"), ownerToken),
-				"$.content[0].id")).longValue();
+				"$.content[0].id"))
+			.longValue();
 
 		MvcTestResult backup = call(this.mvc.get().uri("/api/v1/export"), ownerToken);
 		assertThat(backup).hasStatusOk().hasContentTypeCompatibleWith("application/json");

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import java.util.List;
+
 import static dev.rapport.api.ProblemAssertions.assertFieldErrors;
 import static dev.rapport.api.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,8 +58,7 @@ class FollowUpApiTests extends ApiTestSupport {
 		call(this.mvc.post().uri("/api/v1/follow-ups/{id}/complete", done), token);
 
 		assertThat(ids(call(this.mvc.get().uri("/api/v1/follow-ups"), token))).containsExactly(soon, later, done);
-		assertThat(ids(call(this.mvc.get().uri("/api/v1/follow-ups?status=OPEN"), token))).containsExactly(soon,
-				later);
+		assertThat(ids(call(this.mvc.get().uri("/api/v1/follow-ups?status=OPEN"), token))).containsExactly(soon, later);
 		assertThat(ids(call(this.mvc.get().uri("/api/v1/follow-ups?status=DONE"), token))).containsExactly(done);
 		assertThat(ids(call(this.mvc.get().uri("/api/v1/follow-ups?contactId={id}", ana), token)))
 			.containsExactly(later, done);
@@ -70,14 +71,15 @@ class FollowUpApiTests extends ApiTestSupport {
 		long ana = createContact(token, "Ana");
 		long id = createFollowUp(token, ana, "2026-11-20");
 
-		assertFieldErrors(call(this.mvc.post().uri("/api/v1/follow-ups"), token, "{}"), "contactId", "title",
-				"dueOn", "side");
+		assertFieldErrors(call(this.mvc.post().uri("/api/v1/follow-ups"), token, "{}"), "contactId", "title", "dueOn",
+				"side");
 		assertFieldErrors(call(this.mvc.post().uri("/api/v1/follow-ups"), token, """
 				{"contactId": %d, "title": "x", "dueOn": "2026-12-01", "side": "I_OWE"}""".formatted(Long.MAX_VALUE)),
 				"contactId");
 		assertFieldErrors(call(this.mvc.post().uri("/api/v1/follow-ups/{id}/snooze", id), token, "{}"), "until");
-		assertFieldErrors(call(this.mvc.post().uri("/api/v1/follow-ups/{id}/snooze", id), token,
-				"{\"until\": \"2026-11-18\"}"), "until");
+		assertFieldErrors(
+				call(this.mvc.post().uri("/api/v1/follow-ups/{id}/snooze", id), token, "{\"until\": \"2026-11-18\"}"),
+				"until");
 		assertFieldErrors(call(this.mvc.put().uri("/api/v1/follow-ups/{id}", id), token, """
 				{"contactId": %d, "title": "x", "dueOn": "2026-12-01", "side": "I_OWE"}""".formatted(ana)), "version");
 
@@ -102,8 +104,8 @@ class FollowUpApiTests extends ApiTestSupport {
 			.isEqualTo("First");
 	}
 
-	private static java.util.List<Long> ids(MvcTestResult result) {
-		java.util.List<Number> ids = read(result, "$.content[*].id");
+	private static List<Long> ids(MvcTestResult result) {
+		List<Number> ids = read(result, "$.content[*].id");
 		return ids.stream().map(Number::longValue).toList();
 	}
 

@@ -60,10 +60,12 @@ class ImportApiTests extends ApiTestSupport {
 				{"created": 0, "updated": 0, "unchanged": 1, "skipped": 1}""");
 		assertThat(this.contacts.count(user.id())).isEqualTo(1);
 
-		assertThat(call(this.mvc.get().uri("/api/v1/imports"), token)).bodyJson().isLenientlyEqualTo("""
-				[{"id": %d, "fileName": "same-url-twice.csv", "created": 0, "unchanged": 1},
-				 {"id": %d, "fileName": "same-url-twice.csv", "created": 1, "importedAt": "2026-11-18T10:00:00Z"}]"""
-			.formatted(idOf(again), firstId));
+		assertThat(call(this.mvc.get().uri("/api/v1/imports"), token)).bodyJson()
+			.isLenientlyEqualTo(
+					"""
+							[{"id": %d, "fileName": "same-url-twice.csv", "created": 0, "unchanged": 1},
+							 {"id": %d, "fileName": "same-url-twice.csv", "created": 1, "importedAt": "2026-11-18T10:00:00Z"}]"""
+						.formatted(idOf(again), firstId));
 	}
 
 	@Test
@@ -108,7 +110,8 @@ class ImportApiTests extends ApiTestSupport {
 		String token = tokenOf(user);
 		byte[] zip = { 'P', 'K', 3, 4, 0, 0, 0, 0, 8, 0 };
 		byte[] latin1 = ("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-				+ "J\u00FCrgen,M\u00FCller,,,Acme,CTO,12 Jun 2024\n").getBytes(StandardCharsets.ISO_8859_1);
+				+ "J\u00FCrgen,M\u00FCller,,,Acme,CTO,12 Jun 2024\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
 
 		MvcTestResult binary = upload(token, zip, false);
 		MvcTestResult notUtf8 = upload(token, latin1, false);

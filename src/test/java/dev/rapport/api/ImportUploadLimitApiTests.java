@@ -28,9 +28,9 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Over-large API uploads through a real Tomcat (MockMvc parses no multipart body): a 413 problem
- * detail whichever limit is passed, never the import page's redirect. The limits are those of
- * {@code UploadLimitTests}, so both share one application context.
+ * Over-large API uploads through a real Tomcat (MockMvc parses no multipart body): a 413
+ * problem detail whichever limit is passed, never the import page's redirect. The limits
+ * are those of {@code UploadLimitTests}, so both share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rapport.importing.max-file-size=1MB", "spring.servlet.multipart.max-file-size=2MB",
@@ -81,8 +81,8 @@ class ImportUploadLimitApiTests {
 
 	private static void assertTooLarge(HttpResponse<String> response) {
 		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat((String) JsonPath.read(response.body(), "$.detail"))
 			.isEqualTo("The file is larger than 1 MB; nothing was imported.");
 		assertThat((Integer) JsonPath.read(response.body(), "$.status")).isEqualTo(413);
@@ -98,10 +98,12 @@ class ImportUploadLimitApiTests {
 		String boundary = "----rapport" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "Content-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.write(content);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		// the multipart body is not validated by the contract check, so it is not passed on
+		// the multipart body is not validated by the contract check, so it is not passed
+		// on
 		return ApiContract.sendChecked(HttpClient.newHttpClient(),
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 					.header("Authorization", "Bearer " + token)

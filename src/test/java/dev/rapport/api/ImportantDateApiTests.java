@@ -104,8 +104,8 @@ class ImportantDateApiTests extends ApiTestSupport {
 				{"kind": "ANNIVERSARY", "date": "2015-06-20"}"""), 404);
 		assertProblem(call(this.mvc.put().uri("/api/v1/contacts/{c}/dates/{d}", ana, dateId), stranger, """
 				{"kind": "ANNIVERSARY", "date": "2016-06-20", "version": 0}"""), 404);
-		assertProblem(call(this.mvc.delete().uri("/api/v1/contacts/{c}/dates/{d}", strangersContact, dateId),
-				stranger), 404);
+		assertProblem(call(this.mvc.delete().uri("/api/v1/contacts/{c}/dates/{d}", strangersContact, dateId), stranger),
+				404);
 		assertThat(call(this.mvc.get().uri("/api/v1/contacts/{c}/dates/{d}", ana, dateId), owner)).bodyJson()
 			.extractingPath("$.date")
 			.isEqualTo("2015-06-20");

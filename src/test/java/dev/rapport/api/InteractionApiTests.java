@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import java.util.List;
+
 import static dev.rapport.api.ProblemAssertions.assertFieldErrors;
 import static dev.rapport.api.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +32,11 @@ class InteractionApiTests extends ApiTestSupport {
 				{"date": "2026-11-16", "kind": "CALL", "direction": "THEM", "participantIds": [%d], "version": 0}"""
 			.formatted(ana));
 		assertThat(updated).hasStatusOk();
-		assertThat(updated).bodyJson().isLenientlyEqualTo("""
-				{"date": "2026-11-16", "kind": "CALL", "direction": "THEM", "participantIds": [%d], "summary": null}"""
-			.formatted(ana));
+		assertThat(updated).bodyJson()
+			.isLenientlyEqualTo(
+					"""
+							{"date": "2026-11-16", "kind": "CALL", "direction": "THEM", "participantIds": [%d], "summary": null}"""
+						.formatted(ana));
 		assertThat(updated).bodyJson().extractingPath("$.version").isEqualTo(1);
 
 		assertThat(call(this.mvc.delete().uri("/api/v1/interactions/{id}", id), token)).hasStatus(204);
@@ -49,8 +53,8 @@ class InteractionApiTests extends ApiTestSupport {
 		long late = logInteraction(token, "2026-11-15", bruno);
 		long planned = logInteraction(token, "2026-12-24", ana);
 
-		assertThat(ids(call(this.mvc.get().uri("/api/v1/interactions"), token))).containsExactly(planned, late,
-				middle, early);
+		assertThat(ids(call(this.mvc.get().uri("/api/v1/interactions"), token))).containsExactly(planned, late, middle,
+				early);
 		assertThat(ids(call(this.mvc.get().uri("/api/v1/interactions?contactId={id}", ana), token)))
 			.containsExactly(planned, middle, early);
 		assertThat(ids(call(this.mvc.get().uri("/api/v1/interactions?from=2026-11-01&to=2026-11-15"), token)))
@@ -67,17 +71,17 @@ class InteractionApiTests extends ApiTestSupport {
 		String token = tokenOf(signUp());
 		long ana = createContact(token, "Ana");
 
-		assertFieldErrors(call(this.mvc.post().uri("/api/v1/interactions"), token, "{\"summary\": \"Coffee\"}"),
-				"date", "kind", "direction", "participantIds");
+		assertFieldErrors(call(this.mvc.post().uri("/api/v1/interactions"), token, "{\"summary\": \"Coffee\"}"), "date",
+				"kind", "direction", "participantIds");
 		assertFieldErrors(call(this.mvc.post().uri("/api/v1/interactions"), token, """
-				{"date": "2026-11-17", "kind": "PIGEON", "direction": "ME", "participantIds": [%d]}"""
-			.formatted(ana)), "kind");
+				{"date": "2026-11-17", "kind": "PIGEON", "direction": "ME", "participantIds": [%d]}""".formatted(ana)),
+				"kind");
 		assertFieldErrors(call(this.mvc.post().uri("/api/v1/interactions"), token, """
-				{"date": "2028-01-01", "kind": "CALL", "direction": "ME", "participantIds": [%d]}"""
-			.formatted(ana)), "date");
+				{"date": "2028-01-01", "kind": "CALL", "direction": "ME", "participantIds": [%d]}""".formatted(ana)),
+				"date");
 		assertFieldErrors(call(this.mvc.post().uri("/api/v1/interactions"), token, """
-				{"date": "2026-11-17", "kind": "CALL", "direction": "ME", "participantIds": [%d, %d]}"""
-			.formatted(ana, Long.MAX_VALUE)), "participantIds");
+				{"date": "2026-11-17", "kind": "CALL", "direction": "ME", "participantIds": [%d, %d]}""".formatted(ana,
+				Long.MAX_VALUE)), "participantIds");
 		assertFieldErrors(call(this.mvc.get().uri("/api/v1/interactions?from=last-week"), token), "from");
 
 		assertThat(call(this.mvc.get().uri("/api/v1/interactions"), token)).bodyJson()
@@ -96,7 +100,8 @@ class InteractionApiTests extends ApiTestSupport {
 		assertFieldErrors(call(this.mvc.put().uri("/api/v1/interactions/{id}", id), token, edit.formatted(ana, "")),
 				"version");
 		assertThat(call(this.mvc.put().uri("/api/v1/interactions/{id}", id), token,
-				edit.formatted(ana, ", \"version\": 0"))).hasStatusOk();
+				edit.formatted(ana, ", \"version\": 0")))
+			.hasStatusOk();
 		assertProblem(call(this.mvc.put().uri("/api/v1/interactions/{id}", id), token,
 				edit.formatted(ana, ", \"version\": 0").replace("CALL", "VIDEO")), 409);
 
@@ -105,8 +110,8 @@ class InteractionApiTests extends ApiTestSupport {
 			.isEqualTo("CALL");
 	}
 
-	private static java.util.List<Long> ids(MvcTestResult result) {
-		java.util.List<Number> ids = read(result, "$.content[*].id");
+	private static List<Long> ids(MvcTestResult result) {
+		List<Number> ids = read(result, "$.content[*].id");
 		return ids.stream().map(Number::longValue).toList();
 	}
 

@@ -1,10 +1,14 @@
 package dev.rapport.api;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The duplicate and merge endpoints in the OpenAPI description, with the statuses they answer. */
+/**
+ * The duplicate and merge endpoints in the OpenAPI description, with the statuses they
+ * answer.
+ */
 class MergeApiDocumentationTests extends ApiTestSupport {
 
 	@Test
@@ -28,8 +32,7 @@ class MergeApiDocumentationTests extends ApiTestSupport {
 			.containsExactly("otherId");
 	}
 
-	private static void assertResponses(org.springframework.test.web.servlet.assertj.MvcTestResult result, String path,
-			String method, String... statuses) {
+	private static void assertResponses(MvcTestResult result, String path, String method, String... statuses) {
 		assertThat(result).bodyJson()
 			.extractingPath("$.paths['" + path + "']." + method + ".responses")
 			.asMap()

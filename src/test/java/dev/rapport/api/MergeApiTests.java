@@ -84,7 +84,8 @@ class MergeApiTests extends ApiTestSupport {
 		long again = contact(token, "Ana", "ana@example.com", "Acme");
 
 		assertThat(call(this.mvc.post().uri("/api/v1/duplicates/dismissals"), token,
-				"{\"contactIds\": [%d, %d]}".formatted(again, ana))).hasStatus(204);
+				"{\"contactIds\": [%d, %d]}".formatted(again, ana)))
+			.hasStatus(204);
 		assertThat(call(this.mvc.get().uri("/api/v1/duplicates"), token)).bodyJson().isStrictlyEqualTo("[]");
 	}
 
@@ -114,8 +115,8 @@ class MergeApiTests extends ApiTestSupport {
 	}
 
 	private long contact(String token, String firstName, String email, String company) {
-		String json = (company == null) ? "{\"firstName\": \"%s\", \"lastName\": \"Lima\", \"email\": \"%s\"}"
-			.formatted(firstName, email)
+		String json = (company == null)
+				? "{\"firstName\": \"%s\", \"lastName\": \"Lima\", \"email\": \"%s\"}".formatted(firstName, email)
 				: "{\"firstName\": \"%s\", \"lastName\": \"Lima\", \"email\": \"%s\", \"company\": \"%s\"}"
 					.formatted(firstName, email, company);
 		return idOf(call(this.mvc.post().uri("/api/v1/contacts"), token, json));

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -18,10 +19,11 @@ import static dev.rapport.api.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Walks every operation of the live OpenAPI document, including ones added after this test was
- * written, and provokes each generic error it documents: 401 without credentials, 404 for an id
- * that does not exist, 400 for a malformed id, parameter or body, 415 for a body of the wrong media
- * type. Each answer is a problem detail and (as every MockMvc API call) checked against the document.
+ * Walks every operation of the live OpenAPI document, including ones added after this
+ * test was written, and provokes each generic error it documents: 401 without
+ * credentials, 404 for an id that does not exist, 400 for a malformed id, parameter or
+ * body, 415 for a body of the wrong media type. Each answer is a problem detail and (as
+ * every MockMvc API call) checked against the document.
  */
 class OperationErrorsTests extends ApiTestSupport {
 
@@ -31,7 +33,8 @@ class OperationErrorsTests extends ApiTestSupport {
 
 	@Test
 	void everyOperationGivesTheGenericErrorsItDocuments() throws Exception {
-		JsonNode document = JSON.readTree(this.mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsString());
+		JsonNode document = JSON
+			.readTree(this.mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsString());
 		var user = signUp();
 		this.email = user.email();
 		String token = tokenOf(user);
@@ -45,17 +48,19 @@ class OperationErrorsTests extends ApiTestSupport {
 				String template = path.getKey();
 				String existing = template.replaceAll("\\{[^}]+}", "9223372036854775807");
 				boolean hasBody = operation.has("requestBody");
-				String mediaType = hasBody ? operation.path("requestBody").path("content").propertyNames().iterator().next()
-						: null;
+				String mediaType = hasBody
+						? operation.path("requestBody").path("content").propertyNames().iterator().next() : null;
 
 				String operationName = method + " " + template;
 				if (responses.has("401")) {
 					expect(operationName, 401, request(method, existing).exchange());
 					provoked.add(method + " " + template + " 401");
 				}
-				// with a JSON body the body is checked before the id is looked up; the other tests and
+				// with a JSON body the body is checked before the id is looked up; the
+				// other tests and
 				// the fuzz test (with valid bodies) see those 404s
-				// a 404 without an id in the path (a past week with no list) is another test's to see
+				// a 404 without an id in the path (a past week with no list) is another
+				// test's to see
 				if (responses.has("404") && template.contains("{")
 						&& (mediaType == null || !mediaType.equals("application/json"))) {
 					expect(operationName, 404, withBody(call(method, existing, token), mediaType, true));
@@ -87,7 +92,10 @@ class OperationErrorsTests extends ApiTestSupport {
 		}
 	}
 
-	/** A malformed id if there is one, else a malformed parameter, else a body that is not JSON. */
+	/**
+	 * A malformed id if there is one, else a malformed parameter, else a body that is not
+	 * JSON.
+	 */
 	private MvcTestResult badRequest(String method, String template, JsonNode operation, String token,
 			String mediaType) {
 		if (template.contains("{")) {
@@ -105,7 +113,10 @@ class OperationErrorsTests extends ApiTestSupport {
 		return withBody(call(method, template, token), mediaType, false);
 	}
 
-	/** A valid-looking body where one is needed, or a broken one to make the request itself a 400. */
+	/**
+	 * A valid-looking body where one is needed, or a broken one to make the request
+	 * itself a 400.
+	 */
 	private static MvcTestResult withBody(MockMvcRequestBuilder request, String mediaType, boolean wellFormed) {
 		if (mediaType == null) {
 			return request.exchange();
@@ -113,7 +124,9 @@ class OperationErrorsTests extends ApiTestSupport {
 		if (mediaType.startsWith("multipart/")) {
 			return request.multipart().file("other", new byte[] { 'x' }).exchange();
 		}
-		return request.contentType(MediaType.APPLICATION_JSON).content(wellFormed ? "{}" : "{\"unclosed\": ").exchange();
+		return request.contentType(MediaType.APPLICATION_JSON)
+			.content(wellFormed ? "{}" : "{\"unclosed\": ")
+			.exchange();
 	}
 
 	private MockMvcRequestBuilder call(String method, String path, String token) {
@@ -125,7 +138,7 @@ class OperationErrorsTests extends ApiTestSupport {
 	}
 
 	private MockMvcRequestBuilder request(String method, String path) {
-		return this.mvc.method(org.springframework.http.HttpMethod.valueOf(method)).uri(URI.create(path));
+		return this.mvc.method(HttpMethod.valueOf(method)).uri(URI.create(path));
 	}
 
 }

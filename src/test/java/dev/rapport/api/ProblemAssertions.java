@@ -22,12 +22,19 @@ final class ProblemAssertions {
 		assertThat(body).doesNotContain("Exception").doesNotContain("dev.rapport").doesNotContain("\tat ");
 	}
 
-	/** A 400 naming exactly these fields in its {@code errors} array, each with a message. */
+	/**
+	 * A 400 naming exactly these fields in its {@code errors} array, each with a message.
+	 */
 	static void assertFieldErrors(MvcTestResult result, String... fields) throws Exception {
 		assertProblem(result, 400);
-		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactlyInAnyOrder((Object[]) fields);
-		assertThat(result).bodyJson().extractingPath("$.errors[*].message").asArray().allSatisfy(
-				message -> assertThat(message).asString().isNotBlank());
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactlyInAnyOrder((Object[]) fields);
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[*].message")
+			.asArray()
+			.allSatisfy(message -> assertThat(message).asString().isNotBlank());
 	}
 
 }

@@ -43,10 +43,12 @@ class ReconnectApiTests extends ApiTestSupport {
 		MvcTestResult result = call(this.mvc.get().uri("/api/v1/reconnect"), token);
 
 		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().isLenientlyEqualTo("""
-				{"weekStart": "2026-11-16", "suggestions": [{"contactId": %d, "name": "Ana Test", "bucket": "KEEP_WARM",
-				 "reason": "You usually talk every ~30 days; it's been 3 months (3.2x your rhythm).", "status": "OPEN"}]}"""
-			.formatted(ana));
+		assertThat(result).bodyJson()
+			.isLenientlyEqualTo(
+					"""
+							{"weekStart": "2026-11-16", "suggestions": [{"contactId": %d, "name": "Ana Test", "bucket": "KEEP_WARM",
+							 "reason": "You usually talk every ~30 days; it's been 3 months (3.2x your rhythm).", "status": "OPEN"}]}"""
+						.formatted(ana));
 	}
 
 	@Test
@@ -92,7 +94,8 @@ class ReconnectApiTests extends ApiTestSupport {
 
 		assertThat(call(this.mvc.get().uri("/api/v1/reconnect?week=2026-11-12"), token)).bodyJson()
 			.isLenientlyEqualTo("""
-					{"weekStart": "2026-11-09", "suggestions": [{"contactId": %d, "status": "OPEN"}]}""".formatted(ana));
+					{"weekStart": "2026-11-09", "suggestions": [{"contactId": %d, "status": "OPEN"}]}"""
+				.formatted(ana));
 		assertProblem(call(this.mvc.get().uri("/api/v1/reconnect?week=2026-10-05"), token), 404);
 		assertFieldErrors(call(this.mvc.get().uri("/api/v1/reconnect?week=2026-12-01"), token), "week");
 		assertFieldErrors(call(this.mvc.get().uri("/api/v1/reconnect?week=last-monday"), token), "week");

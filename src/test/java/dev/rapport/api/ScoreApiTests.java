@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.within;
 
 class ScoreApiTests extends ApiTestSupport {
 
-	/** The test clock's instant, 2026-11-18T10:00Z, is the same day in Berlin, the test users' zone. */
+	/**
+	 * The test clock's instant, 2026-11-18T10:00Z, is the same day in Berlin, the test
+	 * users' zone.
+	 */
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
 
 	@Autowired
@@ -103,7 +106,9 @@ class ScoreApiTests extends ApiTestSupport {
 		MvcTestResult result = call(this.mvc.get().uri("/api/v1/contacts?tier=BEST_FRIENDS"), token);
 
 		assertFieldErrors(result, "tier");
-		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString()
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.asString()
 			.contains("INNER_CIRCLE, CLOSE, ACTIVE, ACQUAINTANCE, DORMANT, NO_HISTORY");
 	}
 

@@ -12,9 +12,10 @@ import static dev.rapport.api.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The API stores what it is sent or refuses it with a 400 naming the field: the JSON reader coerces
- * nothing and knows every property, text that cannot be stored as sent is refused, dates stay within
- * 1900..2100, names show something, and malformed requests are problem details, not 500s.
+ * The API stores what it is sent or refuses it with a 400 naming the field: the JSON
+ * reader coerces nothing and knows every property, text that cannot be stored as sent is
+ * refused, dates stay within 1900..2100, names show something, and malformed requests are
+ * problem details, not 500s.
  */
 class StrictInputApiTests extends ApiTestSupport {
 
@@ -23,20 +24,34 @@ class StrictInputApiTests extends ApiTestSupport {
 		String token = tokenOf(signUp());
 		long ana = createContact(token, "Ana");
 
-		assertFieldErrors(logJson(token, "{\"date\": 123, \"kind\": \"COFFEE\", \"direction\": \"ME\", \"participantIds\": [%d]}"
-			.formatted(ana)), "date");
-		assertFieldErrors(logJson(token, "{\"date\": \"2026-11-17\", \"kind\": 3, \"direction\": \"ME\", \"participantIds\": [%d]}"
-			.formatted(ana)), "kind");
-		assertFieldErrors(logJson(token, "{\"date\": \"2026-11-17\", \"kind\": \"COFFEE\", \"direction\": \"ME\", \"participantIds\": [%d.5]}"
-			.formatted(ana)), "participantIds[0]");
-		assertFieldErrors(logJson(token, "{\"date\": \"2026-11-17T10:00:00\", \"kind\": \"COFFEE\", \"direction\": \"ME\", \"participantIds\": [%d]}"
-			.formatted(ana)), "date");
-		assertFieldErrors(logJson(token, "{\"date\": \" 2026-11-17\", \"kind\": \"COFFEE\", \"direction\": \"ME\", \"participantIds\": [%d]}"
-			.formatted(ana)), "date");
-		assertFieldErrors(logJson(token, "{\"date\": \"+2026-11-17\", \"kind\": \"COFFEE\", \"direction\": \"ME\", \"participantIds\": [%d]}"
-			.formatted(ana)), "date");
-		assertFieldErrors(logJson(token, "{\"date\": \"2026-11-17\", \"kind\": \"COFFEE\", \"direction\": \"ME\", \"participantIds\": [\"%d\"]}"
-			.formatted(ana)), "participantIds[0]");
+		assertFieldErrors(
+				logJson(token, "{\"date\": 123, \"kind\": \"COFFEE\", \"direction\": \"ME\", \"participantIds\": [%d]}"
+					.formatted(ana)),
+				"date");
+		assertFieldErrors(logJson(token,
+				"{\"date\": \"2026-11-17\", \"kind\": 3, \"direction\": \"ME\", \"participantIds\": [%d]}"
+					.formatted(ana)),
+				"kind");
+		assertFieldErrors(logJson(token,
+				"{\"date\": \"2026-11-17\", \"kind\": \"COFFEE\", \"direction\": \"ME\", \"participantIds\": [%d.5]}"
+					.formatted(ana)),
+				"participantIds[0]");
+		assertFieldErrors(logJson(token,
+				"{\"date\": \"2026-11-17T10:00:00\", \"kind\": \"COFFEE\", \"direction\": \"ME\", \"participantIds\": [%d]}"
+					.formatted(ana)),
+				"date");
+		assertFieldErrors(logJson(token,
+				"{\"date\": \" 2026-11-17\", \"kind\": \"COFFEE\", \"direction\": \"ME\", \"participantIds\": [%d]}"
+					.formatted(ana)),
+				"date");
+		assertFieldErrors(logJson(token,
+				"{\"date\": \"+2026-11-17\", \"kind\": \"COFFEE\", \"direction\": \"ME\", \"participantIds\": [%d]}"
+					.formatted(ana)),
+				"date");
+		assertFieldErrors(logJson(token,
+				"{\"date\": \"2026-11-17\", \"kind\": \"COFFEE\", \"direction\": \"ME\", \"participantIds\": [\"%d\"]}"
+					.formatted(ana)),
+				"participantIds[0]");
 		assertFieldErrors(createJson(token, "{\"firstName\": 5}"), "firstName");
 		assertFieldErrors(createJson(token, "{\"firstName\": \"Ana\", \"noSuggest\": \"true\"}"), "noSuggest");
 	}
@@ -59,7 +74,8 @@ class StrictInputApiTests extends ApiTestSupport {
 		assertFieldErrors(createJson(token, "{\"firstName\": \"An\\u0000a\"}"), "firstName");
 		assertFieldErrors(createJson(token, "{\"firstName\": \"Ana\", \"notes\": \"broken \\ud800 half\"}"), "notes");
 		assertFieldErrors(createJson(token, "{\"firstName\": \" Ana \"}"), "firstName");
-		assertFieldErrors(createJson(token, "{\"firstName\": \"Ana\", \"linkedinUrl\": \"http://www.linkedin.com/in/ana\"}"),
+		assertFieldErrors(
+				createJson(token, "{\"firstName\": \"Ana\", \"linkedinUrl\": \"http://www.linkedin.com/in/ana\"}"),
 				"linkedinUrl");
 		assertFieldErrors(createJson(token, "{\"firstName\": \"Ana\", \"tags\": [\"a,b\", \"x\", \"X\"]}"), "tags[0]",
 				"tags[2]");

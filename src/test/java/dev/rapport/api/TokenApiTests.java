@@ -1,5 +1,9 @@
 package dev.rapport.api;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 
 import dev.rapport.account.AccountPrincipal;
@@ -47,13 +51,14 @@ class TokenApiTests extends ApiTestSupport {
 		AccountPrincipal user = signUp();
 		String token = tokenOf(user);
 
-		Map<String, Object> row = this.jdbc.queryForMap("select token_hash, prefix from access_token where owner_id = ?",
-				user.id());
+		Map<String, Object> row = this.jdbc
+			.queryForMap("select token_hash, prefix from access_token where owner_id = ?", user.id());
 		assertThat(row.get("TOKEN_HASH")).isEqualTo(sha256(token)).isNotEqualTo(token);
 		assertThat(token).startsWith((String) row.get("PREFIX"));
 		assertThat((String) row.get("PREFIX")).hasSize(10);
 		assertThat(this.jdbc.queryForObject("select count(*) from access_token where token_hash = ? or prefix = ?",
-				Integer.class, token, token)).isZero();
+				Integer.class, token, token))
+			.isZero();
 		assertThat(this.tokens.list(user.id())).singleElement()
 			.satisfies(view -> assertThat(view.toString()).doesNotContain(token.substring(10)));
 	}
@@ -203,11 +208,10 @@ class TokenApiTests extends ApiTestSupport {
 
 	static String sha256(String token) {
 		try {
-			return java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
-					.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

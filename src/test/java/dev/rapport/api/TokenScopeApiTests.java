@@ -1,7 +1,10 @@
 package dev.rapport.api;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import dev.rapport.account.AccessTokenScope;
 import dev.rapport.account.AccountPrincipal;
@@ -13,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -20,8 +24,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Token scopes and expiry: a read-only token reads but never writes (403), an expired token is as
- * dead as an unknown one (401), and both are chosen when the token is created.
+ * Token scopes and expiry: a read-only token reads but never writes (403), an expired
+ * token is as dead as an unknown one (401), and both are chosen when the token is
+ * created.
  */
 class TokenScopeApiTests extends ApiTestSupport {
 
@@ -31,7 +36,8 @@ class TokenScopeApiTests extends ApiTestSupport {
 	@Test
 	void createsAReadOnlyTokenThatExpiresAfterTheGivenDays() throws Exception {
 		AccountPrincipal user = signUp();
-		MvcTestResult created = createToken(user, "{\"name\": \"dashboard\", \"scope\": \"READ\", \"expiresInDays\": 30}");
+		MvcTestResult created = createToken(user,
+				"{\"name\": \"dashboard\", \"scope\": \"READ\", \"expiresInDays\": 30}");
 
 		assertThat(created).hasStatus(201);
 		assertThat(created).bodyJson().extractingPath("$.scope").isEqualTo("READ");
@@ -59,7 +65,8 @@ class TokenScopeApiTests extends ApiTestSupport {
 	@Test
 	void refusesAnExpiryOutsideOneDayToTenYearsAndAnUnknownScope() throws Exception {
 		AccountPrincipal user = signUp();
-		for (String body : List.of("{\"name\": \"x\", \"expiresInDays\": 0}", "{\"name\": \"x\", \"expiresInDays\": 3651}")) {
+		for (String body : List.of("{\"name\": \"x\", \"expiresInDays\": 0}",
+				"{\"name\": \"x\", \"expiresInDays\": 3651}")) {
 			MvcTestResult refused = createToken(user, body);
 			assertThat(refused).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 			assertThat(refused).bodyJson().extractingPath("$.errors[0].field").isEqualTo("expiresInDays");
@@ -73,7 +80,8 @@ class TokenScopeApiTests extends ApiTestSupport {
 		AccountPrincipal user = signUp();
 		String writer = tokenOf(user);
 		long contact = createContact(writer, "Ana");
-		String reader = this.tokens.create(user.id(), new NewAccessToken("reader", AccessTokenScope.READ, null)).token();
+		String reader = this.tokens.create(user.id(), new NewAccessToken("reader", AccessTokenScope.READ, null))
+			.token();
 
 		assertThat(call(this.mvc.get().uri("/api/v1/contacts/{id}", contact), reader)).hasStatusOk();
 
@@ -82,19 +90,21 @@ class TokenScopeApiTests extends ApiTestSupport {
 		assertThat(write).bodyJson().extractingPath("$.status").isEqualTo(403);
 		assertThat(write).bodyJson().extractingPath("$.detail").asString().contains("read-only");
 		assertThat(call(this.mvc.delete().uri("/api/v1/contacts/{id}", contact), reader)).hasStatus(403);
-		assertThat(this.jdbc.queryForObject("select count(*) from contact where owner_id = ?", Integer.class,
-				user.id())).isEqualTo(1);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from contact where owner_id = ?", Integer.class, user.id()))
+			.isEqualTo(1);
 	}
 
 	/**
-	 * Walks the live document, so an operation added later is covered without anyone thinking of
-	 * it: every bearer operation that is not a read refuses a read-only token, before it looks at
-	 * the path's ids or the body.
+	 * Walks the live document, so an operation added later is covered without anyone
+	 * thinking of it: every bearer operation that is not a read refuses a read-only
+	 * token, before it looks at the path's ids or the body.
 	 */
 	@Test
 	void aReadOnlyTokenIsRefusedByEveryOperationThatIsNotARead() throws Exception {
 		AccountPrincipal user = signUp();
-		String reader = this.tokens.create(user.id(), new NewAccessToken("reader", AccessTokenScope.READ, null)).token();
+		String reader = this.tokens.create(user.id(), new NewAccessToken("reader", AccessTokenScope.READ, null))
+			.token();
 		JsonNode paths = JsonMapper.builder()
 			.build()
 			.readTree(this.mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsString())
@@ -103,13 +113,13 @@ class TokenScopeApiTests extends ApiTestSupport {
 		List<String> refused = new ArrayList<>();
 		for (var path : paths.properties()) {
 			for (var operation : path.getValue().properties()) {
-				String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+				String method = operation.getKey().toUpperCase(Locale.ROOT);
 				if (method.equals("GET") || method.equals("HEAD") || !operation.getValue().has("responses")
 						|| !operation.getValue().get("responses").has("403")) {
 					continue;
 				}
 				String uri = path.getKey().replaceAll("\\{[^/]+}", "1");
-				MvcTestResult result = this.mvc.method(org.springframework.http.HttpMethod.valueOf(method))
+				MvcTestResult result = this.mvc.method(HttpMethod.valueOf(method))
 					.uri(uri)
 					.header(HttpHeaders.AUTHORIZATION, "Bearer " + reader)
 					.accept(MediaType.APPLICATION_JSON)
@@ -131,10 +141,11 @@ class TokenScopeApiTests extends ApiTestSupport {
 
 		// the expiry is the first instant the token fails: move it to the tests' "now"
 		this.jdbc.update("update access_token set expires_at = ? where owner_id = ?",
-				java.sql.Timestamp.from(java.time.Instant.parse("2026-11-18T10:00:00Z")), user.id());
+				Timestamp.from(Instant.parse("2026-11-18T10:00:00Z")), user.id());
 
 		TokenApiTests.assertUnauthorizedProblem(call(this.mvc.get().uri("/api/v1/contacts"), token));
-		TokenApiTests.assertUnauthorizedProblem(call(this.mvc.post().uri("/api/v1/contacts"), token, "{\"firstName\": \"Bo\"}"));
+		TokenApiTests
+			.assertUnauthorizedProblem(call(this.mvc.post().uri("/api/v1/contacts"), token, "{\"firstName\": \"Bo\"}"));
 		assertThat(this.tokens.list(user.id())).singleElement().satisfies(view -> assertThat(view.expired()).isTrue());
 	}
 

@@ -32,12 +32,15 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Times the full exports of an account with 10,000 contacts and 200,000 interactions over real HTTP,
- * read to the last byte, in the heap {@code -Dbenchmark.heap} gives (256 MB for the figures): the
- * backup streams rather than being built in memory, or it would not fit. Figures in docs/benchmarks.md.
+ * Times the full exports of an account with 10,000 contacts and 200,000 interactions over
+ * real HTTP, read to the last byte, in the heap {@code -Dbenchmark.heap} gives (256 MB
+ * for the figures): the backup streams rather than being built in memory, or it would not
+ * fit. Figures in docs/benchmarks.md.
  * <p>
  * {@code ./mvnw -B -Pbenchmark test -Dtest=ExportBenchmark -Dbenchmark.heap=256m}
  */
@@ -71,7 +74,10 @@ class ExportBenchmark {
 
 	final HttpClient http = HttpClient.newHttpClient();
 
-	/** On a file, like a real installation: an in-memory database would fill the heap being measured. */
+	/**
+	 * On a file, like a real installation: an in-memory database would fill the heap
+	 * being measured.
+	 */
 	@DynamicPropertySource
 	static void fileDatabase(DynamicPropertyRegistry registry) throws Exception {
 		Path directory = Files.createTempDirectory("rapport-benchmark-");
@@ -90,7 +96,8 @@ class ExportBenchmark {
 				CONTACTS, INTERACTIONS, RUNS, WARM_UPS, Runtime.getRuntime().maxMemory() / (1024 * 1024),
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 		List<Long> medians = new ArrayList<>();
-		// -Dbenchmark.exports=/api/v1/export times only the backup (comma-separated paths).
+		// -Dbenchmark.exports=/api/v1/export times only the backup (comma-separated
+		// paths).
 		String paths = System.getProperty("benchmark.exports",
 				"/api/v1/export,/api/v1/export/vcard,/api/v1/export/contacts.csv,/api/v1/export/interactions.csv");
 		for (String path : paths.split(",")) {
@@ -118,20 +125,18 @@ class ExportBenchmark {
 	}
 
 	/**
-	 * CPU time of the whole JVM (server, client, collector): printed next to the wall-clock time,
-	 * which on the shared machine mostly measures the other builds.
+	 * CPU time of the whole JVM (server, client, collector): printed next to the
+	 * wall-clock time, which on the shared machine mostly measures the other builds.
 	 */
 	private static long processCpuNanos() {
-		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-			.getProcessCpuTime();
+		return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	private long download(String path, String token) throws Exception {
-		HttpResponse<InputStream> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-					.header("Authorization", "Bearer " + token)
-					.build(),
-				HttpResponse.BodyHandlers.ofInputStream());
+		HttpResponse<InputStream> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofInputStream());
 		assertThat(response.statusCode()).isEqualTo(200);
 		long bytes = 0;
 		byte[] buffer = new byte[64 * 1024];

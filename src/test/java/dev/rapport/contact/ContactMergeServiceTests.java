@@ -1,6 +1,9 @@
 package dev.rapport.contact;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -80,14 +83,15 @@ class ContactMergeServiceTests {
 	void twoCardsOfAna() {
 		AccountPrincipal principal = TestUsers.signUp(this.accounts, "Merger");
 		this.owner = principal.id();
-		this.ana = this.contacts.create(this.owner, new ContactForm("Ana", "Lima", "ana@example.com", "+351 21 000 0001",
-				"Kestrel", null, "Lisbon", null, "At a climbing gym", "Met at the conference.", "1990-04-12", null,
-				false, "friend", null));
-		this.anaAgain = this.contacts.create(this.owner, new ContactForm("Ana", "Lima Costa", "ANA.lima@work.example",
-				"+351 21 000 0002", "Kestrel Labs", "Engineer", null, null, null, "Likes green tea.", null,
-				LocalDate.of(2015, 3, 1), false, "Climbing, FRIEND", null));
-		this.ben = this.contacts.create(this.owner, new ContactForm("Ben", "Okafor", null, null, null, null, null,
-				null, null, null, null, null, false, null, null));
+		this.ana = this.contacts.create(this.owner,
+				new ContactForm("Ana", "Lima", "ana@example.com", "+351 21 000 0001", "Kestrel", null, "Lisbon", null,
+						"At a climbing gym", "Met at the conference.", "1990-04-12", null, false, "friend", null));
+		this.anaAgain = this.contacts.create(this.owner,
+				new ContactForm("Ana", "Lima Costa", "ANA.lima@work.example", "+351 21 000 0002", "Kestrel Labs",
+						"Engineer", null, null, null, "Likes green tea.", null, LocalDate.of(2015, 3, 1), false,
+						"Climbing, FRIEND", null));
+		this.ben = this.contacts.create(this.owner, new ContactForm("Ben", "Okafor", null, null, null, null, null, null,
+				null, null, null, null, false, null, null));
 	}
 
 	@Test
@@ -124,8 +128,7 @@ class ContactMergeServiceTests {
 		assertThat(channels.phones()).extracting(LabelledValue::value)
 			.containsExactly("+351 21 000 0001", "+351 21 000 0002");
 
-		List<InteractionView> timeline = this.interactions
-			.timeline(this.owner, this.ana, TODAY, PageRequest.of(0, 10))
+		List<InteractionView> timeline = this.interactions.timeline(this.owner, this.ana, TODAY, PageRequest.of(0, 10))
 			.getContent();
 		assertThat(timeline).extracting(InteractionView::id).containsExactlyInAnyOrder(both, onlyOther, withBen);
 		assertThat(participantsOf(timeline, both)).as("both took part: kept once").containsExactly(this.ana);
@@ -138,7 +141,8 @@ class ContactMergeServiceTests {
 			.containsExactlyInAnyOrder(DateKind.BIRTHDAY, DateKind.ANNIVERSARY);
 		assertThat(this.scoring.scoreOf(this.owner, this.ana, TODAY).hasHistory()).isTrue();
 		assertThat(this.jdbc.queryForObject("select count(*) from score_state where contact_id = ?", Integer.class,
-				this.anaAgain)).isZero();
+				this.anaAgain))
+			.isZero();
 	}
 
 	@Test
@@ -163,15 +167,17 @@ class ContactMergeServiceTests {
 		long week = insertWeek();
 		this.jdbc.update("insert into reconnect_suggestion (week_id, contact_id, bucket, rank, reason) "
 				+ "values (?, ?, 'KEEP_WARM', 1, 'It has been a while')", week, this.anaAgain);
-		this.jdbc.update("insert into reconnect_not_now (owner_id, contact_id, hidden_on) values (?, ?, ?)",
-				this.owner, this.anaAgain, java.sql.Date.valueOf(TODAY));
+		this.jdbc.update("insert into reconnect_not_now (owner_id, contact_id, hidden_on) values (?, ?, ?)", this.owner,
+				this.anaAgain, Date.valueOf(TODAY));
 
 		this.merges.merge(this.owner, this.ana, this.anaAgain, MergeChoices.none(), null, null, TODAY);
 
 		assertThat(this.jdbc.queryForList("select contact_id from reconnect_suggestion where week_id = ?", Long.class,
-				week)).containsExactly(this.ana);
+				week))
+			.containsExactly(this.ana);
 		assertThat(this.jdbc.queryForList("select contact_id from reconnect_not_now where owner_id = ?", Long.class,
-				this.owner)).containsExactly(this.ana);
+				this.owner))
+			.containsExactly(this.ana);
 	}
 
 	@Test
@@ -189,11 +195,11 @@ class ContactMergeServiceTests {
 	@Test
 	void anotherOwnersContactIsNotFoundAndNothingChanges() {
 		long stranger = TestUsers.signUp(this.accounts, "Stranger").id();
-		long theirs = this.contacts.create(stranger, new ContactForm("Ana", "Lima", "ana@example.com", null, null,
-				null, null, null, null, null, null, null, false, null, null));
+		long theirs = this.contacts.create(stranger, new ContactForm("Ana", "Lima", "ana@example.com", null, null, null,
+				null, null, null, null, null, null, false, null, null));
 
-		assertThatThrownBy(() -> this.merges.merge(this.owner, this.ana, theirs, MergeChoices.none(), null, null,
-				TODAY))
+		assertThatThrownBy(
+				() -> this.merges.merge(this.owner, this.ana, theirs, MergeChoices.none(), null, null, TODAY))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.merges.merge(stranger, theirs, this.ana, MergeChoices.none(), null, null, TODAY))
 			.isInstanceOf(NotFoundException.class);
@@ -203,8 +209,8 @@ class ContactMergeServiceTests {
 
 	@Test
 	void refusesToMergeAContactWithItselfOrToKeepBothOfAFieldThatCannot() {
-		assertThatThrownBy(() -> this.merges.merge(this.owner, this.ana, this.ana, MergeChoices.none(), null, null,
-				TODAY))
+		assertThatThrownBy(
+				() -> this.merges.merge(this.owner, this.ana, this.ana, MergeChoices.none(), null, null, TODAY))
 			.isInstanceOf(InvalidContactException.class);
 		assertThatThrownBy(() -> this.merges.merge(this.owner, this.ana, this.anaAgain,
 				new MergeChoices(Map.of(MergeField.EMAIL, MergeSide.BOTH)), null, null, TODAY))
@@ -216,7 +222,7 @@ class ContactMergeServiceTests {
 	void aPreviewOffersAChoiceOnlyWhereBothDiffer() {
 		MergePreview preview = this.merges.preview(this.owner, this.ana, this.anaAgain);
 
-		Map<MergeField, MergePreview.FieldValues> fields = new java.util.EnumMap<>(MergeField.class);
+		Map<MergeField, MergePreview.FieldValues> fields = new EnumMap<>(MergeField.class);
 		preview.fields().forEach(field -> fields.put(field.field(), field));
 		assertThat(fields.get(MergeField.COMPANY).choice()).isTrue();
 		assertThat(fields.get(MergeField.NOTES).suggested()).isEqualTo(MergeSide.BOTH);
@@ -228,23 +234,17 @@ class ContactMergeServiceTests {
 
 	private long insertWeek() {
 		this.jdbc.update("insert into reconnect_week (owner_id, week_start, computed_at) values (?, ?, ?)", this.owner,
-				java.sql.Date.valueOf(LocalDate.of(2026, 11, 16)), java.sql.Timestamp.valueOf("2026-11-16 08:00:00"));
+				Date.valueOf(LocalDate.of(2026, 11, 16)), Timestamp.valueOf("2026-11-16 08:00:00"));
 		return this.jdbc.queryForObject("select id from reconnect_week where owner_id = ?", Long.class, this.owner);
 	}
 
 	private long log(LocalDate date, Long... participants) {
-		return this.interactions.log(this.owner,
-				new InteractionForm(date, InteractionKind.COFFEE, Direction.MUTUAL, List.of(participants), "Coffee",
-						null, null),
-				TODAY);
+		return this.interactions.log(this.owner, new InteractionForm(date, InteractionKind.COFFEE, Direction.MUTUAL,
+				List.of(participants), "Coffee", null, null), TODAY);
 	}
 
 	private static List<Long> participantsOf(List<InteractionView> timeline, long interactionId) {
-		return timeline.stream()
-			.filter(view -> view.id() == interactionId)
-			.findFirst()
-			.orElseThrow()
-			.participantIds();
+		return timeline.stream().filter(view -> view.id() == interactionId).findFirst().orElseThrow().participantIds();
 	}
 
 }

@@ -42,17 +42,18 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Does a page cost the same for a short and a very long history? Over real HTTP, warm, with 10,000
- * contacts and 200,000 interactions, one of the contacts having more than 10,000 of them: every
- * main page's median and p95, the busiest contact's page against a typical one's, the dashboard
- * against a 50-contact network's, logging one interaction with a typical and with the busiest
- * contact, and a full recompute of every score ({@code docs/benchmarks.md}, "Pages at 10,000 /
- * 200,000"). Pages are requested round-robin, so a burst of load on the shared machine hits every
- * page alike and the ratios stay meaningful. Timings are reported, never asserted.
+ * Does a page cost the same for a short and a very long history? Over real HTTP, warm,
+ * with 10,000 contacts and 200,000 interactions, one of the contacts having more than
+ * 10,000 of them: every main page's median and p95, the busiest contact's page against a
+ * typical one's, the dashboard against a 50-contact network's, logging one interaction
+ * with a typical and with the busiest contact, and a full recompute of every score
+ * ({@code docs/benchmarks.md}, "Pages at 10,000 / 200,000"). Pages are requested
+ * round-robin, so a burst of load on the shared machine hits every page alike and the
+ * ratios stay meaningful. Timings are reported, never asserted.
  *
  * <p>
- * Run on demand: {@code ./mvnw -B -Pbenchmark test -Dtest=ContactPageBenchmark} (optionally
- * {@code -Dbenchmark.rounds=100}).
+ * Run on demand: {@code ./mvnw -B -Pbenchmark test -Dtest=ContactPageBenchmark}
+ * (optionally {@code -Dbenchmark.rounds=100}).
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -66,7 +67,10 @@ class ContactPageBenchmark {
 
 	static final int INTERACTIONS = 200_000;
 
-	/** The busiest contact's own history, added on top of the generated network's share of the total. */
+	/**
+	 * The busiest contact's own history, added on top of the generated network's share of
+	 * the total.
+	 */
 	static final int BUSIEST_HISTORY = 10_000;
 
 	static final int WARM_UP = 20;
@@ -109,8 +113,8 @@ class ContactPageBenchmark {
 		addHistory(owner.id(), busiest, BUSIEST_HISTORY);
 		this.scoring.recomputeAll(owner.id());
 		this.reconnect.forgetThisWeek(owner.id(), TODAY);
-		report(String.format(Locale.ROOT, "data: %,d contacts, %,d interactions loaded in %,d ms", count(
-				"select count(*) from contact where owner_id = ?", owner.id()),
+		report(String.format(Locale.ROOT, "data: %,d contacts, %,d interactions loaded in %,d ms",
+				count("select count(*) from contact where owner_id = ?", owner.id()),
 				count("select count(*) from interaction where owner_id = ?", owner.id()),
 				(System.nanoTime() - started) / 1_000_000));
 		long typical = this.jdbc.queryForObject("""
@@ -141,8 +145,10 @@ class ContactPageBenchmark {
 				"/settings")) {
 			pages.put("GET " + path.replace(String.valueOf(interaction), "{id}"), new Page(large, path));
 		}
-		// Pages that still read the whole network (the interaction list counts 200,000 rows, the log and
-		// follow-up forms list every contact): measured apart and less often, so that a run ends.
+		// Pages that still read the whole network (the interaction list counts 200,000
+		// rows, the log and
+		// follow-up forms list every contact): measured apart and less often, so that a
+		// run ends.
 		Map<String, Page> slowPages = new LinkedHashMap<>();
 		for (String path : List.of("/interactions", "/interactions/new", "/follow-ups/new")) {
 			slowPages.put("GET " + path, new Page(large, path));
@@ -170,12 +176,14 @@ class ContactPageBenchmark {
 		pages.forEach((name, page) -> report(String.format(Locale.ROOT, "  %-42s median %7.1f  p95 %7.1f  max %7.1f",
 				name, page.percentile(50), page.percentile(95), page.percentile(100))));
 		report("pages that read the whole network, " + SLOW_ROUNDS + " requests each after 3 warm-up rounds (ms):");
-		slowPages.forEach((name, page) -> report(String.format(Locale.ROOT,
-				"  %-42s median %7.1f  p95 %7.1f  max %7.1f", name, page.percentile(50), page.percentile(95),
-				page.percentile(100))));
+		slowPages
+			.forEach((name, page) -> report(String.format(Locale.ROOT, "  %-42s median %7.1f  p95 %7.1f  max %7.1f",
+					name, page.percentile(50), page.percentile(95), page.percentile(100))));
 		report(String.format(Locale.ROOT, "busiest / typical contact page, p95: %.2f (median %.2f)",
-				pages.get("GET /contacts/{busiest}").percentile(95) / pages.get("GET /contacts/{typical}").percentile(95),
-				pages.get("GET /contacts/{busiest}").percentile(50) / pages.get("GET /contacts/{typical}").percentile(50)));
+				pages.get("GET /contacts/{busiest}").percentile(95)
+						/ pages.get("GET /contacts/{typical}").percentile(95),
+				pages.get("GET /contacts/{busiest}").percentile(50)
+						/ pages.get("GET /contacts/{typical}").percentile(50)));
 		report(String.format(Locale.ROOT, "dashboard 10,000 / 200,000 against 50 / 500, p95: %.2f (median %.2f)",
 				pages.get("GET / (dashboard, 10,000 / 200,000)").percentile(95)
 						/ pages.get("GET / (dashboard, 50 / 500)").percentile(95),
@@ -192,7 +200,8 @@ class ContactPageBenchmark {
 				logBusiest.add(busiestMillis);
 			}
 		}
-		report(String.format(Locale.ROOT, "log one interaction over HTTP (POST /interactions), %d each: typical median %.1f p95 %.1f; busiest median %.1f p95 %.1f",
+		report(String.format(Locale.ROOT,
+				"log one interaction over HTTP (POST /interactions), %d each: typical median %.1f p95 %.1f; busiest median %.1f p95 %.1f",
 				LOGS, percentile(logTypical, 50), percentile(logTypical, 95), percentile(logBusiest, 50),
 				percentile(logBusiest, 95)));
 
@@ -204,7 +213,8 @@ class ContactPageBenchmark {
 				recomputes.add((System.nanoTime() - start) / 1e6);
 			}
 		}
-		report(String.format(Locale.ROOT, "full recompute (ScoringService.recomputeAll, in process): median %.0f ms, min %.0f, max %.0f",
+		report(String.format(Locale.ROOT,
+				"full recompute (ScoringService.recomputeAll, in process): median %.0f ms, min %.0f, max %.0f",
 				percentile(recomputes, 50), percentile(recomputes, 0), percentile(recomputes, 100)));
 		report("load average at end: " + loadAverage());
 		report("java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
@@ -220,7 +230,10 @@ class ContactPageBenchmark {
 				fetch first 1 rows only""", Long.class, ownerId);
 	}
 
-	/** Five years of one person's history, about five interactions a day, of every kind and direction. */
+	/**
+	 * Five years of one person's history, about five interactions a day, of every kind
+	 * and direction.
+	 */
 	private void addHistory(long ownerId, long contactId, int count) {
 		Long before = this.jdbc.queryForObject("select coalesce(max(id), 0) from interaction", Long.class);
 		InteractionKind[] kinds = InteractionKind.values();
@@ -234,8 +247,8 @@ class ContactPageBenchmark {
 		this.jdbc.batchUpdate(
 				"insert into interaction (owner_id, occurred_on, kind, direction, created_at) values (?, ?, ?, ?, ?)",
 				rows);
-		List<Long> ids = this.jdbc.queryForList("select id from interaction where owner_id = ? and id > ?",
-				Long.class, ownerId, before);
+		List<Long> ids = this.jdbc.queryForList("select id from interaction where owner_id = ? and id > ?", Long.class,
+				ownerId, before);
 		this.jdbc.batchUpdate("insert into interaction_participant (interaction_id, contact_id) values (?, ?)",
 				ids.stream().map(id -> new Object[] { id, contactId }).toList());
 		this.jdbc.update("update contact set last_interaction_on = ? where id = ?", Date.valueOf(TODAY), contactId);
@@ -290,7 +303,10 @@ class ContactPageBenchmark {
 
 		final HttpClient http;
 
-		/** The session's CSRF token, read once from the log form: it stays valid for the session. */
+		/**
+		 * The session's CSRF token, read once from the log form: it stays valid for the
+		 * session.
+		 */
 		String csrf;
 
 		Session(HttpClient http) {
@@ -310,7 +326,10 @@ class ContactPageBenchmark {
 			return response.body();
 		}
 
-		/** Milliseconds for logging a call with this contact today, as the log form posts it. */
+		/**
+		 * Milliseconds for logging a call with this contact today, as the log form posts
+		 * it.
+		 */
 		double log(long contactId) throws Exception {
 			if (this.csrf == null) {
 				this.csrf = csrf("/interactions/new");

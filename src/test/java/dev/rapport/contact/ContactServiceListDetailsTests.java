@@ -28,8 +28,10 @@ class ContactServiceListDetailsTests {
 		long other = signUp();
 		this.contacts.create(owner, new ContactForm("Ana", "Lima", "ana@example.com", null, "Acme", null, null, null,
 				"Climbing gym", null, null, null, true, "climbing, Berlin", null));
-		this.contacts.create(owner, new ContactForm("Bruno", null, null, null, null, null, null, null, null, null, null, null, false, null, null));
-		this.contacts.create(other, new ContactForm("Ana", null, null, null, null, null, null, null, null, null, null, null, false, null, null));
+		this.contacts.create(owner, new ContactForm("Bruno", null, null, null, null, null, null, null, null, null, null,
+				null, false, null, null));
+		this.contacts.create(other, new ContactForm("Ana", null, null, null, null, null, null, null, null, null, null,
+				null, false, null, null));
 
 		var page = this.contacts.listDetails(owner, new ContactQuery("lima", "climbing", false, ContactSort.NAME),
 				PageRequest.of(0, 10));

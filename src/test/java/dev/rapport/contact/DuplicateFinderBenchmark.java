@@ -18,10 +18,12 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Times finding duplicates among 10,000 contacts with two emails and a phone each, 200 of them
- * planted as pairs (a shared email, a phone written differently, a nickname at the same company).
+ * Times finding duplicates among 10,000 contacts with two emails and a phone each, 200 of
+ * them planted as pairs (a shared email, a phone written differently, a nickname at the
+ * same company).
  * <p>
- * {@code ./mvnw -B -Pbenchmark test -Dtest=DuplicateFinderBenchmark -Dbenchmark.heap=256m}; figures in docs/benchmarks.md.
+ * {@code ./mvnw -B -Pbenchmark test -Dtest=DuplicateFinderBenchmark -Dbenchmark.heap=256m};
+ * figures in docs/benchmarks.md.
  */
 @Tag("benchmark")
 @SpringBootTest
@@ -38,8 +40,8 @@ class DuplicateFinderBenchmark {
 
 	static final long BUDGET_MILLIS = 1_000;
 
-	static final String[] FIRST = { "Ana", "Ben", "Chidi", "Dana", "Emil", "Fatima", "Gustav", "Hana", "Ivan",
-			"Jun", "Kofi", "Lena", "Mateo", "Nora", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tariq" };
+	static final String[] FIRST = { "Ana", "Ben", "Chidi", "Dana", "Emil", "Fatima", "Gustav", "Hana", "Ivan", "Jun",
+			"Kofi", "Lena", "Mateo", "Nora", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tariq" };
 
 	@Autowired
 	AddressBookContacts addressBooks;
@@ -58,8 +60,8 @@ class DuplicateFinderBenchmark {
 		for (int i = 0; i < CONTACTS - 2 * PLANTED_PAIRS; i++) {
 			String first = FIRST[random.nextInt(FIRST.length)];
 			String last = "Family" + i;
-			cards.add(card(first, last, "Company " + random.nextInt(800), first.toLowerCase(Locale.ROOT) + i
-					+ "@example.com", "+44 20 " + (7_000_000 + i)));
+			cards.add(card(first, last, "Company " + random.nextInt(800),
+					first.toLowerCase(Locale.ROOT) + i + "@example.com", "+44 20 " + (7_000_000 + i)));
 		}
 		for (int i = 0; i < PLANTED_PAIRS; i++) {
 			String last = "Planted" + i;
@@ -110,8 +112,8 @@ class DuplicateFinderBenchmark {
 			emails.add(new LabelledValue("home", "home." + email));
 		}
 		List<LabelledValue> phones = (phone == null) ? List.of() : List.of(new LabelledValue("mobile", phone));
-		return new ContactCard(null, first, last, emails, phones, List.of(), null, null, null, List.of(), company,
-				null, null, null);
+		return new ContactCard(null, first, last, emails, phones, List.of(), null, null, null, List.of(), company, null,
+				null, null);
 	}
 
 }

@@ -100,8 +100,8 @@ class DuplicateServiceTests {
 	void seesOnlyTheOwnersContacts() {
 		long ana = add("Ana", "Lima", "ana@example.com", null, null, null);
 		long stranger = TestUsers.signUp(this.accounts, "Stranger").id();
-		long theirs = this.contacts.create(stranger, new ContactForm("Ana", "Lima", "ana@example.com", null, null,
-				null, null, null, null, null, null, null, false, null, null));
+		long theirs = this.contacts.create(stranger, new ContactForm("Ana", "Lima", "ana@example.com", null, null, null,
+				null, null, null, null, null, null, false, null, null));
 
 		assertThat(this.duplicates.find(this.owner)).isEmpty();
 		assertThat(this.duplicates.find(stranger)).isEmpty();

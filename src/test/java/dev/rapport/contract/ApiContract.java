@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,20 +27,23 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The API's contract as the live {@code /v3/api-docs} states it, and the check of one exchange
- * against it: the response must be one the document lists for the operation, with a body that
- * matches its schema, and a request the document calls invalid must be refused with a 4xx (the API
- * may be stricter than its document, never looser). Every checked exchange is recorded, so
- * {@code DocumentedStatusCodesTests} can compare the codes seen with the codes documented.
+ * The API's contract as the live {@code /v3/api-docs} states it, and the check of one
+ * exchange against it: the response must be one the document lists for the operation,
+ * with a body that matches its schema, and a request the document calls invalid must be
+ * refused with a 4xx (the API may be stricter than its document, never looser). Every
+ * checked exchange is recorded, so {@code DocumentedStatusCodesTests} can compare the
+ * codes seen with the codes documented.
  * <p>
- * One instance per document text, shared by every test of the JVM (the document is the same in
- * every application context).
+ * One instance per document text, shared by every test of the JVM (the document is the
+ * same in every application context).
  */
 public final class ApiContract {
 
 	private static final Map<String, ApiContract> BY_DOCUMENT = new ConcurrentHashMap<>();
 
-	/** Status codes seen per operation ("POST /api/v1/contacts"), over the whole test run. */
+	/**
+	 * Status codes seen per operation ("POST /api/v1/contacts"), over the whole test run.
+	 */
 	private static final Map<String, Set<Integer>> OBSERVED = new ConcurrentHashMap<>();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -55,8 +59,10 @@ public final class ApiContract {
 	private ApiContract(String document) {
 		this.document = document;
 		this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(document)
-			// errors are problem+json whatever the client accepts (RFC 9457 allows it), so an Accept of
-			// application/json on a call whose only body is an error is not the client's mistake
+			// errors are problem+json whatever the client accepts (RFC 9457 allows it),
+			// so an Accept of
+			// application/json on a call whose only body is an error is not the client's
+			// mistake
 			.withLevelResolver(LevelResolver.create()
 				.withLevel("validation.request.accept.notAllowed", ValidationReport.Level.IGNORE)
 				.build())
@@ -65,7 +71,8 @@ public final class ApiContract {
 		this.templates = this.documented.keySet()
 			.stream()
 			.map(Template::new)
-			// literal segments before variables, so /reconnect/{id}/done never shadows a literal path
+			// literal segments before variables, so /reconnect/{id}/done never shadows a
+			// literal path
 			.sorted(Comparator.comparingInt(Template::variables).thenComparing(Template::path))
 			.toList();
 	}
@@ -74,17 +81,20 @@ public final class ApiContract {
 		return BY_DOCUMENT.computeIfAbsent(document, ApiContract::new);
 	}
 
-	/** The contract a running server publishes, for tests that talk HTTP instead of MockMvc. */
+	/**
+	 * The contract a running server publishes, for tests that talk HTTP instead of
+	 * MockMvc.
+	 */
 	public static ApiContract ofServer(String base) {
 		return of(send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(base + "/v3/api-docs")).build())
 			.body());
 	}
 
 	/**
-	 * Sends a request to a running server over real HTTP and fails unless the exchange keeps the
-	 * server's document, as every MockMvc API call does. {@code body} is what the request sends (a
-	 * {@link HttpRequest} cannot be read back); multipart bodies are not validated, so tests may pass
-	 * an empty array for them.
+	 * Sends a request to a running server over real HTTP and fails unless the exchange
+	 * keeps the server's document, as every MockMvc API call does. {@code body} is what
+	 * the request sends (a {@link HttpRequest} cannot be read back); multipart bodies are
+	 * not validated, so tests may pass an empty array for them.
 	 */
 	public static HttpResponse<String> sendChecked(HttpClient http, HttpRequest request, byte[] body) {
 		HttpResponse<String> response = send(http, request);
@@ -119,7 +129,9 @@ public final class ApiContract {
 		return JSON.readTree(this.document);
 	}
 
-	/** Operations and their documented status codes: path → method (upper case) → codes. */
+	/**
+	 * Operations and their documented status codes: path → method (upper case) → codes.
+	 */
 	public Map<String, Map<String, Set<String>>> documented() {
 		return this.documented;
 	}
@@ -139,8 +151,9 @@ public final class ApiContract {
 	}
 
 	/**
-	 * Checks one exchange; returns what is wrong (empty if nothing). Paths and methods the document
-	 * does not describe are left alone: they are the 404/405 cases of the tests of unknown paths.
+	 * Checks one exchange; returns what is wrong (empty if nothing). Paths and methods
+	 * the document does not describe are left alone: they are the 404/405 cases of the
+	 * tests of unknown paths.
 	 */
 	public List<String> check(Exchange exchange) {
 		String template = templateOf(exchange.path());
@@ -155,7 +168,8 @@ public final class ApiContract {
 		if (exchange.responseContentType() != null) {
 			response.withContentType(exchange.responseContentType());
 		}
-		// An empty text download (a vCard file of an account without contacts) is still a body.
+		// An empty text download (a vCard file of an account without contacts) is still a
+		// body.
 		boolean textDownload = exchange.responseContentType() != null
 				&& exchange.responseContentType().startsWith("text/");
 		if (exchange.responseBody() != null && (!exchange.responseBody().isEmpty() || textDownload)) {
@@ -182,13 +196,17 @@ public final class ApiContract {
 		return problems;
 	}
 
-	/** The validator cannot read multipart bodies; their parts are checked by the tests themselves. */
+	/**
+	 * The validator cannot read multipart bodies; their parts are checked by the tests
+	 * themselves.
+	 */
 	private static ValidationReport withoutMultipartBody(ValidationReport report, Exchange exchange) {
 		boolean multipart = exchange.headers()
 			.entrySet()
 			.stream()
-			.anyMatch(header -> header.getKey().equalsIgnoreCase("Content-Type")
-					&& header.getValue().stream().anyMatch(value -> value.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")));
+			.anyMatch(header -> header.getKey().equalsIgnoreCase("Content-Type") && header.getValue()
+				.stream()
+				.anyMatch(value -> value.toLowerCase(Locale.ROOT).startsWith("multipart/")));
 		if (!multipart) {
 			return report;
 		}
@@ -218,7 +236,8 @@ public final class ApiContract {
 		report.getMessages()
 			.stream()
 			.filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
-			.forEach(message -> text.append("\n  [").append(message.getKey()).append("] ").append(message.getMessage()));
+			.forEach(
+					message -> text.append("\n  [").append(message.getKey()).append("] ").append(message.getMessage()));
 		return text.toString();
 	}
 
@@ -229,7 +248,7 @@ public final class ApiContract {
 			path.getValue().properties().forEach(operation -> {
 				Set<String> statuses = new ConcurrentSkipListSet<>();
 				operation.getValue().path("responses").propertyNames().forEach(statuses::add);
-				methods.put(operation.getKey().toUpperCase(java.util.Locale.ROOT), statuses);
+				methods.put(operation.getKey().toUpperCase(Locale.ROOT), statuses);
 			});
 			codes.put(path.getKey(), methods);
 		});
@@ -245,15 +264,15 @@ public final class ApiContract {
 	private record Template(String path, Pattern pattern, int variables) {
 
 		Template(String path) {
-			this(path, Pattern.compile(
-					"^" + Pattern.quote(path).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q") + "/?$"),
+			this(path, Pattern.compile("^" + Pattern.quote(path).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q") + "/?$"),
 					(int) path.chars().filter(c -> c == '{').count());
 		}
 
 	}
 
 	static {
-		// Referenced so the validator's request method type is loaded with this class (fail early).
+		// Referenced so the validator's request method type is loaded with this class
+		// (fail early).
 		Request.Method.values();
 	}
 

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,14 +30,15 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzzes every operation of the live OpenAPI document over real HTTP: valid requests and hostile
- * mutations of them (wrong JSON types, nulls, missing required and unknown fields, extreme and
- * invalid dates, huge strings and arrays, deep nesting, invalid UTF-8, NUL, control and bidi
- * characters, template braces, odd ids and path tricks, another user's ids, no token, the wrong
- * media type). Whatever the answer, it must be documented for the operation and match the document;
- * never a 5xx; a 4xx is a problem detail that names the field it was about; another user's id is a
- * 404; and a 2xx stored exactly what was sent. Operations are read from the document, so endpoints
- * added later are fuzzed without anyone writing a line here. Fixed seed and tries in CI
+ * Fuzzes every operation of the live OpenAPI document over real HTTP: valid requests and
+ * hostile mutations of them (wrong JSON types, nulls, missing required and unknown
+ * fields, extreme and invalid dates, huge strings and arrays, deep nesting, invalid
+ * UTF-8, NUL, control and bidi characters, template braces, odd ids and path tricks,
+ * another user's ids, no token, the wrong media type). Whatever the answer, it must be
+ * documented for the operation and match the document; never a 5xx; a 4xx is a problem
+ * detail that names the field it was about; another user's id is a 404; and a 2xx stored
+ * exactly what was sent. Operations are read from the document, so endpoints added later
+ * are fuzzed without anyone writing a line here. Fixed seed and tries in CI
  * ({@link FuzzSettings}); see docs/api.md for a long run.
  */
 class ApiFuzzTests {
@@ -52,11 +54,14 @@ class ApiFuzzTests {
 			"2101-01-01", "2026-02-30", "2026-13-01", "99999-01-01", "2026-11-17T10:00:00", "2026-11-17T10:00:00Z",
 			"17.11.2026", "", " 2026-11-17");
 
-	/** Text a client may send: stored exactly as sent when accepted (names refuse the invisible and bidi ones). */
+	/**
+	 * Text a client may send: stored exactly as sent when accepted (names refuse the
+	 * invisible and bidi ones).
+	 */
 	private static final List<String> ODD_TEXT = List.of("{x}", "/{x}", "${x}", "#{x}", "Zoë Ångström",
-			"\u0622\u0646\u0627", "a\u200bb", "\uD83D\uDE00", "<script>alert(1)</script>", "50%", "a\\b", "'; drop table contact; --",
-			"line\nbreak", "tab\there", "\u202Aembedded\u202C", "\u200b\u200c\u200d", "\u2066\u2069",
-			"Ana\u202Egnp.exe", "e\u0301", "\uFEFFbom");
+			"\u0622\u0646\u0627", "a\u200bb", "\uD83D\uDE00", "<script>alert(1)</script>", "50%", "a\\b",
+			"'; drop table contact; --", "line\nbreak", "tab\there", "\u202Aembedded\u202C", "\u200b\u200c\u200d",
+			"\u2066\u2069", "Ana\u202Egnp.exe", "e\u0301", "\uFEFFbom");
 
 	/** Text no client should store: refused. */
 	private static final List<String> BAD_TEXT = List.of("a\u0000b", "\u0000", "bell\u0007", "esc\u001b[31m",
@@ -66,17 +71,16 @@ class ApiFuzzTests {
 			"99999999999999999999", "abc", "1.5", "1e3", "%00", "%2e%2e", "..%2f1", "1;x=1", ";", "%7Bx%7D", "%C3%28",
 			"%20", "1%0a", "0x10");
 
-	private static final List<String> BAD_PARAMS = List.of("", "-1", "2147483648", "99999999999999999999", "abc",
-			"1.5", "%00", "%C3%28", "{x}", "9999-99-99", "-5000-01-01", "x".repeat(5000), "null", "[]");
+	private static final List<String> BAD_PARAMS = List.of("", "-1", "2147483648", "99999999999999999999", "abc", "1.5",
+			"%00", "%C3%28", "{x}", "9999-99-99", "-5000-01-01", "x".repeat(5000), "null", "[]");
 
 	private static World world;
 
 	@Test
 	void everyOperationKeepsItsContractUnderHostileInput() {
 		List<Operation> operations = world().operations;
-		FuzzSettings.forEachCase(200,
-				random -> new Attack(FuzzSettings.oneOf(random, operations),
-						FuzzSettings.oneOf(random, List.of(Mutation.values())), random.nextInt(10_000), random.nextLong()),
+		FuzzSettings.forEachCase(200, random -> new Attack(FuzzSettings.oneOf(random, operations),
+				FuzzSettings.oneOf(random, List.of(Mutation.values())), random.nextInt(10_000), random.nextLong()),
 				attack -> world().run(attack));
 	}
 
@@ -89,9 +93,9 @@ class ApiFuzzTests {
 
 	enum Mutation {
 
-		VALID, WRONG_TYPE, NULL_FIELD, MISSING_REQUIRED, UNKNOWN_FIELD, BAD_DATE, HUGE_STRING, HUGE_ARRAY,
-		DEEP_NESTING, ODD_TEXT, BAD_TEXT, LONE_SURROGATE, INVALID_UTF8, BAD_ID, OTHER_USERS_ID, BAD_PARAM, NO_TOKEN,
-		WRONG_MEDIA_TYPE, NOT_JSON
+		VALID, WRONG_TYPE, NULL_FIELD, MISSING_REQUIRED, UNKNOWN_FIELD, BAD_DATE, HUGE_STRING, HUGE_ARRAY, DEEP_NESTING,
+		ODD_TEXT, BAD_TEXT, LONE_SURROGATE, INVALID_UTF8, BAD_ID, OTHER_USERS_ID, BAD_PARAM, NO_TOKEN, WRONG_MEDIA_TYPE,
+		NOT_JSON
 
 	}
 
@@ -125,7 +129,10 @@ class ApiFuzzTests {
 
 	}
 
-	/** What one attack is about: the field or parameter it changed, and whether it made the request invalid. */
+	/**
+	 * What one attack is about: the field or parameter it changed, and whether it made
+	 * the request invalid.
+	 */
 	record Target(String field, boolean bodyField) {
 	}
 
@@ -163,11 +170,15 @@ class ApiFuzzTests {
 
 		private Operation operationOf(String path, String method, JsonNode operation) {
 			List<Param> parameters = new ArrayList<>();
-			operation.path("parameters").forEach(param -> parameters.add(new Param(param.path("name").asString(),
-					param.path("in").asString(), resolve(param.path("schema")), param.path("required").asBoolean())));
+			operation.path("parameters")
+				.forEach(param -> parameters.add(new Param(param.path("name").asString(), param.path("in").asString(),
+						resolve(param.path("schema")), param.path("required").asBoolean())));
 			JsonNode body = null;
 			String mediaType = null;
-			Iterator<Map.Entry<String, JsonNode>> contents = operation.path("requestBody").path("content").properties().iterator();
+			Iterator<Map.Entry<String, JsonNode>> contents = operation.path("requestBody")
+				.path("content")
+				.properties()
+				.iterator();
 			if (contents.hasNext()) {
 				Map.Entry<String, JsonNode> content = contents.next();
 				mediaType = content.getKey();
@@ -183,7 +194,8 @@ class ApiFuzzTests {
 		JsonNode resolve(JsonNode schema) {
 			if (schema != null && schema.has("$ref")) {
 				String ref = schema.path("$ref").asString();
-				return resolve(this.document.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1)));
+				return resolve(
+						this.document.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1)));
 			}
 			return schema;
 		}
@@ -196,7 +208,8 @@ class ApiFuzzTests {
 
 			Map<String, String> pathValues = new LinkedHashMap<>();
 			for (Param param : operation.pathParams()) {
-				pathValues.put(param.name(), Long.toString(ownedId(param.name(), operation.path(), this.myToken, random)));
+				pathValues.put(param.name(),
+						Long.toString(ownedId(param.name(), operation.path(), this.myToken, random)));
 			}
 			Map<String, String> query = new LinkedHashMap<>();
 			for (Param param : operation.queryParams()) {
@@ -307,10 +320,12 @@ class ApiFuzzTests {
 					target = new Target(param.name(), false);
 				}
 				case NO_TOKEN -> token = "";
-				case WRONG_MEDIA_TYPE -> mediaType = pick(List.of("text/plain", "application/xml",
-						"application/x-www-form-urlencoded"), attack.pick());
-				case NOT_JSON -> rawBytes = pick(List.of("{\"a\":", "[1,2]", "null", "\"text\"", "{} {}", "{\"firstName\": \"a\", \"firstName\": \"b\"}"),
-						attack.pick()).getBytes(StandardCharsets.UTF_8);
+				case WRONG_MEDIA_TYPE ->
+					mediaType = pick(List.of("text/plain", "application/xml", "application/x-www-form-urlencoded"),
+							attack.pick());
+				case NOT_JSON -> rawBytes = pick(List.of("{\"a\":", "[1,2]", "null", "\"text\"", "{} {}",
+						"{\"firstName\": \"a\", \"firstName\": \"b\"}"), attack.pick())
+					.getBytes(StandardCharsets.UTF_8);
 				case VALID -> {
 				}
 			}
@@ -331,8 +346,8 @@ class ApiFuzzTests {
 				JsonNode problem = JSON.readTree(response.body());
 				assertThat(problem.path("status").asInt()).as("problem status: %s", request).isEqualTo(status);
 				if (status == 400 && target != null) {
-					assertNamesTheField(problem, target, request, invalidPerDocument(operation, uri, token, mediaType,
-							payload, response, mutation));
+					assertNamesTheField(problem, target, request,
+							invalidPerDocument(operation, uri, token, mediaType, payload, response, mutation));
 				}
 			}
 			switch (mutation) {
@@ -340,8 +355,8 @@ class ApiFuzzTests {
 				case NO_TOKEN -> assertThat(status).as("no credentials: %s", request).isEqualTo(401);
 				case WRONG_MEDIA_TYPE -> assertThat(status).as("wrong media type: %s", request).isIn(400, 415);
 				case BAD_TEXT, LONE_SURROGATE, INVALID_UTF8, HUGE_STRING, DEEP_NESTING, BAD_DATE, WRONG_TYPE,
-						UNKNOWN_FIELD, NOT_JSON -> assertThat(status).as("refused, not stored otherwise: %s", request)
-							.isBetween(400, 499);
+						UNKNOWN_FIELD, NOT_JSON ->
+					assertThat(status).as("refused, not stored otherwise: %s", request).isBetween(400, 499);
 				default -> {
 				}
 			}
@@ -361,7 +376,7 @@ class ApiFuzzTests {
 				headers.put("Authorization", List.of("Bearer " + token));
 			}
 			else if (basic && token == null) {
-				String credentials = java.util.Base64.getEncoder()
+				String credentials = Base64.getEncoder()
 					.encodeToString((this.me.email() + ":" + FuzzServer.PASSWORD).getBytes(StandardCharsets.UTF_8));
 				builder.header("Authorization", "Basic " + credentials);
 				headers.put("Authorization", List.of("Basic " + credentials));
@@ -377,8 +392,10 @@ class ApiFuzzTests {
 			HttpResponse<String> response = this.server.send(builder);
 			List<String> violations = this.contract
 				.check(FuzzServer.exchange(method, uri, headers, payload == null ? new byte[0] : payload, response));
-			assertThat(violations).as("%s %s (%s) answered %s %s against the document", method, uri, attack,
-					response.statusCode(), abbreviate(response.body())).isEmpty();
+			assertThat(violations)
+				.as("%s %s (%s) answered %s %s against the document", method, uri, attack, response.statusCode(),
+						abbreviate(response.body()))
+				.isEmpty();
 			return response;
 		}
 
@@ -397,7 +414,8 @@ class ApiFuzzTests {
 
 		private static void assertNamesTheField(JsonNode problem, Target target, String request, boolean invalid) {
 			List<String> fields = new ArrayList<>();
-			problem.path("errors").forEach(error -> fields.add(error.path("field").isNull() ? null : error.path("field").asString()));
+			problem.path("errors")
+				.forEach(error -> fields.add(error.path("field").isNull() ? null : error.path("field").asString()));
 			assertThat(problem.path("errors").isArray() && !problem.path("errors").isEmpty())
 				.as("a 400 lists what is wrong: %s answered %s", request, problem)
 				.isTrue();
@@ -419,8 +437,8 @@ class ApiFuzzTests {
 			assertSame(sent, answered, request + " (the answer)");
 			String location = response.headers().firstValue("Location").orElse(null);
 			String readBack = location != null ? URI.create(location).getRawPath() : path;
-			HttpResponse<String> read = send("GET", URI.create(this.server.base() + readBack), this.myToken, false, null,
-					null, null);
+			HttpResponse<String> read = send("GET", URI.create(this.server.base() + readBack), this.myToken, false,
+					null, null, null);
 			if (read.statusCode() == 200) {
 				assertSame(sent, JSON.readTree(read.body()), request + " (read back from " + readBack + ")");
 			}
@@ -462,12 +480,16 @@ class ApiFuzzTests {
 		private Mutation applicable(Mutation mutation, Operation operation) {
 			boolean jsonBody = operation.body() != null && "application/json".equals(operation.mediaType());
 			return switch (mutation) {
-				case WRONG_TYPE, NULL_FIELD, UNKNOWN_FIELD, DEEP_NESTING, NOT_JSON -> jsonBody ? mutation : fallback(operation);
-				case MISSING_REQUIRED -> jsonBody && !names(operation.body()).isEmpty() ? mutation : fallback(operation);
-				case BAD_DATE -> jsonBody && !fieldsOf(operation.body(), "date").isEmpty() ? mutation : fallback(operation);
+				case WRONG_TYPE, NULL_FIELD, UNKNOWN_FIELD, DEEP_NESTING, NOT_JSON ->
+					jsonBody ? mutation : fallback(operation);
+				case MISSING_REQUIRED ->
+					jsonBody && !names(operation.body()).isEmpty() ? mutation : fallback(operation);
+				case BAD_DATE ->
+					jsonBody && !fieldsOf(operation.body(), "date").isEmpty() ? mutation : fallback(operation);
 				case HUGE_STRING, ODD_TEXT, BAD_TEXT, LONE_SURROGATE, INVALID_UTF8 ->
 					jsonBody && !fieldsOf(operation.body(), "string").isEmpty() ? mutation : fallback(operation);
-				case HUGE_ARRAY -> jsonBody && !fieldsOf(operation.body(), "array").isEmpty() ? mutation : fallback(operation);
+				case HUGE_ARRAY ->
+					jsonBody && !fieldsOf(operation.body(), "array").isEmpty() ? mutation : fallback(operation);
 				case BAD_ID, OTHER_USERS_ID -> operation.pathParams().isEmpty() ? fallback(operation) : mutation;
 				case BAD_PARAM -> operation.queryParams().isEmpty() ? fallback(operation) : mutation;
 				case WRONG_MEDIA_TYPE -> operation.body() != null ? mutation : fallback(operation);
@@ -491,7 +513,8 @@ class ApiFuzzTests {
 				return null;
 			}
 			if (!"application/json".equals(operation.mediaType())) {
-				// a multipart upload: an empty part list, so the operation's own checks answer
+				// a multipart upload: an empty part list, so the operation's own checks
+				// answer
 				return "--fuzz\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--fuzz--\r\n"
 					.getBytes(StandardCharsets.UTF_8);
 			}
@@ -519,9 +542,9 @@ class ApiFuzzTests {
 		}
 
 		/**
-		 * A value the schema allows. {@code complete} fills every optional property too: the resource an
-		 * attack needs must be created, and a rule across fields (a date of kind OTHER needs a label) is
-		 * not one the schema can say.
+		 * A value the schema allows. {@code complete} fills every optional property too:
+		 * the resource an attack needs must be created, and a rule across fields (a date
+		 * of kind OTHER needs a label) is not one the schema can say.
 		 */
 		JsonNode validValue(JsonNode schema, String name, Random random, String token, boolean complete) {
 			schema = resolve(schema);
@@ -613,7 +636,10 @@ class ApiFuzzTests {
 			return value.isString() ? value.asString() : value.toString();
 		}
 
-		/** A fresh resource of the caller for an id parameter, created through the API itself. */
+		/**
+		 * A fresh resource of the caller for an id parameter, created through the API
+		 * itself.
+		 */
 		long ownedId(String name, String path, String token, Random random) {
 			String collection = collectionFor(name, path);
 			if (collection == null) {
@@ -627,7 +653,8 @@ class ApiFuzzTests {
 			if (create == null) {
 				return 1 + random.nextInt(1000);
 			}
-			// a nested collection (/contacts/{contactId}/dates) needs its parent's id first
+			// a nested collection (/contacts/{contactId}/dates) needs its parent's id
+			// first
 			String concrete = collection;
 			Matcher parent = Pattern.compile("\\{([^}]+)}").matcher(collection);
 			while (parent.find()) {
@@ -635,12 +662,15 @@ class ApiFuzzTests {
 						collection.substring(0, parent.start()) + "{" + parent.group(1) + "}", token, random)));
 			}
 			URI uri = URI.create(this.server.base() + concrete);
-			// a few tries: a rule about what is already stored (one birthday per person) may refuse a body
-			// the schema allows; a valid body must be accepted in the end, or the attack would run on a
+			// a few tries: a rule about what is already stored (one birthday per person)
+			// may refuse a body
+			// the schema allows; a valid body must be accepted in the end, or the attack
+			// would run on a
 			// stranger's id
 			List<String> refusals = new ArrayList<>();
 			for (int attempt = 0; attempt < 5; attempt++) {
-				ObjectNode body = (ObjectNode) validValue(create.body(), "", new Random(random.nextLong()), token, true);
+				ObjectNode body = (ObjectNode) validValue(create.body(), "", new Random(random.nextLong()), token,
+						true);
 				HttpResponse<String> created = send("POST", uri, token, false, "application/json",
 						JSON.writeValueAsBytes(body), null);
 				if (created.statusCode() / 100 == 2) {
@@ -657,7 +687,10 @@ class ApiFuzzTests {
 					key -> ownedId(name, path, this.othersToken, random));
 		}
 
-		/** The collection an id parameter points into: {id} under /contacts, or contactId → /contacts. */
+		/**
+		 * The collection an id parameter points into: {id} under /contacts, or contactId
+		 * → /contacts.
+		 */
 		private String collectionFor(String name, String path) {
 			if (name.equals("id") && path != null) {
 				return path.substring(0, path.indexOf("/{id}"));
@@ -720,8 +753,9 @@ class ApiFuzzTests {
 				JsonNode propertySchema = resolve(property.getValue());
 				String type = propertySchema.path("type").asString("");
 				boolean date = propertySchema.path("format").asString("").equals("date");
-				if ((kind.equals("date") && date) || (kind.equals("string") && type.equals("string") && !date
-						&& !propertySchema.has("enum")) || (kind.equals("array") && type.equals("array"))) {
+				if ((kind.equals("date") && date)
+						|| (kind.equals("string") && type.equals("string") && !date && !propertySchema.has("enum"))
+						|| (kind.equals("array") && type.equals("array"))) {
 					fields.add(property.getKey());
 				}
 			});
@@ -760,8 +794,10 @@ class ApiFuzzTests {
 				if (text.length() > 1) {
 					text.append('&');
 				}
-				// values that are already percent-encodings stay raw, so %00 and %C3%28 reach the server as such
-				String encoded = value.matches(".*%[0-9A-Fa-f]{2}.*") ? value : URLEncoder.encode(value, StandardCharsets.UTF_8);
+				// values that are already percent-encodings stay raw, so %00 and %C3%28
+				// reach the server as such
+				String encoded = value.matches(".*%[0-9A-Fa-f]{2}.*") ? value
+						: URLEncoder.encode(value, StandardCharsets.UTF_8);
 				text.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=').append(encoded);
 			});
 			return text.toString();
@@ -772,7 +808,8 @@ class ApiFuzzTests {
 		}
 
 		private static String abbreviate(Object text) {
-			String value = text instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(text);
+			String value = text instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
+					: String.valueOf(text);
 			return value.length() > 300 ? value.substring(0, 300) + "…(" + value.length() + " chars)" : value;
 		}
 

@@ -1,5 +1,6 @@
 package dev.rapport.contract;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
@@ -22,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Checks every API request any MockMvc test makes against the live OpenAPI document ({@link ApiContract}),
- * so a response that differs from the document fails the test that got it. Being a component of the
- * test classpath, it is part of every test's application context without any test asking for it.
+ * Checks every API request any MockMvc test makes against the live OpenAPI document
+ * ({@link ApiContract}), so a response that differs from the document fails the test that
+ * got it. Being a component of the test classpath, it is part of every test's application
+ * context without any test asking for it.
  */
 @Component
 class ContractValidatingMockMvc implements MockMvcBuilderCustomizer {
@@ -52,8 +54,9 @@ class ContractValidatingMockMvc implements MockMvcBuilderCustomizer {
 		ApiContract.Exchange exchange = new ApiContract.Exchange(request.getMethod(), path, query(request),
 				headers(request), request.getContentAsByteArray(), response.getStatus(), response.getContentType(),
 				responseHeaders(response), response.getContentAsString(StandardCharsets.UTF_8));
-		assertThat(contract().check(exchange)).as("%s %s answered %s against the OpenAPI document", request.getMethod(),
-				path, response.getStatus()).isEmpty();
+		assertThat(contract().check(exchange))
+			.as("%s %s answered %s against the OpenAPI document", request.getMethod(), path, response.getStatus())
+			.isEmpty();
 	}
 
 	private ApiContract contract() throws Exception {
@@ -72,9 +75,10 @@ class ContractValidatingMockMvc implements MockMvcBuilderCustomizer {
 		Map<String, List<String>> query = new LinkedHashMap<>();
 		String queryString = request.getQueryString();
 		if (queryString != null && !queryString.isEmpty()) {
-			// MockMvc fills parameters from the query string and the form body alike: take query names only
+			// MockMvc fills parameters from the query string and the form body alike:
+			// take query names only
 			for (String pair : queryString.split("&")) {
-				String name = java.net.URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
+				String name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
 				query.put(name, Arrays.asList(request.getParameterValues(name)));
 			}
 		}

@@ -19,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * For every operation of the live document: every status code the tests observed is documented,
- * and every documented code was observed in some test. Runs after every other test class of the
- * JVM (it reads what {@link ApiContract} recorded), so it needs the whole suite: with
- * {@code -Dtest=...} selecting only some classes, it is skipped.
+ * For every operation of the live document: every status code the tests observed is
+ * documented, and every documented code was observed in some test. Runs after every other
+ * test class of the JVM (it reads what {@link ApiContract} recorded), so it needs the
+ * whole suite: with {@code -Dtest=...} selecting only some classes, it is skipped.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -31,12 +31,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class DocumentedStatusCodesTests {
 
 	/**
-	 * Answers that only a race between two requests gives, so no test can count on seeing them:
-	 * {@code ConcurrentImportApiTests} provokes the race, and the answer is checked against the
-	 * document whenever it comes.
+	 * Answers that only a race between two requests gives, so no test can count on seeing
+	 * them: {@code ConcurrentImportApiTests} provokes the race, and the answer is checked
+	 * against the document whenever it comes.
 	 */
-	private static final Set<String> ONLY_IN_A_RACE = Set.of(
-			"POST /api/v1/imports/linkedin documents 409", "POST /api/v1/imports documents 409");
+	private static final Set<String> ONLY_IN_A_RACE = Set.of("POST /api/v1/imports/linkedin documents 409",
+			"POST /api/v1/imports documents 409");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -46,7 +46,8 @@ class DocumentedStatusCodesTests {
 		String selected = System.getProperty("rapport.selectedTests", "");
 		assumeTrue(selected.isBlank() || selected.startsWith("${"),
 				"compares the codes of the whole suite; skipped when only some tests run (-Dtest=" + selected + ")");
-		ApiContract contract = ApiContract.of(this.mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsString());
+		ApiContract contract = ApiContract
+			.of(this.mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsString());
 		Map<String, Set<Integer>> observed = ApiContract.observed();
 
 		List<String> undocumented = new ArrayList<>();

@@ -2,11 +2,13 @@ package dev.rapport.contract;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +28,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestContextManager;
 
 /**
- * The running app the fuzz properties talk to over real HTTP, so Tomcat's and Spring Security's
- * handling of odd paths and bytes is part of what is tested. The fuzz tests run outside Spring's JUnit
- * extension, so the context is obtained through Spring's {@link TestContextManager}: with the same
- * configuration as the other real-server tests, it is the same cached application.
+ * The running app the fuzz properties talk to over real HTTP, so Tomcat's and Spring
+ * Security's handling of odd paths and bytes is part of what is tested. The fuzz tests
+ * run outside Spring's JUnit extension, so the context is obtained through Spring's
+ * {@link TestContextManager}: with the same configuration as the other real-server tests,
+ * it is the same cached application.
  */
 public final class FuzzServer {
 
@@ -76,8 +79,8 @@ public final class FuzzServer {
 
 	public synchronized ApiContract contract() {
 		if (this.contract == null) {
-			this.contract = ApiContract.of(send(HttpRequest.newBuilder(URI.create(base() + "/v3/api-docs")).GET())
-				.body());
+			this.contract = ApiContract
+				.of(send(HttpRequest.newBuilder(URI.create(base() + "/v3/api-docs")).GET()).body());
 		}
 		return this.contract;
 	}
@@ -107,13 +110,13 @@ public final class FuzzServer {
 	}
 
 	/** The exchange as the contract check needs it. */
-	public static ApiContract.Exchange exchange(String method, URI uri, Map<String, List<String>> headers,
-			byte[] body, HttpResponse<String> response) {
+	public static ApiContract.Exchange exchange(String method, URI uri, Map<String, List<String>> headers, byte[] body,
+			HttpResponse<String> response) {
 		Map<String, List<String>> query = new LinkedHashMap<>();
 		if (uri.getRawQuery() != null) {
 			for (String pair : uri.getRawQuery().split("&")) {
 				String[] parts = pair.split("=", 2);
-				query.computeIfAbsent(decode(parts[0]), key -> new java.util.ArrayList<>())
+				query.computeIfAbsent(decode(parts[0]), key -> new ArrayList<>())
 					.add(parts.length > 1 ? decode(parts[1]) : "");
 			}
 		}
@@ -124,7 +127,7 @@ public final class FuzzServer {
 
 	private static String decode(String text) {
 		try {
-			return java.net.URLDecoder.decode(text, StandardCharsets.UTF_8);
+			return URLDecoder.decode(text, StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException ex) {
 			return text;

@@ -1,5 +1,6 @@
 package dev.rapport.contract;
 
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,21 +29,22 @@ import org.jsoup.nodes.Element;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Crawls the signed-in pages of a running app and submits every form (with a valid CSRF token) and
- * follows every link with one field or parameter replaced by hostile input: NUL, control and bidi
- * characters, invisible text, template braces, absurd dates and numbers, huge text, markup, and
- * off-site redirect targets in {@code returnTo}. The answer must never be a 5xx; it is the page or
- * form again (with a message) or a redirect that stays on the site. New pages and forms are crawled
- * as they appear. Fixed seed and tries in CI ({@link FuzzSettings}).
+ * Crawls the signed-in pages of a running app and submits every form (with a valid CSRF
+ * token) and follows every link with one field or parameter replaced by hostile input:
+ * NUL, control and bidi characters, invisible text, template braces, absurd dates and
+ * numbers, huge text, markup, and off-site redirect targets in {@code returnTo}. The
+ * answer must never be a 5xx; it is the page or form again (with a message) or a redirect
+ * that stays on the site. New pages and forms are crawled as they appear. Fixed seed and
+ * tries in CI ({@link FuzzSettings}).
  */
 class PageFuzzTests {
 
 	private static final List<String> HOSTILE = List.of("", " ", "a\u0000b", "\u0000", "bell\u0007", "\u200b\u200d",
 			"Ana\u202Egnp.exe", "\u2066\u2069", "{x}", "/{x}", "${x}", "//evil.example", "https://evil.example/",
-			"/\\evil.example", "\\\\evil.example", "/%2e%2e/%2e%2e/etc", "javascript:alert(1)", "<script>alert(1)</script>",
-			"-5000-01-01", "+10000-01-01", "0000-00-00", "2026-02-30", "2026-11-17T10:00", "99999999999999999999",
-			"2147483648", "-1", "0", "1.5", "abc", "x".repeat(20_000), "é\u0301", "\r\nSet-Cookie: x=1", "%00", "null",
-			"/\u00e9t\u00e9", "/a b", "true", "ON");
+			"/\\evil.example", "\\\\evil.example", "/%2e%2e/%2e%2e/etc", "javascript:alert(1)",
+			"<script>alert(1)</script>", "-5000-01-01", "+10000-01-01", "0000-00-00", "2026-02-30", "2026-11-17T10:00",
+			"99999999999999999999", "2147483648", "-1", "0", "1.5", "abc", "x".repeat(20_000), "é\u0301",
+			"\r\nSet-Cookie: x=1", "%00", "null", "/\u00e9t\u00e9", "/a b", "true", "ON");
 
 	private static Site site;
 
@@ -70,7 +72,10 @@ class PageFuzzTests {
 
 	}
 
-	/** A form found on a page: where it was, so a fresh CSRF token can be read before each submit. */
+	/**
+	 * A form found on a page: where it was, so a fresh CSRF token can be read before each
+	 * submit.
+	 */
 	record FormTarget(String page, int index, String action) {
 	}
 
@@ -106,15 +111,19 @@ class PageFuzzTests {
 			return this.forms.size() + this.links.size();
 		}
 
-		/** A few records of each kind, so the pages that show one have something to show. */
+		/**
+		 * A few records of each kind, so the pages that show one have something to show.
+		 */
 		private void seed() {
 			String token = this.server.tokenOf(this.user);
 			String base = this.server.base();
 			for (String name : List.of("Ana", "Bruno")) {
-				HttpResponse<String> contact = this.server.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/contacts"))
-					.header("Authorization", "Bearer " + token)
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString("{\"firstName\": \"" + name + "\", \"tags\": [\"fuzz\"]}")));
+				HttpResponse<String> contact = this.server
+					.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/contacts"))
+						.header("Authorization", "Bearer " + token)
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers
+							.ofString("{\"firstName\": \"" + name + "\", \"tags\": [\"fuzz\"]}")));
 				String id = contact.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
 				this.server.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/interactions"))
 					.header("Authorization", "Bearer " + token)
@@ -132,8 +141,8 @@ class PageFuzzTests {
 		private void signIn() {
 			Document login = Jsoup.parse(get("/login").body());
 			String csrf = login.select("input[name=_csrf]").attr("value");
-			HttpResponse<String> signedIn = post("/login", form(Map.of("username", this.user.email(), "password",
-					FuzzServer.PASSWORD, "_csrf", csrf)));
+			HttpResponse<String> signedIn = post("/login",
+					form(Map.of("username", this.user.email(), "password", FuzzServer.PASSWORD, "_csrf", csrf)));
 			assertThat(signedIn.statusCode()).as("signed in").isEqualTo(302);
 			assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
 		}
@@ -154,11 +163,13 @@ class PageFuzzTests {
 				List<Element> forms = document.select("form");
 				for (int i = 0; i < forms.size(); i++) {
 					Element form = forms.get(i);
-					String action = localPath(form.absUrl("action").isEmpty() ? this.server.base() + page : form.absUrl("action"));
+					String action = localPath(
+							form.absUrl("action").isEmpty() ? this.server.base() + page : form.absUrl("action"));
 					boolean sensitive = !form.select("input[type=password]").isEmpty();
-					// one form per action shape (ids replaced), so a list of 20 rows is not 20 targets
-					if (action != null && !skipped(action) && !sensitive
-							&& patterns.add(form.attr("method").toLowerCase(Locale.ROOT) + " " + action.replaceAll("\\d+", "N"))) {
+					// one form per action shape (ids replaced), so a list of 20 rows is
+					// not 20 targets
+					if (action != null && !skipped(action) && !sensitive && patterns
+						.add(form.attr("method").toLowerCase(Locale.ROOT) + " " + action.replaceAll("\\d+", "N"))) {
 						this.forms.add(new FormTarget(page, i, action));
 					}
 				}
@@ -200,15 +211,16 @@ class PageFuzzTests {
 			names.remove("_csrf");
 			String field = names.isEmpty() ? "returnTo" : names.get(submission.field() % names.size());
 			if (submission.field() % 7 == 0) {
-				field = "returnTo"; // every form also gets an odd redirect target now and then
+				field = "returnTo"; // every form also gets an odd redirect target now and
+									// then
 			}
 			fields.put(field, List.of(submission.value()));
 			String method = form.attr("method").isEmpty() ? "get" : form.attr("method").toLowerCase(Locale.ROOT);
 			String body = encode(fields);
 			HttpResponse<String> response = method.equals("post") ? post(target.action(), body)
 					: get(target.action() + (target.action().contains("?") ? "&" : "?") + body);
-			assertAnswer(response, method.toUpperCase(Locale.ROOT) + " " + target.action() + " with " + field + " = "
-					+ submission);
+			assertAnswer(response,
+					method.toUpperCase(Locale.ROOT) + " " + target.action() + " with " + field + " = " + submission);
 		}
 
 		private void followLink(String link, Submission submission) {
@@ -227,7 +239,8 @@ class PageFuzzTests {
 				String location = response.headers().firstValue("Location").orElse("");
 				assertThat(isOnSite(location)).as("%s redirected off the site to %s", request, location).isTrue();
 				if (location.contains("/login")) {
-					signIn(); // a form that signs out (or a rejected session) should not end the run
+					signIn(); // a form that signs out (or a rejected session) should not
+								// end the run
 				}
 			}
 		}
@@ -301,7 +314,7 @@ class PageFuzzTests {
 				return this.browser.send(request.header("Accept", "text/html").timeout(Duration.ofSeconds(60)).build(),
 						HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			}
-			catch (java.io.IOException ex) {
+			catch (IOException ex) {
 				throw new IllegalStateException("The server did not answer " + request.build().uri(), ex);
 			}
 			catch (InterruptedException ex) {

@@ -15,11 +15,15 @@ import java.util.regex.Pattern;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
+import dev.rapport.contact.ContactService;
 import dev.rapport.demo.LargeSampleLoader;
 import dev.rapport.demo.SampleDataService;
+import dev.rapport.followup.FollowUpService;
+import dev.rapport.interaction.InteractionService;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.scoring.ScoringService;
 import dev.rapport.support.TestUsers;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +31,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Dashboard and This week latency over real HTTP with 10,000 contacts and 200,000 interactions
- * ({@code docs/benchmarks.md}). Run on demand: {@code ./mvnw -B -Pbenchmark test -Dtest=DashboardBenchmark}.
+ * Dashboard and This week latency over real HTTP with 10,000 contacts and 200,000
+ * interactions ({@code docs/benchmarks.md}). Run on demand:
+ * {@code ./mvnw -B -Pbenchmark test -Dtest=DashboardBenchmark}.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -67,13 +73,13 @@ class DashboardBenchmark {
 	ScoringService scoring;
 
 	@Autowired
-	dev.rapport.interaction.InteractionService interactions;
+	InteractionService interactions;
 
 	@Autowired
-	dev.rapport.followup.FollowUpService followUps;
+	FollowUpService followUps;
 
 	@Autowired
-	dev.rapport.contact.ContactService contacts;
+	ContactService contacts;
 
 	@Autowired
 	ReconnectService reconnect;
@@ -87,7 +93,7 @@ class DashboardBenchmark {
 		this.largeSample.load(owner.id(), CONTACTS, INTERACTIONS, LocalDate.of(2026, 11, 18));
 		long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
 		// The figures mean something only if the dashboard has a network to draw.
-		org.assertj.core.api.Assertions.assertThat(this.scoring.readingsOf(owner.id(), LocalDate.of(2026, 11, 18)))
+		Assertions.assertThat(this.scoring.readingsOf(owner.id(), LocalDate.of(2026, 11, 18)))
 			.hasSizeGreaterThan(CONTACTS / 2);
 		signIn(owner.email());
 
@@ -105,7 +111,8 @@ class DashboardBenchmark {
 			}
 			samples.sort(null);
 			report(String.format("%-10s median %6.1f ms, p95 %6.1f ms, max %6.1f ms over %d requests", path,
-					samples.get(samples.size() / 2) / 1000.0, samples.get((int) Math.ceil(samples.size() * 0.95) - 1) / 1000.0,
+					samples.get(samples.size() / 2) / 1000.0,
+					samples.get((int) Math.ceil(samples.size() * 0.95) - 1) / 1000.0,
 					samples.get(samples.size() - 1) / 1000.0, samples.size()));
 		}
 		List<Long> readings = new ArrayList<>();
@@ -120,8 +127,8 @@ class DashboardBenchmark {
 		LocalDate today = LocalDate.of(2026, 11, 18);
 		long ownerId = owner.id();
 		reportMedian("InteractionService.latest", () -> this.interactions.latest(ownerId, today, 10));
-		reportMedian("FollowUpService.dueBy", () -> this.followUps.dueBy(ownerId, today.plusDays(7), today,
-				org.springframework.data.domain.PageRequest.of(0, 20)));
+		reportMedian("FollowUpService.dueBy",
+				() -> this.followUps.dueBy(ownerId, today.plusDays(7), today, PageRequest.of(0, 20)));
 		reportMedian("ReconnectService.thisWeek (stored)", () -> this.reconnect.thisWeek(ownerId, today));
 		reportMedian("SampleDataService.hasSampleData", () -> this.sampleData.hasSampleData(ownerId));
 		reportMedian("ContactService.count", () -> this.contacts.count(ownerId));
@@ -133,7 +140,8 @@ class DashboardBenchmark {
 			recomputes.add((System.nanoTime() - start) / 1000);
 		}
 		recomputes.sort(null);
-		report(String.format("This week computed again with a warm JVM (in process): median %.1f ms, max %.1f ms over %d",
+		report(String.format(
+				"This week computed again with a warm JVM (in process): median %.1f ms, max %.1f ms over %d",
 				recomputes.get(recomputes.size() / 2) / 1000.0, recomputes.get(recomputes.size() - 1) / 1000.0,
 				recomputes.size()));
 		report("java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
@@ -157,7 +165,8 @@ class DashboardBenchmark {
 			.body();
 		Matcher csrf = CSRF.matcher(page);
 		assertThat(csrf.find()).isTrue();
-		// Signing in must not open the dashboard: the first look at This week is measured on its own.
+		// Signing in must not open the dashboard: the first look at This week is measured
+		// on its own.
 		String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
 		this.http.send(HttpRequest.newBuilder(uri("/login"))
@@ -174,7 +183,10 @@ class DashboardBenchmark {
 		System.out.println("BENCHMARK " + line);
 	}
 
-	/** One ingredient of the dashboard in process: the median of 20 calls after 5 warm-up calls. */
+	/**
+	 * One ingredient of the dashboard in process: the median of 20 calls after 5 warm-up
+	 * calls.
+	 */
 	private void reportMedian(String what, Runnable call) {
 		List<Long> micros = new ArrayList<>();
 		for (int i = 0; i < 25; i++) {

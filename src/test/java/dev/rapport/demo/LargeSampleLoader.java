@@ -18,9 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The benchmarks' large network, written straight into the tables. It lives in test sources
- * because it writes other modules' tables, which application code must not do
- * ({@code ArchitectureTests}). Import it into a benchmark with {@code @Import(LargeSampleLoader.class)}.
+ * The benchmarks' large network, written straight into the tables. It lives in test
+ * sources because it writes other modules' tables, which application code must not do
+ * ({@code ArchitectureTests}). Import it into a benchmark with
+ * {@code @Import(LargeSampleLoader.class)}.
  */
 public class LargeSampleLoader {
 
@@ -42,28 +43,33 @@ public class LargeSampleLoader {
 	}
 
 	/**
-	 * A large network for benchmarks, written with JDBC batches: through the services, 200,000
-	 * interactions would each refresh the contacts' last-interaction dates and publish an event,
-	 * which takes minutes; batches take seconds. Derived data is brought up to date afterwards in
-	 * one statement, and the contacts are marked as sample data like the small sample.
+	 * A large network for benchmarks, written with JDBC batches: through the services,
+	 * 200,000 interactions would each refresh the contacts' last-interaction dates and
+	 * publish an event, which takes minutes; batches take seconds. Derived data is
+	 * brought up to date afterwards in one statement, and the contacts are marked as
+	 * sample data like the small sample.
 	 */
 	@Transactional
 	public void load(long ownerId, int people, int interactionCount, LocalDate today) {
-		SampleDataset dataset = new SampleDataGenerator(SampleDataService.SEED).generate(people, interactionCount, today);
+		SampleDataset dataset = new SampleDataGenerator(SampleDataService.SEED).generate(people, interactionCount,
+				today);
 		Timestamp now = Timestamp.from(this.clock.instant());
 		long contactsBefore = maxId("contact");
 		List<Person> persons = dataset.people();
-		batches(persons.size(), (from, to) -> this.jdbc.batchUpdate("""
-				insert into contact (owner_id, first_name, last_name, company, position, connected_on, source, created_at)
-				values (?, ?, ?, ?, ?, ?, 'MANUAL', ?)""", persons.subList(from, to), BATCH, (ps, person) -> {
-			ps.setLong(1, ownerId);
-			ps.setString(2, person.firstName());
-			ps.setString(3, person.lastName());
-			ps.setString(4, person.company());
-			ps.setString(5, person.position());
-			ps.setDate(6, person.connectedOn() == null ? null : Date.valueOf(person.connectedOn()));
-			ps.setTimestamp(7, now);
-		}));
+		batches(persons.size(),
+				(from, to) -> this.jdbc.batchUpdate(
+						"""
+								insert into contact (owner_id, first_name, last_name, company, position, connected_on, source, created_at)
+								values (?, ?, ?, ?, ?, ?, 'MANUAL', ?)""",
+						persons.subList(from, to), BATCH, (ps, person) -> {
+							ps.setLong(1, ownerId);
+							ps.setString(2, person.firstName());
+							ps.setString(3, person.lastName());
+							ps.setString(4, person.company());
+							ps.setString(5, person.position());
+							ps.setDate(6, person.connectedOn() == null ? null : Date.valueOf(person.connectedOn()));
+							ps.setTimestamp(7, now);
+						}));
 		List<Long> ids = this.jdbc.queryForList("select id from contact where owner_id = ? and id > ? order by id",
 				Long.class, ownerId, contactsBefore);
 		this.jdbc.batchUpdate("insert into sample_contact (contact_id, owner_id) values (?, ?)", ids, BATCH,
@@ -103,7 +109,8 @@ public class LargeSampleLoader {
 				    join interaction_participant p on p.interaction_id = i.id
 				    where p.contact_id = c.id and i.occurred_on <= ?)
 				where c.owner_id = ?""", Date.valueOf(today), ownerId);
-		// Rows written past InteractionService raise no events: scores are rebuilt in one go.
+		// Rows written past InteractionService raise no events: scores are rebuilt in one
+		// go.
 		this.scoring.recomputeAll(ownerId);
 		this.reconnect.forgetThisWeek(ownerId, today);
 	}

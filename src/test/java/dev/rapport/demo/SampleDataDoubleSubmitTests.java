@@ -51,7 +51,8 @@ class SampleDataDoubleSubmitTests {
 					return this.sampleData.load(owner, today);
 				}
 				catch (PessimisticLockingFailureException waitedTooLong) {
-					// The second load may give up waiting for the first; either way it adds nobody.
+					// The second load may give up waiting for the first; either way it
+					// adds nobody.
 					return 0;
 				}
 			}));

@@ -1,6 +1,7 @@
 package dev.rapport.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ class SampleDataGeneratorTests {
 		Map<Integer, List<ScoredInteraction>> rows = new HashMap<>();
 		for (Meeting meeting : sample.interactions()) {
 			for (int person : meeting.people()) {
-				rows.computeIfAbsent(person, p -> new java.util.ArrayList<>())
+				rows.computeIfAbsent(person, p -> new ArrayList<>())
 					.add(new ScoredInteraction(meeting.date(), meeting.kind(), meeting.direction()));
 			}
 		}

@@ -86,7 +86,8 @@ class BreakingBreadPageTests {
 			.uri("/interactions/new?contactId={id}&kind=MEAL&date=2026-11-25", ana)
 			.with(as(this.owner))).hasStatusOk()
 			.bodyText()
-			.containsPattern("value=\"MEAL\"[^>]*checked|checked[^>]*value=\"MEAL\"|<option[^>]*value=\"MEAL\"[^>]*selected")
+			.containsPattern(
+					"value=\"MEAL\"[^>]*checked|checked[^>]*value=\"MEAL\"|<option[^>]*value=\"MEAL\"[^>]*selected")
 			.contains("value=\"2026-11-25\"");
 	}
 
@@ -102,9 +103,7 @@ class BreakingBreadPageTests {
 			.param("participantIds", String.valueOf(ana))
 			.param("kind", "COFFEE")
 			.param("direction", "MUTUAL")
-			.param("date", "2026-11-18")).hasStatusOk()
-			.bodyText()
-			.doesNotContain("Plan a meal");
+			.param("date", "2026-11-18")).hasStatusOk().bodyText().doesNotContain("Plan a meal");
 
 		assertThat(this.mvc.post()
 			.uri("/quick-log")

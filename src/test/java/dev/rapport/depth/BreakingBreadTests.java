@@ -45,7 +45,8 @@ class BreakingBreadTests {
 
 	@Test
 	void countsInPersonAndLiveConversationsThisWeekThisMonthAndThisYear() {
-		List<InteractionDay> days = List.of(day(0, InteractionKind.COFFEE), // Wednesday: this week
+		List<InteractionDay> days = List.of(day(0, InteractionKind.COFFEE), // Wednesday:
+																			// this week
 				day(2, InteractionKind.CALL), // Monday the 16th: this week
 				day(3, InteractionKind.MEAL), // Sunday the 15th: this month, last week
 				day(17, InteractionKind.VIDEO), // 1 November: this month
@@ -53,7 +54,8 @@ class BreakingBreadTests {
 				day(364, InteractionKind.CALL), // within the last 365 days
 				day(365, InteractionKind.CALL), // a day too old
 				day(1, InteractionKind.MESSAGE), day(1, InteractionKind.EMAIL), day(1, InteractionKind.SOCIAL),
-				day(1, InteractionKind.INTRODUCTION), day(1, InteractionKind.FAVOUR), // not conversations
+				day(1, InteractionKind.INTRODUCTION), day(1, InteractionKind.FAVOUR), // not
+																						// conversations
 				day(-1, InteractionKind.MEAL)); // planned
 
 		BreakingBread.Conversations counts = BreakingBread.conversations(days, TODAY);

@@ -25,6 +25,7 @@ import dev.rapport.interaction.InteractionView;
 import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Give and take, life events and gatherings on the pages, with the real security chain, at the
- * test profile's Wednesday 18 November 2026.
+ * Give and take, life events and gatherings on the pages, with the real security chain,
+ * at the test profile's Wednesday 18 November 2026.
  */
 @WebIntegrationTest
 class DepthPagesTests {
@@ -162,8 +163,8 @@ class DepthPagesTests {
 			.doesNotContain("<b>Mia</b>");
 		assertThat(this.followUps.ofContact(this.owner.id(), ana, TODAY))
 			.extracting(FollowUpView::title, FollowUpView::dueOn)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ask Ana Lima how they are all doing with the baby",
-					LocalDate.of(2026, 11, 24)));
+			.containsExactly(
+					Tuple.tuple("Ask Ana Lima how they are all doing with the baby", LocalDate.of(2026, 11, 24)));
 	}
 
 	@Test
@@ -176,9 +177,7 @@ class DepthPagesTests {
 			.param("date", "2026-11-10")
 			.param("checkInOn", "2026-11-01")
 			.with(as(this.owner))
-			.with(csrf())).hasStatusOk()
-			.bodyText()
-			.contains("Check in on or after the event, within two years of it.");
+			.with(csrf())).hasStatusOk().bodyText().contains("Check in on or after the event, within two years of it.");
 		assertThat(this.lifeEvents.ofContact(this.owner.id(), ana)).isEmpty();
 		assertThat(this.followUps.ofContact(this.owner.id(), ana, TODAY)).isEmpty();
 	}
@@ -206,10 +205,12 @@ class DepthPagesTests {
 	@Test
 	void aLinkedInReimportThatChangesTheCompanyProposesANewJob() {
 		String header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
-		this.imports.importFile(this.owner.id(), "Connections.csv", csv(header
-				+ "Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Engineer,01 Feb 2020\n"), false);
-		this.imports.importFile(this.owner.id(), "Connections.csv", csv(header
-				+ "Ana,Lima,https://www.linkedin.com/in/ana-lima,,Kestrel Labs,Staff Engineer,01 Feb 2020\n"), false);
+		this.imports.importFile(this.owner.id(), "Connections.csv",
+				csv(header + "Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Engineer,01 Feb 2020\n"), false);
+		this.imports.importFile(this.owner.id(), "Connections.csv",
+				csv(header
+						+ "Ana,Lima,https://www.linkedin.com/in/ana-lima,,Kestrel Labs,Staff Engineer,01 Feb 2020\n"),
+				false);
 		ContactDetails ana = this.contacts
 			.listDetails(this.owner.id(), new ContactQuery("Ana", null, false, null), PageRequest.of(0, 5))
 			.getContent()
@@ -245,9 +246,10 @@ class DepthPagesTests {
 	@Test
 	void onlyUpdatingTheCompanyLogsNoEventAndTheSameExportProposesNothingAgain() {
 		String header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
-		String newer = header + "Ana,Lima,https://www.linkedin.com/in/ana-lima,,Kestrel Labs,Staff Engineer,01 Feb 2020\n";
-		this.imports.importFile(this.owner.id(), "Connections.csv", csv(header
-				+ "Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Engineer,01 Feb 2020\n"), false);
+		String newer = header
+				+ "Ana,Lima,https://www.linkedin.com/in/ana-lima,,Kestrel Labs,Staff Engineer,01 Feb 2020\n";
+		this.imports.importFile(this.owner.id(), "Connections.csv",
+				csv(header + "Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Engineer,01 Feb 2020\n"), false);
 		this.imports.importFile(this.owner.id(), "Connections.csv", csv(newer), false);
 		long ana = this.contacts
 			.listDetails(this.owner.id(), new ContactQuery("Ana", null, false, null), PageRequest.of(0, 5))
@@ -256,7 +258,8 @@ class DepthPagesTests {
 			.id();
 		long proposal = this.lifeEvents.proposalsOf(this.owner.id(), ana).get(0).id();
 
-		assertThat(this.mvc.post().uri("/life-event-proposals/{id}/dismiss", proposal).with(as(this.owner)).with(csrf()))
+		assertThat(
+				this.mvc.post().uri("/life-event-proposals/{id}/dismiss", proposal).with(as(this.owner)).with(csrf()))
 			.hasStatus3xxRedirection();
 		this.imports.importFile(this.owner.id(), "Connections.csv", csv(newer), false);
 
@@ -269,10 +272,10 @@ class DepthPagesTests {
 	void aWeddingAddsItsAnniversaryToTheImportantDatesOnce() {
 		long ana = this.contacts.create(this.owner.id(), ContactMother.named("Ana", "Lima"));
 
-		this.lifeEvents.log(this.owner.id(), ana, new LifeEventForm(LifeEventKind.WEDDING, LocalDate.of(2026, 9, 12),
-				null, null), TODAY);
-		this.lifeEvents.log(this.owner.id(), ana, new LifeEventForm(LifeEventKind.WEDDING, LocalDate.of(2026, 9, 12),
-				"logged twice", null), TODAY);
+		this.lifeEvents.log(this.owner.id(), ana,
+				new LifeEventForm(LifeEventKind.WEDDING, LocalDate.of(2026, 9, 12), null, null), TODAY);
+		this.lifeEvents.log(this.owner.id(), ana,
+				new LifeEventForm(LifeEventKind.WEDDING, LocalDate.of(2026, 9, 12), "logged twice", null), TODAY);
 
 		assertThat(this.importantDates.ofContact(this.owner.id(), ana)).singleElement().satisfies(date -> {
 			assertThat(date.kind()).isEqualTo(DateKind.ANNIVERSARY);
@@ -298,14 +301,14 @@ class DepthPagesTests {
 			.param("returnTo", "/")
 			.with(as(this.owner))
 			.with(csrf())).hasStatus3xxRedirection().hasRedirectedUrl("/");
-		assertThat(this.interactions.recent(this.owner.id(), TODAY, PageRequest.of(0, 1)).getContent())
-			.singleElement()
+		assertThat(this.interactions.recent(this.owner.id(), TODAY, PageRequest.of(0, 1)).getContent()).singleElement()
 			.satisfies(meal -> {
 				assertThat(meal.kind()).isEqualTo(InteractionKind.MEAL);
 				assertThat(meal.date()).isEqualTo(TODAY);
 				assertThat(meal.participantIds()).containsExactlyInAnyOrderElementsOf(friends);
 			});
-		assertThat(this.mvc.get().uri("/gatherings").with(as(this.owner))).bodyText().contains("No gathering to suggest");
+		assertThat(this.mvc.get().uri("/gatherings").with(as(this.owner))).bodyText()
+			.contains("No gathering to suggest");
 		assertThat(this.mvc.get().uri("/").with(as(this.owner))).bodyText().doesNotContain("all due for contact");
 	}
 
@@ -316,7 +319,8 @@ class DepthPagesTests {
 		climber("Cleo");
 		assertThat(this.mvc.get().uri("/").with(as(this.owner))).bodyText().contains("all due for contact");
 
-		// No interaction changes, only a contact: the dashboard's kept gathering must not outlive it.
+		// No interaction changes, only a contact: the dashboard's kept gathering must not
+		// outlive it.
 		this.contacts.archive(this.owner.id(), ben);
 
 		assertThat(this.mvc.get().uri("/").with(as(this.owner))).bodyText().doesNotContain("all due for contact");

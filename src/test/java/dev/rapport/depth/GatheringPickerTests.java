@@ -64,19 +64,18 @@ class GatheringPickerTests {
 			people.add(new Person(id, monthlyCallsEndingDaysAgo(40 + id * 10), null, null, true, List.of("band")));
 		}
 
-		assertThat(this.picker.pick(people, List.of(), List.of(), TODAY)).singleElement()
-			.satisfies(gathering -> {
-				assertThat(gathering.contactIds()).containsExactlyInAnyOrder(3L, 4L, 5L, 6L, 7L, 8L);
-				assertThat(gathering.contactIds().get(0)).isEqualTo(8L);
-			});
+		assertThat(this.picker.pick(people, List.of(), List.of(), TODAY)).singleElement().satisfies(gathering -> {
+			assertThat(gathering.contactIds()).containsExactlyInAnyOrder(3L, 4L, 5L, 6L, 7L, 8L);
+			assertThat(gathering.contactIds().get(0)).isEqualTo(8L);
+		});
 	}
 
 	@Test
 	void leavesOutWhoIsNotSuggestableHasSomethingPlannedIsDormantOrHasNoHistory() {
 		List<ScoredInteraction> planned = monthlyCallsEndingDaysAgo(90);
 		planned.add(new ScoredInteraction(TODAY.plusDays(3), InteractionKind.MEAL, Direction.MUTUAL));
-		List<ScoredInteraction> dormant = List.of(
-				new ScoredInteraction(TODAY.minusDays(600), InteractionKind.MEAL, Direction.MUTUAL));
+		List<ScoredInteraction> dormant = List
+			.of(new ScoredInteraction(TODAY.minusDays(600), InteractionKind.MEAL, Direction.MUTUAL));
 		List<Person> people = List.of(due(1, "choir"), due(2, "choir"),
 				new Person(3, monthlyCallsEndingDaysAgo(90), null, null, false, List.of("choir")),
 				new Person(4, planned, null, null, true, List.of("choir")),
@@ -88,7 +87,8 @@ class GatheringPickerTests {
 
 	@Test
 	void anIntendedRhythmDecidesWhoIsDue() {
-		// Monthly calls, the last 20 days ago: not due by the learned rhythm, due by a weekly intent.
+		// Monthly calls, the last 20 days ago: not due by the learned rhythm, due by a
+		// weekly intent.
 		List<Person> people = List.of(due(1, "team"), due(2, "team"),
 				new Person(3, monthlyCallsEndingDaysAgo(20), null, null, true, List.of("team")));
 		List<Person> withIntent = List.of(due(1, "team"), due(2, "team"),

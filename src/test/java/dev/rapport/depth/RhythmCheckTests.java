@@ -32,7 +32,8 @@ class RhythmCheckTests {
 		List<Intent> intents = List.of(new Intent(1, Rhythm.WEEKLY, 60.0, Tier.CLOSE),
 				new Intent(2, Rhythm.WEEKLY, 35.0, Tier.ACTIVE), new Intent(3, Rhythm.WEEKLY, null, Tier.NO_HISTORY),
 				new Intent(4, Rhythm.WEEKLY, 45.0, Tier.ACTIVE));
-		// Promised 4 x 4.35 = 17.4 a month; achieved 12 touches in 90 days = 4.06 a month.
+		// Promised 4 x 4.35 = 17.4 a month; achieved 12 touches in 90 days = 4.06 a
+		// month.
 
 		Result result = RhythmCheck.check(intents, 12, false);
 
@@ -48,7 +49,8 @@ class RhythmCheckTests {
 	void stopsProposingOnceTheLoosenedPromiseFits() {
 		List<Intent> intents = List.of(new Intent(1, Rhythm.WEEKLY, 20.0, Tier.ACQUAINTANCE),
 				new Intent(2, Rhythm.WEEKLY, 40.0, Tier.ACTIVE), new Intent(3, Rhythm.WEEKLY, 60.0, Tier.CLOSE));
-		// Promised 13.0; achieved 33 touches in 90 days = 11.2. Loosening one weekly saves 2.2.
+		// Promised 13.0; achieved 33 touches in 90 days = 11.2. Loosening one weekly
+		// saves 2.2.
 
 		Result result = RhythmCheck.check(intents, 33, false);
 
@@ -61,8 +63,7 @@ class RhythmCheckTests {
 				new Intent(2, Rhythm.MONTHLY, 55.0, Tier.CLOSE));
 
 		assertThat(RhythmCheck.check(intents, 0, false).loosen()).extracting(Loosen::contactId).containsExactly(2L);
-		assertThat(RhythmCheck.check(intents, 0, true).loosen()).extracting(Loosen::contactId)
-			.containsExactly(2L, 1L);
+		assertThat(RhythmCheck.check(intents, 0, true).loosen()).extracting(Loosen::contactId).containsExactly(2L, 1L);
 	}
 
 	@Test

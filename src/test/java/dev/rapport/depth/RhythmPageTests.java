@@ -35,14 +35,13 @@ class RhythmPageTests {
 
 		assertThat(this.mvc.get().uri("/rhythm").with(as(owner))).hasStatusOk()
 			.bodyText()
-			.contains("Your 1 chosen rhythm adds up to 4.3 touches a month; over the last 90 days you managed 0.0 a month.")
+			.contains(
+					"Your 1 chosen rhythm adds up to 4.3 touches a month; over the last 90 days you managed 0.0 a month.")
 			.contains("Wes Test", "every week \u2192 every 2 weeks");
 
-		assertThat(this.mvc.post()
-			.uri("/rhythm/{id}/loosen", wes)
-			.param("toDays", "14")
-			.with(as(owner))
-			.with(csrf())).hasStatus3xxRedirection().hasRedirectedUrl("/rhythm");
+		assertThat(this.mvc.post().uri("/rhythm/{id}/loosen", wes).param("toDays", "14").with(as(owner)).with(csrf()))
+			.hasStatus3xxRedirection()
+			.hasRedirectedUrl("/rhythm");
 		assertThat(this.contacts.get(owner.id(), wes).rhythmDays()).isEqualTo(14);
 	}
 

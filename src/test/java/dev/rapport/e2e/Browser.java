@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * A thin, readable handle on the browser: open a path, fill a field by its id, press a button or
- * follow a link by its visible text, read the page. Page-specific steps live in {@link Rapport}.
+ * A thin, readable handle on the browser: open a path, fill a field by its id, press a
+ * button or follow a link by its visible text, read the page. Page-specific steps live in
+ * {@link Rapport}.
  */
 public final class Browser {
 
@@ -75,14 +76,19 @@ public final class Browser {
 		return this;
 	}
 
-	/** Sets a date field the way its picker would; typing into one depends on the browser's locale. */
+	/**
+	 * Sets a date field the way its picker would; typing into one depends on the
+	 * browser's locale.
+	 */
 	public Browser fillDate(String id, LocalDate date) {
 		this.driver.executeScript("arguments[0].value = arguments[1];", this.driver.findElement(By.id(id)),
 				date.toString());
 		return this;
 	}
 
-	/** Chooses a file for the file input with this id, as a user would in the file dialog. */
+	/**
+	 * Chooses a file for the file input with this id, as a user would in the file dialog.
+	 */
 	public Browser attach(String id, Path file) {
 		this.driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
 		return this;
@@ -102,24 +108,29 @@ public final class Browser {
 	}
 
 	/**
-	 * Picks a person in a people picker the way a keyboard user does: types the start of the name
-	 * into the picker's box, waits for the suggestion and presses Enter. Checks a chip appeared.
+	 * Picks a person in a people picker the way a keyboard user does: types the start of
+	 * the name into the picker's box, waits for the suggestion and presses Enter. Checks
+	 * a chip appeared.
 	 */
 	public Browser pick(String pickerInputId, String name) {
 		WebElement input = this.driver.findElement(By.id(pickerInputId));
 		input.sendKeys(name);
 		WebElement picker = input.findElement(By.xpath("ancestor::*[@data-people-picker][1]"));
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(driver -> picker
-			.findElements(By.xpath(".//*[@role='option'][normalize-space()=" + literal(name) + "]"))
-			.size() == 1);
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(
+				driver -> picker.findElements(By.xpath(".//*[@role='option'][normalize-space()=" + literal(name) + "]"))
+					.size() == 1);
 		input.sendKeys(Keys.ENTER);
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(driver -> picker
-			.findElements(By.xpath(".//li[contains(@class, 'picker-chip')][span[normalize-space()=" + literal(name) + "]]"))
+			.findElements(
+					By.xpath(".//li[contains(@class, 'picker-chip')][span[normalize-space()=" + literal(name) + "]]"))
 			.size() == 1);
 		return this;
 	}
 
-	/** Presses the button with this text (inside {@code scope}'s element, if given) and waits for the next page. */
+	/**
+	 * Presses the button with this text (inside {@code scope}'s element, if given) and
+	 * waits for the next page.
+	 */
 	public Browser press(String text) {
 		return press(By.tagName("main"), text);
 	}
@@ -135,8 +146,8 @@ public final class Browser {
 	}
 
 	/**
-	 * Makes the page as wide and tall as a phone or a laptop screen, the way a real device would
-	 * (a phone width honours the page's viewport tag, as on a phone).
+	 * Makes the page as wide and tall as a phone or a laptop screen, the way a real
+	 * device would (a phone width honours the page's viewport tag, as on a phone).
 	 */
 	public Browser viewport(int width, int height) {
 		boolean phone = width < 600;
@@ -145,17 +156,23 @@ public final class Browser {
 		return this;
 	}
 
-	/** Shows pages as a system set to a light or dark appearance would ({@code prefers-color-scheme}). */
+	/**
+	 * Shows pages as a system set to a light or dark appearance would
+	 * ({@code prefers-color-scheme}).
+	 */
 	public Browser colorScheme(String scheme) {
 		this.driver.executeCdpCommand("Emulation.setEmulatedMedia",
 				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
 		return this;
 	}
 
-	/** How much wider than the window the page is, in CSS pixels (0 when nothing scrolls sideways). */
+	/**
+	 * How much wider than the window the page is, in CSS pixels (0 when nothing scrolls
+	 * sideways).
+	 */
 	public long horizontalOverflow() {
-		Object overflow = this.driver.executeScript(
-				"return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
+		Object overflow = this.driver
+			.executeScript("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
 		return ((Number) overflow).longValue();
 	}
 
@@ -189,7 +206,10 @@ public final class Browser {
 		return this.driver.findElement(By.id(id)).getDomProperty("value");
 	}
 
-	/** Fails if a script the app did not write ran on this page: an open alert or a planted global. */
+	/**
+	 * Fails if a script the app did not write ran on this page: an open alert or a
+	 * planted global.
+	 */
 	public Browser assertNoScriptRan() {
 		try {
 			String alert = this.driver.switchTo().alert().getText();
@@ -201,7 +221,8 @@ public final class Browser {
 		}
 		Object planted = this.driver.executeScript("return window.__xss === undefined ? null : String(window.__xss);");
 		assertThat(planted).as("window.__xss on " + path()).isNull();
-		// Even where the CSP would block them, no markup from user input may become elements.
+		// Even where the CSP would block them, no markup from user input may become
+		// elements.
 		Object injected = this.driver.executeScript(
 				"return document.querySelectorAll('script:not([src]), [onerror], [onload], img[src=\"x\"]').length;");
 		assertThat(injected).as("elements made from user input on " + path()).isEqualTo(0L);
@@ -220,10 +241,14 @@ public final class Browser {
 			.toList();
 	}
 
-	/** Every button and link pressed here leads to a new page; wait until the old one is gone. */
+	/**
+	 * Every button and link pressed here leads to a new page; wait until the old one is
+	 * gone.
+	 */
 	private Browser clickAndWait(WebElement element) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
-		// Bootstrap turns on smooth scrolling, so Chromium's own scroll-then-click would click mid-scroll.
+		// Bootstrap turns on smooth scrolling, so Chromium's own scroll-then-click would
+		// click mid-scroll.
 		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(driver -> isGone(page));
@@ -233,8 +258,9 @@ public final class Browser {
 	}
 
 	/**
-	 * Whether the old page has been replaced. Mid-navigation Chromium may answer "node does not
-	 * belong to the document" instead of a stale-element error; both mean it is gone.
+	 * Whether the old page has been replaced. Mid-navigation Chromium may answer "node
+	 * does not belong to the document" instead of a stale-element error; both mean it is
+	 * gone.
 	 */
 	private static boolean isGone(WebElement oldPage) {
 		try {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -29,14 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * One headless Chromium per test class (flags and paths as in docs/toolchain.md: explicit binaries, no
- * Selenium Manager going online). Before each test the browser forgets its cookies; after each
- * test it saves a screenshot of the page it ended on (the journey's last page, or the page where it
- * failed) to {@code target/e2e-screenshots/<TestClass>-<method>.png} and fails the test if the
- * page reported a Content-Security-Policy violation.
+ * One headless Chromium per test class (flags and paths as in docs/toolchain.md: explicit
+ * binaries, no Selenium Manager going online). Before each test the browser forgets its
+ * cookies; after each test it saves a screenshot of the page it ended on (the journey's
+ * last page, or the page where it failed) to
+ * {@code target/e2e-screenshots/<TestClass>-<method>.png} and fails the test if the page
+ * reported a Content-Security-Policy violation.
  */
-class BrowserExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
-		ParameterResolver {
+class BrowserExtension
+		implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
 	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
@@ -49,9 +51,8 @@ class BrowserExtension implements BeforeAllCallback, AfterAllCallback, BeforeEac
 
 	@Override
 	public void beforeAll(ExtensionContext context) throws IOException {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
-						+ " here (apt-get install chromium chromium-driver)");
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Browser tests skipped: no "
+				+ CHROMIUM + " or " + CHROMEDRIVER + " here (apt-get install chromium chromium-driver)");
 		System.setProperty("SE_OFFLINE", "true");
 		Path profile = Files.createTempDirectory("rapport-e2e-chromium");
 		ChromeOptions options = new ChromeOptions();
@@ -59,10 +60,11 @@ class BrowserExtension implements BeforeAllCallback, AfterAllCallback, BeforeEac
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--window-size=1280,1024", "--user-data-dir=" + profile);
-		// Leave alerts open so a test can see that a script raised one, instead of Selenium closing it.
+		// Leave alerts open so a test can see that a script raised one, instead of
+		// Selenium closing it.
 		options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
 		LoggingPreferences logging = new LoggingPreferences();
-		logging.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+		logging.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logging);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))

@@ -13,14 +13,15 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test class that drives the running app in headless Chromium. The app runs on a random port
- * with its own in-memory database and the test profile's fixed clock; each class gets one
- * browser, whose {@link Browser} a test method takes as a parameter. Without Chromium the class is
- * skipped.
+ * A test class that drives the running app in headless Chromium. The app runs on a random
+ * port with its own in-memory database and the test profile's fixed clock; each class
+ * gets one browser, whose {@link Browser} a test method takes as a parameter. Without
+ * Chromium the class is skipped.
  * <p>
- * Classes with the same annotations share one app (Spring caches the context), so a test signs up
- * its own user ({@link Rapport#signUpSomeone()}) and never relies on what other tests created. A
- * class that needs an empty database adds a property of its own to get a context of its own.
+ * Classes with the same annotations share one app (Spring caches the context), so a test
+ * signs up its own user ({@link Rapport#signUpSomeone()}) and never relies on what other
+ * tests created. A class that needs an empty database adds a property of its own to get a
+ * context of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

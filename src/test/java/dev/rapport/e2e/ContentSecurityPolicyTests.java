@@ -12,9 +12,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page works under the strict Content-Security-Policy: it renders, Bootstrap's and htmx's
- * scripts and the app's own script run, and the browser reports no violation (checked after every
- * browser test by {@link BrowserExtension}).
+ * Every page works under the strict Content-Security-Policy: it renders, Bootstrap's and
+ * htmx's scripts and the app's own script run, and the browser reports no violation
+ * (checked after every browser test by {@link BrowserExtension}).
  */
 @BrowserTest
 class ContentSecurityPolicyTests {

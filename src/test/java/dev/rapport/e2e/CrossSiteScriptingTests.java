@@ -1,5 +1,7 @@
 package dev.rapport.e2e;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.rapport.e2e.Rapport.ContactInput;
@@ -10,11 +12,11 @@ import org.openqa.selenium.By;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whatever a user types is shown as text and never runs, on every page that shows it. Three
- * payloads go into every free-text field; each page is then checked for an open dialog, a planted
- * {@code window.__xss}, elements built from the input, and the payload visible literally. (The CSP
- * would block inline scripts anyway; the extension fails the test if the browser reports having
- * had to, so escaping is tested on its own.)
+ * Whatever a user types is shown as text and never runs, on every page that shows it.
+ * Three payloads go into every free-text field; each page is then checked for an open
+ * dialog, a planted {@code window.__xss}, elements built from the input, and the payload
+ * visible literally. (The CSP would block inline scripts anyway; the extension fails the
+ * test if the browser reports having had to, so escaping is tested on its own.)
  */
 @BrowserTest
 class CrossSiteScriptingTests {
@@ -37,8 +39,7 @@ class CrossSiteScriptingTests {
 		rapport.addFollowUpHere(SCRIPT + " " + IMG);
 
 		for (String page : List.of(contact, contact + "/edit", contact + "/delete", "/contacts", "/", "/follow-ups",
-				"/interactions", interaction, interaction + "/edit", "/interactions/new",
-				"/follow-ups/new")) {
+				"/interactions", interaction, interaction + "/edit", "/interactions/new", "/follow-ups/new")) {
 			browser.open(page).assertNoScriptRan();
 			assertThat(browser.text() + formValues(browser) + pickerOptions(browser)).as(page)
 				.contains(SCRIPT)
@@ -53,12 +54,13 @@ class CrossSiteScriptingTests {
 		rapport.signUpSomeone();
 		browser.open("/contacts?q=" + encode(SCRIPT) + "&tag=" + encode(IMG)).assertNoScriptRan();
 		assertThat(browser.value("q")).isEqualTo(SCRIPT);
-		}
+	}
 
 	@Test
 	void linksThatAreNotWebAddressesAreRefusedAndShownAsText(Rapport rapport, Browser browser) {
 		rapport.signUpSomeone();
-		for (String link : List.of(JS_URL, "JaVaScRiPt:window.__xss=1", "data:text/html,<script>window.__xss=1</script>",
+		for (String link : List.of(JS_URL, "JaVaScRiPt:window.__xss=1",
+				"data:text/html,<script>window.__xss=1</script>",
 				"https://www.linkedin.com/in/x\"><script>window.__xss=1</script>")) {
 			browser.open("/contacts/new");
 			new ContactInput("Link", "Tester", null, link, null, null, null).fillIn(browser);
@@ -71,15 +73,17 @@ class CrossSiteScriptingTests {
 		String contact = rapport.addContact(
 				new ContactInput("Link", "Tester", null, "http://www.linkedin.com/in/link-tester", null, null, null));
 		browser.open(contact);
-		assertThat(browser.driver().findElement(By.linkText("https://www.linkedin.com/in/link-tester"))
+		assertThat(browser.driver()
+			.findElement(By.linkText("https://www.linkedin.com/in/link-tester"))
 			.getDomAttribute("href")).isEqualTo("https://www.linkedin.com/in/link-tester");
 		assertThat(browser.driver().findElements(By.cssSelector("a[href^='javascript'], a[href^='data']"))).isEmpty();
 	}
 
 	/**
-	 * The same payloads arriving in a LinkedIn export ({@code e2e/Connections-markup.csv}: names,
-	 * company, position, a {@code javascript:} URL and a profile URL that tries to break out of its
-	 * attribute) are text on the preview, the result, the lists, the "I know these people" page and
+	 * The same payloads arriving in a LinkedIn export
+	 * ({@code e2e/Connections-markup.csv}: names, company, position, a
+	 * {@code javascript:} URL and a profile URL that tries to break out of its attribute)
+	 * are text on the preview, the result, the lists, the "I know these people" page and
 	 * the contact pages.
 	 */
 	@Test
@@ -128,14 +132,18 @@ class CrossSiteScriptingTests {
 	}
 
 	private static String encode(String text) {
-		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
-	/** The names a people picker offers as you type (its options wait, hidden, until then). */
+	/**
+	 * The names a people picker offers as you type (its options wait, hidden, until
+	 * then).
+	 */
 	private static String pickerOptions(Browser browser) {
 		return String.valueOf(browser.driver()
-			.executeScript("return Array.from(document.querySelectorAll('.picker-fallback label, .picker-fallback option'))"
-					+ ".map(e => e.textContent).join(' ');"));
+			.executeScript(
+					"return Array.from(document.querySelectorAll('.picker-fallback label, .picker-fallback option'))"
+							+ ".map(e => e.textContent).join(' ');"));
 	}
 
 }

@@ -15,6 +15,8 @@ import dev.rapport.interaction.InteractionService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,9 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The depth features as a person uses them: choosing a rhythm and checking it against the time
- * they have, breaking bread, giving first, life events and small gatherings. The test clock stands at Wednesday 18 November 2026; each journey's last page is
- * saved as a screenshot.
+ * The depth features as a person uses them: choosing a rhythm and checking it against the
+ * time they have, breaking bread, giving first, life events and small gatherings. The
+ * test clock stands at Wednesday 18 November 2026; each journey's last page is saved as a
+ * screenshot.
  */
 @BrowserTest
 class DepthJourneyTests {
@@ -60,8 +63,8 @@ class DepthJourneyTests {
 
 		browser.follow("Rhythm");
 		assertThat(browser.heading()).isEqualTo("Rhythm check");
-		assertThat(browser.text(By.id("rhythm-summary")))
-			.contains("Your 2 chosen rhythms add up to 5.4 touches a month; over the last 90 days you managed 0.3 a month.")
+		assertThat(browser.text(By.id("rhythm-summary"))).contains(
+				"Your 2 chosen rhythms add up to 5.4 touches a month; over the last 90 days you managed 0.3 a month.")
 			.contains("You are promising more than you have time for.");
 		assertThat(browser.text(By.id("loosen"))).contains("Wes Weekly: every week \u2192 every 2 weeks");
 
@@ -79,20 +82,25 @@ class DepthJourneyTests {
 		log(owner, nora, TODAY.minusDays(42), InteractionKind.COFFEE);
 		browser.open("/");
 
-		// The people picker: type the start of the name, Enter takes the highlighted match.
+		// The people picker: type the start of the name, Enter takes the highlighted
+		// match.
 		WebElement who = browser.driver().findElement(By.id("quick-people"));
 		who.sendKeys("Nor");
 		WebElement picker = who.findElement(By.xpath("ancestor::*[@data-people-picker][1]"));
-		waitFor(browser, driver -> picker.findElements(By.cssSelector("[role=option][aria-selected=true]"))
-			.stream()
-			.anyMatch(option -> option.getText().equals("Nora Bread")) ? Boolean.TRUE : null);
+		waitFor(browser,
+				driver -> picker.findElements(By.cssSelector("[role=option][aria-selected=true]"))
+					.stream()
+					.anyMatch(option -> option.getText().equals("Nora Bread")) ? Boolean.TRUE : null);
 		who.sendKeys(Keys.ENTER);
 		waitFor(browser, driver -> picker.findElement(By.cssSelector(".picker-chips")).getText().contains("Nora Bread")
 				? Boolean.TRUE : null);
 		browser.driver().findElement(By.cssSelector("label[for='kind-MESSAGE']")).click();
-		browser.driver().findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']")).click();
-		waitFor(browser, driver -> driver.findElement(By.id("quick-log")).getText().contains("Plan one with Nora Bread?")
-				? Boolean.TRUE : null);
+		browser.driver()
+			.findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']"))
+			.click();
+		waitFor(browser,
+				driver -> driver.findElement(By.id("quick-log")).getText().contains("Plan one with Nora Bread?")
+						? Boolean.TRUE : null);
 		assertThat(browser.text(By.id("conversations"))).contains("0 in person, 0 calls or video");
 
 		browser.follow("Plan a meal");
@@ -109,17 +117,24 @@ class DepthJourneyTests {
 	@Test
 	void givesFirstByMakingASuggestedIntroductionInOneClick(Rapport rapport, Browser browser) {
 		rapport.signUpSomeone();
-		browser.open("/contacts/new").fill("firstName", "Ana").fill("lastName", "Helper")
-			.fill("canHelpWith", "climbing routes around Lisbon").press("Save");
-		browser.open("/contacts/new").fill("firstName", "Ben").fill("lastName", "Seeker")
-			.fill("lookingFor", "a climbing partner").press("Save");
+		browser.open("/contacts/new")
+			.fill("firstName", "Ana")
+			.fill("lastName", "Helper")
+			.fill("canHelpWith", "climbing routes around Lisbon")
+			.press("Save");
+		browser.open("/contacts/new")
+			.fill("firstName", "Ben")
+			.fill("lastName", "Seeker")
+			.fill("lookingFor", "a climbing partner")
+			.press("Save");
 		assertThat(browser.text()).contains("Looking for", "a climbing partner");
 
 		browser.follow("Give & take");
 		assertThat(browser.text(By.id("introductions"))).contains("Ana Helper", "Ben Seeker",
 				"Ana Helper can help with \u201cclimbing routes around Lisbon\u201d; Ben Seeker is looking for \u201ca climbing partner\u201d (both mention \u201cclimbing\u201d).");
 		browser.press("I introduced them");
-		assertThat(browser.text()).contains("Introduction logged. A follow-up to ask how it went is due on 2 December.");
+		assertThat(browser.text())
+			.contains("Introduction logged. A follow-up to ask how it went is due on 2 December.");
 		assertThat(browser.text(By.id("ledger"))).contains("Ana Helper", "Ben Seeker");
 
 		browser.open("/follow-ups");
@@ -133,8 +148,10 @@ class DepthJourneyTests {
 		String ana = rapport.addContact("Ana", "Events");
 
 		browser.follow("Log a life event");
-		browser.choose("kind", "New job").fillDate("date", LocalDate.of(2026, 11, 10))
-			.fill("note", "Joined Kestrel Labs").press("Save");
+		browser.choose("kind", "New job")
+			.fillDate("date", LocalDate.of(2026, 11, 10))
+			.fill("note", "Joined Kestrel Labs")
+			.press("Save");
 
 		assertThat(browser.path()).isEqualTo(ana);
 		assertThat(browser.text()).contains("Life event saved, with a follow-up to check in on 8 December 2026.");
@@ -168,8 +185,8 @@ class DepthJourneyTests {
 
 	private static <T> T waitFor(Browser browser, Function<WebDriver, T> condition) {
 		return new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.ignoring(StaleElementReferenceException.class)
+			.ignoring(NoSuchElementException.class)
 			.until(condition);
 	}
 

@@ -19,10 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every main page, with the sample data loaded, on a laptop (1366 px) and on a phone (390 px):
- * axe-core finds no serious or critical WCAG 2.2 AA violation, nothing scrolls sideways, and a
- * screenshot of each lands in {@code target/e2e-screenshots/page-<name>-<width>.png} for a person
- * to look at. All problems are collected and reported together, so one run shows every page.
+ * Every main page, with the sample data loaded, on a laptop (1366 px) and on a phone (390
+ * px): axe-core finds no serious or critical WCAG 2.2 AA violation, nothing scrolls
+ * sideways, and a screenshot of each lands in
+ * {@code target/e2e-screenshots/page-<name>-<width>.png} for a person to look at. All
+ * problems are collected and reported together, so one run shows every page.
  */
 @BrowserTest
 class EveryPageTests {
@@ -51,7 +52,8 @@ class EveryPageTests {
 		String interactionPage = firstLink(browser, "^/interactions/\\d+$");
 		browser.open("/follow-ups");
 		String followUpEdit = firstLink(browser, "^/follow-ups/\\d+/edit$");
-		// A pair for "Possible duplicates" and the merge pages: the same person twice, by email.
+		// A pair for "Possible duplicates" and the merge pages: the same person twice, by
+		// email.
 		long dana = this.contacts.create(owner, new ContactForm("Dana", "Whit", "dana@example.com", null, "Kestrel",
 				null, null, null, null, "Met at the climbing gym.", null, null, false, "climbing", null));
 		long danaAgain = this.contacts.create(owner, new ContactForm("Dana", "Whitfield", "dana@example.com", null,
@@ -64,16 +66,17 @@ class EveryPageTests {
 				new String[] { "know-these-people", "/contacts?imported=true" },
 				new String[] { "interactions", "/interactions" }, new String[] { "interaction", interactionPage },
 				new String[] { "log", "/interactions/new" }, new String[] { "follow-ups", "/follow-ups" },
-				new String[] { "follow-up-form", "/follow-ups/new" },
-				new String[] { "follow-up-edit", followUpEdit }, new String[] { "follow-ups-done", "/follow-ups/done" },
-				new String[] { "import", "/import" }, new String[] { "duplicates", "/contacts/duplicates" },
+				new String[] { "follow-up-form", "/follow-ups/new" }, new String[] { "follow-up-edit", followUpEdit },
+				new String[] { "follow-ups-done", "/follow-ups/done" }, new String[] { "import", "/import" },
+				new String[] { "duplicates", "/contacts/duplicates" },
 				new String[] { "merge-pick", "/contacts/" + dana + "/merge?q=Dana" },
 				new String[] { "merge", "/contacts/" + dana + "/merge?other=" + danaAgain },
 				new String[] { "settings", "/settings" }, new String[] { "passkeys", "/settings/passkeys" });
 		for (String[] page : pages) {
 			check(browser, page[0], page[1], problems);
 		}
-		// Dark mode follows the system setting: the same checks in dark, and the README's screenshots.
+		// Dark mode follows the system setting: the same checks in dark, and the README's
+		// screenshots.
 		browser.colorScheme("dark");
 		try {
 			check(browser, "dashboard-dark", "/", problems);
@@ -103,7 +106,11 @@ class EveryPageTests {
 			for (Rule rule : results.getViolations()) {
 				if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
 					problems.add(where + ": " + rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") at "
-							+ rule.getNodes().stream().limit(3).map(EveryPageTests::describe).collect(Collectors.joining("; ")));
+							+ rule.getNodes()
+								.stream()
+								.limit(3)
+								.map(EveryPageTests::describe)
+								.collect(Collectors.joining("; ")));
 				}
 			}
 			browser.screenshot("page-" + name + "-" + screen[0]);

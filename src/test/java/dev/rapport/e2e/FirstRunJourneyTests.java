@@ -2,13 +2,15 @@ package dev.rapport.e2e;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The owner's first day, on a fresh installation: this class has a database of its own (the extra
- * property gives it its own Spring context), with registration closed as in production.
+ * The owner's first day, on a fresh installation: this class has a database of its own
+ * (the extra property gives it its own Spring context), with registration closed as in
+ * production.
  */
 @BrowserTest
 @TestPropertySource(properties = "rapport.registration.open=false")
@@ -54,11 +56,12 @@ class FirstRunJourneyTests {
 		rapport.signIn("ada@example.com", Rapport.PASSWORD, true);
 		assertThat(browser.heading()).isEqualTo("Contacts");
 
-		org.openqa.selenium.Cookie session = browser.driver().manage().getCookieNamed("SESSION");
+		Cookie session = browser.driver().manage().getCookieNamed("SESSION");
 		assertThat(session.isHttpOnly()).as("scripts cannot read the session cookie").isTrue();
 		assertThat(session.getSameSite()).isEqualTo("Lax");
 
-		// Closing the browser loses the session; the remember-me cookie alone signs the owner back in.
+		// Closing the browser loses the session; the remember-me cookie alone signs the
+		// owner back in.
 		browser.driver().manage().deleteCookieNamed("SESSION");
 		browser.open("/");
 		assertThat(browser.heading()).isEqualTo("Hello, Ada Owner");

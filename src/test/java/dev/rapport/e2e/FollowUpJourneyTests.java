@@ -7,10 +7,11 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A follow-up kept up to date in the browser, on a phone and on a laptop: added from a contact's
- * page, edited from the follow-ups page (back there afterwards), snoozed with a one-tap preset,
- * done, and reopened from the done list. The test clock stands at Wednesday 18 November 2026.
- * Screenshots: {@code target/e2e-screenshots/journey-follow-up-*.png}.
+ * A follow-up kept up to date in the browser, on a phone and on a laptop: added from a
+ * contact's page, edited from the follow-ups page (back there afterwards), snoozed with a
+ * one-tap preset, done, and reopened from the done list. The test clock stands at
+ * Wednesday 18 November 2026. Screenshots:
+ * {@code target/e2e-screenshots/journey-follow-up-*.png}.
  */
 @BrowserTest
 class FollowUpJourneyTests {
@@ -47,19 +48,20 @@ class FollowUpJourneyTests {
 			browser.press(By.id("followups-later"), "Done");
 			browser.follow("All done follow-ups (1)");
 			assertThat(browser.path()).isEqualTo("/follow-ups/done");
-			assertThat(browser.text(By.id("followups-done"))).contains("Send Ana the article on trust", "Done 18 Nov 2026");
+			assertThat(browser.text(By.id("followups-done"))).contains("Send Ana the article on trust",
+					"Done 18 Nov 2026");
 			browser.press(By.id("followups-done"), "Reopen");
 			assertThat(browser.text(By.id("toasts"))).contains("Follow-up reopened.");
 			assertThat(browser.text()).contains("Nothing done yet.");
 			browser.open(ana);
-			assertThat(browser.text(By.id("follow-ups"))).contains("Send Ana the article on trust", "Due Fri 18 Dec 2026");
+			assertThat(browser.text(By.id("follow-ups"))).contains("Send Ana the article on trust",
+					"Due Fri 18 Dec 2026");
 		}
 	}
 
 	/** Opens the "More" menu of the follow-up with this title. */
 	private static void openMenu(Browser browser, String title) {
-		WebElement row = browser.driver()
-			.findElement(By.xpath("//li[.//span[normalize-space()='" + title + "']]"));
+		WebElement row = browser.driver().findElement(By.xpath("//li[.//span[normalize-space()='" + title + "']]"));
 		row.findElement(By.cssSelector("details.row-menu > summary")).click();
 	}
 

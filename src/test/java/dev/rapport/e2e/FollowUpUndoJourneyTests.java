@@ -19,9 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Snoozing and deleting a follow-up say so in a toast whose Undo takes it back: on the follow-ups
- * page, and on the dashboard, whose follow-up list is updated in place by htmx (the toast comes
- * along). At 390 px and 1366 px.
+ * Snoozing and deleting a follow-up say so in a toast whose Undo takes it back: on the
+ * follow-ups page, and on the dashboard, whose follow-up list is updated in place by htmx
+ * (the toast comes along). At 390 px and 1366 px.
  */
 @BrowserTest
 class FollowUpUndoJourneyTests {
@@ -45,7 +45,8 @@ class FollowUpUndoJourneyTests {
 			browser.viewport(screen[0], screen[1]);
 			long owner = this.accounts.loadUserByUsername(rapport.signUpSomeone()).id();
 			long ana = this.contacts.create(owner, ContactMother.named("Ana", "Lima"));
-			this.followUps.create(owner, new FollowUpForm(ana, null, "Send the deck", TODAY.plusDays(2), Side.I_OWE, null));
+			this.followUps.create(owner,
+					new FollowUpForm(ana, null, "Send the deck", TODAY.plusDays(2), Side.I_OWE, null));
 
 			// Snooze on the follow-ups page, then Undo: due again when it was.
 			browser.open("/follow-ups");
@@ -58,11 +59,13 @@ class FollowUpUndoJourneyTests {
 			assertThat(browser.text(By.id("toasts"))).contains("“Send the deck” is due Fri 20 Nov 2026 again.");
 			assertThat(browser.text(By.id("followups-dueSoon"))).contains("Send the deck", "Due Fri 20 Nov 2026");
 
-			// Delete on the dashboard (updated in place), then Undo from the toast that came along.
+			// Delete on the dashboard (updated in place), then Undo from the toast that
+			// came along.
 			browser.open("/");
 			openMenu(browser, "Send the deck");
 			WebElement delete = browser.driver()
-				.findElement(By.xpath("//li[.//span[normalize-space()='Send the deck']]//button[normalize-space()='Delete']"));
+				.findElement(By
+					.xpath("//li[.//span[normalize-space()='Send the deck']]//button[normalize-space()='Delete']"));
 			click(browser, delete);
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
 				.until(driver -> driver.findElement(By.id("toasts")).getText().contains("“Send the deck” deleted."));
@@ -70,7 +73,8 @@ class FollowUpUndoJourneyTests {
 			assertThat(browser.text(By.tagName("main"))).doesNotContain("Send the deck");
 			assertThat(browser.horizontalOverflow()).isZero();
 			browser.screenshot("journey-follow-up-deleted-" + screen[0]);
-			click(browser, browser.driver().findElement(By.xpath("//*[@id='toasts']//button[normalize-space()='Undo']")));
+			click(browser,
+					browser.driver().findElement(By.xpath("//*[@id='toasts']//button[normalize-space()='Undo']")));
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
 				.until(driver -> driver.findElement(By.id("toasts")).getText().contains("“Send the deck” is back."));
 			assertThat(browser.path()).isEqualTo("/");
@@ -81,11 +85,16 @@ class FollowUpUndoJourneyTests {
 
 	/** Opens the "More" menu of the follow-up with this title. */
 	private static void openMenu(Browser browser, String title) {
-		click(browser, browser.driver()
-			.findElement(By.xpath("//li[.//span[normalize-space()='" + title + "']]//details[contains(@class, 'row-menu')]/summary")));
+		click(browser,
+				browser.driver()
+					.findElement(By.xpath("//li[.//span[normalize-space()='" + title
+							+ "']]//details[contains(@class, 'row-menu')]/summary")));
 	}
 
-	/** Clicks where a thumb would, after scrolling the element into view (Bootstrap scrolls smoothly otherwise). */
+	/**
+	 * Clicks where a thumb would, after scrolling the element into view (Bootstrap
+	 * scrolls smoothly otherwise).
+	 */
 	private static void click(Browser browser, WebElement element) {
 		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();

@@ -18,10 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "How long have you known them?" after the first interaction with someone, on a 390-px phone and
- * a 1366-px laptop: asked on the contact page the log form returns to and inside the dashboard's
- * quick log, answered in one tap (the answer becomes their "known since") or skipped.
- * Screenshots: {@code target/e2e-screenshots/journey-known-since-*.png}.
+ * "How long have you known them?" after the first interaction with someone, on a 390-px
+ * phone and a 1366-px laptop: asked on the contact page the log form returns to and
+ * inside the dashboard's quick log, answered in one tap (the answer becomes their "known
+ * since") or skipped. Screenshots:
+ * {@code target/e2e-screenshots/journey-known-since-*.png}.
  */
 @BrowserTest
 class KnownSinceQuestionJourneyTests {
@@ -61,7 +62,8 @@ class KnownSinceQuestionJourneyTests {
 			assertThat(browser.text(By.id("toasts"))).contains("Noted: you have known Nora Quick since " + year + ".")
 				.doesNotContain("How long have you known");
 			assertThat(browser.text(By.tagName("main"))).contains("Known since\n" + year);
-			// The next screen size starts signed out, as another person (the phone menu hides "Sign out").
+			// The next screen size starts signed out, as another person (the phone menu
+			// hides "Sign out").
 			browser.driver().manage().deleteAllCookies();
 		}
 	}
@@ -104,10 +106,15 @@ class KnownSinceQuestionJourneyTests {
 				.stream()
 				.anyMatch(option -> option.getText().equals(name)));
 		who.sendKeys(Keys.ENTER);
-		browser.driver().findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']")).click();
-		// htmx swaps the quick log while we read it, so a reference found a moment ago may be stale
+		browser.driver()
+			.findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']"))
+			.click();
+		// htmx swaps the quick log while we read it, so a reference found a moment ago
+		// may be stale
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until(driver -> driver.findElement(By.id("quick-log")).getText().contains("Coffee with " + name + " logged."));
+			.until(driver -> driver.findElement(By.id("quick-log"))
+				.getText()
+				.contains("Coffee with " + name + " logged."));
 	}
 
 }

@@ -10,10 +10,11 @@ import org.openqa.selenium.support.ui.Select;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The import journey with a 2024 export (the {@code Notes:} preamble and the {@code URL} column): a
- * preview, the commit, the result's counts, then turning one imported connection into a
- * relationship from the "imported, no history yet" list. The fixture holds a hidden member, whom
- * LinkedIn exports with only a date, and names in CJK and with emoji.
+ * The import journey with a 2024 export (the {@code Notes:} preamble and the {@code URL}
+ * column): a preview, the commit, the result's counts, then turning one imported
+ * connection into a relationship from the "imported, no history yet" list. The fixture
+ * holds a hidden member, whom LinkedIn exports with only a date, and names in CJK and
+ * with emoji.
  */
 @BrowserTest
 class LinkedInImportJourneyTests {
@@ -23,8 +24,8 @@ class LinkedInImportJourneyTests {
 		rapport.signUpSomeone();
 
 		rapport.previewImport("Connections.csv");
-		assertThat(browser.text(By.id("preview-summary")))
-			.isEqualTo("Nothing is saved yet. Importing will create 3 contacts, update 0, leave 0 unchanged and skip 1.");
+		assertThat(browser.text(By.id("preview-summary"))).isEqualTo(
+				"Nothing is saved yet. Importing will create 3 contacts, update 0, leave 0 unchanged and skip 1.");
 		assertThat(browser.text()).contains("Export format: 2023 and later, with profile URL");
 		assertThat(browser.text(By.id("preview-created"))).contains("Frances Allen", "IBM", "Fellow")
 			.contains("小明 王", "腾讯", "工程师")
@@ -36,7 +37,8 @@ class LinkedInImportJourneyTests {
 		browser.driver().navigate().back();
 
 		rapport.commitImport();
-		assertThat(browser.text(By.id("import-result"))).isEqualTo("Connections.csv: 3 created, 0 updated, 0 unchanged, 1 skipped.");
+		assertThat(browser.text(By.id("import-result")))
+			.isEqualTo("Connections.csv: 3 created, 0 updated, 0 unchanged, 1 skipped.");
 
 		browser.follow("Show imported people with no history yet");
 		assertThat(browser.path()).isEqualTo("/contacts?imported=true");
@@ -44,9 +46,12 @@ class LinkedInImportJourneyTests {
 		assertThat(browser.text(By.id("contact-results"))).contains("Frances Allen", "小明 王", "🚀 Rocket Science 👩‍💻")
 			.doesNotContain("Depth ");
 
-		// Select everyone on the page (shown with JavaScript), and the actions above and below the list.
-		assertThat(browser.driver().findElements(By.xpath("//button[normalize-space()='I know these people']"))).hasSize(2);
-		List<WebElement> boxes = browser.driver().findElements(By.cssSelector("#contact-results input[name=contactId]"));
+		// Select everyone on the page (shown with JavaScript), and the actions above and
+		// below the list.
+		assertThat(browser.driver().findElements(By.xpath("//button[normalize-space()='I know these people']")))
+			.hasSize(2);
+		List<WebElement> boxes = browser.driver()
+			.findElements(By.cssSelector("#contact-results input[name=contactId]"));
 		assertThat(boxes).hasSize(3);
 		WebElement everyone = browser.driver().findElement(By.id("select-all"));
 		assertThat(everyone.isDisplayed()).isTrue();
@@ -59,7 +64,8 @@ class LinkedInImportJourneyTests {
 		browser.press("I know these people");
 		assertThat(browser.heading()).isEqualTo("I know these people");
 		assertThat(browser.text(By.id("bulk-log"))).contains("Frances Allen", "小明 王").doesNotContain("Rocket");
-		// On a phone too: one card per person, the answers wrap, nothing scrolls sideways.
+		// On a phone too: one card per person, the answers wrap, nothing scrolls
+		// sideways.
 		browser.viewport(390, 844);
 		assertThat(browser.horizontalOverflow()).isZero();
 		assertThat(Accessibility.seriousViolations(browser)).isEmpty();

@@ -26,10 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Logging where it happens, on a 390-px phone and on a 1366-px laptop: a coffee with two people
- * from the dashboard and from a contact's page in a handful of taps, back where the user started
- * with an Undo that works; and This week worked through (log, done, not now) with its counter
- * following along. Screenshots: {@code target/e2e-screenshots/journey-*.png}.
+ * Logging where it happens, on a 390-px phone and on a 1366-px laptop: a coffee with two
+ * people from the dashboard and from a contact's page in a handful of taps, back where
+ * the user started with an Undo that works; and This week worked through (log, done, not
+ * now) with its counter following along. Screenshots:
+ * {@code target/e2e-screenshots/journey-*.png}.
  */
 @BrowserTest
 class LoggingOnAPhoneJourneyTests {
@@ -58,14 +59,19 @@ class LoggingOnAPhoneJourneyTests {
 			assertThat(browser.driver().findElement(By.cssSelector("#network desc")).getDomProperty("textContent"))
 				.startsWith("0 people you really know");
 
-			// 1-2: type a name and Enter (the first match is highlighted), twice; 3: "Log it" (coffee is preset).
+			// 1-2: type a name and Enter (the first match is highlighted), twice; 3: "Log
+			// it" (coffee is preset).
 			WebElement who = browser.driver().findElement(By.id("quick-people"));
 			typeAndPick(browser, who, "Nor", "Nora Quick");
 			typeAndPick(browser, who, "Ben", "Ben Weber");
-			browser.driver().findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']")).click();
+			browser.driver()
+				.findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']"))
+				.click();
 
-			waitFor(browser, driver -> driver.findElement(By.id("quick-log")).getText()
-				.contains("Coffee with Ben Weber and Nora Quick logged.") ? Boolean.TRUE : null);
+			waitFor(browser,
+					driver -> driver.findElement(By.id("quick-log"))
+						.getText()
+						.contains("Coffee with Ben Weber and Nora Quick logged.") ? Boolean.TRUE : null);
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text(By.id("recent"))).contains("Coffee", "Nora Quick", "Ben Weber");
 			assertThat(browser.driver().findElement(By.cssSelector("#network desc")).getDomProperty("textContent"))
@@ -79,7 +85,8 @@ class LoggingOnAPhoneJourneyTests {
 			assertThat(browser.text(By.id("toasts"))).contains("Coffee with Ben Weber and Nora Quick deleted.");
 			browser.open(nora);
 			assertThat(browser.text(By.id("timeline"))).doesNotContain("Coffee");
-			// The next screen size starts signed out, as another person (the phone menu hides "Sign out").
+			// The next screen size starts signed out, as another person (the phone menu
+			// hides "Sign out").
 			browser.driver().manage().deleteAllCookies();
 		}
 	}
@@ -93,7 +100,8 @@ class LoggingOnAPhoneJourneyTests {
 			rapport.addContact("Ben", "Weber");
 			browser.open(nora);
 
-			// 1: "Log an interaction" (Nora is already picked, coffee preset); 2: type "Ben" + Enter; 3: Save.
+			// 1: "Log an interaction" (Nora is already picked, coffee preset); 2: type
+			// "Ben" + Enter; 3: Save.
 			browser.driver().findElement(By.cssSelector("main a.btn-primary[href*='/interactions/new']")).click();
 			waitFor(browser, driver -> browser.path().startsWith("/interactions/new") ? Boolean.TRUE : null);
 			assertThat(browser.text(By.cssSelector(".picker-chips"))).contains("Nora Quick");
@@ -114,7 +122,8 @@ class LoggingOnAPhoneJourneyTests {
 			assertThat(browser.path()).isEqualTo(nora);
 			assertThat(browser.text(By.id("toasts"))).contains("Coffee with Ben Weber and Nora Quick is back.");
 			assertThat(browser.text(By.id("timeline"))).contains("Coffee");
-			// The next screen size starts signed out, as another person (the phone menu hides "Sign out").
+			// The next screen size starts signed out, as another person (the phone menu
+			// hides "Sign out").
 			browser.driver().manage().deleteAllCookies();
 		}
 	}
@@ -148,20 +157,26 @@ class LoggingOnAPhoneJourneyTests {
 			assertThat(browser.path()).isEqualTo("/this-week");
 			assertThat(browser.text(By.id("week-summary"))).isEqualTo("You reconnected with 1 of 3 this week.");
 
-			// Done in place: the counter follows without a reload, and Undo takes it back.
+			// Done in place: the counter follows without a reload, and Undo takes it
+			// back.
 			pressInSuggestion(browser, "Vera Owed", "Done");
-			waitFor(browser, driver -> driver.findElement(By.id("week-summary")).getText().contains("2 of 3") ? Boolean.TRUE : null);
+			waitFor(browser, driver -> driver.findElement(By.id("week-summary")).getText().contains("2 of 3")
+					? Boolean.TRUE : null);
 			pressInSuggestion(browser, "Vera Owed", "Undo");
-			waitFor(browser, driver -> driver.findElement(By.id("week-summary")).getText().contains("1 of 3") ? Boolean.TRUE : null);
+			waitFor(browser, driver -> driver.findElement(By.id("week-summary")).getText().contains("1 of 3")
+					? Boolean.TRUE : null);
 
 			// Not now, from the row's menu.
 			pressInSuggestion(browser, "Kai Warm", "Not now");
-			waitFor(browser, driver -> suggestion(browser, "Kai Warm").getText().contains("Not now") ? Boolean.TRUE : null);
+			waitFor(browser,
+					driver -> suggestion(browser, "Kai Warm").getText().contains("Not now") ? Boolean.TRUE : null);
 			browser.screenshot("journey-this-week-worked-" + screen[0]);
 			browser.open("/this-week");
-			assertThat(suggestion(browser, "Vera Owed").findElements(By.xpath(".//button[normalize-space()='Done']"))).hasSize(1);
+			assertThat(suggestion(browser, "Vera Owed").findElements(By.xpath(".//button[normalize-space()='Done']")))
+				.hasSize(1);
 			assertThat(suggestion(browser, "Kai Warm").getText()).contains("Not now");
-			// The next screen size starts signed out, as another person (the phone menu hides "Sign out").
+			// The next screen size starts signed out, as another person (the phone menu
+			// hides "Sign out").
 			browser.driver().manage().deleteAllCookies();
 		}
 	}
@@ -171,21 +186,29 @@ class LoggingOnAPhoneJourneyTests {
 				TODAY);
 	}
 
-	/** Types the start of a name into a people picker and presses Enter on the highlighted match. */
+	/**
+	 * Types the start of a name into a people picker and presses Enter on the highlighted
+	 * match.
+	 */
 	private static void typeAndPick(Browser browser, WebElement input, String typed, String name) {
 		input.sendKeys(typed);
 		WebElement picker = input.findElement(By.xpath("ancestor::*[@data-people-picker][1]"));
-		waitFor(browser, driver -> picker.findElements(By.cssSelector("[role=option][aria-selected=true]"))
-			.stream()
-			.anyMatch(option -> option.getText().equals(name)) ? Boolean.TRUE : null);
+		waitFor(browser,
+				driver -> picker.findElements(By.cssSelector("[role=option][aria-selected=true]"))
+					.stream()
+					.anyMatch(option -> option.getText().equals(name)) ? Boolean.TRUE : null);
 		input.sendKeys(Keys.ENTER);
 		waitFor(browser, driver -> picker.findElement(By.cssSelector(".picker-chips")).getText().contains(name)
 				? Boolean.TRUE : null);
 	}
 
-	/** Presses a button in one person's suggestion, opening its "More" menu when the button is in there. */
+	/**
+	 * Presses a button in one person's suggestion, opening its "More" menu when the
+	 * button is in there.
+	 */
 	private static void pressInSuggestion(Browser browser, String name, String button) {
-		WebElement target = suggestion(browser, name).findElement(By.xpath(".//button[normalize-space()='" + button + "']"));
+		WebElement target = suggestion(browser, name)
+			.findElement(By.xpath(".//button[normalize-space()='" + button + "']"));
 		if (!target.isDisplayed()) {
 			suggestion(browser, name).findElement(By.cssSelector("details.row-menu > summary")).click();
 		}
@@ -199,7 +222,8 @@ class LoggingOnAPhoneJourneyTests {
 	}
 
 	private static <T> T waitFor(Browser browser, Function<WebDriver, T> condition) {
-		return new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+		return new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+			.ignoring(StaleElementReferenceException.class)
 			.ignoring(NoSuchElementException.class)
 			.until(condition);
 	}

@@ -21,12 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A user with two-factor sign-in adds a passkey on the settings page, signs out and signs back in
- * with the passkey alone: no email, no password, no authenticator code, straight to the page they
- * asked for. Chromium's virtual authenticator stands in for the device: a platform authenticator
- * that keeps discoverable (resident) credentials and verifies its user, as a phone or laptop with
- * a fingerprint reader does. The WebAuthn ceremony, the signatures and the checks on the server
- * are the real ones.
+ * A user with two-factor sign-in adds a passkey on the settings page, signs out and signs
+ * back in with the passkey alone: no email, no password, no authenticator code, straight
+ * to the page they asked for. Chromium's virtual authenticator stands in for the device:
+ * a platform authenticator that keeps discoverable (resident) credentials and verifies
+ * its user, as a phone or laptop with a fingerprint reader does. The WebAuthn ceremony,
+ * the signatures and the checks on the server are the real ones.
  */
 @BrowserTest
 class PasskeyJourneyTests {
@@ -76,7 +76,8 @@ class PasskeyJourneyTests {
 			browser.open("/settings/passkeys");
 			assertThat(browser.text(By.id("passkeys"))).as("last used is now a time").doesNotContain("Not yet");
 
-			// Deleted on the server (say, from another browser): the device's passkey no longer signs in.
+			// Deleted on the server (say, from another browser): the device's passkey no
+			// longer signs in.
 			long userId = this.accounts.loadUserByUsername(email).id();
 			this.passkeys.delete(userId, this.passkeys.passkeysOf(userId).get(0).id());
 			rapport.signOut();
@@ -94,7 +95,8 @@ class PasskeyJourneyTests {
 	private void turnOnTwoFactorSignIn(Browser browser) {
 		browser.open("/settings/two-factor");
 		byte[] secret = Base32.decode(browser.text(By.id("secret")));
-		browser.fill("enable-code", Totp.code(secret, Totp.stepOf(this.clock.instant()))).press("Turn on two-factor sign-in");
+		browser.fill("enable-code", Totp.code(secret, Totp.stepOf(this.clock.instant())))
+			.press("Turn on two-factor sign-in");
 		assertThat(browser.text()).contains("Two-factor sign-in is on.");
 	}
 

@@ -9,9 +9,9 @@ import org.openqa.selenium.By;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The steps a person takes in Rapport, written once so a new journey is a few lines: sign up, add
- * a contact, log an interaction, add a follow-up, sign out and in. Each step checks it landed
- * where a person would expect.
+ * The steps a person takes in Rapport, written once so a new journey is a few lines: sign
+ * up, add a contact, log an interaction, add a follow-up, sign out and in. Each step
+ * checks it landed where a person would expect.
  */
 public final class Rapport {
 
@@ -27,7 +27,10 @@ public final class Rapport {
 		return this.browser;
 	}
 
-	/** Signs up a fresh user (registration is open in the test profile) and returns their email. */
+	/**
+	 * Signs up a fresh user (registration is open in the test profile) and returns their
+	 * email.
+	 */
 	public String signUpSomeone() {
 		String email = "someone-" + UUID.randomUUID() + "@example.com";
 		this.browser.open("/signup");
@@ -70,32 +73,46 @@ public final class Rapport {
 	}
 
 	/**
-	 * Logs an interaction through the "Log an interaction" button of the page shown, and checks the
-	 * app brings the user back to that page with a toast saying what was logged (and offering
-	 * Undo). Returns the new interaction's path.
+	 * Logs an interaction through the "Log an interaction" button of the page shown, and
+	 * checks the app brings the user back to that page with a toast saying what was
+	 * logged (and offering Undo). Returns the new interaction's path.
 	 */
 	public String logInteraction(String kind, String withWhom, String summary, String notes) {
 		String from = this.browser.path();
 		this.browser.follow("Log an interaction");
-		this.browser.pick("participants-input", withWhom).choose("kind", kind).fill("summary", summary).fill("notes", notes);
+		this.browser.pick("participants-input", withWhom)
+			.choose("kind", kind)
+			.fill("summary", summary)
+			.fill("notes", notes);
 		this.browser.press("Save");
 		assertThat(this.browser.path()).as("back where the user started").isEqualTo(from);
 		assertThat(this.browser.text(By.id("toasts"))).contains(kind + " with " + withWhom + " logged.");
-		String undo = this.browser.driver().findElement(By.cssSelector("#toasts form.undo-form")).getDomAttribute("action");
+		String undo = this.browser.driver()
+			.findElement(By.cssSelector("#toasts form.undo-form"))
+			.getDomAttribute("action");
 		assertThat(undo).as("the toast's Undo deletes what was logged").matches("/interactions/\\d+/delete");
 		return undo.substring(0, undo.length() - "/delete".length());
 	}
 
-	/** Logs an interaction on a given day from the "Log an interaction" page; returns its page's path. */
+	/**
+	 * Logs an interaction on a given day from the "Log an interaction" page; returns its
+	 * page's path.
+	 */
 	public String logInteractionOn(LocalDate date, String kind, String withWhom, String summary) {
 		this.browser.open("/interactions/new");
-		this.browser.pick("participants-input", withWhom).choose("kind", kind).fillDate("date", date).fill("summary", summary);
+		this.browser.pick("participants-input", withWhom)
+			.choose("kind", kind)
+			.fillDate("date", date)
+			.fill("summary", summary);
 		this.browser.press("Save");
 		assertThat(this.browser.path()).as("interaction page after saving").matches("/interactions/\\d+");
 		return this.browser.path();
 	}
 
-	/** Uploads a LinkedIn export from {@code src/test/resources/e2e} and lands on its preview. */
+	/**
+	 * Uploads a LinkedIn export from {@code src/test/resources/e2e} and lands on its
+	 * preview.
+	 */
 	public Rapport previewImport(String fixture) {
 		this.browser.open("/import").attach("file", Path.of("src", "test", "resources", "e2e", fixture));
 		this.browser.press("Preview the import");

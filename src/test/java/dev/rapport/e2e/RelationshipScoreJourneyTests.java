@@ -12,9 +12,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A history logged through the interaction form turns into a score: the contact page shows the
- * figure, the tier, the sentence that explains them and the chart, and the contact list shows the
- * same tier and can sort people by depth. The test clock stands at 18 Nov 2026.
+ * A history logged through the interaction form turns into a score: the contact page
+ * shows the figure, the tier, the sentence that explains them and the chart, and the
+ * contact list shows the same tier and can sort people by depth. The test clock stands at
+ * 18 Nov 2026.
  */
 @BrowserTest
 class RelationshipScoreJourneyTests {
@@ -22,7 +23,8 @@ class RelationshipScoreJourneyTests {
 	@Test
 	void loggedHistoryShowsAsScoreTierExplanationAndChartAndSortsTheList(Rapport rapport, Browser browser) {
 		rapport.signUpSomeone();
-		// Alphabetical order is the reverse of depth order, so sorting by depth visibly changes the list.
+		// Alphabetical order is the reverse of depth order, so sorting by depth visibly
+		// changes the list.
 		rapport.addContact("Ann", "Lima");
 		rapport.addContact("Mia", "Stone");
 		String zoe = rapport.addContact("Zoe", "Ward");
@@ -40,14 +42,14 @@ class RelationshipScoreJourneyTests {
 		String tier = score.findElement(By.cssSelector(".tier-badge")).getText();
 		assertThat(Integer.parseInt(figure)).isBetween(1, 100);
 		assertThat(tier).isIn("Inner circle", "Close", "Active", "Acquaintance");
-		assertThat(score.findElement(By.cssSelector(".score-sentence")).getText())
-			.startsWith("A meal 3 days ago")
+		assertThat(score.findElement(By.cssSelector(".score-sentence")).getText()).startsWith("A meal 3 days ago")
 			.doesNotContain("Zoe Ward", tier + " · ", figure + ":");
 		WebElement chart = score.findElement(By.cssSelector("svg.score-chart"));
 		assertThat(chart.findElement(By.cssSelector("polyline.score-line")).getDomAttribute("points").split(" "))
 			.as("one point a week since the first interaction")
 			.hasSizeGreaterThan(10);
-		assertThat(chart.findElement(By.tagName("desc")).getDomProperty("textContent")).startsWith("Now " + figure + ";");
+		assertThat(chart.findElement(By.tagName("desc")).getDomProperty("textContent"))
+			.startsWith("Now " + figure + ";");
 		assertThat(chart.getSize().getHeight()).as("the chart is drawn, not collapsed").isGreaterThan(50);
 
 		browser.open("/contacts");
@@ -72,7 +74,8 @@ class RelationshipScoreJourneyTests {
 
 	private static String depthOf(Browser browser, String name) {
 		return browser.driver()
-			.findElement(By.xpath("//tr[td//a[normalize-space()='" + name + "']]/td[contains(@class, 'contact-depth')]"))
+			.findElement(
+					By.xpath("//tr[td//a[normalize-space()='" + name + "']]/td[contains(@class, 'contact-depth')]"))
 			.getText()
 			.replaceAll("\\s+", " ");
 	}

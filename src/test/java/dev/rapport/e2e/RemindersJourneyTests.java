@@ -18,8 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reminders end to end: a birthday on a contact's page, the weekly email turned on and sent now
- * (read back from a real SMTP server), and the calendar feed's address copied and subscribed to.
+ * Reminders end to end: a birthday on a contact's page, the weekly email turned on and
+ * sent now (read back from a real SMTP server), and the calendar feed's address copied
+ * and subscribed to.
  */
 @BrowserTest
 class RemindersJourneyTests {
@@ -59,15 +60,17 @@ class RemindersJourneyTests {
 		String feedUrl = browser.value("feed-url");
 		assertThat(feedUrl).contains("/calendar/").endsWith(".ics");
 		browser.driver().findElement(By.cssSelector("button[data-copy-target='feed-url']")).click();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver -> driver
-			.findElement(By.cssSelector("button[data-copy-target='feed-url']")).getText().equals("Copied"));
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+			.until(driver -> driver.findElement(By.cssSelector("button[data-copy-target='feed-url']"))
+				.getText()
+				.equals("Copied"));
 
 		HttpResponse<String> feed = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + URI.create(feedUrl).getPath()))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(feed.statusCode()).isEqualTo(200);
-		assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("text/calendar"));
+		assertThat(feed.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
 		assertThat(feed.body()).contains("BEGIN:VCALENDAR", "SUMMARY:Nora Birthday's birthday");
 	}
 

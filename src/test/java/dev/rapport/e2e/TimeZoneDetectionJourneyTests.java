@@ -14,9 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The browser's time zone, as a device set to Tokyo (then to Ushuaia, which the curated list does
- * not name) reports it: sign-up fills it in, and the profile, which keeps the chosen zone, offers
- * the device's new one in one click. Chromium's zone is set through the DevTools protocol.
+ * The browser's time zone, as a device set to Tokyo (then to Ushuaia, which the curated
+ * list does not name) reports it: sign-up fills it in, and the profile, which keeps the
+ * chosen zone, offers the device's new one in one click. Chromium's zone is set through
+ * the DevTools protocol.
  */
 @BrowserTest
 class TimeZoneDetectionJourneyTests {
@@ -43,7 +44,8 @@ class TimeZoneDetectionJourneyTests {
 			useDevice.click();
 			assertThat(browser.value("timeZone")).isEqualTo("America/Argentina/Ushuaia");
 			browser.press("Save profile");
-			assertThat(this.accounts.loadUserByUsername(email).zone()).isEqualTo(ZoneId.of("America/Argentina/Ushuaia"));
+			assertThat(this.accounts.loadUserByUsername(email).zone())
+				.isEqualTo(ZoneId.of("America/Argentina/Ushuaia"));
 
 			browser.open("/settings/profile");
 			assertThat(browser.driver().findElement(By.cssSelector("button[data-use-detected-zone]")).isDisplayed())
@@ -55,7 +57,10 @@ class TimeZoneDetectionJourneyTests {
 		}
 	}
 
-	/** What {@code Intl.DateTimeFormat().resolvedOptions().timeZone} answers from now on; empty resets it. */
+	/**
+	 * What {@code Intl.DateTimeFormat().resolvedOptions().timeZone} answers from now on;
+	 * empty resets it.
+	 */
 	private static void deviceZone(Browser browser, String zone) {
 		browser.driver().executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
 	}

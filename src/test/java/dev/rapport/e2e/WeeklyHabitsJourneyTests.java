@@ -14,6 +14,9 @@ import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,10 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The two screens a user opens every week: the dashboard's quick log (pick a person as you type,
- * one click for the kind, log without leaving the page) and This week's reconnect list for a
- * prepared history, settled with "Done" and "Not now". The test clock stands at Wednesday
- * 18 November 2026.
+ * The two screens a user opens every week: the dashboard's quick log (pick a person as
+ * you type, one click for the kind, log without leaving the page) and This week's
+ * reconnect list for a prepared history, settled with "Done" and "Not now". The test
+ * clock stands at Wednesday 18 November 2026.
  */
 @BrowserTest
 class WeeklyHabitsJourneyTests {
@@ -50,14 +53,21 @@ class WeeklyHabitsJourneyTests {
 
 		WebElement who = browser.driver().findElement(By.id("quick-people"));
 		who.sendKeys("Nor");
-		waitFor(browser, driver -> driver.findElements(By.xpath(
-				"//*[@id='quick-log']//*[@role='option'][normalize-space()='Nora Quick']")).stream().findFirst().orElse(null));
-		who.sendKeys(org.openqa.selenium.Keys.ENTER);
+		waitFor(browser,
+				driver -> driver
+					.findElements(By.xpath("//*[@id='quick-log']//*[@role='option'][normalize-space()='Nora Quick']"))
+					.stream()
+					.findFirst()
+					.orElse(null));
+		who.sendKeys(Keys.ENTER);
 		browser.driver().findElement(By.cssSelector("label[for='kind-COFFEE']")).click();
-		browser.driver().findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']")).click();
+		browser.driver()
+			.findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']"))
+			.click();
 
-		waitFor(browser, driver -> driver.findElement(By.id("quick-log")).getText().contains("Coffee with Nora Quick logged.")
-				? Boolean.TRUE : null);
+		waitFor(browser,
+				driver -> driver.findElement(By.id("quick-log")).getText().contains("Coffee with Nora Quick logged.")
+						? Boolean.TRUE : null);
 		assertThat(browser.path()).isEqualTo("/");
 		assertThat(browser.text(By.id("recent"))).contains("Coffee", "Nora Quick");
 		browser.open(nora);
@@ -95,17 +105,20 @@ class WeeklyHabitsJourneyTests {
 	}
 
 	/**
-	 * Presses an htmx button inside one person's suggestion (opening its "More" menu when the
-	 * button lives there) and waits for it to be settled.
+	 * Presses an htmx button inside one person's suggestion (opening its "More" menu when
+	 * the button lives there) and waits for it to be settled.
 	 */
 	private static void pressInSuggestion(Browser browser, String name, String button) {
-		WebElement target = suggestion(browser, name).findElement(By.xpath(".//button[normalize-space()='" + button + "']"));
+		WebElement target = suggestion(browser, name)
+			.findElement(By.xpath(".//button[normalize-space()='" + button + "']"));
 		if (!target.isDisplayed()) {
 			suggestion(browser, name).findElement(By.cssSelector("details.row-menu > summary")).click();
 		}
 		target.click();
-		waitFor(browser, driver -> suggestion(browser, name).getText().contains(button)
-				&& suggestion(browser, name).getDomAttribute("class").contains("suggestion-settled") ? Boolean.TRUE : null);
+		waitFor(browser,
+				driver -> suggestion(browser, name).getText().contains(button)
+						&& suggestion(browser, name).getDomAttribute("class").contains("suggestion-settled")
+								? Boolean.TRUE : null);
 	}
 
 	private static WebElement suggestion(Browser browser, String name) {
@@ -115,8 +128,8 @@ class WeeklyHabitsJourneyTests {
 
 	private static <T> T waitFor(Browser browser, Function<WebDriver, T> condition) {
 		return new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.ignoring(StaleElementReferenceException.class)
+			.ignoring(NoSuchElementException.class)
 			.until(condition);
 	}
 

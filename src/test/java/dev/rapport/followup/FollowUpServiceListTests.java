@@ -63,8 +63,8 @@ class FollowUpServiceListTests {
 	}
 
 	private static ContactForm contact(String firstName) {
-		return new ContactForm(firstName, null, null, null, null, null, null, null, null, null, null, null, false,
-				null, null);
+		return new ContactForm(firstName, null, null, null, null, null, null, null, null, null, null, null, false, null,
+				null);
 	}
 
 	private long signUp() {

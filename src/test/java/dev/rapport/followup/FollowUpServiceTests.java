@@ -91,8 +91,7 @@ class FollowUpServiceTests {
 	void snoozePresetsAreTomorrowTheComingMondayAndAMonthOn() {
 		assertThat(SnoozeOption.presets(TODAY)).extracting(SnoozeOption::key, SnoozeOption::until)
 			.containsExactly(tuple("tomorrow", LocalDate.of(2026, 11, 19)),
-					tuple("nextWeek", LocalDate.of(2026, 11, 23)),
-					tuple("nextMonth", LocalDate.of(2026, 12, 18)));
+					tuple("nextWeek", LocalDate.of(2026, 11, 23)), tuple("nextMonth", LocalDate.of(2026, 12, 18)));
 		LocalDate sunday = LocalDate.of(2026, 11, 22);
 		assertThat(SnoozeOption.presets(sunday)).extracting(SnoozeOption::until)
 			.containsExactly(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 22));
@@ -128,7 +127,9 @@ class FollowUpServiceTests {
 			.param("contactId", String.valueOf(this.ana))
 			.param("title", "Send the article")
 			.param("dueOn", "2026-11-20")
-			.param("side", "WAITING_ON_THEM")).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/contacts/" + this.ana);
+			.param("side", "WAITING_ON_THEM")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/contacts/" + this.ana);
 		assertThat(this.mvc.get().uri("/contacts/" + this.ana).with(as(this.owner))).hasStatusOk()
 			.bodyText()
 			.contains("Send the article", "Waiting on them");
@@ -165,7 +166,9 @@ class FollowUpServiceTests {
 			.uri("/follow-ups/" + id + "/complete")
 			.with(as(this.owner))
 			.with(csrf())
-			.param("returnTo", "https://evil.example/")).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/follow-ups");
+			.param("returnTo", "https://evil.example/")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/follow-ups");
 		assertThat(this.mvc.post()
 			.uri("/follow-ups/" + id + "/reopen")
 			.with(as(this.owner))

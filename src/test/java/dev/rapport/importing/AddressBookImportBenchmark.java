@@ -36,11 +36,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Times the preview and the commit of a 10,000-card vCard 3.0 file as Apple writes it (folded
- * lines, grouped labels, an anniversary), a 240×240 JPEG photo on every tenth card, for a new user,
- * against an H2 file database, in the heap {@code -Dbenchmark.heap} gives (256 MB for the figures).
+ * Times the preview and the commit of a 10,000-card vCard 3.0 file as Apple writes it
+ * (folded lines, grouped labels, an anniversary), a 240×240 JPEG photo on every tenth
+ * card, for a new user, against an H2 file database, in the heap {@code -Dbenchmark.heap}
+ * gives (256 MB for the figures).
  * <p>
- * {@code ./mvnw -B -Pbenchmark test -Dtest=AddressBookImportBenchmark -Dbenchmark.heap=256m}; figures in docs/benchmarks.md.
+ * {@code ./mvnw -B -Pbenchmark test -Dtest=AddressBookImportBenchmark -Dbenchmark.heap=256m};
+ * figures in docs/benchmarks.md.
  */
 @Tag("benchmark")
 @SpringBootTest
@@ -78,8 +80,8 @@ class AddressBookImportBenchmark {
 		for (int i = 0; i < WARM_UPS + RUNS; i++) {
 			long owner = TestUsers.signUp(this.accounts, "Bench").id();
 			long[] millis = new long[4];
-			ImportPreview preview = timed(millis, 0, () -> this.imports
-				.preview(owner, this.imports.stage(owner, "contacts.vcf", new ByteArrayInputStream(file))));
+			ImportPreview preview = timed(millis, 0, () -> this.imports.preview(owner,
+					this.imports.stage(owner, "contacts.vcf", new ByteArrayInputStream(file))));
 			assertThat(preview.created()).isEqualTo(CARDS);
 			ImportSummary summary = timed(millis, 1, () -> this.imports.commit(owner, preview.token()));
 			assertThat(summary.created()).isEqualTo(CARDS);
@@ -104,7 +106,8 @@ class AddressBookImportBenchmark {
 					medians[step], millis[0], millis[millis.length - 1], Arrays.toString(millis)));
 		}
 		System.out.println(report);
-		// The budget is wall-clock time; the CPU times are printed to compare runs on a loaded machine.
+		// The budget is wall-clock time; the CPU times are printed to compare runs on a
+		// loaded machine.
 		for (int step = 0; step < 2; step++) {
 			assertThat(medians[step]).as(steps[step]).isLessThan(BUDGET_MILLIS);
 		}
@@ -115,15 +118,27 @@ class AddressBookImportBenchmark {
 		StringBuilder vcf = new StringBuilder(CARDS * 400);
 		for (int i = 0; i < CARDS; i++) {
 			vcf.append("BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//macOS 14.5//EN\r\n")
-				.append("N:Family").append(i).append(";Person;;;\r\nFN:Person Family").append(i).append("\r\n")
-				.append("ORG:Company ").append(i % 700).append(";\r\nTITLE:Engineer\r\n")
-				.append("item1.EMAIL;type=INTERNET;type=pref:person").append(i).append("@example.com\r\n")
+				.append("N:Family")
+				.append(i)
+				.append(";Person;;;\r\nFN:Person Family")
+				.append(i)
+				.append("\r\n")
+				.append("ORG:Company ")
+				.append(i % 700)
+				.append(";\r\nTITLE:Engineer\r\n")
+				.append("item1.EMAIL;type=INTERNET;type=pref:person")
+				.append(i)
+				.append("@example.com\r\n")
 				.append("item1.X-ABLabel:_$!<Work>!$_\r\n")
-				.append("TEL;type=CELL;type=VOICE;type=pref:+44 20 ").append(7_000_000 + i).append("\r\n")
+				.append("TEL;type=CELL;type=VOICE;type=pref:+44 20 ")
+				.append(7_000_000 + i)
+				.append("\r\n")
 				.append("item2.X-ABDATE;type=pref:2012-09-15\r\nitem2.X-ABLabel:_$!<Anniversary>!$_\r\n")
 				.append("NOTE:Met at a conference in a long ago year\\, and again since.\r\n")
 				.append("CATEGORIES:work,conference\r\n")
-				.append("UID:BENCH-").append(i).append("\r\n");
+				.append("UID:BENCH-")
+				.append(i)
+				.append("\r\n");
 			if (i % 10 == 0) {
 				vcf.append(photo);
 			}
@@ -158,7 +173,10 @@ class AddressBookImportBenchmark {
 		return folded.toString();
 	}
 
-	/** Wall-clock time in {@code millis[step]}, the thread's CPU time in {@code millis[step + 2]}. */
+	/**
+	 * Wall-clock time in {@code millis[step]}, the thread's CPU time in
+	 * {@code millis[step + 2]}.
+	 */
 	private static <T> T timed(long[] millis, int step, Supplier<T> work) {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long cpuStart = threads.getCurrentThreadCpuTime();

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import dev.rapport.account.AccountService;
 import dev.rapport.contact.AddressBookContacts;
 import dev.rapport.contact.ContactChannels;
 import dev.rapport.contact.ContactDetails;
@@ -49,7 +50,7 @@ class AddressBookImportTests {
 	AddressBookContacts addressBooks;
 
 	@Autowired
-	dev.rapport.account.AccountService accounts;
+	AccountService accounts;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -139,7 +140,8 @@ class AddressBookImportTests {
 		this.imports.commit(this.owner, legacy.token());
 		assertThat(this.contacts.count(this.owner)).isEqualTo(before + 1);
 
-		// Mai Ng's number is written differently from Jürgen's, and Android's Jürgen matches Outlook's by email.
+		// Mai Ng's number is written differently from Jürgen's, and Android's Jürgen
+		// matches Outlook's by email.
 		commit("outlook-german.csv");
 		long withGerman = this.contacts.count(this.owner);
 		ImportPreview android = this.imports.preview(this.owner, stage("android-2.1.vcf"));
@@ -169,7 +171,8 @@ class AddressBookImportTests {
 				EMAIL:ANA@example.com\r
 				END:VCARD\r
 				""";
-		ImportPreview preview = this.imports.preview(this.owner, stage("twice.vcf", twice.getBytes(StandardCharsets.UTF_8)));
+		ImportPreview preview = this.imports.preview(this.owner,
+				stage("twice.vcf", twice.getBytes(StandardCharsets.UTF_8)));
 		assertThat(preview.created()).isEqualTo(1);
 		assertThat(preview.skippedRows()).singleElement().satisfies(row -> {
 			assertThat(row.skipReason()).isEqualTo(ImportRow.SkipReason.DUPLICATE);
@@ -187,9 +190,11 @@ class AddressBookImportTests {
 			.isThrownBy(() -> this.imports.commit(this.owner, token));
 		assertThat(this.contacts.count(this.owner)).isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from import_record where owner_id = ?", Integer.class,
-				this.owner)).isZero();
+				this.owner))
+			.isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from contact_email where owner_id = ?", Integer.class,
-				this.owner)).isZero();
+				this.owner))
+			.isZero();
 	}
 
 	@Test

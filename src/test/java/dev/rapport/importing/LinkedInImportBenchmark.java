@@ -26,11 +26,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Times the import of a LinkedIn export at LinkedIn's cap (30,000 connections): preview, commit,
- * and the preview and commit of importing the same file again. Runs against an H2 file database
- * like the app's own, in a 256 MB heap ({@code -Dbenchmark.heap=256m} sets the benchmark profile's {@code -Xmx}).
+ * Times the import of a LinkedIn export at LinkedIn's cap (30,000 connections): preview,
+ * commit, and the preview and commit of importing the same file again. Runs against an H2
+ * file database like the app's own, in a 256 MB heap ({@code -Dbenchmark.heap=256m} sets
+ * the benchmark profile's {@code -Xmx}).
  * <p>
- * {@code ./mvnw -B -Pbenchmark test -Dtest=LinkedInImportBenchmark -Dbenchmark.heap=256m}; figures in docs/benchmarks.md.
+ * {@code ./mvnw -B -Pbenchmark test -Dtest=LinkedInImportBenchmark -Dbenchmark.heap=256m};
+ * figures in docs/benchmarks.md.
  */
 @Tag("benchmark")
 @SpringBootTest
@@ -57,7 +59,8 @@ class LinkedInImportBenchmark {
 	@DynamicPropertySource
 	static void fileDatabase(DynamicPropertyRegistry registry) throws Exception {
 		Path directory = Files.createTempDirectory("rapport-benchmark-");
-		registry.add("spring.datasource.url", () -> System.getProperty("bench.url", "jdbc:h2:file:" + directory.resolve("rapport") + ";AUTO_SERVER=FALSE"));
+		registry.add("spring.datasource.url", () -> System.getProperty("bench.url",
+				"jdbc:h2:file:" + directory.resolve("rapport") + ";AUTO_SERVER=FALSE"));
 	}
 
 	@Test
@@ -98,17 +101,20 @@ class LinkedInImportBenchmark {
 		}
 	}
 
-	/** One new user importing the file, then importing it again: milliseconds of each step. */
+	/**
+	 * One new user importing the file, then importing it again: milliseconds of each
+	 * step.
+	 */
 	private long[] oneRun(byte[] file) {
 		long owner = TestUsers.signUp(this.accounts, "Bench").id();
 		long[] millis = new long[4];
-		ImportPreview preview = timed(millis, 0, () -> this.imports
-			.preview(owner, this.imports.stage(owner, "Connections.csv", new ByteArrayInputStream(file))));
+		ImportPreview preview = timed(millis, 0, () -> this.imports.preview(owner,
+				this.imports.stage(owner, "Connections.csv", new ByteArrayInputStream(file))));
 		assertThat(preview.created()).isEqualTo(CONNECTIONS);
 		ImportSummary first = timed(millis, 1, () -> this.imports.commit(owner, preview.token()));
 		assertThat(first.created()).isEqualTo(CONNECTIONS);
-		ImportPreview again = timed(millis, 2, () -> this.imports
-			.preview(owner, this.imports.stage(owner, "Connections.csv", new ByteArrayInputStream(file))));
+		ImportPreview again = timed(millis, 2, () -> this.imports.preview(owner,
+				this.imports.stage(owner, "Connections.csv", new ByteArrayInputStream(file))));
 		assertThat(again.unchanged()).isEqualTo(CONNECTIONS);
 		ImportSummary second = timed(millis, 3, () -> this.imports.commit(owner, again.token()));
 		assertThat(second.unchanged()).isEqualTo(CONNECTIONS);

@@ -3,6 +3,7 @@ package dev.rapport.importing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
 import dev.rapport.contact.ContactSummary;
+import dev.rapport.contact.ImportedConnection;
 import dev.rapport.importing.ImportRow.SkipReason;
 import dev.rapport.importing.linkedin.ConnectionRow;
 import dev.rapport.importing.linkedin.ExportGeneration;
@@ -35,6 +37,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -116,7 +119,8 @@ class LinkedInImportServiceTests {
 	void previewOfGeneratedExportsCountsEveryRowOnce(long seed) {
 		GeneratedExport export = LinkedInCsvMother.randomExport(seed);
 		if (export.expectedRows().isEmpty()) {
-			return; // a file with only hidden members still previews; covered by the fixtures
+			return; // a file with only hidden members still previews; covered by the
+					// fixtures
 		}
 		Set<String> people = export.expectedRows()
 			.stream()
@@ -132,8 +136,9 @@ class LinkedInImportServiceTests {
 	@Test
 	void commitCreatesLinkedInContactsWithConnectionDateAndNoHistory() {
 		ImportSummary summary = this.imports.commit(this.owner, stage("generation-2024-url.csv"));
-		assertThat(summary).extracting(ImportSummary::created, ImportSummary::updated, ImportSummary::unchanged,
-				ImportSummary::skipped)
+		assertThat(summary)
+			.extracting(ImportSummary::created, ImportSummary::updated, ImportSummary::unchanged,
+					ImportSummary::skipped)
 			.containsExactly(2, 0, 0, 0);
 		assertThat(summary.fileName()).isEqualTo("generation-2024-url.csv");
 		ContactDetails frances = onlyNamed("Frances Allen");
@@ -145,8 +150,9 @@ class LinkedInImportServiceTests {
 		assertThat(frances.tags()).isEmpty();
 		assertThat(this.jdbc.queryForObject("select source from contact where id = ?", String.class, frances.id()))
 			.isEqualTo("LINKEDIN");
-		assertThat(this.jdbc.queryForObject(
-				"select count(*) from interaction where owner_id = ?", Integer.class, this.owner)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from interaction where owner_id = ?", Integer.class,
+				this.owner))
+			.isZero();
 		assertThat(this.imports.history(this.owner)).singleElement().isEqualTo(summary);
 	}
 
@@ -162,8 +168,9 @@ class LinkedInImportServiceTests {
 		assertThat(preview.unchanged()).isEqualTo(first.created());
 		ImportSummary second = this.imports.commit(this.owner, preview.token());
 
-		assertThat(second).extracting(ImportSummary::created, ImportSummary::updated, ImportSummary::unchanged,
-				ImportSummary::skipped)
+		assertThat(second)
+			.extracting(ImportSummary::created, ImportSummary::updated, ImportSummary::unchanged,
+					ImportSummary::skipped)
 			.containsExactly(0, 0, first.created(), first.skipped());
 		assertThat(contactRows()).isEqualTo(before);
 		assertThat(this.imports.history(this.owner)).hasSize(2);
@@ -206,9 +213,9 @@ class LinkedInImportServiceTests {
 				Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Engineer,01 Feb 2020
 				"""));
 		ContactDetails ana = onlyNamed("Ana Lima");
-		this.contacts.update(this.owner, ana.id(), new ContactForm("Ana Maria", "Lima", "ana@example.com", null,
-				"Acme Robotics", "Engineer", null, ana.linkedinUrl(), null, "Met at PyCon", null, null, false,
-				"friend, climbing", ana.version()));
+		this.contacts.update(this.owner, ana.id(),
+				new ContactForm("Ana Maria", "Lima", "ana@example.com", null, "Acme Robotics", "Engineer", null,
+						ana.linkedinUrl(), null, "Met at PyCon", null, null, false, "friend, climbing", ana.version()));
 
 		ImportSummary summary = this.imports.commit(this.owner, stageText(HEADER + """
 				Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme Corp,Principal Engineer,01 Feb 2020
@@ -267,11 +274,9 @@ class LinkedInImportServiceTests {
 	@Test
 	void databaseRefusesASecondContactWithTheSameImportKey() {
 		this.imports.commit(this.owner, stageText(HEADER + "Ana,Lima,https://www.linkedin.com/in/ana-lima,,,,\n"));
-		assertThatExceptionOfType(org.springframework.dao.DuplicateKeyException.class)
-			.isThrownBy(() -> this.contacts.importConnections(this.owner,
-					List.of(new dev.rapport.contact.ImportedConnection("url:https://www.linkedin.com/in/ana-lima",
-							"Ana", null, null, null, null, null, null)),
-					List.of()));
+		assertThatExceptionOfType(DuplicateKeyException.class).isThrownBy(() -> this.contacts
+			.importConnections(this.owner, List.of(new ImportedConnection("url:https://www.linkedin.com/in/ana-lima",
+					"Ana", null, null, null, null, null, null)), List.of()));
 	}
 
 	@ParameterizedTest
@@ -350,7 +355,7 @@ class LinkedInImportServiceTests {
 			return this.imports.stage(this.owner, fixture, in);
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 

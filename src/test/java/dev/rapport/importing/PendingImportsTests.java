@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Pending uploads in the database: a second store on the same database (a restart, or another
- * instance) sees them; owners never see, claim or evict each other's; expired ones go at start and
- * on schedule.
+ * Pending uploads in the database: a second store on the same database (a restart, or
+ * another instance) sees them; owners never see, claim or evict each other's; expired
+ * ones go at start and on schedule.
  */
 @WebIntegrationTest
 class PendingImportsTests {
@@ -84,7 +84,8 @@ class PendingImportsTests {
 		String old = store(this.ana, "old");
 		this.clock.advance(Duration.ofMinutes(61));
 		String fresh = store(this.ana, "fresh");
-		assertThatExceptionOfType(PendingImportNotFoundException.class).isThrownBy(() -> this.store.find(this.ana, old));
+		assertThatExceptionOfType(PendingImportNotFoundException.class)
+			.isThrownBy(() -> this.store.find(this.ana, old));
 		assertThat(rows(old)).isOne();
 
 		// What a crashed instance left behind goes when the next one starts...
@@ -148,7 +149,8 @@ class PendingImportsTests {
 	void aCommittedTokenAnswersWithItsRecord() throws IOException {
 		String token = store(this.ana, "a");
 		PendingImports.Claim claim = this.store.claim(this.ana, token);
-		assertThatExceptionOfType(PendingImportNotFoundException.class).isThrownBy(() -> this.store.find(this.ana, token));
+		assertThatExceptionOfType(PendingImportNotFoundException.class)
+			.isThrownBy(() -> this.store.find(this.ana, token));
 		this.store.committed(claim.pending(), 42);
 		assertThat(this.jdbc.queryForObject("select count(*) from pending_import where token = ? and content is null",
 				Integer.class, token))

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactForm;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
@@ -25,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Birthdays, anniversaries and labelled dates leave in the vCard export the way Apple and Google
- * write them, and come back as the same important dates when the file is imported.
+ * Birthdays, anniversaries and labelled dates leave in the vCard export the way Apple and
+ * Google write them, and come back as the same important dates when the file is imported.
  */
 @WebIntegrationTest
 class VCardDatesRoundTripTests {
@@ -46,13 +47,13 @@ class VCardDatesRoundTripTests {
 	VCardExporter exporter;
 
 	@Autowired
-	dev.rapport.account.AccountService accounts;
+	AccountService accounts;
 
 	@Test
 	void exportsEveryDateAndImportsThemBackAsTheSameDates() {
 		long owner = TestUsers.signUp(this.accounts, "Dates").id();
-		long ana = this.contacts.create(owner, new ContactForm("Ana", "Lima", "ana@example.com", null, null, null,
-				null, null, null, null, "--04-12", null, false, null, null));
+		long ana = this.contacts.create(owner, new ContactForm("Ana", "Lima", "ana@example.com", null, null, null, null,
+				null, null, null, "--04-12", null, false, null, null));
 		this.dates.create(owner, ana, new ImportantDateForm(DateKind.ANNIVERSARY, null, "2012-09-15", 3, null), TODAY);
 		this.dates.create(owner, ana, new ImportantDateForm(DateKind.ANNIVERSARY, "Wedding", "2015-05-30", 5, null),
 				TODAY);
@@ -98,8 +99,7 @@ class VCardDatesRoundTripTests {
 
 		assertThat(first.created()).isEqualTo(1);
 		assertThat(second.unchanged()).as("matched by the card's UID; its dates are known").isEqualTo(1);
-		long chidi = this.contacts
-			.list(owner, new ContactQuery("Chidi", null, false, null), PageRequest.of(0, 5))
+		long chidi = this.contacts.list(owner, new ContactQuery("Chidi", null, false, null), PageRequest.of(0, 5))
 			.getContent()
 			.get(0)
 			.id();

@@ -52,8 +52,7 @@ class InteractionServiceSearchTests {
 	}
 
 	private List<Long> search(long owner, Long contactId, LocalDate from, LocalDate to) {
-		return this.interactions
-			.search(owner, new InteractionFilter(contactId, from, to), TODAY, PageRequest.of(0, 20))
+		return this.interactions.search(owner, new InteractionFilter(contactId, from, to), TODAY, PageRequest.of(0, 20))
 			.map(InteractionView::id)
 			.getContent();
 	}
@@ -64,8 +63,8 @@ class InteractionServiceSearchTests {
 	}
 
 	private static ContactForm contact(String firstName) {
-		return new ContactForm(firstName, null, null, null, null, null, null, null, null, null, null, null, false,
-				null, null);
+		return new ContactForm(firstName, null, null, null, null, null, null, null, null, null, null, null, false, null,
+				null);
 	}
 
 	private long signUp() {

@@ -166,11 +166,9 @@ class InteractionServiceTests {
 		log(TODAY.minusDays(40), InteractionKind.CALL, this.ana);
 		log(TODAY.minusDays(3), InteractionKind.MEAL, this.bruno);
 		log(TODAY.plusDays(30), InteractionKind.COFFEE, this.ana);
-		assertThat(this.interactions.latest(this.owner.id(), TODAY, 3))
-			.extracting(InteractionView::kind)
+		assertThat(this.interactions.latest(this.owner.id(), TODAY, 3)).extracting(InteractionView::kind)
 			.containsExactly(InteractionKind.COFFEE, InteractionKind.MEAL, InteractionKind.CALL);
-		assertThat(this.interactions.latest(this.owner.id(), TODAY, 2))
-			.extracting(InteractionView::kind)
+		assertThat(this.interactions.latest(this.owner.id(), TODAY, 2)).extracting(InteractionView::kind)
 			.containsExactly(InteractionKind.COFFEE, InteractionKind.MEAL);
 		assertThat(this.interactions.latest(this.owner.id(), TODAY, 10)).hasSize(4);
 	}
@@ -181,7 +179,8 @@ class InteractionServiceTests {
 	}
 
 	private long timelineSize(long contactId) {
-		return this.interactions.timeline(this.owner.id(), contactId, TODAY, PageRequest.of(0, 10)).getNumberOfElements();
+		return this.interactions.timeline(this.owner.id(), contactId, TODAY, PageRequest.of(0, 10))
+			.getNumberOfElements();
 	}
 
 }

@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A birthday this week puts the person on This week's list with a gentle reason, within its cap.
- * The test clock's today is Wednesday 18 November 2026.
+ * A birthday this week puts the person on This week's list with a gentle reason, within
+ * its cap. The test clock's today is Wednesday 18 November 2026.
  */
 @WebIntegrationTest
 class BirthdaysOnThisWeekTests {
@@ -66,8 +66,7 @@ class BirthdaysOnThisWeekTests {
 
 	private long birthday(AccountPrincipal owner, String name, String date) {
 		long contact = this.contacts.create(owner.id(), ContactMother.named(name, "Lima"));
-		this.dates.create(owner.id(), contact, new ImportantDateForm(DateKind.BIRTHDAY, null, date, null, null),
-				TODAY);
+		this.dates.create(owner.id(), contact, new ImportantDateForm(DateKind.BIRTHDAY, null, date, null, null), TODAY);
 		return contact;
 	}
 

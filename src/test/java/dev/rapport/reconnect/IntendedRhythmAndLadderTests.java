@@ -20,8 +20,8 @@ import static dev.rapport.reconnect.WeeklyListPickerTests.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * This week with the rhythm the user intends, and the suggestion to step up from messages to a
- * call or a coffee. Today is Wednesday 18 November 2026.
+ * This week with the rhythm the user intends, and the suggestion to step up from messages
+ * to a call or a coffee. Today is Wednesday 18 November 2026.
  */
 class IntendedRhythmAndLadderTests {
 
@@ -51,16 +51,14 @@ class IntendedRhythmAndLadderTests {
 
 	@Test
 	void aLooserIntendedRhythmLeavesSomeoneOffTheList() {
-		List<Candidate> monthlyButYearlyIntent = List
-			.of(candidate(monthlyCallsEndingDaysAgo(95), 365));
+		List<Candidate> monthlyButYearlyIntent = List.of(candidate(monthlyCallsEndingDaysAgo(95), 365));
 
 		assertThat(this.picker.pick(monthlyButYearlyIntent, TODAY)).isEmpty();
 	}
 
 	@Test
 	void aLearnedRhythmIsNotCalledIntended() {
-		assertThat(this.picker.pick(List.of(candidate(monthlyCallsEndingDaysAgo(95), null)), TODAY))
-			.singleElement()
+		assertThat(this.picker.pick(List.of(candidate(monthlyCallsEndingDaysAgo(95), null)), TODAY)).singleElement()
 			.satisfies(pick -> assertThat(pick.reason().intended()).isFalse());
 	}
 
@@ -74,11 +72,10 @@ class IntendedRhythmAndLadderTests {
 			rows.add(row(daysAgo, InteractionKind.MESSAGE, Direction.MUTUAL));
 		}
 
-		assertThat(this.picker.pick(List.of(candidate(rows, null)), TODAY)).singleElement()
-			.satisfies(pick -> {
-				assertThat(pick.bucket()).isEqualTo(SuggestionBucket.KEEP_WARM);
-				assertThat(pick.reason().textOnlySince()).isEqualTo(TODAY.minusDays(95));
-			});
+		assertThat(this.picker.pick(List.of(candidate(rows, null)), TODAY)).singleElement().satisfies(pick -> {
+			assertThat(pick.bucket()).isEqualTo(SuggestionBucket.KEEP_WARM);
+			assertThat(pick.reason().textOnlySince()).isEqualTo(TODAY.minusDays(95));
+		});
 	}
 
 	@Test
@@ -127,7 +124,9 @@ class IntendedRhythmAndLadderTests {
 			.isEqualTo(TODAY.minusDays(300));
 	}
 
-	/** Today's reading comes from the rows here, as the scoring read API would give it. */
+	/**
+	 * Today's reading comes from the rows here, as the scoring read API would give it.
+	 */
 	private static Candidate candidate(List<ScoredInteraction> rows, Integer intendedDays) {
 		return new Candidate(1, rows, null, true, null, WeeklyListPickerTests.readingOf(rows), intendedDays);
 	}

@@ -28,8 +28,9 @@ import static dev.rapport.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * This week shows the photo an address-book import brought as the person's avatar, like the
- * contact list and page do, and initials for everyone else; on the page and on the dashboard.
+ * This week shows the photo an address-book import brought as the person's avatar, like
+ * the contact list and page do, and initials for everyone else; on the page and on the
+ * dashboard.
  */
 @WebIntegrationTest
 class ThisWeekAvatarsTests {
@@ -59,7 +60,8 @@ class ThisWeekAvatarsTests {
 			this.imports.commit(owner.id(), this.imports.stage(owner.id(), "contacts.vcf", file));
 		}
 		long anne = this.contacts
-			.listDetails(owner.id(), new ContactQuery("Søndergaard", null, false, ContactSort.NAME), PageRequest.of(0, 1))
+			.listDetails(owner.id(), new ContactQuery("Søndergaard", null, false, ContactSort.NAME),
+					PageRequest.of(0, 1))
 			.getContent()
 			.get(0)
 			.id();
@@ -81,8 +83,8 @@ class ThisWeekAvatarsTests {
 	}
 
 	private void log(AccountPrincipal owner, long contact, LocalDate date, InteractionKind kind, Direction direction) {
-		this.interactions.log(owner.id(), new InteractionForm(date, kind, direction, List.of(contact), null, null, null),
-				TODAY);
+		this.interactions.log(owner.id(),
+				new InteractionForm(date, kind, direction, List.of(contact), null, null, null), TODAY);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
@@ -16,6 +17,7 @@ import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +29,10 @@ import static dev.rapport.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-/** The weekly list end to end, at the test profile's fixed Wednesday 18 November 2026 (Lisbon). */
+/**
+ * The weekly list end to end, at the test profile's fixed Wednesday 18 November 2026
+ * (Lisbon).
+ */
 @WebIntegrationTest
 class ThisWeekTests {
 
@@ -60,7 +65,8 @@ class ThisWeekTests {
 		long ana = friendWithMonthlyCallsEnding("Ana", 95);
 		assertThat(this.mvc.get().uri("/this-week").with(as(this.owner))).hasStatusOk()
 			.bodyText()
-			.contains("Keep warm", "Ana Test", "You usually talk every ~30 days; it&#39;s been 3 months (3.2x your rhythm).",
+			.contains("Keep warm", "Ana Test",
+					"You usually talk every ~30 days; it&#39;s been 3 months (3.2x your rhythm).",
 					"/interactions/new?contactId=" + ana, "You reconnected with 0 of 1 this week.");
 
 		friendWithMonthlyCallsEnding("Bruno", 200);
@@ -92,8 +98,8 @@ class ThisWeekTests {
 
 		assertThat(this.reconnect.thisWeek(this.owner.id(), TODAY).suggestions())
 			.extracting(suggestion -> suggestion.contact().displayName(), SuggestionView::status)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Ana Test", SuggestionStatus.DONE),
-					org.assertj.core.groups.Tuple.tuple("Bruno Test", SuggestionStatus.PLANNED));
+			.containsExactlyInAnyOrder(Tuple.tuple("Ana Test", SuggestionStatus.DONE),
+					Tuple.tuple("Bruno Test", SuggestionStatus.PLANNED));
 		assertThat(this.mvc.get().uri("/this-week").with(as(this.owner))).bodyText()
 			.contains("You reconnected with 1 of 2 this week.", "Planned");
 	}
@@ -122,13 +128,14 @@ class ThisWeekTests {
 
 		assertThat(this.reconnect.thisWeek(this.owner.id(), TODAY).suggestions())
 			.extracting(suggestion -> suggestion.contact().displayName(), SuggestionView::status)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Carla Test", SuggestionStatus.DONT_SUGGEST),
-					org.assertj.core.groups.Tuple.tuple("Bruno Test", SuggestionStatus.NOT_NOW),
-					org.assertj.core.groups.Tuple.tuple("Ana Test", SuggestionStatus.DONE));
+			.containsExactlyInAnyOrder(Tuple.tuple("Carla Test", SuggestionStatus.DONT_SUGGEST),
+					Tuple.tuple("Bruno Test", SuggestionStatus.NOT_NOW),
+					Tuple.tuple("Ana Test", SuggestionStatus.DONE));
 		assertThat(this.contacts.get(this.owner.id(), carla).noSuggest()).isTrue();
 		assertThat(ana).isPositive();
 
-		// Next week: Bruno is still hidden (not now lasts 28 days), Carla is never suggested again.
+		// Next week: Bruno is still hidden (not now lasts 28 days), Carla is never
+		// suggested again.
 		assertThat(this.reconnect.thisWeek(this.owner.id(), TODAY.plusDays(7)).suggestions())
 			.extracting(suggestion -> suggestion.contact().displayName())
 			.containsExactly("Ana Test");
@@ -163,8 +170,8 @@ class ThisWeekTests {
 
 	@Test
 	void aNewWeekStartsOnMondayInTheUsersOwnTimeZone() {
-		AccountPrincipal kiwi = this.accounts.signUp(new SignUp("Kiwi",
-				"kiwi-" + java.util.UUID.randomUUID() + "@example.com", TestUsers.PASSWORD, "Pacific/Auckland"));
+		AccountPrincipal kiwi = this.accounts.signUp(new SignUp("Kiwi", "kiwi-" + UUID.randomUUID() + "@example.com",
+				TestUsers.PASSWORD, "Pacific/Auckland"));
 		long ana = this.contacts.create(kiwi.id(), ContactMother.named("Ana", "Test"));
 		for (int i = 0; i < 24; i++) {
 			this.interactions.log(kiwi.id(), new InteractionForm(TODAY.minusDays(95 + 30L * i), InteractionKind.CALL,
@@ -196,8 +203,8 @@ class ThisWeekTests {
 	}
 
 	private void log(long contactId, LocalDate date, InteractionKind kind, Direction direction) {
-		this.interactions.log(this.owner.id(), new InteractionForm(date, kind, direction, List.of(contactId), null,
-				null, null), TODAY);
+		this.interactions.log(this.owner.id(),
+				new InteractionForm(date, kind, direction, List.of(contactId), null, null, null), TODAY);
 	}
 
 	private static long idOf(List<SuggestionView> list, String name) {

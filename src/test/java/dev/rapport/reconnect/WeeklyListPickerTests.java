@@ -2,7 +2,9 @@ package dev.rapport.reconnect;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionKind;
@@ -13,6 +15,7 @@ import dev.rapport.scoring.ScoringProperties;
 import dev.rapport.reconnect.WeeklyListPicker.Candidate;
 import dev.rapport.reconnect.WeeklyListPicker.Pick;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,7 +111,8 @@ class WeeklyListPickerTests {
 		}
 		List<Pick> picks = this.picker.pick(candidates, TODAY);
 
-		assertThat(picks).hasSize(7).allSatisfy(pick -> assertThat(pick.bucket()).isEqualTo(SuggestionBucket.KEEP_WARM));
+		assertThat(picks).hasSize(7)
+			.allSatisfy(pick -> assertThat(pick.bucket()).isEqualTo(SuggestionBucket.KEEP_WARM));
 	}
 
 	@Test
@@ -143,7 +147,8 @@ class WeeklyListPickerTests {
 		List<ScoredInteraction> planned = monthlyCallsEndingDaysAgo(95);
 		planned.add(row(-3, InteractionKind.COFFEE, Direction.ME));
 		List<Candidate> candidates = List.of(candidate(1, List.of()), candidate(2, planned),
-				new Candidate(3, monthlyCallsEndingDaysAgo(95), null, false, null, readingOf(monthlyCallsEndingDaysAgo(95))),
+				new Candidate(3, monthlyCallsEndingDaysAgo(95), null, false, null,
+						readingOf(monthlyCallsEndingDaysAgo(95))),
 				new Candidate(4, monthlyCallsEndingDaysAgo(95), null, true, TODAY.minusDays(27),
 						readingOf(monthlyCallsEndingDaysAgo(95))),
 				new Candidate(5, monthlyCallsEndingDaysAgo(95), null, true, TODAY.minusDays(28),
@@ -195,7 +200,7 @@ class WeeklyListPickerTests {
 			candidates.add(candidate(id, monthlyCallsEndingDaysAgo(90)));
 		}
 		List<Candidate> reversed = new ArrayList<>(candidates);
-		java.util.Collections.reverse(reversed);
+		Collections.reverse(reversed);
 
 		assertThat(this.picker.pick(reversed, TODAY)).isEqualTo(this.picker.pick(candidates, TODAY));
 		assertThat(this.picker.pick(candidates, TODAY)).extracting(Pick::contactId)
@@ -203,13 +208,14 @@ class WeeklyListPickerTests {
 	}
 
 	/**
-	 * The picker takes today's reading from the scoring read API, which serves stored states anchored
-	 * before today and carried forward. On random networks, readings carried forward that way and
-	 * readings computed from the rows on the day give the same list.
+	 * The picker takes today's reading from the scoring read API, which serves stored
+	 * states anchored before today and carried forward. On random networks, readings
+	 * carried forward that way and readings computed from the rows on the day give the
+	 * same list.
 	 */
 	@Test
 	void storedReadingsAndReadingsFromTheRowsPickTheSameList() {
-		java.util.Random random = new java.util.Random(11);
+		Random random = new Random(11);
 		for (int network = 0; network < 200; network++) {
 			List<Candidate> fromRows = new ArrayList<>();
 			List<Candidate> stored = new ArrayList<>();
@@ -223,14 +229,15 @@ class WeeklyListPickerTests {
 							Direction.values()[random.nextInt(Direction.values().length)]));
 				}
 				LocalDate knownSince = random.nextBoolean() ? null : TODAY.minusDays(random.nextInt(2000));
-				fromRows.add(new Candidate(id, rows, knownSince, true, null, SCORER.readingOn(rows, knownSince, TODAY)));
+				fromRows
+					.add(new Candidate(id, rows, knownSince, true, null, SCORER.readingOn(rows, knownSince, TODAY)));
 				stored.add(new Candidate(id, rows, knownSince, true, null,
 						SCORER.stateOf(rows, knownSince, TODAY.minusDays(anchorDaysAgo)).scoreOn(TODAY)));
 			}
 			assertThat(this.picker.pick(stored, TODAY)).extracting(Pick::contactId, Pick::bucket, Pick::rank)
 				.isEqualTo(this.picker.pick(fromRows, TODAY)
 					.stream()
-					.map(pick -> org.assertj.core.groups.Tuple.tuple(pick.contactId(), pick.bucket(), pick.rank()))
+					.map(pick -> Tuple.tuple(pick.contactId(), pick.bucket(), pick.rank()))
 					.toList());
 		}
 	}

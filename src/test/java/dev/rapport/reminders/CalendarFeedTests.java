@@ -3,6 +3,7 @@ package dev.rapport.reminders;
 import java.io.StringReader;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The private calendar feed, fetched as a calendar app does: without signing in, by its secret URL.
+ * The private calendar feed, fetched as a calendar app does: without signing in, by its
+ * secret URL.
  */
 @WebIntegrationTest
 class CalendarFeedTests {
@@ -75,7 +77,7 @@ class CalendarFeedTests {
 		long followUp = this.followUps.create(owner.id(),
 				new FollowUpForm(ana, null, "Send the topo", LocalDate.of(2026, 11, 27), Side.I_OWE, null));
 		long planned = this.interactions.log(owner.id(), new InteractionForm(LocalDate.of(2026, 12, 5),
-				InteractionKind.COFFEE, Direction.MUTUAL, java.util.List.of(ana), "Catch up", null, null), TODAY);
+				InteractionKind.COFFEE, Direction.MUTUAL, List.of(ana), "Catch up", null, null), TODAY);
 		String path = feedPath(this.feeds.create(owner.id()));
 
 		MvcTestResult first = this.mvc.get().uri(path).exchange();
@@ -98,14 +100,14 @@ class CalendarFeedTests {
 		assertThat(event(calendar, "interaction-" + planned + "@rapport").getSummary().getValue())
 			.isEqualTo("Coffee with Ana Lima");
 
-		// The same data gives the same calendar, so a calendar app's conditional request is a 304.
+		// The same data gives the same calendar, so a calendar app's conditional request
+		// is a 304.
 		MvcTestResult second = this.mvc.get().uri(path).exchange();
 		assertThat(second.getResponse().getContentAsString()).isEqualTo(body);
 		String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
 		assertThat(etag).isNotBlank();
 		assertThat(first.getResponse().getHeader(HttpHeaders.LAST_MODIFIED)).isNotBlank();
-		assertThat(this.mvc.get().uri(path).header(HttpHeaders.IF_NONE_MATCH, etag))
-			.hasStatus(HttpStatus.NOT_MODIFIED);
+		assertThat(this.mvc.get().uri(path).header(HttpHeaders.IF_NONE_MATCH, etag)).hasStatus(HttpStatus.NOT_MODIFIED);
 
 		this.dates.delete(owner.id(), ana, leapDay);
 		MvcTestResult changed = this.mvc.get().uri(path).header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
@@ -141,7 +143,10 @@ class CalendarFeedTests {
 		this.dates.create(owner.id(), ana, new ImportantDateForm(DateKind.BIRTHDAY, null, "--11-21", null, null),
 				TODAY);
 
-		String body = this.mvc.get().uri(feedPath(this.feeds.create(owner.id()))).exchange().getResponse()
+		String body = this.mvc.get()
+			.uri(feedPath(this.feeds.create(owner.id())))
+			.exchange()
+			.getResponse()
 			.getContentAsString();
 		assertThat(body).contains("Ana Lima").doesNotContain("Zed");
 	}

@@ -31,8 +31,9 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The weekly digest through a real SMTP server: once per week, at the user's local hour, across a
- * restart, with retries while the mail server is down, and a working "stop these emails".
+ * The weekly digest through a real SMTP server: once per week, at the user's local hour,
+ * across a restart, with retries while the mail server is down, and a working "stop these
+ * emails".
  */
 class DigestMailTests extends MailTestSupport {
 
@@ -70,15 +71,16 @@ class DigestMailTests extends MailTestSupport {
 		this.digests.sendDue(AUCKLAND_MONDAY_SEVEN.plusSeconds(80));
 		assertThat(MailServer.to(ana.email())).hasSize(1);
 
-		// A restart in the middle of the send window: a second app on the same database finds the
+		// A restart in the middle of the send window: a second app on the same database
+		// finds the
 		// week recorded and sends nothing more.
 		try (ConfigurableApplicationContext restarted = startAnotherInstance()) {
 			restarted.getBean(DigestService.class).sendDue(AUCKLAND_MONDAY_SEVEN.plusSeconds(140));
 		}
 		this.digests.sendDue(AUCKLAND_MONDAY_SEVEN.plusSeconds(200));
 		assertThat(MailServer.to(ana.email())).hasSize(1);
-		assertThat(this.store.week(ana.id(), LocalDate.of(2026, 11, 23))).hasValueSatisfying(
-				send -> assertThat(send.status()).isEqualTo("SENT"));
+		assertThat(this.store.week(ana.id(), LocalDate.of(2026, 11, 23)))
+			.hasValueSatisfying(send -> assertThat(send.status()).isEqualTo("SENT"));
 	}
 
 	@Test
@@ -87,7 +89,8 @@ class DigestMailTests extends MailTestSupport {
 		withBirthday(ana, "Ben", "Okafor", "--11-27");
 		this.digests.saveSettings(ana.id(), new DigestSettingsForm(true, DayOfWeek.MONDAY, 7, false));
 
-		// Down from Sunday to Wednesday 25 November: at the next start the week's digest goes out.
+		// Down from Sunday to Wednesday 25 November: at the next start the week's digest
+		// goes out.
 		try (ConfigurableApplicationContext restarted = startAnotherInstance()) {
 			assertThat(restarted.getBean(DigestService.class).sendDue(Instant.parse("2026-11-25T12:00:00Z")))
 				.isPositive();
@@ -197,8 +200,8 @@ class DigestMailTests extends MailTestSupport {
 		this.digests.sendDue(Instant.parse("2026-11-23T07:00:00Z"));
 
 		assertThat(MailServer.to(quiet.email())).isEmpty();
-		assertThat(this.store.week(quiet.id(), LocalDate.of(2026, 11, 23))).hasValueSatisfying(
-				send -> assertThat(send.status()).isEqualTo("SKIPPED"));
+		assertThat(this.store.week(quiet.id(), LocalDate.of(2026, 11, 23)))
+			.hasValueSatisfying(send -> assertThat(send.status()).isEqualTo("SKIPPED"));
 		assertThat(MailServer.to(wantsIt.email())).singleElement().satisfies(mail -> {
 			assertThat(mail.subject()).isEqualTo("A quiet week with Rapport");
 			assertThat(mail.text()).contains("A quiet week");
@@ -212,12 +215,13 @@ class DigestMailTests extends MailTestSupport {
 		return contact;
 	}
 
-	/** Another app instance on the same database, as after a restart (or beside this one). */
+	/**
+	 * Another app instance on the same database, as after a restart (or beside this one).
+	 */
 	private ConfigurableApplicationContext startAnotherInstance() {
 		return new SpringApplicationBuilder(RapportApplication.class).profiles("test")
 			.properties(Map.of("server.port", "0", "spring.mail.host", "127.0.0.1", "spring.mail.port",
-					String.valueOf(MailServer.port()), "rapport.base-url",
-					"https://rapport.example.org"))
+					String.valueOf(MailServer.port()), "rapport.base-url", "https://rapport.example.org"))
 			.run();
 	}
 

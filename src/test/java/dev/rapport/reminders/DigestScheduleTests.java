@@ -20,7 +20,8 @@ class DigestScheduleTests {
 
 	@Test
 	void isDueAtSevenOnMondayInTheUsersOwnTimeZone() {
-		// Monday 23 November 2026, 07:00 in Auckland (daylight time, UTC+13) is Sunday 18:00 UTC.
+		// Monday 23 November 2026, 07:00 in Auckland (daylight time, UTC+13) is Sunday
+		// 18:00 UTC.
 		assertThat(DigestSchedule.dueWeek(Instant.parse("2026-11-22T17:59:59Z"), AUCKLAND, MONDAY_SEVEN, LONG_AGO))
 			.isEmpty();
 		assertThat(DigestSchedule.dueWeek(Instant.parse("2026-11-22T18:00:00Z"), AUCKLAND, MONDAY_SEVEN, LONG_AGO))

@@ -14,8 +14,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "Send it now" over the API on an installation with a mail server: 202 once the server took the
- * email, a 503 problem detail while the server is down (nothing was sent; try again later).
+ * "Send it now" over the API on an installation with a mail server: 202 once the server
+ * took the email, a 503 problem detail while the server is down (nothing was sent; try
+ * again later).
  */
 class DigestSendApiTests extends MailTestSupport {
 

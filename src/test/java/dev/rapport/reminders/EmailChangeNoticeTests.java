@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Changing the sign-in email tells the old address, through a real SMTP server; a refused change
- * sends nothing.
+ * Changing the sign-in email tells the old address, through a real SMTP server; a refused
+ * change sends nothing.
  */
 class EmailChangeNoticeTests extends MailTestSupport {
 
@@ -28,8 +28,7 @@ class EmailChangeNoticeTests extends MailTestSupport {
 			.hasStatusOk();
 		assertThat(MailServer.to(ana.email())).as("a refused change").isEmpty();
 
-		assertThat(browser.post("/settings/profile/email", "newEmail", newEmail, "currentPassword",
-				TestUsers.PASSWORD))
+		assertThat(browser.post("/settings/profile/email", "newEmail", newEmail, "currentPassword", TestUsers.PASSWORD))
 			.hasRedirectedUrl("/settings/profile");
 		assertThat(browser.get("/settings/profile")).bodyText().contains("Your old address was told about the change.");
 
@@ -37,7 +36,8 @@ class EmailChangeNoticeTests extends MailTestSupport {
 			assertThat(mail.subject()).isEqualTo("Your Rapport email address was changed");
 			assertThat(mail.text()).contains("Hello Ana,", "https://rapport.example.org/", ana.email(), newEmail,
 					"If you did not");
-			// The test clock's instant (18 November 2026, 10:00 UTC) in Auckland (UTC+13): 11 in the evening.
+			// The test clock's instant (18 November 2026, 10:00 UTC) in Auckland
+			// (UTC+13): 11 in the evening.
 			assertThat(mail.text()).contains("November 18, 2026", "11:00:00 PM");
 		});
 		assertThat(MailServer.to(newEmail)).isEmpty();

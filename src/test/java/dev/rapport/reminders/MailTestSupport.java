@@ -17,8 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * The whole app sending its mail to a real SMTP server (GreenMail); test classes extending this
- * share one application context. Each test signs up its own users and reads only their mail.
+ * The whole app sending its mail to a real SMTP server (GreenMail); test classes
+ * extending this share one application context. Each test signs up its own users and
+ * reads only their mail.
  */
 @SpringBootTest(properties = "rapport.base-url=https://rapport.example.org")
 @AutoConfigureMockMvc

@@ -18,7 +18,10 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Just enough of a client to sign up the owner over the real sign-up form and then use the API. */
+/**
+ * Just enough of a client to sign up the owner over the real sign-up form and then use
+ * the API.
+ */
 final class ApiClient {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -43,7 +46,9 @@ final class ApiClient {
 		return new ApiClient(otherBaseUrl, this.token);
 	}
 
-	/** Signs up the owner through the form (CSRF token and all) and creates an API token. */
+	/**
+	 * Signs up the owner through the form (CSRF token and all) and creates an API token.
+	 */
 	static ApiClient signUpOwner(String baseUrl, String email, String password) throws Exception {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		String page = browser

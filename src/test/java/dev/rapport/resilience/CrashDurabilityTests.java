@@ -20,11 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Nothing the app has answered is lost to a crash. The real app runs as a child process on its
- * default file database; several threads create contacts, log interactions, update contacts and
- * add follow-ups through the API; the process is killed with SIGKILL in the middle of the burst,
- * started again, and every write that was answered with a 2xx must be there, exactly as answered.
- * Three crashes in a row, then a last start that also checks no id was handed out twice.
+ * Nothing the app has answered is lost to a crash. The real app runs as a child process
+ * on its default file database; several threads create contacts, log interactions, update
+ * contacts and add follow-ups through the API; the process is killed with SIGKILL in the
+ * middle of the burst, started again, and every write that was answered with a 2xx must
+ * be there, exactly as answered. Three crashes in a row, then a last start that also
+ * checks no id was handed out twice.
  */
 class CrashDurabilityTests {
 
@@ -44,7 +45,10 @@ class CrashDurabilityTests {
 	/** What the app acknowledged, by kind and id; kept across crashes. */
 	private final Map<String, Map<Long, String>> acknowledged = new ConcurrentHashMap<>();
 
-	/** Contact updates: the last acknowledged notes per contact, and the one still in flight at the crash. */
+	/**
+	 * Contact updates: the last acknowledged notes per contact, and the one still in
+	 * flight at the crash.
+	 */
 	private final Map<Long, String> lastAcknowledgedNotes = new ConcurrentHashMap<>();
 
 	private final Map<Long, String> notesInFlight = new ConcurrentHashMap<>();
@@ -83,7 +87,9 @@ class CrashDurabilityTests {
 				.max()
 				.orElse(0);
 			int total = acknowledgedSoFar();
-			long serverErrorCount = this.unexpectedAnswers.stream().filter(answer -> answer.contains(" answered 5")).count();
+			long serverErrorCount = this.unexpectedAnswers.stream()
+				.filter(answer -> answer.contains(" answered 5"))
+				.count();
 			System.out.printf("Crash durability: %d crashes, %d acknowledged writes, %d lost, %d 5xx answers%n",
 					CRASHES, total, lost, serverErrorCount);
 			assertThat(total).as("acknowledged writes").isGreaterThan(100);
@@ -104,13 +110,15 @@ class CrashDurabilityTests {
 			work.add(writers.submit(() -> write(api, name, sequence, running)));
 		}
 		Thread.sleep(BURST.toMillis());
-		// On a busy machine a few seconds may bring few answers: go on until the burst has something
+		// On a busy machine a few seconds may bring few answers: go on until the burst
+		// has something
 		// to lose, so "0 lost" means something
 		long deadline = System.nanoTime() + MAX_BURST.toNanos();
 		while (acknowledgedSoFar() < crash * MIN_ACKNOWLEDGED_PER_BURST && System.nanoTime() < deadline) {
 			Thread.sleep(200);
 		}
-		// Kill while the writers are still going: some requests are in flight, unanswered.
+		// Kill while the writers are still going: some requests are in flight,
+		// unanswered.
 		app.kill();
 		running.set(false);
 		writers.shutdown();
@@ -144,8 +152,11 @@ class CrashDurabilityTests {
 							201, "interaction", "summary");
 				}
 				if (n % 3 == 0) {
-					acknowledge(api.post("/api/v1/follow-ups", "{\"contactId\": " + contactId + ", \"title\": \"Call "
-							+ n + "\", \"dueOn\": \"2026-12-01\", \"side\": \"I_OWE\"}"), 201, "followUp", "title");
+					acknowledge(
+							api.post("/api/v1/follow-ups",
+									"{\"contactId\": " + contactId + ", \"title\": \"Call " + n
+											+ "\", \"dueOn\": \"2026-12-01\", \"side\": \"I_OWE\"}"),
+							201, "followUp", "title");
 				}
 				if (n % 4 == 0 && myContacts.size() > 1) {
 					update(api, myContacts.get(myContacts.size() - 2), "Updated " + n);
@@ -153,7 +164,8 @@ class CrashDurabilityTests {
 			}
 		}
 		catch (Exception appDied) {
-			// The process was killed under this request: it was never answered, so it promises nothing.
+			// The process was killed under this request: it was never answered, so it
+			// promises nothing.
 		}
 		return null;
 	}
@@ -217,7 +229,8 @@ class CrashDurabilityTests {
 		for (Map.Entry<Long, String> update : this.lastAcknowledgedNotes.entrySet()) {
 			ApiClient.Response found = api.get("/api/v1/contacts/" + update.getKey());
 			String notes = found.status() == 200 ? found.json().get("notes").asString() : null;
-			// An update still unanswered at the crash may or may not have landed; an answered one must have.
+			// An update still unanswered at the crash may or may not have landed; an
+			// answered one must have.
 			if (!update.getValue().equals(notes) && !Objects.equals(this.notesInFlight.get(update.getKey()), notes)) {
 				lost++;
 				System.out.printf("Lost update of contact %d (%s): found %s%n", update.getKey(), update.getValue(),
@@ -226,6 +239,5 @@ class CrashDurabilityTests {
 		}
 		return lost;
 	}
-
 
 }

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What durability costs: API writes per second on the default file database, with each commit
- * written and forced to the disk (the default), and as before (H2's 500 ms write delay, no fsync).
- * Run on demand: {@code ./mvnw -B -Pbenchmark test -Dtest=DurableWritesBenchmark}.
+ * What durability costs: API writes per second on the default file database, with each
+ * commit written and forced to the disk (the default), and as before (H2's 500 ms write
+ * delay, no fsync). Run on demand:
+ * {@code ./mvnw -B -Pbenchmark test -Dtest=DurableWritesBenchmark}.
  */
 @Tag("benchmark")
 class DurableWritesBenchmark {

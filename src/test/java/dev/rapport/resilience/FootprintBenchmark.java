@@ -1,5 +1,6 @@
 package dev.rapport.resilience;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -21,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,18 +46,21 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The memory a running Rapport takes, as the operating system sees it (resident set size from
- * {@code /proc/<pid>/status}), with 10,000 contacts and 200,000 interactions: the real app as a
- * child process on an H2 file database and on its runtime class path only (as installed), idle after
- * start, after browsing every page a signed-in user can reach (following the links of the pages from
- * the dashboard on, the downloads of everything included), after four parallel browsers went through
- * those pages again, and after logging an interaction, importing a LinkedIn export at LinkedIn's cap
- * and downloading everything once more. Once with only {@code -Xmx256m}, as people started it before,
- * once with the recommended settings ({@code jvm.options} and {@code MALLOC_ARENA_MAX=2}); for those
- * it asserts that nothing failed (no 5xx, no failed step, no OutOfMemoryError, the process still
- * running) and that the resident size after browsing is at most 350 MB. Run on demand
- * ({@code docs/benchmarks.md}): {@code ./mvnw -B -Pbenchmark test -Dtest=FootprintBenchmark};
- * {@code -Dfootprint.nmt=true} adds Native Memory Tracking, a GC log and the live heap to the output.
+ * The memory a running Rapport takes, as the operating system sees it (resident set size
+ * from {@code /proc/<pid>/status}), with 10,000 contacts and 200,000 interactions: the
+ * real app as a child process on an H2 file database and on its runtime class path only
+ * (as installed), idle after start, after browsing every page a signed-in user can reach
+ * (following the links of the pages from the dashboard on, the downloads of everything
+ * included), after four parallel browsers went through those pages again, and after
+ * logging an interaction, importing a LinkedIn export at LinkedIn's cap and downloading
+ * everything once more. Once with only {@code -Xmx256m}, as people started it before,
+ * once with the recommended settings ({@code jvm.options} and
+ * {@code MALLOC_ARENA_MAX=2}); for those it asserts that nothing failed (no 5xx, no
+ * failed step, no OutOfMemoryError, the process still running) and that the resident size
+ * after browsing is at most 350 MB. Run on demand ({@code docs/benchmarks.md}):
+ * {@code ./mvnw -B -Pbenchmark test -Dtest=FootprintBenchmark};
+ * {@code -Dfootprint.nmt=true} adds Native Memory Tracking, a GC log and the live heap to
+ * the output.
  */
 @Tag("benchmark")
 class FootprintBenchmark {
@@ -68,7 +73,10 @@ class FootprintBenchmark {
 
 	static final String PASSWORD = "a long enough password";
 
-	/** Visits at most this many addresses of one shape (digits and query values left out) per round. */
+	/**
+	 * Visits at most this many addresses of one shape (digits and query values left out)
+	 * per round.
+	 */
 	static final int PER_SHAPE = 2;
 
 	static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
@@ -77,10 +85,16 @@ class FootprintBenchmark {
 
 	static final Pattern STARTED = Pattern.compile("Started RapportApplication in ([0-9.]+) seconds");
 
-	/** Environment variables of the recommended settings (docs/operations.md): fewer glibc malloc arenas. */
+	/**
+	 * Environment variables of the recommended settings (docs/operations.md): fewer glibc
+	 * malloc arenas.
+	 */
 	static final Map<String, String> RECOMMENDED_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
-	/** The LinkedIn export imported while measuring: LinkedIn's cap, the largest file of that kind. */
+	/**
+	 * The LinkedIn export imported while measuring: LinkedIn's cap, the largest file of
+	 * that kind.
+	 */
 	static final int IMPORTED_CONNECTIONS = 30_000;
 
 	static final List<String> DOWNLOADS = List.of("/settings/data/backup.json", "/settings/data/contacts.vcf",
@@ -95,12 +109,14 @@ class FootprintBenchmark {
 		List<Figures> runs = new ArrayList<>();
 		String custom = System.getProperty("footprint.options", "");
 		if (!custom.isBlank()) {
-			// Trying settings out: -Dfootprint.options="-Xmx128m -XX:+UseSerialGC" -Dfootprint.env=MALLOC_ARENA_MAX=2
+			// Trying settings out: -Dfootprint.options="-Xmx128m -XX:+UseSerialGC"
+			// -Dfootprint.env=MALLOC_ARENA_MAX=2
 			runs.add(measure("custom", network, List.of(custom.trim().split("\\s+")),
 					environment(System.getProperty("footprint.env", ""))));
 		}
 		else {
-			// -Dfootprint.before=false measures only the recommended settings (half the time).
+			// -Dfootprint.before=false measures only the recommended settings (half the
+			// time).
 			if (Boolean.parseBoolean(System.getProperty("footprint.before", "true"))) {
 				runs.add(measure("-Xmx256m only", network, List.of("-Xmx256m"), Map.of()));
 			}
@@ -114,8 +130,10 @@ class FootprintBenchmark {
 		for (Figures figures : runs) {
 			System.out.println(figures);
 		}
-		// Safe settings: nothing failed while browsing, logging, importing and exporting, and the
-		// process is still there at the end (-XX:+ExitOnOutOfMemoryError would have ended it).
+		// Safe settings: nothing failed while browsing, logging, importing and exporting,
+		// and the
+		// process is still there at the end (-XX:+ExitOnOutOfMemoryError would have ended
+		// it).
 		Figures measured = runs.get(runs.size() - 1);
 		assertThat(measured.pages()).isGreaterThan(20);
 		assertThat(measured.serverErrors()).as("5xx answers").isZero();
@@ -123,14 +141,16 @@ class FootprintBenchmark {
 		assertThat(measured.outOfMemory()).as("OutOfMemoryError in the app's log").isFalse();
 		assertThat(measured.survived()).as("the app still running at the end").isTrue();
 		if (custom.isBlank()) {
-			// The goal of issue 15: a 1 GB machine, at most 350 MB resident after browsing every page.
+			// The goal of issue 15: a 1 GB machine, at most 350 MB resident after
+			// browsing every page.
 			assertThat(measured.browsed().residentMb()).as("RSS after browsing every page").isLessThanOrEqualTo(350);
 		}
 	}
 
 	/**
-	 * The network, written once into an H2 file database each run then copies (the import changes
-	 * it). {@code -Dfootprint.data=<folder>} keeps it between runs of the benchmark.
+	 * The network, written once into an H2 file database each run then copies (the import
+	 * changes it). {@code -Dfootprint.data=<folder>} keeps it between runs of the
+	 * benchmark.
 	 */
 	private Path network() throws IOException {
 		String kept = System.getProperty("footprint.data", "");
@@ -140,10 +160,11 @@ class FootprintBenchmark {
 			System.out.println("Reusing the network in " + database);
 			return database;
 		}
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RapportApplication.class, LargeSampleLoader.class).run(
-				"--spring.datasource.url=jdbc:h2:file:" + folder.resolve("rapport") + ";WRITE_DELAY=0",
-				"--server.port=0", "--rapport.registration.open=true", "--spring.jmx.enabled=false",
-				"--rapport.backup.enabled=false")) {
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RapportApplication.class,
+				LargeSampleLoader.class)
+			.run("--spring.datasource.url=jdbc:h2:file:" + folder.resolve("rapport") + ";WRITE_DELAY=0",
+					"--server.port=0", "--rapport.registration.open=true", "--spring.jmx.enabled=false",
+					"--rapport.backup.enabled=false")) {
 			AccountPrincipal owner = app.getBean(AccountService.class)
 				.signUp(new SignUp("Footprint", EMAIL, PASSWORD, "Europe/Lisbon"));
 			long start = System.nanoTime();
@@ -161,7 +182,8 @@ class FootprintBenchmark {
 		boolean nativeMemory = Boolean.parseBoolean(System.getProperty("footprint.nmt", "false"));
 		List<String> jvmOptions = new ArrayList<>(settings);
 		if (nativeMemory) {
-			// Where the memory goes (costs a few MB itself, so not for the recorded figures).
+			// Where the memory goes (costs a few MB itself, so not for the recorded
+			// figures).
 			jvmOptions.add("-XX:NativeMemoryTracking=summary");
 			jvmOptions.add("-Xlog:gc:stdout");
 		}
@@ -201,7 +223,8 @@ class FootprintBenchmark {
 		List<String> failures = new ArrayList<>();
 		AtomicInteger serverErrors = new AtomicInteger(round.serverErrors());
 
-		// -Dfootprint.parallel=false leaves the four parallel browsers out (quicker, while trying settings).
+		// -Dfootprint.parallel=false leaves the four parallel browsers out (quicker,
+		// while trying settings).
 		boolean parallel = Boolean.parseBoolean(System.getProperty("footprint.parallel", "true"));
 		ExecutorService browsers = Executors.newFixedThreadPool(4);
 		try {
@@ -223,7 +246,7 @@ class FootprintBenchmark {
 				try {
 					each.get();
 				}
-				catch (java.util.concurrent.ExecutionException ex) {
+				catch (ExecutionException ex) {
 					failures.add("a parallel browser: " + ex.getCause());
 				}
 			}
@@ -234,13 +257,15 @@ class FootprintBenchmark {
 		Memory loaded = app.isAlive() ? Memory.of(app.pid()) : new Memory(0, 0);
 		System.out.println(label + ": 4 parallel browsers, " + loaded);
 
-		// Then the writes, at the size measured above: after the import there are 40,000 contacts.
+		// Then the writes, at the size measured above: after the import there are 40,000
+		// contacts.
 		if (app.isAlive()) {
 			try {
 				work(browser, app.baseUrl(), round.visited(), failures, serverErrors);
 			}
 			catch (AssertionError | IOException ex) {
-				// An app that failed earlier (e.g. out of memory) is still measured, and reported.
+				// An app that failed earlier (e.g. out of memory) is still measured, and
+				// reported.
 				failures.add("logging, importing and exporting: " + ex);
 			}
 		}
@@ -258,8 +283,9 @@ class FootprintBenchmark {
 	}
 
 	/**
-	 * What a user does besides reading: logs an interaction with the first contact browsed, imports
-	 * a LinkedIn export at LinkedIn's cap (upload, preview, commit), then downloads everything again.
+	 * What a user does besides reading: logs an interaction with the first contact
+	 * browsed, imports a LinkedIn export at LinkedIn's cap (upload, preview, commit),
+	 * then downloads everything again.
 	 */
 	private void work(HttpClient browser, String base, List<String> visited, List<String> failures,
 			AtomicInteger serverErrors) throws Exception {
@@ -277,8 +303,8 @@ class FootprintBenchmark {
 		byte[] file = LinkedInCsvMother.largeExport(15, IMPORTED_CONNECTIONS).bytes();
 		String csrf = csrfOf(get(browser, base + "/import").body());
 		long start = System.nanoTime();
-		HttpResponse<String> preview = upload(browser, base + "/import?_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8),
-				"Connections.csv", file);
+		HttpResponse<String> preview = upload(browser,
+				base + "/import?_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8), "Connections.csv", file);
 		expect(preview, "/import/[A-Za-z0-9_-]+", "the import's upload and preview", failures, serverErrors);
 		if (preview.statusCode() == 200) {
 			HttpResponse<String> committed = postForm(browser, base + preview.uri().getPath(), csrfOf(preview.body()),
@@ -308,22 +334,26 @@ class FootprintBenchmark {
 	}
 
 	/**
-	 * What a self-hoster's JVM loads: the app's classes and its runtime libraries, not the tests'
-	 * classes and libraries (JUnit, Selenium, the contract validator...), which would take class
-	 * metadata a real installation does not have. The benchmark profile writes that list
-	 * ({@code maven-dependency-plugin:build-classpath}, scope runtime).
+	 * What a self-hoster's JVM loads: the app's classes and its runtime libraries, not
+	 * the tests' classes and libraries (JUnit, Selenium, the contract validator...),
+	 * which would take class metadata a real installation does not have. The benchmark
+	 * profile writes that list ({@code maven-dependency-plugin:build-classpath}, scope
+	 * runtime).
 	 */
 	private static String runtimeClassPath() throws IOException {
 		Path libraries = Path.of(System.getProperty("rapport.runtimeClasspath", "target/runtime-classpath.txt"));
 		assertThat(libraries).as("the runtime class path (run with -Pbenchmark)").exists();
-		return Path.of("target", "classes").toAbsolutePath() + java.io.File.pathSeparator
-				+ Files.readString(libraries).trim();
+		return Path.of("target", "classes").toAbsolutePath() + File.pathSeparator + Files.readString(libraries).trim();
 	}
 
-	/** Memory as the JVM itself accounts it: Native Memory Tracking's summary and the heap's use. */
+	/**
+	 * Memory as the JVM itself accounts it: Native Memory Tracking's summary and the
+	 * heap's use.
+	 */
 	private static void diagnose(String moment, long pid) throws Exception {
 		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-		// The class histogram collects the whole heap first: the heap's use after it is what is alive.
+		// The class histogram collects the whole heap first: the heap's use after it is
+		// what is alive.
 		for (String command : List.of("VM.native_memory summary", "GC.heap_info", "GC.class_histogram",
 				"GC.heap_info")) {
 			List<String> arguments = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
@@ -342,15 +372,17 @@ class FootprintBenchmark {
 		Map<String, String> environment = new HashMap<>();
 		for (String pair : pairs.split(",")) {
 			if (pair.contains("=")) {
-				environment.put(pair.substring(0, pair.indexOf('=')).trim(), pair.substring(pair.indexOf('=') + 1).trim());
+				environment.put(pair.substring(0, pair.indexOf('=')).trim(),
+						pair.substring(pair.indexOf('=') + 1).trim());
 			}
 		}
 		return environment;
 	}
 
 	/**
-	 * Every page reachable from the dashboard by links, a few of each shape ({@code /contacts/17}
-	 * and {@code /contacts/18} are one shape), downloads included; signing out excluded.
+	 * Every page reachable from the dashboard by links, a few of each shape
+	 * ({@code /contacts/17} and {@code /contacts/18} are one shape), downloads included;
+	 * signing out excluded.
 	 */
 	private Browsing browseEverything(HttpClient browser, String base) throws Exception {
 		Deque<String> queue = new ArrayDeque<>(List.of("/"));
@@ -363,7 +395,8 @@ class FootprintBenchmark {
 			long start = System.nanoTime();
 			HttpResponse<String> response = get(browser, base + page);
 			visited.add(page);
-			System.out.printf("  %d %s (%d ms)%n", response.statusCode(), page, (System.nanoTime() - start) / 1_000_000);
+			System.out.printf("  %d %s (%d ms)%n", response.statusCode(), page,
+					(System.nanoTime() - start) / 1_000_000);
 			if (response.statusCode() >= 500) {
 				serverErrors++;
 				System.out.println("5xx: " + page + " " + response.statusCode());
@@ -398,11 +431,12 @@ class FootprintBenchmark {
 		if (query < 0) {
 			return path;
 		}
-		return path + "?" + Arrays.stream(link.substring(query + 1).split("&"))
-			.map(pair -> pair.split("=", 2)[0])
-			.sorted()
-			.reduce((a, b) -> a + "&" + b)
-			.orElse("");
+		return path + "?"
+				+ Arrays.stream(link.substring(query + 1).split("&"))
+					.map(pair -> pair.split("=", 2)[0])
+					.sorted()
+					.reduce((a, b) -> a + "&" + b)
+					.orElse("");
 	}
 
 	private static HttpClient signedIn(String base) throws Exception {
@@ -428,8 +462,8 @@ class FootprintBenchmark {
 		return csrf.group(1);
 	}
 
-	private static HttpResponse<String> postForm(HttpClient browser, String url, String csrf, Map<String, String> fields)
-			throws IOException, InterruptedException {
+	private static HttpResponse<String> postForm(HttpClient browser, String url, String csrf,
+			Map<String, String> fields) throws IOException, InterruptedException {
 		StringBuilder form = new StringBuilder("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
 		fields.forEach((name, value) -> form.append('&')
 			.append(name)
@@ -447,7 +481,8 @@ class FootprintBenchmark {
 			throws IOException, InterruptedException {
 		String boundary = "footprint" + System.nanoTime();
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		return browser.send(HttpRequest.newBuilder(URI.create(url))
 			.timeout(Duration.ofMinutes(5))
@@ -461,7 +496,9 @@ class FootprintBenchmark {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** The options of an argument file: one or more per line, {@code #} starts a comment. */
+	/**
+	 * The options of an argument file: one or more per line, {@code #} starts a comment.
+	 */
 	static List<String> jvmOptions(Path file) throws IOException {
 		return Files.readAllLines(file)
 			.stream()
@@ -474,7 +511,9 @@ class FootprintBenchmark {
 	record Browsing(List<String> visited, int serverErrors) {
 	}
 
-	/** Resident memory now and at its peak, in MB, from the kernel's view of the process. */
+	/**
+	 * Resident memory now and at its peak, in MB, from the kernel's view of the process.
+	 */
 	record Memory(long residentMb, long peakMb) {
 
 		static Memory of(long pid) throws IOException {
@@ -507,9 +546,9 @@ class FootprintBenchmark {
 					"%s: started in %s (answering after %.1f s, load average %s); RSS idle %d MB, after browsing %d pages %d MB, "
 							+ "after 4 parallel browsers %d MB, after logging, an import and the exports %d MB (peak %d MB); "
 							+ "%d server errors, failed steps %s, OutOfMemoryError %s, running at the end %s",
-					this.label, this.startedIn, this.answeringAfter, this.loadAverage, this.idle.residentMb(), this.pages,
-					this.browsed.residentMb(), this.loaded.residentMb(), this.worked.residentMb(), this.worked.peakMb(),
-					this.serverErrors, this.failures, this.outOfMemory, this.survived);
+					this.label, this.startedIn, this.answeringAfter, this.loadAverage, this.idle.residentMb(),
+					this.pages, this.browsed.residentMb(), this.loaded.residentMb(), this.worked.residentMb(),
+					this.worked.peakMb(), this.serverErrors, this.failures, this.outOfMemory, this.survived);
 		}
 
 		static String loadAverageNow() {

@@ -15,11 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A full disk and a read-only data directory, for real: the data directory is a small tmpfs
- * (mounted by the test, which needs root, as CI has; elsewhere the test is skipped with a
- * message). A write that cannot be stored is answered 503, never 201; reads answer or say 503; the
- * app is not healthy while it cannot write; once space is back it recovers without a restart;
- * and a read-only data directory stops the start with one clear message.
+ * A full disk and a read-only data directory, for real: the data directory is a small
+ * tmpfs (mounted by the test, which needs root, as CI has; elsewhere the test is skipped
+ * with a message). A write that cannot be stored is answered 503, never 201; reads answer
+ * or say 503; the app is not healthy while it cannot write; once space is back it
+ * recovers without a restart; and a read-only data directory stops the start with one
+ * clear message.
  */
 class FullDiskTests {
 
@@ -63,8 +64,10 @@ class FullDiskTests {
 			assertThat(refused.json().get("detail").asString()).contains("nothing was saved");
 			assertThat(health(api)).as("not healthy while it cannot write").isEqualTo(503);
 
-			// H2 closes a database whose write failed; the pool reopens it, which H2 may refuse while
-			// the disk is completely full. A read then answers 503 too, never a 500 or a wrong page.
+			// H2 closes a database whose write failed; the pool reopens it, which H2 may
+			// refuse while
+			// the disk is completely full. A read then answers 503 too, never a 500 or a
+			// wrong page.
 			int readsAnswered = 0;
 			for (int read = 0; read < 12; read++) {
 				int status = api.get("/api/v1/contacts?size=1").status();
@@ -131,7 +134,10 @@ class FullDiskTests {
 		return directory;
 	}
 
-	/** Writes zeros until the disk says no more; answers the file to delete to free the space. */
+	/**
+	 * Writes zeros until the disk says no more; answers the file to delete to free the
+	 * space.
+	 */
 	private static Path fillUp(Path disk) throws IOException {
 		Path filler = disk.resolve("filler");
 		byte[] block = new byte[64 * 1024];

@@ -13,11 +13,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The real app as a child process, started the way a self-hoster starts it: its own JVM, working
- * directory and therefore its own {@code ./data} file database. Unlike an in-process context, it
- * can be killed with SIGKILL, which is what a crash or a power cut looks like to the database.
+ * The real app as a child process, started the way a self-hoster starts it: its own JVM,
+ * working directory and therefore its own {@code ./data} file database. Unlike an
+ * in-process context, it can be killed with SIGKILL, which is what a crash or a power cut
+ * looks like to the database.
  */
 final class RapportProcess implements AutoCloseable {
 
@@ -35,7 +37,10 @@ final class RapportProcess implements AutoCloseable {
 		this.port = port;
 	}
 
-	/** The JVM options of the resilience tests: a heap like a small server's, quick to start. */
+	/**
+	 * The JVM options of the resilience tests: a heap like a small server's, quick to
+	 * start.
+	 */
 	private static final List<String> TEST_JVM_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
 
 	/** Starts the app in {@code workingDirectory} and waits until it answers. */
@@ -43,22 +48,29 @@ final class RapportProcess implements AutoCloseable {
 		return startWithJvmOptions(workingDirectory, TEST_JVM_OPTIONS, extraArguments);
 	}
 
-	/** Starts the app in its own JVM with these options (heap, collector, ...) and waits until it answers. */
+	/**
+	 * Starts the app in its own JVM with these options (heap, collector, ...) and waits
+	 * until it answers.
+	 */
 	static RapportProcess startWithJvmOptions(Path workingDirectory, List<String> jvmOptions, String... extraArguments)
 			throws Exception {
 		return startWithJvmOptions(workingDirectory, jvmOptions, Map.of(), extraArguments);
 	}
 
 	/**
-	 * Starts the app in its own JVM with these options and these environment variables added to
-	 * the inherited ones (e.g. {@code MALLOC_ARENA_MAX}), and waits until it answers.
+	 * Starts the app in its own JVM with these options and these environment variables
+	 * added to the inherited ones (e.g. {@code MALLOC_ARENA_MAX}), and waits until it
+	 * answers.
 	 */
 	static RapportProcess startWithJvmOptions(Path workingDirectory, List<String> jvmOptions,
 			Map<String, String> environment, String... extraArguments) throws Exception {
 		return startWithJvmOptions(workingDirectory, testClassPath(), jvmOptions, environment, extraArguments);
 	}
 
-	/** As above, on this class path (e.g. only the app's own classes and its runtime libraries). */
+	/**
+	 * As above, on this class path (e.g. only the app's own classes and its runtime
+	 * libraries).
+	 */
 	static RapportProcess startWithJvmOptions(Path workingDirectory, String classPath, List<String> jvmOptions,
 			Map<String, String> environment, String... extraArguments) throws Exception {
 		int port = freePort();
@@ -74,7 +86,7 @@ final class RapportProcess implements AutoCloseable {
 		Path log = Files.createTempFile("rapport-failed-start-", ".log");
 		Process process = launch(workingDirectory, testClassPath(), freePort(), log, TEST_JVM_OPTIONS, Map.of(),
 				extraArguments);
-		if (!process.waitFor(START_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+		if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
 			process.destroyForcibly().waitFor();
 			throw new AssertionError("The app did not stop; its output:\n" + Files.readString(log));
 		}
@@ -100,7 +112,10 @@ final class RapportProcess implements AutoCloseable {
 	record Finished(int exitCode, String output) {
 	}
 
-	/** The operating system's id of the app's process (to read its memory from {@code /proc}). */
+	/**
+	 * The operating system's id of the app's process (to read its memory from
+	 * {@code /proc}).
+	 */
 	long pid() {
 		return this.process.pid();
 	}

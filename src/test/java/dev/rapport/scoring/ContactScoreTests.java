@@ -30,10 +30,11 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * A contact page's score and chart come from the stored state and the last year's rows
- * ({@link ScoringService#contactScoreOf}); here they are compared with the pure scorer over every
- * row ({@link Scorer#score(java.util.Collection, LocalDate, LocalDate)} and a reading per chart
- * day) on random histories: short and long, old and new, with planned rows, same-day rows and
- * "known since" dates, on the test profile's today and on later days.
+ * ({@link ScoringService#contactScoreOf}); here they are compared with the pure scorer
+ * over every row ({@link Scorer#score(java.util.Collection, LocalDate, LocalDate)} and a
+ * reading per chart day) on random histories: short and long, old and new, with planned
+ * rows, same-day rows and "known since" dates, on the test profile's today and on later
+ * days.
  */
 @WebIntegrationTest
 class ContactScoreTests {
@@ -74,7 +75,8 @@ class ContactScoreTests {
 			insertHistory(owner.id(), contact, random, i);
 		}
 		this.scoring.recomputeAll(owner.id());
-		// A few changes through the service too, so some states are patched ones of the cached day.
+		// A few changes through the service too, so some states are patched ones of the
+		// cached day.
 		this.scoring.readingsOf(owner.id(), TODAY);
 		for (int i = 0; i < 10; i++) {
 			long contact = people.get(random.nextInt(people.size()));
@@ -174,9 +176,9 @@ class ContactScoreTests {
 	}
 
 	/**
-	 * Histories of every shape: none, one row, a few, a long busy one, one that stopped years ago
-	 * (the richest and the day count then come from the older rows), with planned rows, many rows
-	 * on one day, and sometimes a "known since" date.
+	 * Histories of every shape: none, one row, a few, a long busy one, one that stopped
+	 * years ago (the richest and the day count then come from the older rows), with
+	 * planned rows, many rows on one day, and sometimes a "known since" date.
 	 */
 	private void insertHistory(long ownerId, long contactId, Random random, int index) {
 		int shape = index % 8;
@@ -191,8 +193,12 @@ class ContactScoreTests {
 		for (int i = 0; i < count; i++) {
 			int daysAgo = switch (shape) {
 				case 4 -> 380 + random.nextInt(1500); // stopped more than a year ago
-				case 5 -> random.nextInt(10) - 3; // all recent, some planned, many on a day
-				case 6 -> random.nextBoolean() ? 360 + random.nextInt(12) : random.nextInt(2000); // around the window's edge
+				case 5 -> random.nextInt(10) - 3; // all recent, some planned, many on a
+													// day
+				case 6 -> random.nextBoolean() ? 360 + random.nextInt(12) : random.nextInt(2000); // around
+																									// the
+																									// window's
+																									// edge
 				default -> random.nextInt(20) == 0 ? -1 - random.nextInt(90) : random.nextInt(1900);
 			};
 			KeyHolder key = new GeneratedKeyHolder();

@@ -23,7 +23,10 @@ import static dev.rapport.scoring.Interactions.every;
 import static dev.rapport.scoring.Interactions.mutual;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each modifier's sentence, on histories whose numbers were checked against the formula by hand. */
+/**
+ * Each modifier's sentence, on histories whose numbers were checked against the formula
+ * by hand.
+ */
 class ExplanationWriterTests {
 
 	private final Scorer scorer = new Scorer(PROPERTIES);
@@ -51,8 +54,8 @@ class ExplanationWriterTests {
 	void dormancyComesFirst() {
 		List<ScoredInteraction> meals = every(2, 500, MEAL, Direction.MUTUAL, daysAgo(730));
 
-		assertThat(sentence("Ivy", meals)).isEqualTo(
-				"A meal 2 years ago, 0 contacts in the last 3 months; no contact for 2 years.");
+		assertThat(sentence("Ivy", meals))
+			.isEqualTo("A meal 2 years ago, 0 contacts in the last 3 months; no contact for 2 years.");
 	}
 
 	@Test
@@ -113,7 +116,8 @@ class ExplanationWriterTests {
 
 	@Test
 	void noHistoryInvitesAFirstInteraction() {
-		assertThat(sentence("Kim", List.of())).isEqualTo("No history yet: log a first interaction to see how this relationship is going.");
+		assertThat(sentence("Kim", List.of()))
+			.isEqualTo("No history yet: log a first interaction to see how this relationship is going.");
 	}
 
 	@Test

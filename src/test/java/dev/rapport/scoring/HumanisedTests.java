@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HumanisedTests {
 
 	@ParameterizedTest
-	@CsvSource({ "0, today", "1, yesterday", "2, 2 days ago", "13, 13 days ago", "14, 2 weeks ago",
-			"20, 2 weeks ago", "21, 3 weeks ago", "59, 8 weeks ago", "60, 2 months ago", "95, 3 months ago",
-			"729, 24 months ago", "730, 2 years ago", "1100, 3 years ago" })
+	@CsvSource({ "0, today", "1, yesterday", "2, 2 days ago", "13, 13 days ago", "14, 2 weeks ago", "20, 2 weeks ago",
+			"21, 3 weeks ago", "59, 8 weeks ago", "60, 2 months ago", "95, 3 months ago", "729, 24 months ago",
+			"730, 2 years ago", "1100, 3 years ago" })
 	void saysHowLongAgoInTheLargestUnitThatReadsNaturally(long days, String expected) {
 		assertThat(Humanised.ago(days)).isEqualTo(expected);
 	}
@@ -29,9 +29,10 @@ class HumanisedTests {
 	}
 
 	/**
-	 * The explanation sentence, the contact page's "last broke bread" and This week's reasons say a
-	 * gap through {@link Durations}: the sentence's English agrees with the bundle's words for every
-	 * gap (105 days once read "3 months" in the sentence and "4 months" on the same page).
+	 * The explanation sentence, the contact page's "last broke bread" and This week's
+	 * reasons say a gap through {@link Durations}: the sentence's English agrees with the
+	 * bundle's words for every gap (105 days once read "3 months" in the sentence and "4
+	 * months" on the same page).
 	 */
 	@Test
 	void saysEveryGapAsThePagesDo() {

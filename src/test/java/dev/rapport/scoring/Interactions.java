@@ -35,7 +35,10 @@ final class Interactions {
 		return TODAY.minusDays(days);
 	}
 
-	/** One interaction every {@code periodDays}, the last one on {@code last}, going back {@code count} times. */
+	/**
+	 * One interaction every {@code periodDays}, the last one on {@code last}, going back
+	 * {@code count} times.
+	 */
 	static List<ScoredInteraction> every(int periodDays, int count, InteractionKind kind, Direction direction,
 			LocalDate last) {
 		List<ScoredInteraction> rows = new ArrayList<>();
@@ -45,12 +48,18 @@ final class Interactions {
 		return rows;
 	}
 
-	/** A mutual call every {@code periodDays} for {@code years} years, the last one on {@code last}. */
+	/**
+	 * A mutual call every {@code periodDays} for {@code years} years, the last one on
+	 * {@code last}.
+	 */
 	static List<ScoredInteraction> callsEvery(int periodDays, int years, LocalDate last) {
 		return every(periodDays, years * 365 / periodDays, InteractionKind.CALL, Direction.MUTUAL, last);
 	}
 
-	/** A random past or planned interaction within {@code spanDays} before {@code today}, a few ahead. */
+	/**
+	 * A random past or planned interaction within {@code spanDays} before {@code today},
+	 * a few ahead.
+	 */
 	static ScoredInteraction random(Random random, LocalDate today, int spanDays) {
 		LocalDate day = today.minusDays(random.nextInt(spanDays)).plusDays(random.nextInt(10) < 1 ? 30 : 0);
 		InteractionKind kind = InteractionKind.values()[random.nextInt(InteractionKind.values().length)];
@@ -58,7 +67,9 @@ final class Interactions {
 		return new ScoredInteraction(day, kind, direction);
 	}
 
-	/** Up to {@code maxRows} random rows; rows often share a day so damping is exercised. */
+	/**
+	 * Up to {@code maxRows} random rows; rows often share a day so damping is exercised.
+	 */
 	static List<ScoredInteraction> randomHistory(Random random, LocalDate today, int maxRows) {
 		int spanDays = 1 + random.nextInt(1500);
 		List<ScoredInteraction> rows = new ArrayList<>();

@@ -40,8 +40,7 @@ class ScoreFactsTests {
 
 	@Test
 	void onlyPlannedInteractionsMeanNoHistory() {
-		RelationshipScore score = this.scorer.score(List.of(mutual(MEAL, TODAY.plusDays(5))), null,
-				TODAY);
+		RelationshipScore score = this.scorer.score(List.of(mutual(MEAL, TODAY.plusDays(5))), null, TODAY);
 
 		assertThat(score.tier()).isEqualTo(Tier.NO_HISTORY);
 		assertThat(score.depth()).isNull();
@@ -65,8 +64,7 @@ class ScoreFactsTests {
 		List<ScoredInteraction> rows = List.of(mutual(MEAL, daysAgo(800)), mutual(CALL, daysAgo(10)));
 
 		assertThat(this.scorer.bondOn(rows, null, daysAgo(800)).getAsDouble())
-			.isEqualTo(this.scorer.readingOn(List.of(mutual(MEAL, daysAgo(800))), null, daysAgo(800))
-				.bond());
+			.isEqualTo(this.scorer.readingOn(List.of(mutual(MEAL, daysAgo(800))), null, daysAgo(800)).bond());
 		assertThat(this.scorer.bondOn(rows, null, daysAgo(801))).isEmpty();
 	}
 

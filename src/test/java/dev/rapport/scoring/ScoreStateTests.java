@@ -63,7 +63,10 @@ class ScoreStateTests {
 		assertSameScores(rebuilt.scoreOn(TODAY.plusDays(12)), this.scorer.readingOn(rows, null, TODAY.plusDays(12)));
 	}
 
-	/** Random histories with planned rows and "known since" dates, read on random later days. */
+	/**
+	 * Random histories with planned rows and "known since" dates, read on random later
+	 * days.
+	 */
 	@Test
 	void equalsAFullRecomputeOnRandomHistories() {
 		Random random = new Random(42);

@@ -35,7 +35,10 @@ class ScorerReferencePointsTests {
 		assertOverOneCycle(callsEvery(30, 10, TODAY), 30, 54, 59, 56, Tier.CLOSE);
 	}
 
-	/** The model's table says S ≈ 58; the formula gives 56.6–57.7 over the week (57 to 58 shown). */
+	/**
+	 * The model's table says S ≈ 58; the formula gives 56.6–57.7 over the week (57 to 58
+	 * shown).
+	 */
 	@Test
 	void weeklyEmailOnlyForFiveYearsIsCappedAtActive() {
 		assertOverOneCycle(every(7, 5 * 365 / 7, EMAIL, Direction.MUTUAL, TODAY), 7, 57, 58, 57, Tier.ACTIVE);

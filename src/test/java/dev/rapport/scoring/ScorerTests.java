@@ -25,7 +25,10 @@ import static dev.rapport.scoring.Interactions.mutual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The orderings of docs/scoring.md that every correct implementation satisfies; S unless B is named. */
+/**
+ * The orderings of docs/scoring.md that every correct implementation satisfies; S unless
+ * B is named.
+ */
 class ScorerTests {
 
 	private final Scorer scorer = new Scorer(PROPERTIES);
@@ -53,8 +56,8 @@ class ScorerTests {
 
 	@Test
 	void richerKindsOutrankPoorerOnesOnTheSameDay() {
-		List<InteractionKind> richestFirst = List.of(MEAL, COFFEE, InteractionKind.MEETING, InteractionKind.VIDEO,
-				CALL, MESSAGE, EMAIL, InteractionKind.SOCIAL);
+		List<InteractionKind> richestFirst = List.of(MEAL, COFFEE, InteractionKind.MEETING, InteractionKind.VIDEO, CALL,
+				MESSAGE, EMAIL, InteractionKind.SOCIAL);
 
 		List<Double> depths = richestFirst.stream().map(kind -> depthOf(List.of(mutual(kind, TODAY)))).toList();
 		List<Double> bonds = richestFirst.stream().map(kind -> bondOf(List.of(mutual(kind, TODAY)))).toList();
@@ -63,7 +66,10 @@ class ScorerTests {
 		assertThat(bonds).isSortedAccordingTo(Comparator.reverseOrder()).doesNotHaveDuplicates();
 	}
 
-	/** B, the slow score, still prefers the thirty old emails: that is what a 365-day clock means. */
+	/**
+	 * B, the slow score, still prefers the thirty old emails: that is what a 365-day
+	 * clock means.
+	 */
 	@Test
 	void oneRecentCallOutranksThirtyEmailsThreeYearsAgo() {
 		List<ScoredInteraction> call = List.of(mutual(CALL, daysAgo(30)));
@@ -82,7 +88,10 @@ class ScorerTests {
 		assertThat(depths).isSortedAccordingTo(Comparator.reverseOrder()).doesNotHaveDuplicates();
 	}
 
-	/** B rises while a new contact's tenure ramps up, so its ordering holds for a contact known for years. */
+	/**
+	 * B rises while a new contact's tenure ramps up, so its ordering holds for a contact
+	 * known for years.
+	 */
 	@Test
 	void theSameCallBondsLessTheOlderItIsForALongKnownContact() {
 		LocalDate knownSince = daysAgo(3000);
@@ -143,7 +152,8 @@ class ScorerTests {
 			ScoreReading after = this.scorer.readingOn(more, knownSince, TODAY);
 
 			if (before.hasHistory()) {
-				assertThat(after.depth()).as("S after adding to %s", rows).isGreaterThanOrEqualTo(before.depth() - 1e-9);
+				assertThat(after.depth()).as("S after adding to %s", rows)
+					.isGreaterThanOrEqualTo(before.depth() - 1e-9);
 				assertThat(after.bond()).as("B after adding to %s", rows).isGreaterThanOrEqualTo(before.bond() - 1e-9);
 			}
 		}
@@ -165,7 +175,10 @@ class ScorerTests {
 		}
 	}
 
-	/** While tenure ramps up (the first 180 days) B can rise; once tenure is full, time only decays. */
+	/**
+	 * While tenure ramps up (the first 180 days) B can rise; once tenure is full, time
+	 * only decays.
+	 */
 	@Test
 	void bondNeverRisesAsDaysPassOnceTenureIsFull() {
 		Random random = new Random(11);
@@ -203,13 +216,16 @@ class ScorerTests {
 		}
 	}
 
-	/** Walks every day of six years: the five of weekly emails and the year after them. */
+	/**
+	 * Walks every day of six years: the five of weekly emails and the year after them.
+	 */
 	@Test
 	void weeklyEmailsAloneNeverPassActive() {
 		List<ScoredInteraction> emails = every(7, 5 * 52, EMAIL, Direction.MUTUAL, TODAY);
 		LocalDate first = emails.get(0).day();
 		for (LocalDate day = first; !day.isAfter(TODAY.plusDays(365)); day = day.plusDays(1)) {
-			assertThat(this.scorer.readingOn(emails, null, day).tier()).as("on %s", day).isIn(Tier.ACTIVE, Tier.ACQUAINTANCE);
+			assertThat(this.scorer.readingOn(emails, null, day).tier()).as("on %s", day)
+				.isIn(Tier.ACTIVE, Tier.ACQUAINTANCE);
 		}
 	}
 

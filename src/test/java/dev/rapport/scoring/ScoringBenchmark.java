@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -34,13 +36,15 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scoring at the size of the scoring model's speed goal (docs/scoring.md): 10,000 contacts, 200,000 interactions. Not
- * part of the build; run with {@code ./mvnw -B -Pbenchmark test -Dtest=ScoringBenchmark} and copy
- * the printed medians to {@code docs/benchmarks.md}. Timings are reported, never asserted.
+ * Scoring at the size of the scoring model's speed goal (docs/scoring.md): 10,000
+ * contacts, 200,000 interactions. Not part of the build; run with
+ * {@code ./mvnw -B -Pbenchmark test -Dtest=ScoringBenchmark} and copy the printed medians
+ * to {@code docs/benchmarks.md}. Timings are reported, never asserted.
  */
 @Tag("benchmark")
 @SpringBootTest
@@ -82,7 +86,7 @@ class ScoringBenchmark {
 	ScoreStateStore store;
 
 	@Autowired
-	org.springframework.transaction.support.TransactionTemplate transactions;
+	TransactionTemplate transactions;
 
 	@Test
 	void recomputeEveryScoreAndReadAllScoresForAListPage() {
@@ -99,11 +103,12 @@ class ScoringBenchmark {
 				() -> this.interactions.allRowsOf(ownerId).size()));
 		report.add(measure("full recompute of every score (ScoringService.recomputeAll)",
 				() -> this.scoring.recomputeAll(ownerId)));
-		// Where the recompute's time goes: building the states in memory, and writing them.
+		// Where the recompute's time goes: building the states in memory, and writing
+		// them.
 		var rows = this.interactions.allRowsOf(ownerId);
-		java.util.Map<Long, ScoreState> states = new java.util.HashMap<>();
+		Map<Long, ScoreState> states = new HashMap<>();
 		report.add(measure("  of which: build 9,999 states from the loaded rows (in memory)", () -> {
-			java.util.Map<Long, List<ScoredInteraction>> byContact = new java.util.HashMap<>();
+			Map<Long, List<ScoredInteraction>> byContact = new HashMap<>();
 			rows.forEach(row -> byContact.computeIfAbsent(row.contactId(), id -> new ArrayList<>())
 				.add(new ScoredInteraction(row.date(), row.kind(), row.direction())));
 			byContact.forEach((id, contactRows) -> states.put(id, this.scorer.stateOf(contactRows, null, TODAY)));
@@ -128,8 +133,10 @@ class ScoringBenchmark {
 				() -> this.interactions.rowsOf(ownerId, List.of(someone)).size()));
 		report.add(measure("load one contact's rows, typical contact (~20 rows)",
 				() -> this.interactions.rowsOf(ownerId, List.of(typical)).size()));
-		// What a contact page's score section asks the read API for: the full score from the rows,
-		// its sentence, and the 12-month chart (53 weekly points, each valued from the rows).
+		// What a contact page's score section asks the read API for: the full score from
+		// the rows,
+		// its sentence, and the 12-month chart (53 weekly points, each valued from the
+		// rows).
 		report.add(measure("contact page score section, busiest contact (contactScoreOf + explain)",
 				() -> scoreSection(ownerId, someone)));
 		report.add(measure("contact page score section, typical contact (~20 rows)",
@@ -147,9 +154,11 @@ class ScoringBenchmark {
 					new ContactQuery(null, null, false, ContactSort.DEPTH), PageRequest.of(0, 25));
 			return this.contacts.badges(ownerId, page.getContent().stream().map(ContactSummary::id).toList()).size();
 		}));
-		report.add(measure("contact list page filtered to one tier (warm)", () -> this.contacts
-			.list(ownerId, new ContactQuery(null, null, false, ContactSort.NAME, "CLOSE", false), PageRequest.of(0, 25))
-			.getNumberOfElements()));
+		report.add(measure("contact list page filtered to one tier (warm)",
+				() -> this.contacts
+					.list(ownerId, new ContactQuery(null, null, false, ContactSort.NAME, "CLOSE", false),
+							PageRequest.of(0, 25))
+					.getNumberOfElements()));
 
 		assertThat(this.scoring.readingsOf(ownerId, TODAY)).hasSizeGreaterThan(CONTACTS / 2);
 		assertThat(this.scoring.rankedContactIds(ownerId, Optional.empty(), TODAY)).isNotEmpty();
@@ -162,7 +171,10 @@ class ScoringBenchmark {
 		return this.scoring.explain(score.score()).length() + score.history().size();
 	}
 
-	/** The change itself and the first read after it, which is what a list page after logging pays. */
+	/**
+	 * The change itself and the first read after it, which is what a list page after
+	 * logging pays.
+	 */
 	private String measureAfterChange(String change, String read, long ownerId, long contactId) {
 		double[] changeMillis = new double[MEASURED];
 		double[] readMillis = new double[MEASURED];
@@ -205,8 +217,9 @@ class ScoringBenchmark {
 	}
 
 	/**
-	 * A skewed, realistic-looking network: a few people seen often, most rarely; five years of
-	 * history, some group interactions, a few planned ones. JDBC batches, like an import would.
+	 * A skewed, realistic-looking network: a few people seen often, most rarely; five
+	 * years of history, some group interactions, a few planned ones. JDBC batches, like
+	 * an import would.
 	 */
 	private void insertData(long ownerId, Random random) {
 		Timestamp now = Timestamp.from(Instant.parse("2026-11-18T10:00:00Z"));
@@ -223,8 +236,8 @@ class ScoringBenchmark {
 		Direction[] directions = Direction.values();
 		List<Object[]> interactionRows = new ArrayList<>(INTERACTIONS);
 		for (int i = 0; i < INTERACTIONS; i++) {
-			int daysAgo = (random.nextInt(100) == 0) ? -1 - random.nextInt(60) : (int) (random.nextDouble()
-					* random.nextDouble() * 1825);
+			int daysAgo = (random.nextInt(100) == 0) ? -1 - random.nextInt(60)
+					: (int) (random.nextDouble() * random.nextDouble() * 1825);
 			interactionRows.add(new Object[] { ownerId, Date.valueOf(TODAY.minusDays(daysAgo)),
 					kinds[random.nextInt(kinds.length)].name(), directions[random.nextInt(directions.length)].name(),
 					now });
@@ -232,8 +245,8 @@ class ScoringBenchmark {
 		this.jdbc.batchUpdate(
 				"insert into interaction (owner_id, occurred_on, kind, direction, created_at) values (?, ?, ?, ?, ?)",
 				interactionRows);
-		List<Long> interactionIds = this.jdbc
-			.queryForList("select id from interaction where owner_id = ? order by id", Long.class, ownerId);
+		List<Long> interactionIds = this.jdbc.queryForList("select id from interaction where owner_id = ? order by id",
+				Long.class, ownerId);
 
 		List<Object[]> participantRows = new ArrayList<>(INTERACTIONS + INTERACTIONS / 10);
 		for (long interactionId : interactionIds) {

@@ -22,7 +22,8 @@ class ScoringPropertiesTests {
 
 	@Test
 	void defaultsAreTheSpecificationsConstants() {
-		assertThat(this.defaults.weights()).isEqualTo(new ScoringProperties.Weights(10, 8, 7, 5, 4, 6, 6, 1.5, 1, 0.25));
+		assertThat(this.defaults.weights())
+			.isEqualTo(new ScoringProperties.Weights(10, 8, 7, 5, 4, 6, 6, 1.5, 1, 0.25));
 		assertThat(this.defaults.decay()).isEqualTo(new ScoringProperties.Decay(0.5, 30, 365, 0.5));
 		assertThat(this.defaults.reciprocity()).isEqualTo(new ScoringProperties.Reciprocity(2, 0.5));
 		assertThat(this.defaults.tenure()).isEqualTo(new ScoringProperties.Tenure(0.5, 180));
@@ -31,8 +32,8 @@ class ScoringPropertiesTests {
 		assertThat(this.defaults.tiers())
 			.isEqualTo(new ScoringProperties.Tiers(75, 50, 30, 60, 180, 548, 7, 30, 90, 365));
 		assertThat(this.defaults.explanation()).isEqualTo(new ScoringProperties.Explanation(90, 365, 3, 3));
-		assertThat(this.defaults.thisWeek()).isEqualTo(
-				new ScoringProperties.ThisWeek(7, 3, 90, 30, 2, 28, 730, 10, 1, 2, 2, 4, 0.5, 1.25, 180, 3));
+		assertThat(this.defaults.thisWeek())
+			.isEqualTo(new ScoringProperties.ThisWeek(7, 3, 90, 30, 2, 28, 730, 10, 1, 2, 2, 4, 0.5, 1.25, 180, 3));
 	}
 
 	@Test

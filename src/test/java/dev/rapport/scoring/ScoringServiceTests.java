@@ -2,6 +2,7 @@ package dev.rapport.scoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The stored score states against a full recompute from the rows, through the real services and
- * their events, at the test profile's fixed today (18 November 2026 in Lisbon).
+ * The stored score states against a full recompute from the rows, through the real
+ * services and their events, at the test profile's fixed today (18 November 2026 in
+ * Lisbon).
  */
 @WebIntegrationTest
 class ScoringServiceTests {
@@ -93,8 +95,9 @@ class ScoringServiceTests {
 			else if (action < 7) {
 				long interaction = logged.get(random.nextInt(logged.size()));
 				var form = this.interactions.get(id(), interaction, TODAY).toForm();
-				this.interactions.update(id(), interaction, new InteractionForm(form.date().minusDays(1 + random.nextInt(400)),
-						form.kind(), form.direction(), form.participantIds(), form.summary(), form.notes(), form.version()),
+				this.interactions.update(id(), interaction,
+						new InteractionForm(form.date().minusDays(1 + random.nextInt(400)), form.kind(),
+								form.direction(), form.participantIds(), form.summary(), form.notes(), form.version()),
 						TODAY);
 			}
 			else if (action < 9) {
@@ -104,7 +107,8 @@ class ScoringServiceTests {
 				long person = people.get(random.nextInt(people.size()));
 				changeKnownSince(person, random.nextBoolean() ? TODAY.minusDays(random.nextInt(2000)) : null);
 			}
-			// Reading often keeps an owner's cache alive, so most changes patch it rather than evict it.
+			// Reading often keeps an owner's cache alive, so most changes patch it rather
+			// than evict it.
 			if (step % 5 == 0) {
 				assertStoredEqualsRecompute(TODAY);
 			}
@@ -164,8 +168,7 @@ class ScoringServiceTests {
 		}
 		this.interactions.log(id(), form(TODAY.minusDays(7), InteractionKind.COFFEE, once), TODAY);
 
-		assertThat(this.scoring.rankedContactIds(id(), Optional.empty(), TODAY)).containsExactly(weekly, monthly,
-				once);
+		assertThat(this.scoring.rankedContactIds(id(), Optional.empty(), TODAY)).containsExactly(weekly, monthly, once);
 		assertThat(this.scoring.rankedContactIds(id(), Optional.of(Tier.CLOSE), TODAY)).containsExactly(monthly);
 		assertThat(this.scoring.readingOf(id(), weekly, TODAY).tier()).isEqualTo(Tier.INNER_CIRCLE);
 	}
@@ -188,7 +191,8 @@ class ScoringServiceTests {
 
 	@Test
 	void startupStoresTheFingerprintOfTheCurrentConstants() {
-		assertThat(this.store.fingerprint(ScoreConstantsRecompute.FINGERPRINT_NAME)).contains(this.recompute.fingerprint());
+		assertThat(this.store.fingerprint(ScoreConstantsRecompute.FINGERPRINT_NAME))
+			.contains(this.recompute.fingerprint());
 	}
 
 	@Test
@@ -203,7 +207,8 @@ class ScoringServiceTests {
 
 		assertThat(this.store.stateOf(id(), ana)).isPresent();
 		assertThat(this.scoring.readingOf(id(), ana, TODAY)).isEqualTo(before);
-		assertThat(this.store.fingerprint(ScoreConstantsRecompute.FINGERPRINT_NAME)).contains(this.recompute.fingerprint());
+		assertThat(this.store.fingerprint(ScoreConstantsRecompute.FINGERPRINT_NAME))
+			.contains(this.recompute.fingerprint());
 	}
 
 	private void assertStoredEqualsRecompute(LocalDate day) {
@@ -211,8 +216,8 @@ class ScoringServiceTests {
 		Map<Long, LocalDate> knownSince = this.contacts.knownSinceDates(id());
 		Map<Long, List<ScoredInteraction>> rows = this.interactions.allRowsOf(id())
 			.stream()
-			.collect(Collectors.groupingBy(ContactInteraction::contactId, Collectors.mapping(
-					row -> new ScoredInteraction(row.date(), row.kind(), row.direction()), Collectors.toList())));
+			.collect(Collectors.groupingBy(ContactInteraction::contactId, Collectors
+				.mapping(row -> new ScoredInteraction(row.date(), row.kind(), row.direction()), Collectors.toList())));
 		Map<Long, ScoreReading> recomputed = new HashMap<>();
 		rows.forEach((contact, contactRows) -> {
 			ScoreReading reading = this.scorer.readingOn(contactRows, knownSince.get(contact), day);
@@ -251,8 +256,8 @@ class ScoringServiceTests {
 	}
 
 	private static InteractionForm form(LocalDate date, InteractionKind kind, long... participants) {
-		return new InteractionForm(date, kind, Direction.MUTUAL,
-				java.util.Arrays.stream(participants).boxed().toList(), null, null, null);
+		return new InteractionForm(date, kind, Direction.MUTUAL, Arrays.stream(participants).boxed().toList(), null,
+				null, null);
 	}
 
 	private long id() {

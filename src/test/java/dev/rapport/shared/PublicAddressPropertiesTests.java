@@ -14,8 +14,8 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code rapport.base-url} is the one public address (mail, calendar feed). Both spellings of its
- * environment variable that the documentation has used set it.
+ * {@code rapport.base-url} is the one public address (mail, calendar feed). Both
+ * spellings of its environment variable that the documentation has used set it.
  */
 class PublicAddressPropertiesTests {
 

@@ -18,11 +18,13 @@ public final class ContactMother {
 		return ContactCommand.named(firstName, lastName);
 	}
 
-	/** @param tags comma-separated, as a user types them */
+	/**
+	 * @param tags comma-separated, as a user types them
+	 */
 	public static ContactCommand withCompany(String firstName, String lastName, String company, String tags) {
 		return new ContactCommand(firstName, lastName, firstName.toLowerCase() + "@example.com", null, company, null,
-				null, null, null, null, null, null, false, tags == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(tags.split(","))),
-				null);
+				null, null, null, null, null, null, false,
+				tags == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(tags.split(","))), null);
 	}
 
 }

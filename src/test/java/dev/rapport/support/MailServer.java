@@ -19,8 +19,9 @@ import jakarta.mail.internet.MimeMessage;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * One real SMTP server (GreenMail) for the whole test run, on a free port, that the app sends its
- * mail to. Tests read the messages back per recipient, so tests sharing it stay apart.
+ * One real SMTP server (GreenMail) for the whole test run, on a free port, that the app
+ * sends its mail to. Tests read the messages back per recipient, so tests sharing it stay
+ * apart.
  */
 public final class MailServer {
 

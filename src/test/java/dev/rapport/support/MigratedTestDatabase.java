@@ -7,9 +7,10 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A database with every migration applied, for tests of one database-facing class without a
- * Spring context: the run's PostgreSQL database when the {@code postgresql} Maven profile set one
- * up ({@link PostgresTestDatabase}), otherwise an in-memory H2 of its own.
+ * A database with every migration applied, for tests of one database-facing class without
+ * a Spring context: the run's PostgreSQL database when the {@code postgresql} Maven
+ * profile set one up ({@link PostgresTestDatabase}), otherwise an in-memory H2 of its
+ * own.
  */
 public final class MigratedTestDatabase {
 

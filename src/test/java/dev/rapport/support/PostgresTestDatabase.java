@@ -12,11 +12,12 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Points the test run at a fresh PostgreSQL database when the build asks for one (the
- * {@code postgresql} Maven profile sets {@code rapport.test.postgres.url} to a server's admin
- * database): creates {@code rapport_test_<time>_<random>} before the first test, makes it the
- * application's datasource (system properties beat {@code application-test.properties}, so every
- * test context of the run uses it, as they share one in-memory H2 otherwise) and drops it when the
- * run ends. Without that property it does nothing: the ordinary run stays on H2.
+ * {@code postgresql} Maven profile sets {@code rapport.test.postgres.url} to a server's
+ * admin database): creates {@code rapport_test_<time>_<random>} before the first test,
+ * makes it the application's datasource (system properties beat
+ * {@code application-test.properties}, so every test context of the run uses it, as they
+ * share one in-memory H2 otherwise) and drops it when the run ends. Without that property
+ * it does nothing: the ordinary run stays on H2.
  */
 public class PostgresTestDatabase implements LauncherSessionListener {
 
@@ -46,7 +47,8 @@ public class PostgresTestDatabase implements LauncherSessionListener {
 	@Override
 	public void launcherSessionClosed(LauncherSession session) {
 		if (this.database != null) {
-			// Test contexts are still open (they close at JVM exit): force their connections out.
+			// Test contexts are still open (they close at JVM exit): force their
+			// connections out.
 			execute("drop database if exists " + this.database + " with (force)");
 		}
 	}

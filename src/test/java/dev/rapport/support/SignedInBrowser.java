@@ -5,12 +5,15 @@ import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * One browser signed in through the real sign-in form (so it has a real session in the database
- * and, if asked, a remember-me cookie), sending its own User-Agent and address with every request.
+ * One browser signed in through the real sign-in form (so it has a real session in the
+ * database and, if asked, a remember-me cookie), sending its own User-Agent and address
+ * with every request.
  */
 public final class SignedInBrowser {
 
@@ -43,16 +46,10 @@ public final class SignedInBrowser {
 
 	public static SignedInBrowser signIn(MockMvcTester mvc, String email, String password, String userAgent,
 			String address, boolean remember) {
-		var request = mvc.post()
-			.uri("/login")
-			.header("User-Agent", userAgent)
-			.with(csrf())
-			.with(r -> {
-				r.setRemoteAddr(address);
-				return r;
-			})
-			.param("username", email)
-			.param("password", password);
+		var request = mvc.post().uri("/login").header("User-Agent", userAgent).with(csrf()).with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		}).param("username", email).param("password", password);
 		if (remember) {
 			request = request.param("remember-me", "on");
 		}
@@ -96,10 +93,13 @@ public final class SignedInBrowser {
 
 	/** The page's HTML. */
 	public static String body(MvcTestResult page) {
-		return new String(page.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		return new String(page.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 
-	/** A request carrying only the remember-me cookie, as a browser restarted later would send. */
+	/**
+	 * A request carrying only the remember-me cookie, as a browser restarted later would
+	 * send.
+	 */
 	public MvcTestResult getWithRememberMeOnly(String path) {
 		return this.mvc.get().uri(path).cookie(this.rememberMe).exchange();
 	}

@@ -11,7 +11,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Signs up users with unique emails, so tests sharing a database never see each other's rows.
+ * Signs up users with unique emails, so tests sharing a database never see each other's
+ * rows.
  */
 public final class TestUsers {
 

@@ -10,9 +10,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole app with its real security filter chain, on an in-memory database, at the fixed
- * instant of the {@code test} profile (Wednesday 18 November 2026, 10:00 UTC). Tests share one
- * context and keep out of each other's way by signing up users of their own.
+ * The whole app with its real security filter chain, on an in-memory database, at the
+ * fixed instant of the {@code test} profile (Wednesday 18 November 2026, 10:00 UTC).
+ * Tests share one context and keep out of each other's way by signing up users of their
+ * own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,15 +15,16 @@ import jakarta.persistence.Table;
 import dev.rapport.account.AccessTokenScope;
 
 /**
- * A personal access token: only its hash is kept, so a database leak gives no working tokens.
+ * A personal access token: only its hash is kept, so a database leak gives no working
+ * tokens.
  */
 @Entity
 @Table(name = "access_token")
 public class AccessToken {
 
 	/**
-	 * Recording every single use would turn each API read into a write; a minute's precision is
-	 * all the settings page needs.
+	 * Recording every single use would turn each API read into a write; a minute's
+	 * precision is all the settings page needs.
 	 */
 	static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
@@ -122,7 +123,10 @@ public class AccessToken {
 		return this.expiresAt;
 	}
 
-	/** Whether the token has stopped working by {@code now}: its expiry is the first instant it fails. */
+	/**
+	 * Whether the token has stopped working by {@code now}: its expiry is the first
+	 * instant it fails.
+	 */
 	public boolean isExpiredAt(Instant now) {
 		return this.expiresAt != null && !now.isBefore(this.expiresAt);
 	}

@@ -19,10 +19,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers API requests that fail authentication with an RFC 9457 problem detail, the same shape
- * as every other API error. Security failures happen in filters, before any controller advice,
- * so they are written here. Each says which credentials the endpoint wants and never why a given
- * token or password failed.
+ * Answers API requests that fail authentication with an RFC 9457 problem detail, the same
+ * shape as every other API error. Security failures happen in filters, before any
+ * controller advice, so they are written here. Each says which credentials the endpoint
+ * wants and never why a given token or password failed.
  */
 class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -33,15 +33,16 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 	}
 
 	@Override
-	public void commence(HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException exception) throws IOException {
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+			throws IOException {
 		unauthorized(request, response);
 	}
 
 	/**
-	 * Every API user may use every endpoint; a refusal here only ever means the wrong kind of
-	 * credentials (a password where a token is needed, or the reverse), so it is a 401, not a 403.
-	 * (A read-only token's write is refused earlier, by the bearer filter, with a 403.)
+	 * Every API user may use every endpoint; a refusal here only ever means the wrong
+	 * kind of credentials (a password where a token is needed, or the reverse), so it is
+	 * a 401, not a 403. (A read-only token's write is refused earlier, by the bearer
+	 * filter, with a 403.)
 	 */
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
@@ -49,14 +50,21 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 		unauthorized(request, response);
 	}
 
-	/** The password was right, but the account also needs a code from its authenticator app. */
+	/**
+	 * The password was right, but the account also needs a code from its authenticator
+	 * app.
+	 */
 	void secondFactorRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		write(request, response, "This account uses two-factor sign-in: send a current code from your authenticator "
-				+ "app (or a recovery code) in the " + TokenCreationSecondFactorFilter.HEADER + " header.",
+		write(request, response,
+				"This account uses two-factor sign-in: send a current code from your authenticator "
+						+ "app (or a recovery code) in the " + TokenCreationSecondFactorFilter.HEADER + " header.",
 				"Basic realm=\"Rapport\"");
 	}
 
-	/** Password sign-in is turned off on this installation: tokens are created on the settings page. */
+	/**
+	 * Password sign-in is turned off on this installation: tokens are created on the
+	 * settings page.
+	 */
 	void passwordSignInOff(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		write(request, response, "Password sign-in is turned off on this server: create a token on the Settings page "
 				+ "after signing in with single sign-on.", "Bearer");
@@ -76,7 +84,10 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 		this.json.writeValue(response.getOutputStream(), problem);
 	}
 
-	/** 429 with {@code Retry-After} in whole seconds (rounded up) for a throttled password check. */
+	/**
+	 * 429 with {@code Retry-After} in whole seconds (rounded up) for a throttled password
+	 * check.
+	 */
 	void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
 		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
 		Map<String, Object> problem = new LinkedHashMap<>();
@@ -92,8 +103,8 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 	}
 
 	private void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		boolean tokenCreation = "POST".equals(request.getMethod())
-				&& ApiSecurityConfiguration.TOKENS_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+		boolean tokenCreation = "POST".equals(request.getMethod()) && ApiSecurityConfiguration.TOKENS_PATH
+			.equals(request.getRequestURI().substring(request.getContextPath().length()));
 		String detail = tokenCreation ? "Creating a token needs your email and password (HTTP Basic)."
 				: "This endpoint needs a valid personal access token (Authorization: Bearer <token>).";
 		write(request, response, detail, tokenCreation ? "Basic realm=\"Rapport\"" : "Bearer");

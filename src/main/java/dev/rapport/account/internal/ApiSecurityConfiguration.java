@@ -25,11 +25,12 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON API's own filter chain, ahead of the browser one. Scripts authenticate every request
- * with a bearer token, so there is no session and no CSRF token (nothing is sent automatically by
- * a browser that an attacker could ride on). The password is accepted only to create a token
- * (HTTP Basic on {@code POST /api/v1/tokens}, as Gitea does): a leaked token cannot mint more
- * tokens, and a password never becomes the everyday credential of a script.
+ * The JSON API's own filter chain, ahead of the browser one. Scripts authenticate every
+ * request with a bearer token, so there is no session and no CSRF token (nothing is sent
+ * automatically by a browser that an attacker could ride on). The password is accepted
+ * only to create a token (HTTP Basic on {@code POST /api/v1/tokens}, as Gitea does): a
+ * leaked token cannot mint more tokens, and a password never becomes the everyday
+ * credential of a script.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -37,9 +38,9 @@ class ApiSecurityConfiguration {
 	static final String TOKENS_PATH = "/api/v1/tokens";
 
 	/**
-	 * Swagger UI runs only its own scripts (no inline script), like the pages; its React views set
-	 * style attributes, hence {@code 'unsafe-inline'} for styles only, and it calls the API on this
-	 * site only.
+	 * Swagger UI runs only its own scripts (no inline script), like the pages; its React
+	 * views set style attributes, hence {@code 'unsafe-inline'} for styles only, and it
+	 * calls the API on this site only.
 	 */
 	static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
 			+ "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
@@ -67,14 +68,15 @@ class ApiSecurityConfiguration {
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.csrf(csrf -> csrf.disable())
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
-				.accessDeniedHandler(problems));
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 		return http.build();
 	}
 
 	/**
-	 * The OpenAPI description and Swagger UI are public: they describe the code, which is the same
-	 * on every installation, and hold no user data. Trying a call out still needs a token.
+	 * The OpenAPI description and Swagger UI are public: they describe the code, which is
+	 * the same on every installation, and hold no user data. Trying a call out still
+	 * needs a token.
 	 */
 	@Bean
 	@Order(2)

@@ -5,8 +5,9 @@ import dev.rapport.account.AccountPrincipal;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /**
- * A request signed with a personal access token. The principal is the same {@link AccountPrincipal}
- * a browser session carries, so {@link dev.rapport.account.CurrentUser} works unchanged.
+ * A request signed with a personal access token. The principal is the same
+ * {@link AccountPrincipal} a browser session carries, so
+ * {@link dev.rapport.account.CurrentUser} works unchanged.
  */
 class BearerTokenAuthentication extends AbstractAuthenticationToken {
 

@@ -19,8 +19,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Resolves {@code Authorization: Bearer <token>} to its user. A token that is unknown or revoked
- * ends the request with 401 at once, rather than letting it continue as an anonymous request.
+ * Resolves {@code Authorization: Bearer <token>} to its user. A token that is unknown or
+ * revoked ends the request with 401 at once, rather than letting it continue as an
+ * anonymous request.
  */
 class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -52,7 +53,8 @@ class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (!token.get().scope().allows(request.getMethod())) {
-			// the token is good, it just may not do this: 403, so the script's owner knows to make a
+			// the token is good, it just may not do this: 403, so the script's owner
+			// knows to make a
 			// read-write token rather than to look for a typo in it
 			this.contexts.clearContext();
 			this.problems.readOnlyToken(request, response);

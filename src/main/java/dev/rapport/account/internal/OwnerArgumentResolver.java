@@ -13,7 +13,10 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets a controller method declare an {@link Owner} parameter: the signed-in user, resolved once. */
+/**
+ * Lets a controller method declare an {@link Owner} parameter: the signed-in user,
+ * resolved once.
+ */
 @Component
 class OwnerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
@@ -35,10 +38,13 @@ class OwnerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
 		return parameter.getParameterType() == Owner.class;
 	}
 
-	/** The same {@link Owner} for every handler and advice of one request, so "today" cannot move. */
+	/**
+	 * The same {@link Owner} for every handler and advice of one request, so "today"
+	 * cannot move.
+	 */
 	@Override
-	public Owner resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-			NativeWebRequest request, WebDataBinderFactory binderFactory) {
+	public Owner resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+			WebDataBinderFactory binderFactory) {
 		Object known = request.getAttribute(ATTRIBUTE, NativeWebRequest.SCOPE_REQUEST);
 		if (known instanceof Owner owner) {
 			return owner;

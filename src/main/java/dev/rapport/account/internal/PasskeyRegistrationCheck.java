@@ -23,10 +23,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Guards Spring's {@code POST /webauthn/register}: the passkey's name must be 1 to
- * {@value #LABEL_MAX} characters (Spring stores whatever it is given, and a missing one would fail
- * in the database), the request must be of a sane size, and a registration the relying party
- * refuses (wrong origin, a passkey already registered, a forged attestation) answers
- * {@code 400 {"success":false}} rather than a server error.
+ * {@value #LABEL_MAX} characters (Spring stores whatever it is given, and a missing one
+ * would fail in the database), the request must be of a sane size, and a registration the
+ * relying party refuses (wrong origin, a passkey already registered, a forged
+ * attestation) answers {@code 400 {"success":false}} rather than a server error.
  */
 class PasskeyRegistrationCheck extends OncePerRequestFilter {
 
@@ -85,7 +85,10 @@ class PasskeyRegistrationCheck extends OncePerRequestFilter {
 		response.getWriter().write("{\"success\":false}");
 	}
 
-	/** The request with its body, already read here, readable once more for Spring's filter. */
+	/**
+	 * The request with its body, already read here, readable once more for Spring's
+	 * filter.
+	 */
 	private static final class ReadAgain extends HttpServletRequestWrapper {
 
 		private final byte[] body;

@@ -15,12 +15,13 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 
 /**
- * Signing in with a passkey ({@code POST /login/webauthn}, Spring Security's filter). Spring puts
- * the passkey's user entity in the session; every module here expects an {@link AccountPrincipal},
- * so the account replaces it, as after a password. The session gets a new id (Spring's passkey
- * filter does not change it by itself). No TOTP code is asked for: the passkey was verified on
- * the device with a PIN or biometric (user verification is required), which is already two
- * factors; see docs/decisions/0018-passkeys.md.
+ * Signing in with a passkey ({@code POST /login/webauthn}, Spring Security's filter).
+ * Spring puts the passkey's user entity in the session; every module here expects an
+ * {@link AccountPrincipal}, so the account replaces it, as after a password. The session
+ * gets a new id (Spring's passkey filter does not change it by itself). No TOTP code is
+ * asked for: the passkey was verified on the device with a PIN or biometric (user
+ * verification is required), which is already two factors; see
+ * docs/decisions/0018-passkeys.md.
  */
 class PasskeySignIn implements ObjectPostProcessor<WebAuthnAuthenticationFilter> {
 
@@ -41,7 +42,10 @@ class PasskeySignIn implements ObjectPostProcessor<WebAuthnAuthenticationFilter>
 		return filter;
 	}
 
-	/** Answers the page's script with where to go next (the saved page or the dashboard), as JSON. */
+	/**
+	 * Answers the page's script with where to go next (the saved page or the dashboard),
+	 * as JSON.
+	 */
 	private AuthenticationSuccessHandler signedIn() {
 		HttpMessageConverterAuthenticationSuccessHandler json = new HttpMessageConverterAuthenticationSuccessHandler();
 		return (request, response, passkey) -> {

@@ -12,14 +12,16 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the {@link SignInThrottle} how every password check went, wherever it happened: the
- * sign-in form and HTTP Basic on token creation both authenticate through Spring Security's
- * authentication manager, which publishes these events with the client's address in the
- * request's details. Remember-me and bearer-token sign-ins check no password and are ignored.
+ * Tells the {@link SignInThrottle} how every password check went, wherever it happened:
+ * the sign-in form and HTTP Basic on token creation both authenticate through Spring
+ * Security's authentication manager, which publishes these events with the client's
+ * address in the request's details. Remember-me and bearer-token sign-ins check no
+ * password and are ignored.
  * <p>
- * A right password for an account with two-factor sign-in is not yet a success: the failures stay
- * counted until the code is right too ({@link SecondFactorSignIn}, {@link TokenCreationSecondFactorFilter}).
- * Otherwise someone who knows the password could reset the count with it between code guesses.
+ * A right password for an account with two-factor sign-in is not yet a success: the
+ * failures stay counted until the code is right too ({@link SecondFactorSignIn},
+ * {@link TokenCreationSecondFactorFilter}). Otherwise someone who knows the password
+ * could reset the count with it between code guesses.
  */
 @Component
 class PasswordCheckOutcomes {

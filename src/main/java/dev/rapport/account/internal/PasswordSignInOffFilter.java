@@ -14,10 +14,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * With password sign-in turned off ({@code rapport.sign-in.password=false} and a single sign-on
- * provider configured), a password is accepted nowhere: the sign-in form's POST and sign-up go back
- * to the sign-in page, which offers only the provider; HTTP Basic token creation is refused in the
- * API chain.
+ * With password sign-in turned off ({@code rapport.sign-in.password=false} and a single
+ * sign-on provider configured), a password is accepted nowhere: the sign-in form's POST
+ * and sign-up go back to the sign-in page, which offers only the provider; HTTP Basic
+ * token creation is refused in the API chain.
  */
 class PasswordSignInOffFilter extends OncePerRequestFilter {
 
@@ -32,7 +32,10 @@ class PasswordSignInOffFilter extends OncePerRequestFilter {
 		this(null);
 	}
 
-	/** For the API chain: token creation with a password is answered with a 401 problem detail. */
+	/**
+	 * For the API chain: token creation with a password is answered with a 401 problem
+	 * detail.
+	 */
 	PasswordSignInOffFilter(ApiProblemResponses problems) {
 		this.problems = problems;
 	}

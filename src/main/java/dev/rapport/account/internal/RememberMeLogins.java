@@ -9,9 +9,10 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Spring Security's remember-me tokens in the database ({@code persistent_logins}), noting in the
- * session which series (one per browser) it issued or used. Signing one session out can then also
- * forget that browser's remember-me login, and "sign out everywhere else" can keep this browser's.
+ * Spring Security's remember-me tokens in the database ({@code persistent_logins}),
+ * noting in the session which series (one per browser) it issued or used. Signing one
+ * session out can then also forget that browser's remember-me login, and "sign out
+ * everywhere else" can keep this browser's.
  */
 public class RememberMeLogins extends JdbcTokenRepositoryImpl {
 
@@ -44,14 +45,15 @@ public class RememberMeLogins extends JdbcTokenRepositoryImpl {
 		this.jdbc.update("update persistent_logins set username = ? where username = ?", newUsername, oldUsername);
 	}
 
-	/** Forgets every remember-me login of the user but the given one (which may be null). */
+	/**
+	 * Forgets every remember-me login of the user but the given one (which may be null).
+	 */
 	public void removeAllBut(String username, String keptSeries) {
 		if (keptSeries == null) {
 			removeUserTokens(username);
 		}
 		else {
-			this.jdbc.update("delete from persistent_logins where username = ? and series <> ?", username,
-					keptSeries);
+			this.jdbc.update("delete from persistent_logins where username = ? and series <> ?", username, keptSeries);
 		}
 	}
 

@@ -11,10 +11,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 
 /**
- * Persistent remember-me logins that wait for the second factor: Spring issues the cookie as soon
- * as the password is right, which for a two-factor account would let the cookie skip the code. For
- * those accounts the cookie is issued only by {@link #rememberAfterSecondFactor}. Using a cookie is
- * as tolerant of restored tabs as {@link TolerantRememberMeServices}.
+ * Persistent remember-me logins that wait for the second factor: Spring issues the cookie
+ * as soon as the password is right, which for a two-factor account would let the cookie
+ * skip the code. For those accounts the cookie is issued only by
+ * {@link #rememberAfterSecondFactor}. Using a cookie is as tolerant of restored tabs as
+ * {@link TolerantRememberMeServices}.
  */
 class SecondFactorRememberMeServices extends TolerantRememberMeServices {
 
@@ -45,7 +46,10 @@ class SecondFactorRememberMeServices extends TolerantRememberMeServices {
 		super.onLoginSuccess(request, response, authentication);
 	}
 
-	/** Whether the sign-in form asked to be remembered (read before the code step forgets it). */
+	/**
+	 * Whether the sign-in form asked to be remembered (read before the code step forgets
+	 * it).
+	 */
 	boolean requested(HttpServletRequest request) {
 		return rememberMeRequested(request, getParameter());
 	}

@@ -24,11 +24,12 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * The second step of signing in to an account with two-factor sign-in. A right password does not
- * sign such an account in: the session only remembers, for a few minutes, whose code to ask for
- * (nothing else treats that as signed in). A right code then signs in exactly as the password alone
- * does for other accounts (new session id, remember-me if it was ticked, back to the page asked
- * for). Wrong codes count in the same {@link SignInThrottle} as wrong passwords.
+ * The second step of signing in to an account with two-factor sign-in. A right password
+ * does not sign such an account in: the session only remembers, for a few minutes, whose
+ * code to ask for (nothing else treats that as signed in). A right code then signs in
+ * exactly as the password alone does for other accounts (new session id, remember-me if
+ * it was ticked, back to the page asked for). Wrong codes count in the same
+ * {@link SignInThrottle} as wrong passwords.
  */
 public class SecondFactorSignIn {
 
@@ -43,9 +44,15 @@ public class SecondFactorSignIn {
 		SIGNED_IN,
 		/** Wrong or reused code: ask again. */
 		WRONG_CODE,
-		/** Too many failures: the response is already a redirect to the sign-in page saying so. */
+		/**
+		 * Too many failures: the response is already a redirect to the sign-in page
+		 * saying so.
+		 */
 		THROTTLED,
-		/** No password step in this session, or it is too old: start again at the sign-in page. */
+		/**
+		 * No password step in this session, or it is too old: start again at the sign-in
+		 * page.
+		 */
 		NOT_PENDING
 
 	}
@@ -78,8 +85,8 @@ public class SecondFactorSignIn {
 	}
 
 	/**
-	 * Wraps what happens after a right password: for a two-factor account, the code step instead of
-	 * signing in.
+	 * Wraps what happens after a right password: for a two-factor account, the code step
+	 * instead of signing in.
 	 */
 	AuthenticationSuccessHandler afterPassword(AuthenticationSuccessHandler signedIn) {
 		this.signedIn = signedIn;
@@ -89,8 +96,9 @@ public class SecondFactorSignIn {
 				SecurityContext empty = SecurityContextHolder.createEmptyContext();
 				SecurityContextHolder.setContext(empty);
 				this.contexts.saveContext(empty, request, response);
-				request.getSession().setAttribute(PENDING, new Pending(principal.id(), principal.email(),
-						this.rememberMe.requested(request), this.clock.instant()));
+				request.getSession()
+					.setAttribute(PENDING, new Pending(principal.id(), principal.email(),
+							this.rememberMe.requested(request), this.clock.instant()));
 				response.sendRedirect(request.getContextPath() + "/login/code");
 				return;
 			}
@@ -124,7 +132,8 @@ public class SecondFactorSignIn {
 			response.sendRedirect(request.getContextPath() + SignInThrottleFilter.throttledPage(wait.get()));
 			return Outcome.THROTTLED;
 		}
-		// Only now, with password and code right, does this account start afresh from this address.
+		// Only now, with password and code right, does this account start afresh from
+		// this address.
 		this.throttle.recordSuccess(pending.email(), address);
 		AccountPrincipal principal = this.accounts.principalOf(pending.userId());
 		Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,

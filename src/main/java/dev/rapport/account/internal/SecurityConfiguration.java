@@ -27,10 +27,11 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Every page but sign-in and sign-up needs a signed-in user; forms carry CSRF tokens; remember-me
- * tokens live in the database so they survive restarts and die on sign-out. Pages may only run
- * the app's own scripts and styles (no inline code at all), may not be framed, and repeated failed
- * sign-ins are throttled. What is protected and how it is tested: {@code docs/security.md}.
+ * Every page but sign-in and sign-up needs a signed-in user; forms carry CSRF tokens;
+ * remember-me tokens live in the database so they survive restarts and die on sign-out.
+ * Pages may only run the app's own scripts and styles (no inline code at all), may not be
+ * framed, and repeated failed sign-ins are throttled. What is protected and how it is
+ * tested: {@code docs/security.md}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -41,21 +42,28 @@ class SecurityConfiguration {
 			"/images/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/liveness",
 			"/actuator/health/readiness", "/manifest.webmanifest", "/sw.js", "/icons/**", "/offline.html" };
 
-	/** Only the app's own files; {@code data:} images because Bootstrap draws its icons that way. */
+	/**
+	 * Only the app's own files; {@code data:} images because Bootstrap draws its icons
+	 * that way.
+	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
-	/** Spring Session's cookie (sessions live in the database, see {@link SessionConfiguration}). */
+	/**
+	 * Spring Session's cookie (sessions live in the database, see
+	 * {@link SessionConfiguration}).
+	 */
 	static final String SESSION_COOKIE = "SESSION";
 
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http, SecurityContextRepository contexts, SignInThrottle throttle,
 			SecondFactorRememberMeServices rememberMe, SecondFactorSignIn secondFactor,
-			ObjectProvider<ClientRegistrationRepository> providers, SingleSignOn singleSignOn,
-			SignInProperties signIn, AccountService accounts) throws Exception {
+			ObjectProvider<ClientRegistrationRepository> providers, SingleSignOn singleSignOn, SignInProperties signIn,
+			AccountService accounts) throws Exception {
 		SignInAttempts attempts = new SignInAttempts(throttle);
 		if (providers.getIfAvailable() != null) {
-			// Single sign-on only when spring.security.oauth2.client.registration.* names a provider.
+			// Single sign-on only when spring.security.oauth2.client.registration.* names
+			// a provider.
 			http.oauth2Login(login -> login.loginPage("/login")
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(singleSignOn.userService()))
 				.successHandler(singleSignOn.afterProvider(secondFactor.afterPassword(attempts)))
@@ -65,13 +73,15 @@ class SecurityConfiguration {
 			}
 		}
 		// Passkeys: Spring's endpoints (/webauthn/register/options, /webauthn/register,
-		// /webauthn/authenticate/options, /login/webauthn) with our own pages and script; the
+		// /webauthn/authenticate/options, /login/webauthn) with our own pages and script;
+		// the
 		// beans (database, relying party) come from account.passkey.PasskeyConfiguration.
 		http.webAuthn(passkeys -> passkeys.disableDefaultRegistrationPage(true)
 			.withObjectPostProcessor(new PasskeySignIn(accounts, contexts)));
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
-			// Passkeys are deleted on the settings page (owner-scoped, 404 for others), not here.
+			// Passkeys are deleted on the settings page (owner-scoped, 404 for others),
+			// not here.
 			.requestMatchers(HttpMethod.DELETE, "/webauthn/register/**")
 			.denyAll()
 			.anyRequest()
@@ -83,9 +93,11 @@ class SecurityConfiguration {
 				.permitAll())
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new SessionDeviceFilter(), AuthorizationFilter.class)
-			// Before Spring's passkey registration filter, added after AuthorizationFilter at build time.
+			// Before Spring's passkey registration filter, added after
+			// AuthorizationFilter at build time.
 			.addFilterAfter(new PasskeyRegistrationCheck(), AuthorizationFilter.class)
-			// Spring's default session fixation protection (changeSessionId) stays on: see WebSecurityTests.signInGivesTheSessionANewId.
+			// Spring's default session fixation protection (changeSessionId) stays on:
+			// see WebSecurityTests.signInGivesTheSessionANewId.
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frames -> frames.deny()))
@@ -98,8 +110,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The key only tells this app's remember-me authentications apart from forged ones within a
-	 * request; the tokens themselves live in the database, so a random key per start is enough.
+	 * The key only tells this app's remember-me authentications apart from forged ones
+	 * within a request; the tokens themselves live in the database, so a random key per
+	 * start is enough.
 	 */
 	@Bean
 	SecondFactorRememberMeServices rememberMeServices(AccountService accounts, RememberMeLogins tokens,
@@ -111,9 +124,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecondFactorSignIn secondFactorSignIn(TwoFactorService twoFactor, AccountService accounts,
-			SignInThrottle throttle, SecondFactorRememberMeServices rememberMe, SecurityContextRepository contexts,
-			Clock clock) {
+	SecondFactorSignIn secondFactorSignIn(TwoFactorService twoFactor, AccountService accounts, SignInThrottle throttle,
+			SecondFactorRememberMeServices rememberMe, SecurityContextRepository contexts, Clock clock) {
 		return new SecondFactorSignIn(twoFactor, accounts, throttle, rememberMe, contexts, clock);
 	}
 

@@ -15,9 +15,10 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
  * Browser sessions are kept in the database by Spring Session JDBC (tables from migration
- * {@code V16_1}), so they survive a restart, several instances can share them, and a user can see
- * and end their own sessions. Each session is indexed by the signed-in user's <em>id</em> instead
- * of Spring's default, the user name: the email can change, the id cannot.
+ * {@code V16_1}), so they survive a restart, several instances can share them, and a user
+ * can see and end their own sessions. Each session is indexed by the signed-in user's
+ * <em>id</em> instead of Spring's default, the user name: the email can change, the id
+ * cannot.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
@@ -27,7 +28,9 @@ class SessionConfiguration {
 		return repository -> repository.setIndexResolver(new UserIdIndexResolver());
 	}
 
-	/** The value stored in {@code spring_session.principal_name}: the signed-in user's id. */
+	/**
+	 * The value stored in {@code spring_session.principal_name}: the signed-in user's id.
+	 */
 	static String indexValueOf(long userId) {
 		return Long.toString(userId);
 	}
@@ -40,8 +43,7 @@ class SessionConfiguration {
 
 		@Override
 		public String resolveIndexValueFor(Session session) {
-			Object context = session
-				.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+			Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
 			if (context instanceof SecurityContext security) {
 				Authentication authentication = security.getAuthentication();
 				if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {

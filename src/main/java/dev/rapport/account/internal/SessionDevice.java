@@ -3,10 +3,10 @@ package dev.rapport.account.internal;
 import java.util.Locale;
 
 /**
- * What a session remembers about the browser it belongs to, so the user can tell their sessions
- * apart: a short description of the browser ("Firefox on Linux") and the address it was last seen
- * from. The description is read from the User-Agent header; it is a hint for a person, never used
- * for a security decision.
+ * What a session remembers about the browser it belongs to, so the user can tell their
+ * sessions apart: a short description of the browser ("Firefox on Linux") and the address
+ * it was last seen from. The description is read from the User-Agent header; it is a hint
+ * for a person, never used for a security decision.
  */
 public final class SessionDevice {
 
@@ -16,13 +16,18 @@ public final class SessionDevice {
 	/** Session attribute holding the address of the latest request. */
 	public static final String ADDRESS_ATTRIBUTE = "rapport.session.address";
 
-	/** Session attribute holding the remember-me series issued to this browser, if any. */
+	/**
+	 * Session attribute holding the remember-me series issued to this browser, if any.
+	 */
 	public static final String REMEMBER_ME_SERIES_ATTRIBUTE = "rapport.session.rememberMeSeries";
 
 	private SessionDevice() {
 	}
 
-	/** "Browser on system", either part falling back to empty when the header says nothing we know. */
+	/**
+	 * "Browser on system", either part falling back to empty when the header says nothing
+	 * we know.
+	 */
 	public static String describe(String userAgent) {
 		if (userAgent == null || userAgent.isBlank()) {
 			return "";

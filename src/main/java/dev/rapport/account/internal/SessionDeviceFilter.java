@@ -17,8 +17,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Notes on a signed-in session which browser it is and where it was last seen from, for the sessions
- * page. Writes only when something changed, so an ordinary request does not rewrite the session.
+ * Notes on a signed-in session which browser it is and where it was last seen from, for
+ * the sessions page. Writes only when something changed, so an ordinary request does not
+ * rewrite the session.
  */
 class SessionDeviceFilter extends OncePerRequestFilter {
 

@@ -18,7 +18,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 
 /**
  * Where the sign-in form goes next. The outcome itself has already been counted by
- * {@link PasswordCheckOutcomes}; a failure that reaches the throttle's limit says so at once.
+ * {@link PasswordCheckOutcomes}; a failure that reaches the throttle's limit says so at
+ * once.
  */
 class SignInAttempts implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
@@ -43,7 +44,8 @@ class SignInAttempts implements AuthenticationSuccessHandler, AuthenticationFail
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException, ServletException {
 		String email = request.getParameter(SignInThrottleFilter.USERNAME_PARAMETER);
-		// The failure that reaches the limit already says so, rather than letting the user type again in vain.
+		// The failure that reaches the limit already says so, rather than letting the
+		// user type again in vain.
 		Optional<Duration> wait = this.throttle.retryAfter(email, request.getRemoteAddr());
 		this.redirects.sendRedirect(request, response,
 				wait.map(SignInThrottleFilter::throttledPage).orElse("/login?error"));

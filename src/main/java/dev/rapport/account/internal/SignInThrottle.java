@@ -27,24 +27,28 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Slows down password guessing wherever a password is checked (the sign-in form, HTTP Basic token
- * creation, and the current password that confirms a change of password or email, turning off
- * two-factor sign-in or deleting the account) without letting a guesser lock the owner out.
+ * Slows down password guessing wherever a password is checked (the sign-in form, HTTP
+ * Basic token creation, and the current password that confirms a change of password or
+ * email, turning off two-factor sign-in or deleting the account) without letting a
+ * guesser lock the owner out.
  * <ul>
- * <li>After {@value #MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS} failures for one account from one client
- * address within {@link #WINDOW}, that address may not try that account again until the oldest of
- * those failures leaves the window, even with the right password.</li>
- * <li>After {@value #MAX_FAILURES_PER_ADDRESS} failures from one address, whatever the accounts,
- * that address may not try any account (one address guessing many emails).</li>
+ * <li>After {@value #MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS} failures for one account from
+ * one client address within {@link #WINDOW}, that address may not try that account again
+ * until the oldest of those failures leaves the window, even with the right
+ * password.</li>
+ * <li>After {@value #MAX_FAILURES_PER_ADDRESS} failures from one address, whatever the
+ * accounts, that address may not try any account (one address guessing many emails).</li>
  * </ul>
- * There is deliberately no limit per account alone: anyone who knows the owner's email could then
- * keep the owner out. The right password from an address that has not failed always goes through.
+ * There is deliberately no limit per account alone: anyone who knows the owner's email
+ * could then keep the owner out. The right password from an address that has not failed
+ * always goes through.
  * <p>
- * The failures live in the {@code sign_in_failure} table, one row per failure and key, so a
- * restart forgets nothing and several instances on one database share one budget. Appending rows
- * (rather than updating a counter) means parallel failures can never overwrite each other's count.
- * Keys are SHA-256 hashes, so the table keeps no typed emails. Rows that left the window are
- * deleted at start and every ten minutes, on one instance at a time.
+ * The failures live in the {@code sign_in_failure} table, one row per failure and key, so
+ * a restart forgets nothing and several instances on one database share one budget.
+ * Appending rows (rather than updating a counter) means parallel failures can never
+ * overwrite each other's count. Keys are SHA-256 hashes, so the table keeps no typed
+ * emails. Rows that left the window are deleted at start and every ten minutes, on one
+ * instance at a time.
  */
 @Component
 public class SignInThrottle {
@@ -70,7 +74,10 @@ public class SignInThrottle {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** How long the next attempt for this account from this address must wait; empty when it may go ahead. */
+	/**
+	 * How long the next attempt for this account from this address must wait; empty when
+	 * it may go ahead.
+	 */
 	public Optional<Duration> retryAfter(String email, String address) {
 		Instant now = this.clock.instant();
 		Duration wait = max(waitFor(pairKey(email, address), MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS, now),
@@ -79,8 +86,8 @@ public class SignInThrottle {
 	}
 
 	/**
-	 * Counts a wrong password, in a transaction of its own: a change refused for it (and rolled back)
-	 * must not take the count with it.
+	 * Counts a wrong password, in a transaction of its own: a change refused for it (and
+	 * rolled back) must not take the count with it.
 	 */
 	public void recordFailure(String email, String address) {
 		Timestamp now = Timestamp.from(this.clock.instant());
@@ -88,13 +95,15 @@ public class SignInThrottle {
 			this.ownTransaction.executeWithoutResult(status -> {
 				for (String key : new String[] { pairKey(email, address), addressKey(address) }) {
 					if (key != null) {
-						this.jdbc.update("insert into sign_in_failure (throttle_key, failed_at) values (?, ?)", key, now);
+						this.jdbc.update("insert into sign_in_failure (throttle_key, failed_at) values (?, ?)", key,
+								now);
 					}
 				}
 			});
 		}
 		catch (DataAccessException ex) {
-			// The wrong password is refused all the same; only this one failure goes uncounted while
+			// The wrong password is refused all the same; only this one failure goes
+			// uncounted while
 			// the database refuses writes (a full disk), and it says why in the log.
 			logger.warn("Could not count a failed sign-in: {}", ex.getMostSpecificCause().getMessage());
 		}
@@ -116,8 +125,8 @@ public class SignInThrottle {
 	}
 
 	/**
-	 * Deletes the failures that have left the window: at start, for what a stopped instance left,
-	 * and every ten minutes on one instance at a time.
+	 * Deletes the failures that have left the window: at start, for what a stopped
+	 * instance left, and every ten minutes on one instance at a time.
 	 * @return how many rows went
 	 */
 	int deleteExpired() {
@@ -137,8 +146,8 @@ public class SignInThrottle {
 	}
 
 	/**
-	 * The wait is set by the limit-th most recent failure within the window: once it leaves the
-	 * window, fewer than the limit remain and the next attempt may go ahead.
+	 * The wait is set by the limit-th most recent failure within the window: once it
+	 * leaves the window, fewer than the limit remain and the next attempt may go ahead.
 	 */
 	private Duration waitFor(String key, int limit, Instant now) {
 		if (key == null) {
@@ -159,12 +168,16 @@ public class SignInThrottle {
 		return a.compareTo(b) >= 0 ? a : b;
 	}
 
-	/** Unknown addresses still count per account, so a missing address is never a way around the limit. */
+	/**
+	 * Unknown addresses still count per account, so a missing address is never a way
+	 * around the limit.
+	 */
 	private static String pairKey(String email, String address) {
 		if (email == null || email.isBlank()) {
 			return null;
 		}
-		return hash("account:" + email.trim().toLowerCase(Locale.ROOT) + "|address:" + (address == null ? "" : address));
+		return hash(
+				"account:" + email.trim().toLowerCase(Locale.ROOT) + "|address:" + (address == null ? "" : address));
 	}
 
 	private static String addressKey(String address) {

@@ -15,8 +15,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a sign-in attempt before the password is even checked when {@link SignInThrottle} says
- * the account or the address has failed too often, so a guesser learns nothing from the answer.
+ * Refuses a sign-in attempt before the password is even checked when
+ * {@link SignInThrottle} says the account or the address has failed too often, so a
+ * guesser learns nothing from the answer.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
@@ -48,7 +49,9 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** The sign-in page saying how many whole minutes to wait (rounded up, at least one). */
+	/**
+	 * The sign-in page saying how many whole minutes to wait (rounded up, at least one).
+	 */
 	static String throttledPage(Duration wait) {
 		long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
 		return "/login?throttled=" + minutes;

@@ -31,12 +31,13 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * Sign-in through an OpenID Connect provider (Spring Security's OAuth 2.0 login, configured only
- * by {@code spring.security.oauth2.client.*}). The provider vouches for an email address; only a
- * <em>verified</em> one is trusted. It signs in the account with that email, or creates one when
- * sign-up is open; otherwise the sign-in is refused. The session then holds the same
- * {@link AccountPrincipal} as a password sign-in, so everything downstream (the owner scoping,
- * the session list, a second factor) works the same.
+ * Sign-in through an OpenID Connect provider (Spring Security's OAuth 2.0 login,
+ * configured only by {@code spring.security.oauth2.client.*}). The provider vouches for
+ * an email address; only a <em>verified</em> one is trusted. It signs in the account with
+ * that email, or creates one when sign-up is open; otherwise the sign-in is refused. The
+ * session then holds the same {@link AccountPrincipal} as a password sign-in, so
+ * everything downstream (the owner scoping, the session list, a second factor) works the
+ * same.
  */
 class SingleSignOn {
 
@@ -72,7 +73,10 @@ class SingleSignOn {
 		};
 	}
 
-	/** Replaces the provider's user with our account, then carries on as after a right password. */
+	/**
+	 * Replaces the provider's user with our account, then carries on as after a right
+	 * password.
+	 */
 	AuthenticationSuccessHandler afterProvider(AuthenticationSuccessHandler next) {
 		return (request, response, authentication) -> {
 			AccountPrincipal principal = accountFor((OidcUser) authentication.getPrincipal());
@@ -88,11 +92,15 @@ class SingleSignOn {
 		};
 	}
 
-	/** Back to the sign-in page, saying why when we know (never the provider's own wording). */
+	/**
+	 * Back to the sign-in page, saying why when we know (never the provider's own
+	 * wording).
+	 */
 	AuthenticationFailureHandler failure() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
 			String code = (exception instanceof OAuth2AuthenticationException oauth
-					&& EXPLAINED.contains(oauth.getError().getErrorCode())) ? oauth.getError().getErrorCode() : "failed";
+					&& EXPLAINED.contains(oauth.getError().getErrorCode())) ? oauth.getError().getErrorCode()
+							: "failed";
 			if ("failed".equals(code)) {
 				// The provider's answer is for the operator's eyes, not the visitor's.
 				log.warn("Single sign-on failed: {}", exception.getMessage());

@@ -21,9 +21,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * For accounts with two-factor sign-in, creating a token with email and password (HTTP Basic) also
- * needs a current code in {@value #HEADER}: otherwise a guessed or leaked password alone would
- * become a token, skipping the second factor. Wrong codes count in the sign-in throttle.
+ * For accounts with two-factor sign-in, creating a token with email and password (HTTP
+ * Basic) also needs a current code in {@value #HEADER}: otherwise a guessed or leaked
+ * password alone would become a token, skipping the second factor. Wrong codes count in
+ * the sign-in throttle.
  */
 class TokenCreationSecondFactorFilter extends OncePerRequestFilter {
 

@@ -18,9 +18,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The API's one door that takes a password (HTTP Basic on token creation) shares the sign-in
- * form's {@link SignInThrottle}: a throttled attempt is answered 429 with {@code Retry-After}
- * before the password is checked, so guessing through the API is as slow as through the form.
+ * The API's one door that takes a password (HTTP Basic on token creation) shares the
+ * sign-in form's {@link SignInThrottle}: a throttled attempt is answered 429 with
+ * {@code Retry-After} before the password is checked, so guessing through the API is as
+ * slow as through the form.
  */
 class TokenCreationThrottleFilter extends OncePerRequestFilter {
 
@@ -54,7 +55,10 @@ class TokenCreationThrottleFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** The email of the Basic credentials; a malformed header is left for the real filter to refuse. */
+	/**
+	 * The email of the Basic credentials; a malformed header is left for the real filter
+	 * to refuse.
+	 */
 	private String emailIn(HttpServletRequest request) {
 		try {
 			UsernamePasswordAuthenticationToken credentials = this.basic.convert(request);

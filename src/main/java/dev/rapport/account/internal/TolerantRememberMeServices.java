@@ -18,13 +18,14 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 
 /**
- * Persistent remember-me tokens (rotated on every use, theft detected) that behave well when a
- * browser restores several tabs at once: those requests all leave with the same cookie, the first
- * rotates it, and the others would look like a stolen cookie. A cookie whose token was replaced
- * less than {@link #GRACE} ago is therefore still accepted, without another rotation (so the
- * first answer's new cookie stays). An older mismatch is treated as theft, as before (every
- * remember-me login of the user is revoked), but answered with the sign-in page instead of an
- * error. The cookie is {@code SameSite=Lax} like the session cookie.
+ * Persistent remember-me tokens (rotated on every use, theft detected) that behave well
+ * when a browser restores several tabs at once: those requests all leave with the same
+ * cookie, the first rotates it, and the others would look like a stolen cookie. A cookie
+ * whose token was replaced less than {@link #GRACE} ago is therefore still accepted,
+ * without another rotation (so the first answer's new cookie stays). An older mismatch is
+ * treated as theft, as before (every remember-me login of the user is revoked), but
+ * answered with the sign-in page instead of an error. The cookie is {@code SameSite=Lax}
+ * like the session cookie.
  */
 class TolerantRememberMeServices extends PersistentTokenBasedRememberMeServices {
 
@@ -47,7 +48,8 @@ class TolerantRememberMeServices extends PersistentTokenBasedRememberMeServices 
 			PersistentRememberMeToken stored = this.tokens.getTokenForSeries(cookieTokens[0]);
 			if (stored != null && !stored.getTokenValue().equals(cookieTokens[1])
 					&& stored.getDate().toInstant().isAfter(Instant.now().minus(GRACE))) {
-				// Spring Security dates tokens with the system clock, so "now" must be the system's too.
+				// Spring Security dates tokens with the system clock, so "now" must be
+				// the system's too.
 				return getUserDetailsService().loadUserByUsername(stored.getUsername());
 			}
 		}

@@ -34,7 +34,10 @@ public class UserAccount {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
-	/** TRUE for the one account created while registration was closed; see the V10_1 migration. */
+	/**
+	 * TRUE for the one account created while registration was closed; see the V10_1
+	 * migration.
+	 */
 	@Column(name = "first_run_owner")
 	private Boolean firstRunOwner;
 

@@ -12,9 +12,9 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /**
- * The beans Spring Security's {@code http.webAuthn(...)} picks up: passkeys in the database
- * ({@code user_credentials} through Spring's own JDBC repository, user handles in
- * {@code passkey_user}) and the relying party with Rapport's address and rules.
+ * The beans Spring Security's {@code http.webAuthn(...)} picks up: passkeys in the
+ * database ({@code user_credentials} through Spring's own JDBC repository, user handles
+ * in {@code passkey_user}) and the relying party with Rapport's address and rules.
  */
 @Configuration(proxyBeanMethods = false)
 class PasskeyConfiguration {

@@ -28,11 +28,13 @@ import org.springframework.util.function.SingletonSupplier;
 /**
  * Spring Security's WebAuthn relying party (webauthn4j underneath) with Rapport's rules:
  * <ul>
- * <li>the relying party id and allowed origin come from {@code rapport.base-url} (or the port the
- * app listens on), known only once the server has started, hence made on first use;</li>
- * <li>user verification is <em>required</em> (a PIN, fingerprint or face on the device), both to
- * register and to sign in: a passkey sign-in is then two factors on its own (something you have,
- * unlocked by something you know or are), which is why it does not ask for a TOTP code;</li>
+ * <li>the relying party id and allowed origin come from {@code rapport.base-url} (or the
+ * port the app listens on), known only once the server has started, hence made on first
+ * use;</li>
+ * <li>user verification is <em>required</em> (a PIN, fingerprint or face on the device),
+ * both to register and to sign in: a passkey sign-in is then two factors on its own
+ * (something you have, unlocked by something you know or are), which is why it does not
+ * ask for a TOTP code;</li>
  * <li>passkeys are discoverable (resident), so signing in needs no email first.</li>
  * </ul>
  */
@@ -43,7 +45,9 @@ final class PasskeyRelyingParty
 
 	private final Supplier<WebAuthnRelyingPartyOperations> operations;
 
-	/** The port the server really listens on (a random one in tests), once it has started. */
+	/**
+	 * The port the server really listens on (a random one in tests), once it has started.
+	 */
 	private volatile int listeningOn = -1;
 
 	PasskeyRelyingParty(PublicKeyCredentialUserEntityRepository userEntities, UserCredentialRepository credentials,
@@ -54,12 +58,13 @@ final class PasskeyRelyingParty
 			RelyingPartyAddress address = RelyingPartyAddress.of(publicAddress.baseUrl(), port);
 			Webauthn4JRelyingPartyOperations webauthn = new Webauthn4JRelyingPartyOperations(userEntities, credentials,
 					PublicKeyCredentialRpEntity.builder().id(address.rpId()).name(NAME).build(), address.origins());
-			webauthn.setCustomizeCreationOptions(options -> options.authenticatorSelection(AuthenticatorSelectionCriteria
-				.builder()
-				.userVerification(UserVerificationRequirement.REQUIRED)
-				.residentKey(ResidentKeyRequirement.REQUIRED)
-				.build()));
-			webauthn.setCustomizeRequestOptions(options -> options.userVerification(UserVerificationRequirement.REQUIRED));
+			webauthn.setCustomizeCreationOptions(
+					options -> options.authenticatorSelection(AuthenticatorSelectionCriteria.builder()
+						.userVerification(UserVerificationRequirement.REQUIRED)
+						.residentKey(ResidentKeyRequirement.REQUIRED)
+						.build()));
+			webauthn
+				.setCustomizeRequestOptions(options -> options.userVerification(UserVerificationRequirement.REQUIRED));
 			return webauthn;
 		});
 	}

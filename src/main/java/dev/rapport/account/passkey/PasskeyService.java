@@ -11,10 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed-in user's passkeys for the settings page: listed and deleted only through the
- * owner's account, so another user's passkey cannot be seen or removed (it looks like no passkey).
- * Registering and signing in are Spring Security's endpoints ({@code /webauthn/**},
- * {@code /login/webauthn}).
+ * The signed-in user's passkeys for the settings page: listed and deleted only through
+ * the owner's account, so another user's passkey cannot be seen or removed (it looks like
+ * no passkey). Registering and signing in are Spring Security's endpoints
+ * ({@code /webauthn/**}, {@code /login/webauthn}).
  */
 @Service
 public class PasskeyService {
@@ -33,13 +33,16 @@ public class PasskeyService {
 				where p.owner_id = ? order by c.created, c.label""", (rs, row) -> {
 			Instant created = instant(rs.getTimestamp("created"));
 			Instant lastUsed = instant(rs.getTimestamp("last_used"));
-			// Spring sets "last used" to the moment of registration; that is not a sign-in.
+			// Spring sets "last used" to the moment of registration; that is not a
+			// sign-in.
 			return new Passkey(rs.getString("credential_id"), rs.getString("label"), created,
 					(lastUsed == null || lastUsed.equals(created)) ? null : lastUsed);
 		}, ownerId);
 	}
 
-	/** Deletes one of the owner's passkeys; false when the owner has none with that id. */
+	/**
+	 * Deletes one of the owner's passkeys; false when the owner has none with that id.
+	 */
 	@Transactional
 	public boolean delete(long ownerId, String credentialId) {
 		return this.jdbc.update("""

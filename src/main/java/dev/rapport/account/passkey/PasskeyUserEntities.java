@@ -14,23 +14,24 @@ import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEnti
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 
 /**
- * Each account's WebAuthn user handle. Spring Security's {@code JdbcPublicKeyCredentialUserEntityRepository}
- * stores the user name (our email) as the key it finds users by; an account whose email changes
- * would then lose its passkeys, and the row would have no owner to be deleted with. Here the row
- * holds only the handle and the account id, and the name and display name are read from the
- * account itself, so they are always the current ones.
+ * Each account's WebAuthn user handle. Spring Security's
+ * {@code JdbcPublicKeyCredentialUserEntityRepository} stores the user name (our email) as
+ * the key it finds users by; an account whose email changes would then lose its passkeys,
+ * and the row would have no owner to be deleted with. Here the row holds only the handle
+ * and the account id, and the name and display name are read from the account itself, so
+ * they are always the current ones.
  */
 final class PasskeyUserEntities implements PublicKeyCredentialUserEntityRepository {
 
 	private static final String SELECT = "select p.id, u.email, u.display_name from passkey_user p "
 			+ "join app_user u on u.id = p.owner_id where ";
 
-	private static final RowMapper<PublicKeyCredentialUserEntity> ROW = (rs, row) -> ImmutablePublicKeyCredentialUserEntity
-		.builder()
-		.id(Bytes.fromBase64(rs.getString("id")))
-		.name(rs.getString("email"))
-		.displayName(rs.getString("display_name"))
-		.build();
+	private static final RowMapper<PublicKeyCredentialUserEntity> ROW = (rs,
+			row) -> ImmutablePublicKeyCredentialUserEntity.builder()
+				.id(Bytes.fromBase64(rs.getString("id")))
+				.name(rs.getString("email"))
+				.displayName(rs.getString("display_name"))
+				.build();
 
 	private final JdbcTemplate jdbc;
 
@@ -48,7 +49,10 @@ final class PasskeyUserEntities implements PublicKeyCredentialUserEntityReposito
 		return first(this.jdbc.query(SELECT + "u.email = ?", ROW, username.trim().toLowerCase(Locale.ROOT)));
 	}
 
-	/** Gives the account named by the entity's name (its email) this handle, unless it has one. */
+	/**
+	 * Gives the account named by the entity's name (its email) this handle, unless it has
+	 * one.
+	 */
 	@Override
 	public void save(PublicKeyCredentialUserEntity userEntity) {
 		try {
@@ -58,7 +62,8 @@ final class PasskeyUserEntities implements PublicKeyCredentialUserEntityReposito
 					userEntity.getId().toBase64UrlString(), userEntity.getName().trim().toLowerCase(Locale.ROOT));
 		}
 		catch (DuplicateKeyException raced) {
-			// Another request of the same account made its handle at the same moment; that one stays.
+			// Another request of the same account made its handle at the same moment;
+			// that one stays.
 		}
 	}
 

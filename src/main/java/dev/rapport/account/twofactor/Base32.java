@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 /**
- * RFC 4648 base32 without padding: how authenticator apps expect a TOTP secret to be typed or
- * carried in an {@code otpauth://} link.
+ * RFC 4648 base32 without padding: how authenticator apps expect a TOTP secret to be
+ * typed or carried in an {@code otpauth://} link.
  */
 public final class Base32 {
 

@@ -10,8 +10,8 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * Draws a QR code as SVG on the server (ZXing computes the modules): no external service sees the
- * secret, and no script is needed to show it.
+ * Draws a QR code as SVG on the server (ZXing computes the modules): no external service
+ * sees the secret, and no script is needed to show it.
  */
 public final class QrCodeSvg {
 

@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One of the ten single-use codes for when the authenticator app is lost; only its hash is kept. */
+/**
+ * One of the ten single-use codes for when the authenticator app is lost; only its hash
+ * is kept.
+ */
 @Entity
 @Table(name = "recovery_code")
 class RecoveryCode {

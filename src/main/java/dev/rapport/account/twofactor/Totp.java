@@ -10,9 +10,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Time-based one-time passwords as RFC 6238 defines them, with the parameters every authenticator
- * app understands: HMAC-SHA1, 30-second steps, 6 digits (RFC 4226's dynamic truncation). Why our own
- * forty lines rather than a library: {@code docs/decisions/0016-two-factor-sign-in.md}.
+ * Time-based one-time passwords as RFC 6238 defines them, with the parameters every
+ * authenticator app understands: HMAC-SHA1, 30-second steps, 6 digits (RFC 4226's dynamic
+ * truncation). Why our own forty lines rather than a library:
+ * {@code docs/decisions/0016-two-factor-sign-in.md}.
  */
 public final class Totp {
 
@@ -20,7 +21,9 @@ public final class Totp {
 
 	public static final long STEP_SECONDS = 30;
 
-	/** Codes of the previous and next step are accepted too, for clocks a little apart. */
+	/**
+	 * Codes of the previous and next step are accepted too, for clocks a little apart.
+	 */
 	public static final int ALLOWED_DRIFT_STEPS = 1;
 
 	private static final int[] POWERS = { 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000 };
@@ -55,8 +58,8 @@ public final class Totp {
 	}
 
 	/**
-	 * The step whose code matches, looking one step either side of now; empty when none does. The
-	 * comparison takes the same time whichever digit differs.
+	 * The step whose code matches, looking one step either side of now; empty when none
+	 * does. The comparison takes the same time whichever digit differs.
 	 */
 	public static OptionalLong matchingStep(byte[] secret, String presented, Instant now) {
 		if (presented == null) {

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Two-factor sign-in with an authenticator app: setting it up (a new secret, confirmed with a first
- * code), checking codes (each at most once) and the ten single-use recovery codes, and turning it
- * off. Throttling wrong codes is the callers' part, through the sign-in throttle.
+ * Two-factor sign-in with an authenticator app: setting it up (a new secret, confirmed
+ * with a first code), checking codes (each at most once) and the ten single-use recovery
+ * codes, and turning it off. Throttling wrong codes is the callers' part, through the
+ * sign-in throttle.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,7 +27,10 @@ public class TwoFactorService {
 
 	static final int RECOVERY_CODES = 10;
 
-	/** Recovery codes avoid look-alike letters; 10 characters of 31 make about 50 bits each. */
+	/**
+	 * Recovery codes avoid look-alike letters; 10 characters of 31 make about 50 bits
+	 * each.
+	 */
 	private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
 	static final String ISSUER = "Rapport";
@@ -57,14 +61,20 @@ public class TwoFactorService {
 		return this.recoveryCodes.findUnusedOf(userId).size();
 	}
 
-	/** A fresh secret (base32) for the set-up page; nothing is stored until {@link #enable}. */
+	/**
+	 * A fresh secret (base32) for the set-up page; nothing is stored until
+	 * {@link #enable}.
+	 */
 	public String newSecret() {
 		byte[] secret = new byte[SECRET_BYTES];
 		RANDOM.nextBytes(secret);
 		return Base32.encode(secret);
 	}
 
-	/** The link an authenticator app reads from the QR code (the de facto "Key URI Format"). */
+	/**
+	 * The link an authenticator app reads from the QR code (the de facto "Key URI
+	 * Format").
+	 */
 	public String otpauthUri(String secret, String accountName) {
 		String label = encode(ISSUER) + ":" + encode(accountName);
 		return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(ISSUER) + "&algorithm=SHA1&digits="
@@ -73,7 +83,8 @@ public class TwoFactorService {
 
 	/**
 	 * Turns two-factor sign-in on once the user proved their app has the secret.
-	 * @return the ten recovery codes, to be shown exactly once; empty when the code is wrong
+	 * @return the ten recovery codes, to be shown exactly once; empty when the code is
+	 * wrong
 	 */
 	@Transactional
 	public List<String> enable(long userId, String secret, String code) {
@@ -86,8 +97,8 @@ public class TwoFactorService {
 	}
 
 	/**
-	 * Checks a code from the app (each step's code works once) or an unused recovery code (which is
-	 * then spent).
+	 * Checks a code from the app (each step's code works once) or an unused recovery code
+	 * (which is then spent).
 	 */
 	@Transactional
 	public boolean verify(long userId, String code) {

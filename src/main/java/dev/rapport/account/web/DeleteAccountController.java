@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * Settings → Delete account: after the password, removes the account and all its data for good,
- * then signs this browser out.
+ * Settings → Delete account: after the password, removes the account and all its data for
+ * good, then signs this browser out.
  */
 @Controller
 class DeleteAccountController {
@@ -82,7 +82,10 @@ class DeleteAccountController {
 		return VIEW;
 	}
 
-	/** The password typed again (and a code, with two-factor sign-in): deleting cannot be undone. */
+	/**
+	 * The password typed again (and a code, with two-factor sign-in): deleting cannot be
+	 * undone.
+	 */
 	record Confirmation(@NotBlank @Size(max = 128) String password, @Size(max = 20) String code) {
 	}
 

@@ -18,14 +18,18 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Settings → Passkeys: the user's passkeys (name, added, last used) with "delete" for each, and
- * "Add a passkey", which {@code js/passkeys.js} performs against Spring Security's WebAuthn
- * endpoints. Deleting is scoped to the signed-in user: another user's passkey answers 404.
+ * Settings → Passkeys: the user's passkeys (name, added, last used) with "delete" for
+ * each, and "Add a passkey", which {@code js/passkeys.js} performs against Spring
+ * Security's WebAuthn endpoints. Deleting is scoped to the signed-in user: another user's
+ * passkey answers 404.
  */
 @Controller
 class PasskeysController {
 
-	/** A passkey's name: short enough to read in a list; the server checks it too (PasskeyRegistrationCheck). */
+	/**
+	 * A passkey's name: short enough to read in a list; the server checks it too
+	 * (PasskeyRegistrationCheck).
+	 */
 	static final int LABEL_MAX = 64;
 
 	private final PasskeyService passkeys;
@@ -41,7 +45,10 @@ class PasskeysController {
 	String page(Model model) {
 		ZoneId zone = this.currentUser.zone();
 		model.addAttribute("passkeys",
-				this.passkeys.passkeysOf(this.currentUser.id()).stream().map(passkey -> PasskeyRow.of(passkey, zone)).toList());
+				this.passkeys.passkeysOf(this.currentUser.id())
+					.stream()
+					.map(passkey -> PasskeyRow.of(passkey, zone))
+					.toList());
 		model.addAttribute("labelMax", LABEL_MAX);
 		return "account/passkeys";
 	}

@@ -27,9 +27,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.List;
+
 /**
- * Settings → Password. A new password ends every other session and every remember-me login (a
- * thief who had the old password, or a copied cookie, is out), and optionally every API token.
+ * Settings → Password. A new password ends every other session and every remember-me
+ * login (a thief who had the old password, or a copied cookie, is out), and optionally
+ * every API token.
  */
 @Controller
 class PasswordController {
@@ -65,8 +68,8 @@ class PasswordController {
 	}
 
 	/**
-	 * "Sign in again with the provider": straight back here afterwards (the saved request), with
-	 * the current password no longer asked for a few minutes.
+	 * "Sign in again with the provider": straight back here afterwards (the saved
+	 * request), with the current password no longer asked for a few minutes.
 	 */
 	@GetMapping("/settings/password/confirm-with/{registrationId}")
 	String confirmWithProvider(@PathVariable String registrationId, HttpServletRequest request,
@@ -106,7 +109,8 @@ class PasswordController {
 		HttpSession session = request.getSession(false);
 		int ended = this.sessions.signOutEverywhereElse(this.currentUser.principal(),
 				session == null ? null : session.getId());
-		// This browser stays signed in, but its own remember-me login goes too: it may have been copied.
+		// This browser stays signed in, but its own remember-me login goes too: it may
+		// have been copied.
 		this.sessions.forgetRememberMe(this.currentUser.principal());
 		response.addHeader("Set-Cookie", ResponseCookie.from("remember-me", "").path("/").maxAge(0).build().toString());
 		int revoked = form.revokesTokens() ? this.tokens.revokeAll(userId) : 0;
@@ -116,13 +120,14 @@ class PasswordController {
 	}
 
 	/**
-	 * The form; after a fresh sign-in through the provider it asks only for the new password,
-	 * otherwise it offers that sign-in to whoever does not know the current one.
+	 * The form; after a fresh sign-in through the provider it asks only for the new
+	 * password, otherwise it offers that sign-in to whoever does not know the current
+	 * one.
 	 */
 	private String view(HttpServletRequest request, Model model) {
 		boolean fresh = this.reauthentication.isFresh(request.getSession(false));
 		model.addAttribute("confirmedByProvider", fresh);
-		model.addAttribute("providers", fresh ? java.util.List.of() : SignInController.configured(this.providers));
+		model.addAttribute("providers", fresh ? List.of() : SignInController.configured(this.providers));
 		return VIEW;
 	}
 

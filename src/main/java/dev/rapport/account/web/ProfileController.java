@@ -27,10 +27,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Settings → Profile: the name, the time zone and the email address the user signs in with. Every
- * signed-in browser of the user goes on with the new values at once (see
- * {@link SessionService#signedInAs}); an email change needs the current password, and the old
- * address is told when the server sends mail.
+ * Settings → Profile: the name, the time zone and the email address the user signs in
+ * with. Every signed-in browser of the user goes on with the new values at once (see
+ * {@link SessionService#signedInAs}); an email change needs the current password, and the
+ * old address is told when the server sends mail.
  */
 @Controller
 class ProfileController {

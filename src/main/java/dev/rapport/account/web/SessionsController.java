@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Settings → Sessions: every browser signed in as you, with "sign out" for each and "sign out
- * everywhere else" (which also forgets their remember-me logins).
+ * Settings → Sessions: every browser signed in as you, with "sign out" for each and "sign
+ * out everywhere else" (which also forgets their remember-me logins).
  */
 @Controller
 class SessionsController {
@@ -70,8 +70,8 @@ class SessionsController {
 	}
 
 	/** A session with its times in the user's own time zone. */
-	record SessionRow(String handle, String device, String address, ZonedDateTime signedInAt,
-			ZonedDateTime lastSeenAt, boolean current) {
+	record SessionRow(String handle, String device, String address, ZonedDateTime signedInAt, ZonedDateTime lastSeenAt,
+			boolean current) {
 
 		static SessionRow of(SignedInSession session, ZoneId zone) {
 			return new SessionRow(session.handle(), session.device(), session.address(),

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The settings page: personal access tokens for the JSON API. A new token travels to the page
- * once as a flash attribute and is never retrievable again.
+ * The settings page: personal access tokens for the JSON API. A new token travels to the
+ * page once as a flash attribute and is never retrievable again.
  */
 @Controller
 class SettingsController {
@@ -41,7 +41,9 @@ class SettingsController {
 		this.currentUser = currentUser;
 	}
 
-	/** The expiries the page offers, in days; the API takes any number up to ten years. */
+	/**
+	 * The expiries the page offers, in days; the API takes any number up to ten years.
+	 */
 	static final List<Integer> TOKEN_EXPIRIES = List.of(30, 90, 365);
 
 	@GetMapping("/settings")

@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The sign-in page; on a fresh install with no account yet it sends the visitor to sign-up. After
- * too many failed attempts the throttle sends the visitor here with the minutes left to wait.
+ * The sign-in page; on a fresh install with no account yet it sends the visitor to
+ * sign-up. After too many failed attempts the throttle sends the visitor here with the
+ * minutes left to wait.
  */
 @Controller
 class SignInController {
@@ -35,11 +36,16 @@ class SignInController {
 		this.signIn = signIn;
 	}
 
-	/** A single sign-on provider offered on the page: where its button starts, and its name. */
+	/**
+	 * A single sign-on provider offered on the page: where its button starts, and its
+	 * name.
+	 */
 	record Provider(String registrationId, String name) {
 	}
 
-	/** Longer than the throttle's window would be a lie, so the number shown is capped. */
+	/**
+	 * Longer than the throttle's window would be a lie, so the number shown is capped.
+	 */
 	static final int MAX_WAIT_MINUTES = 15;
 
 	@GetMapping("/login")
@@ -56,7 +62,10 @@ class SignInController {
 		return "account/login";
 	}
 
-	/** The configured providers (Boot's repository lists them; another kind is not offered). */
+	/**
+	 * The configured providers (Boot's repository lists them; another kind is not
+	 * offered).
+	 */
 	private List<Provider> providers() {
 		return configured(this.providers);
 	}

@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * Sign-up: the first visitor creates the owner account; later visitors only when registration is
- * open. A new account is signed in straight away.
+ * Sign-up: the first visitor creates the owner account; later visitors only when
+ * registration is open. A new account is signed in straight away.
  */
 @Controller
 class SignUpController {

@@ -22,9 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Settings → Two-factor sign-in: set it up with an authenticator app (QR code or the secret typed
- * in, confirmed with one code), see the recovery codes once, turn it off with password and code.
- * The secret being set up waits in the session, so an abandoned set-up stores nothing.
+ * Settings → Two-factor sign-in: set it up with an authenticator app (QR code or the
+ * secret typed in, confirmed with one code), see the recovery codes once, turn it off
+ * with password and code. The secret being set up waits in the session, so an abandoned
+ * set-up stores nothing.
  */
 @Controller
 class TwoFactorController {
@@ -59,7 +60,10 @@ class TwoFactorController {
 		return VIEW;
 	}
 
-	/** The QR code of the set-up link, as SVG: an image of the page's own origin, no script. */
+	/**
+	 * The QR code of the set-up link, as SVG: an image of the page's own origin, no
+	 * script.
+	 */
 	@GetMapping(path = "/settings/two-factor/qr.svg", produces = "image/svg+xml")
 	ResponseEntity<String> qrCode(HttpSession session) {
 		String uri = this.twoFactor.otpauthUri(setupSecret(session), this.currentUser.principal().email());

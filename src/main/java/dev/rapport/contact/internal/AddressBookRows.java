@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -34,9 +35,9 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads and writes what address books hold (several emails, phones and addresses, a photo) in the
- * bulk an import needs, with plain JDBC like {@link ContactImports}: a 10,000-card file becomes a
- * few hundred statements instead of tens of thousands.
+ * Reads and writes what address books hold (several emails, phones and addresses, a
+ * photo) in the bulk an import needs, with plain JDBC like {@link ContactImports}: a
+ * 10,000-card file becomes a few hundred statements instead of tens of thousands.
  */
 @Repository
 public class AddressBookRows {
@@ -50,7 +51,10 @@ public class AddressBookRows {
 
 	private static final String CONTACT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, false, 0)";
 
-	/** Fills only what is still empty, so a hand edit between preview and commit is never overwritten. */
+	/**
+	 * Fills only what is still empty, so a hand edit between preview and commit is never
+	 * overwritten.
+	 */
 	private static final String UPDATE_CONTACT = """
 			update contact
 			set source_uid = coalesce(source_uid, ?), email = coalesce(email, ?), phone = coalesce(phone, ?),
@@ -67,10 +71,12 @@ public class AddressBookRows {
 
 	/** Every contact of the owner, with what matching and filling need. */
 	public List<ExistingCard> existingOf(long ownerId) {
-		Map<Long, List<String>> emails = valuesOf("select contact_id, email from contact_email where owner_id = ? "
-				+ "order by contact_id, position", ownerId);
-		Map<Long, List<String>> phones = valuesOf("select contact_id, phone from contact_phone where owner_id = ? "
-				+ "order by contact_id, position", ownerId);
+		Map<Long, List<String>> emails = valuesOf(
+				"select contact_id, email from contact_email where owner_id = ? " + "order by contact_id, position",
+				ownerId);
+		Map<Long, List<String>> phones = valuesOf(
+				"select contact_id, phone from contact_phone where owner_id = ? " + "order by contact_id, position",
+				ownerId);
 		Map<Long, List<String>> tags = valuesOf("select t.contact_id, t.tag from contact_tag t join contact c "
 				+ "on c.id = t.contact_id where c.owner_id = ?", ownerId);
 		Map<Long, Integer> addresses = new HashMap<>();
@@ -100,9 +106,8 @@ public class AddressBookRows {
 			String phone = rs.getString(7);
 			return new ExistingCard(id, rs.getLong(2), rs.getString(3),
 					(lastName == null) ? rs.getString(4) : rs.getString(4) + " " + lastName, email, phone,
-					rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-					birthdays.contains(id), photos.contains(id),
-					withPrimary(email, emails.getOrDefault(id, List.of())),
+					rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), birthdays.contains(id),
+					photos.contains(id), withPrimary(email, emails.getOrDefault(id, List.of())),
 					withPrimary(phone, phones.getOrDefault(id, List.of())), addresses.getOrDefault(id, 0),
 					lowerCase(tags.getOrDefault(id, List.of())), dateKeys.getOrDefault(id, Set.of()));
 		}, ownerId);
@@ -166,7 +171,9 @@ public class AddressBookRows {
 		return ids;
 	}
 
-	/** @return how many contacts were still at the expected version */
+	/**
+	 * @return how many contacts were still at the expected version
+	 */
 	public int update(long ownerId, List<CardUpdate> updates, List<byte[]> avatars) {
 		List<CardUpdate> rowUpdates = updates.stream().filter(CardUpdate::changesContactRow).toList();
 		List<CardUpdate> childOnly = updates.stream().filter(update -> !update.changesContactRow()).toList();
@@ -191,7 +198,8 @@ public class AddressBookRows {
 			}
 		}
 		if (!childOnly.isEmpty()) {
-			// Only emails, phones, tags or a photo change: still bump the version, so an open edit form notices.
+			// Only emails, phones, tags or a photo change: still bump the version, so an
+			// open edit form notices.
 			int[][] counts = this.jdbc.batchUpdate(
 					"update contact set version = version + 1 where id = ? and owner_id = ? and version = ?", childOnly,
 					childOnly.size(), (ps, update) -> {
@@ -247,8 +255,8 @@ public class AddressBookRows {
 		return this.jdbc.query("""
 				select label, street, locality, region, postal_code, country from contact_address
 				where owner_id = ? and contact_id = ? order by position, id
-				""", (rs, row) -> new PostalAddress(rs.getString(1), rs.getString(2), rs.getString(3),
-				rs.getString(4), rs.getString(5), rs.getString(6)), ownerId, contactId);
+				""", (rs, row) -> new PostalAddress(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+				rs.getString(5), rs.getString(6)), ownerId, contactId);
 	}
 
 	/** Emails of many contacts at once, by contact id (for lists and exports). */
@@ -311,8 +319,8 @@ public class AddressBookRows {
 		for (int from = 0; from < ids.size(); from += 500) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
 			String sql = "select contact_id, label, " + column + " from " + table
-					+ " where owner_id = ? and contact_id in (" + String.join(", ", Collections.nCopies(chunk.size(), "?"))
-					+ ") order by contact_id, position, id";
+					+ " where owner_id = ? and contact_id in ("
+					+ String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") order by contact_id, position, id";
 			List<Object> args = new ArrayList<>();
 			args.add(ownerId);
 			args.addAll(chunk);
@@ -343,8 +351,10 @@ public class AddressBookRows {
 			List<Object> args = new ArrayList<>();
 			args.add(ownerId);
 			args.addAll(chunk);
-			this.jdbc.query("select contact_id, max(position) from " + table + " where owner_id = ? and contact_id in ("
-					+ String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") group by contact_id", rs -> {
+			this.jdbc.query(
+					"select contact_id, max(position) from " + table + " where owner_id = ? and contact_id in ("
+							+ String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") group by contact_id",
+					rs -> {
 						next.put(rs.getLong(1), rs.getInt(2) + 1);
 					}, args.toArray());
 		}
@@ -378,8 +388,10 @@ public class AddressBookRows {
 					ps.setInt(index + 4, child.position());
 					return 5;
 				});
-		insertRows("insert into contact_address (owner_id, contact_id, label, street, locality, region, postal_code, "
-				+ "country, position) values ", "(?, ?, ?, ?, ?, ?, ?, ?, ?)", addresses, (ps, index, child) -> {
+		insertRows(
+				"insert into contact_address (owner_id, contact_id, label, street, locality, region, postal_code, "
+						+ "country, position) values ",
+				"(?, ?, ?, ?, ?, ?, ?, ?, ?)", addresses, (ps, index, child) -> {
 					PostalAddress address = child.value();
 					ps.setLong(index, ownerId);
 					ps.setLong(index + 1, child.contactId());
@@ -405,8 +417,10 @@ public class AddressBookRows {
 					ps.setString(index + 3, Base64.getEncoder().encodeToString(child.value()));
 					return 4;
 				});
-		insertRows("insert into important_date (owner_id, contact_id, kind, label, date_year, date_month, date_day, "
-				+ "remind_days_before, version) values ", "(?, ?, ?, ?, ?, ?, ?, ?, 0)", dates, (ps, index, child) -> {
+		insertRows(
+				"insert into important_date (owner_id, contact_id, kind, label, date_year, date_month, date_day, "
+						+ "remind_days_before, version) values ",
+				"(?, ?, ?, ?, ?, ?, ?, ?, 0)", dates, (ps, index, child) -> {
 					DateRow date = child.value();
 					ps.setLong(index, ownerId);
 					ps.setLong(index + 1, child.contactId());
@@ -439,8 +453,8 @@ public class AddressBookRows {
 	}
 
 	/**
-	 * A birthday goes to the contact's important dates, with or without its year ({@code --MM-DD}),
-	 * reminded a week ahead like the dates page's default.
+	 * A birthday goes to the contact's important dates, with or without its year
+	 * ({@code --MM-DD}), reminded a week ahead like the dates page's default.
 	 */
 	private static void addBirthday(List<Child<DateRow>> dates, long contactId, LocalDate birthday,
 			String withoutYear) {
@@ -455,7 +469,7 @@ public class AddressBookRows {
 		else if (withoutYear != null && withoutYear.matches("--\\d{2}-\\d{2}")) {
 			month = Integer.parseInt(withoutYear.substring(2, 4));
 			day = Integer.parseInt(withoutYear.substring(5, 7));
-			if (month < 1 || month > 12 || day < 1 || day > java.time.Month.of(month).maxLength()) {
+			if (month < 1 || month > 12 || day < 1 || day > Month.of(month).maxLength()) {
 				return;
 			}
 		}
@@ -465,7 +479,10 @@ public class AddressBookRows {
 		dates.add(new Child<>(contactId, 0, new DateRow(DateKind.BIRTHDAY, null, year, month, day, 7)));
 	}
 
-	/** Anniversaries and other dates, reminded as the dates page does by default (3 days ahead). */
+	/**
+	 * Anniversaries and other dates, reminded as the dates page does by default (3 days
+	 * ahead).
+	 */
 	private static void addDates(List<Child<DateRow>> rows, long contactId, List<CardDate> dates) {
 		for (CardDate date : dates) {
 			rows.add(new Child<>(contactId, 0, new DateRow(date.kind(), date.label(), date.date().year(),
@@ -508,7 +525,9 @@ public class AddressBookRows {
 	@FunctionalInterface
 	private interface Binder<T> {
 
-		/** @return how many parameters it bound */
+		/**
+		 * @return how many parameters it bound
+		 */
 		int bind(PreparedStatement ps, int index, Child<T> child) throws SQLException;
 
 	}

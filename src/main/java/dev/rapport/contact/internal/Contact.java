@@ -79,9 +79,9 @@ public class Contact {
 
 	/**
 	 * Derived from the interactions, not edited by the user: read here, written only by
-	 * {@link ContactRepository#recordLastInteraction}, so logging never bumps the contact's
-	 * {@code version} (an edit form open meanwhile still saves) and a save never writes back a
-	 * stale date.
+	 * {@link ContactRepository#recordLastInteraction}, so logging never bumps the
+	 * contact's {@code version} (an edit form open meanwhile still saves) and a save
+	 * never writes back a stale date.
 	 */
 	@Column(name = "last_interaction_on", insertable = false, updatable = false)
 	private LocalDate lastInteractionOn;
@@ -140,7 +140,10 @@ public class Contact {
 		this.archived = false;
 	}
 
-	/** The user chose how often they want to be in touch (null: learn it from the history). */
+	/**
+	 * The user chose how often they want to be in touch (null: learn it from the
+	 * history).
+	 */
 	public void intendRhythm(Integer days) {
 		this.rhythmDays = days;
 	}
@@ -153,7 +156,10 @@ public class Contact {
 		this.noSuggest = false;
 	}
 
-	/** The user answered "How long have you known them?" (only asked while there is no "known since"). */
+	/**
+	 * The user answered "How long have you known them?" (only asked while there is no
+	 * "known since").
+	 */
 	public void knownSince(LocalDate date) {
 		this.knownSince = date;
 	}
@@ -258,15 +264,18 @@ public class Contact {
 		return this.version;
 	}
 
-	/** The hand-editable fields, already cleaned (trimmed, blanks as null, links as https). */
+	/**
+	 * The hand-editable fields, already cleaned (trimmed, blanks as null, links as
+	 * https).
+	 */
 	public record Details(String firstName, String lastName, String email, String phone, String company,
 			String position, String location, String linkedinUrl, String howWeMet, String notes, LocalDate knownSince,
 			boolean noSuggest, Set<String> tags, Integer rhythmDays, String lookingFor, String canHelpWith) {
 
 		/** Details without the depth fields (no intended rhythm, no give-first notes). */
-		public Details(String firstName, String lastName, String email, String phone, String company,
-				String position, String location, String linkedinUrl, String howWeMet, String notes,
-				LocalDate knownSince, boolean noSuggest, Set<String> tags) {
+		public Details(String firstName, String lastName, String email, String phone, String company, String position,
+				String location, String linkedinUrl, String howWeMet, String notes, LocalDate knownSince,
+				boolean noSuggest, Set<String> tags) {
 			this(firstName, lastName, email, phone, company, position, location, linkedinUrl, howWeMet, notes,
 					knownSince, noSuggest, tags, null, null, null);
 		}

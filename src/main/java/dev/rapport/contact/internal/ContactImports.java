@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads and writes contacts in the bulk an import needs (LinkedIn's cap is 30,000 people) with
- * plain JDBC batches: identity ids make Hibernate insert row by row, and an import touches only
- * columns that no entity in the same transaction holds.
+ * Reads and writes contacts in the bulk an import needs (LinkedIn's cap is 30,000 people)
+ * with plain JDBC batches: identity ids make Hibernate insert row by row, and an import
+ * touches only columns that no entity in the same transaction holds.
  */
 @Repository
 public class ContactImports {
@@ -36,12 +36,15 @@ public class ContactImports {
 	private static final int INSERT_PARAMETERS = 12;
 
 	/**
-	 * Rows per insert statement: H2 runs each statement of a JDBC batch on its own, so several rows
-	 * per statement is what makes 30,000 inserts take a second rather than several.
+	 * Rows per insert statement: H2 runs each statement of a JDBC batch on its own, so
+	 * several rows per statement is what makes 30,000 inserts take a second rather than
+	 * several.
 	 */
 	static final int ROWS_PER_INSERT = 100;
 
-	/** Bumps the version like a JPA update would, so an open edit form notices the change. */
+	/**
+	 * Bumps the version like a JPA update would, so an open edit form notices the change.
+	 */
 	private static final String UPDATE = """
 			update contact
 			set import_key = ?, company = ?, position = ?, imported_company = ?, imported_position = ?,
@@ -55,7 +58,10 @@ public class ContactImports {
 		this.jdbc = jdbc;
 	}
 
-	/** Contacts an import can match: imported or linked ones, and hand-made ones with a LinkedIn URL. */
+	/**
+	 * Contacts an import can match: imported or linked ones, and hand-made ones with a
+	 * LinkedIn URL.
+	 */
 	public List<ImportedContact> candidatesOf(long ownerId) {
 		return this.jdbc.query("""
 				select id, version, import_key, linkedin_url, company, position, imported_company,
@@ -63,8 +69,8 @@ public class ContactImports {
 				from contact
 				where owner_id = ? and (import_key is not null or linkedin_url is not null)
 				""", (rs, row) -> new ImportedContact(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-				rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-				rs.getObject(9, LocalDate.class)), ownerId);
+				rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class)),
+				ownerId);
 	}
 
 	public void insert(long ownerId, List<ImportedConnection> connections, Instant createdAt) {
@@ -94,7 +100,9 @@ public class ContactImports {
 		}
 	}
 
-	/** @return how many updates found their contact still at the expected version */
+	/**
+	 * @return how many updates found their contact still at the expected version
+	 */
 	public int update(long ownerId, List<ContactImportUpdate> updates) {
 		int[][] counts = this.jdbc.batchUpdate(UPDATE, updates, updates.size(), (ps, update) -> {
 			ps.setString(1, update.importKey());
@@ -117,8 +125,8 @@ public class ContactImports {
 	}
 
 	/**
-	 * Takes the company and position the last import brought (held back as a proposed new job) into
-	 * the contact. @return whether the contact is the owner's
+	 * Takes the company and position the last import brought (held back as a proposed new
+	 * job) into the contact. @return whether the contact is the owner's
 	 */
 	public boolean adoptImportedJob(long ownerId, long contactId) {
 		return this.jdbc.update("""

@@ -18,8 +18,9 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 	Optional<Contact> findByIdAndOwnerId(long id, long ownerId);
 
 	/**
-	 * The list page's filters: {@code pattern} is a lower-case LIKE pattern (already escaped) or
-	 * null; {@code importedWithoutHistory} keeps only imported people nothing was logged with yet.
+	 * The list page's filters: {@code pattern} is a lower-case LIKE pattern (already
+	 * escaped) or null; {@code importedWithoutHistory} keeps only imported people nothing
+	 * was logged with yet.
 	 */
 	String LIST_FILTERS = """
 			where c.ownerId = :owner and c.archived = :archived
@@ -41,21 +42,27 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 			@Param("pattern") String pattern, @Param("tag") String tag,
 			@Param("importedWithoutHistory") boolean importedWithoutHistory, Pageable pageable);
 
-	/** The ids of the list page's matches, for orders the database cannot compute (by depth). */
+	/**
+	 * The ids of the list page's matches, for orders the database cannot compute (by
+	 * depth).
+	 */
 	@Query("select c.id from Contact c " + LIST_FILTERS)
 	List<Long> searchIds(@Param("owner") long ownerId, @Param("archived") boolean archived,
 			@Param("pattern") String pattern, @Param("tag") String tag,
 			@Param("importedWithoutHistory") boolean importedWithoutHistory, Sort sort);
 
-	/** A bulk update: it leaves {@code version} alone, unlike a change to the managed entity. */
+	/**
+	 * A bulk update: it leaves {@code version} alone, unlike a change to the managed
+	 * entity.
+	 */
 	@Modifying
 	@Query("update Contact c set c.lastInteractionOn = :date where c.id = :id and c.ownerId = :owner")
 	int recordLastInteraction(@Param("owner") long ownerId, @Param("id") long contactId, @Param("date") LocalDate date);
 
 	/**
-	 * Moves the last interaction forward to {@code date} where it is earlier or unset; a bulk update
-	 * like the one above. The owner is tested through {@code coalesce} so that H2 finds the rows by
-	 * id, not by walking the owner's name index.
+	 * Moves the last interaction forward to {@code date} where it is earlier or unset; a
+	 * bulk update like the one above. The owner is tested through {@code coalesce} so
+	 * that H2 finds the rows by id, not by walking the owner's name index.
 	 */
 	@Modifying
 	@Query("""

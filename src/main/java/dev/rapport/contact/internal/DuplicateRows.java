@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * What finding duplicates reads (names, companies, every email, phone and LinkedIn URL of an owner's
- * contacts, in four queries) and the pairs the owner said are not duplicates.
+ * What finding duplicates reads (names, companies, every email, phone and LinkedIn URL of
+ * an owner's contacts, in four queries) and the pairs the owner said are not duplicates.
  */
 @Repository
 public class DuplicateRows {
@@ -25,7 +25,10 @@ public class DuplicateRows {
 		this.jdbc = jdbc;
 	}
 
-	/** One contact as duplicates are looked for; emails and phones include the primary ones. */
+	/**
+	 * One contact as duplicates are looked for; emails and phones include the primary
+	 * ones.
+	 */
 	public record Person(long id, String firstName, String lastName, String company, String linkedinUrl,
 			List<String> emails, List<String> phones) {
 	}
@@ -47,12 +50,14 @@ public class DuplicateRows {
 
 	/** Dismissed pairs as {@code smallerId:largerId}. */
 	public Set<String> dismissedPairsOf(long ownerId) {
-		return new HashSet<>(this.jdbc.query(
-				"select contact_id, other_id from duplicate_dismissal where owner_id = ?",
+		return new HashSet<>(this.jdbc.query("select contact_id, other_id from duplicate_dismissal where owner_id = ?",
 				(rs, row) -> rs.getLong(1) + ":" + rs.getLong(2), ownerId));
 	}
 
-	/** Idempotent: dismissing a pair twice leaves one row. Ids must be the owner's, smaller first. */
+	/**
+	 * Idempotent: dismissing a pair twice leaves one row. Ids must be the owner's,
+	 * smaller first.
+	 */
 	public void dismiss(long ownerId, long smallerId, long largerId, Instant at) {
 		Integer existing = this.jdbc.queryForObject(
 				"select count(*) from duplicate_dismissal where owner_id = ? and contact_id = ? and other_id = ?",

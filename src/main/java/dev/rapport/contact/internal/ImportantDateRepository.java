@@ -20,7 +20,9 @@ public interface ImportantDateRepository extends JpaRepository<ImportantDate, Lo
 
 	List<ImportantDate> findByOwnerIdAndContactIdInAndKind(long ownerId, Collection<Long> contactIds, DateKind kind);
 
-	/** Every date of the owner's active (not archived) contacts, each with its contact. */
+	/**
+	 * Every date of the owner's active (not archived) contacts, each with its contact.
+	 */
 	@Query("""
 			select d, c from ImportantDate d, Contact c
 			where c.id = d.contactId and d.ownerId = :owner and c.ownerId = :owner and c.archived = false

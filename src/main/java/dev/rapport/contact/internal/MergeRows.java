@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Moves what the contact module keeps beside a contact (emails, phones, addresses, photo, dates,
- * import keys) from a merged-away contact to the kept one, with plain SQL inside the merge's
- * transaction. Both ids are already known to be the owner's; every statement is still scoped to
- * the owner.
+ * Moves what the contact module keeps beside a contact (emails, phones, addresses, photo,
+ * dates, import keys) from a merged-away contact to the kept one, with plain SQL inside
+ * the merge's transaction. Both ids are already known to be the owner's; every statement
+ * is still scoped to the owner.
  */
 @Repository
 public class MergeRows {
@@ -36,13 +36,15 @@ public class MergeRows {
 		Integer last = this.jdbc.queryForObject(
 				"select coalesce(max(position), -1) from contact_address where owner_id = ? and contact_id = ?",
 				Integer.class, ownerId, keptId);
-		this.jdbc.update("update contact_address set contact_id = ?, position = position + ? "
-				+ "where owner_id = ? and contact_id = ?", keptId, (last == null ? 0 : last + 1), ownerId, otherId);
+		this.jdbc.update(
+				"update contact_address set contact_id = ?, position = position + ? "
+						+ "where owner_id = ? and contact_id = ?",
+				keptId, (last == null ? 0 : last + 1), ownerId, otherId);
 	}
 
 	/**
-	 * The kept contact ends up with the other's photo when {@code takeOther} or when it has none of
-	 * its own; otherwise the other's photo goes with the other contact.
+	 * The kept contact ends up with the other's photo when {@code takeOther} or when it
+	 * has none of its own; otherwise the other's photo goes with the other contact.
 	 */
 	public void movePhoto(long ownerId, long keptId, long otherId, boolean takeOther) {
 		boolean otherHasPhoto = count("select count(*) from contact_photo where owner_id = ? and contact_id = ?",
@@ -61,8 +63,9 @@ public class MergeRows {
 	}
 
 	/**
-	 * Moves the other contact's dates except its birthday (the merge sets the one birthday); a date
-	 * the kept contact already has (same kind, label and day) is not doubled.
+	 * Moves the other contact's dates except its birthday (the merge sets the one
+	 * birthday); a date the kept contact already has (same kind, label and day) is not
+	 * doubled.
 	 */
 	public void moveDates(long ownerId, long keptId, long otherId) {
 		this.jdbc.update("""
@@ -77,10 +80,10 @@ public class MergeRows {
 	}
 
 	/**
-	 * The keys later imports match by (LinkedIn's import key, an address book's UID, the values last
-	 * imported) pass to the kept contact where it has none, so importing either file again updates
-	 * the kept contact instead of creating the merged-away one anew. The import key is unique per
-	 * owner: it leaves the other contact first.
+	 * The keys later imports match by (LinkedIn's import key, an address book's UID, the
+	 * values last imported) pass to the kept contact where it has none, so importing
+	 * either file again updates the kept contact instead of creating the merged-away one
+	 * anew. The import key is unique per owner: it leaves the other contact first.
 	 */
 	public void moveImportKeys(long ownerId, long keptId, long otherId) {
 		List<Object[]> other = this.jdbc.query(
@@ -106,8 +109,10 @@ public class MergeRows {
 		this.jdbc.update("delete from " + table + " where owner_id = ? and contact_id = ?", ownerId, keptId);
 		int position = 0;
 		for (LabelledValue value : values) {
-			this.jdbc.update("insert into " + table + " (owner_id, contact_id, label, " + column
-					+ ", position) values (?, ?, ?, ?, ?)", ownerId, keptId, value.label(), value.value(), position++);
+			this.jdbc.update(
+					"insert into " + table + " (owner_id, contact_id, label, " + column
+							+ ", position) values (?, ?, ?, ?, ?)",
+					ownerId, keptId, value.label(), value.value(), position++);
 		}
 	}
 

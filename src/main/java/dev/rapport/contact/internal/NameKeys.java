@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Keys under which two spellings of one person's name meet: without accents or punctuation, in
- * lower case, a nickname as its full given name ("Bob" as "robert"), and first and last name in
- * either order ("Lima Ana" and "Ana Lima" alike).
+ * Keys under which two spellings of one person's name meet: without accents or
+ * punctuation, in lower case, a nickname as its full given name ("Bob" as "robert"), and
+ * first and last name in either order ("Lima Ana" and "Ana Lima" alike).
  */
 public final class NameKeys {
 
@@ -27,15 +27,18 @@ public final class NameKeys {
 
 	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
-	/** A short form to the first name of its family; a name of several families maps to the first. */
+	/**
+	 * A short form to the first name of its family; a name of several families maps to
+	 * the first.
+	 */
 	private static final Map<String, String> CANONICAL = load("/contact/nicknames.txt");
 
 	private NameKeys() {
 	}
 
 	/**
-	 * The key of a full name, or empty when the name has no letters; a name of one word (no last
-	 * name) has a key of one word.
+	 * The key of a full name, or empty when the name has no letters; a name of one word
+	 * (no last name) has a key of one word.
 	 */
 	public static Optional<String> of(String firstName, String lastName) {
 		List<String> words = new ArrayList<>();
@@ -52,7 +55,10 @@ public final class NameKeys {
 		return Optional.of(String.join(" ", sorted));
 	}
 
-	/** A company as it is compared: no accents, punctuation, case or common legal suffixes. */
+	/**
+	 * A company as it is compared: no accents, punctuation, case or common legal
+	 * suffixes.
+	 */
 	public static Optional<String> company(String company) {
 		String plain = plain(company).replaceAll("\\b(inc|ltd|llc|gmbh|ag|sa|sarl|bv|plc|co|corp|corporation)\\b", "")
 			.replaceAll(" +", " ")
@@ -60,7 +66,10 @@ public final class NameKeys {
 		return plain.isEmpty() ? Optional.empty() : Optional.of(plain);
 	}
 
-	/** Lower case, accents dropped ("José" is "jose"), everything but letters and digits one space. */
+	/**
+	 * Lower case, accents dropped ("José" is "jose"), everything but letters and digits
+	 * one space.
+	 */
 	static String plain(String text) {
 		if (text == null) {
 			return "";
@@ -92,7 +101,8 @@ public final class NameKeys {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		// A full name that heads its own family stays itself even if it is also someone's short form.
+		// A full name that heads its own family stays itself even if it is also someone's
+		// short form.
 		return Map.copyOf(canonical);
 	}
 

@@ -1,5 +1,6 @@
 package dev.rapport.contact.internal;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -21,16 +22,22 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Turns a photo from an address book into a small JPEG avatar. The image's size is read from its
- * header before any pixel is decoded, so a hostile file claiming a huge canvas is refused, and large
- * photos are decoded subsampled, so a 12-megapixel picture never sits in memory whole.
+ * Turns a photo from an address book into a small JPEG avatar. The image's size is read
+ * from its header before any pixel is decoded, so a hostile file claiming a huge canvas
+ * is refused, and large photos are decoded subsampled, so a 12-megapixel picture never
+ * sits in memory whole.
  */
 public final class PhotoScaler {
 
-	/** The longest side of a stored photo, in pixels: plenty for an avatar, a few kilobytes. */
+	/**
+	 * The longest side of a stored photo, in pixels: plenty for an avatar, a few
+	 * kilobytes.
+	 */
 	public static final int SIDE = 256;
 
-	/** Larger canvases than this are refused unread (a decompression bomb or not a photo). */
+	/**
+	 * Larger canvases than this are refused unread (a decompression bomb or not a photo).
+	 */
 	static final long MAX_PIXELS = 50_000_000L;
 
 	private static final float QUALITY = 0.85f;
@@ -38,12 +45,16 @@ public final class PhotoScaler {
 	private PhotoScaler() {
 	}
 
-	/** The photo as a JPEG at most {@link #SIDE} pixels wide and high, or empty when it is unreadable. */
+	/**
+	 * The photo as a JPEG at most {@link #SIDE} pixels wide and high, or empty when it is
+	 * unreadable.
+	 */
 	public static Optional<byte[]> toAvatar(byte[] image) {
 		if (image == null || image.length == 0) {
 			return Optional.empty();
 		}
-		// In memory: ImageIO's default stream caches to a temp file, a file per photo of an import.
+		// In memory: ImageIO's default stream caches to a temp file, a file per photo of
+		// an import.
 		try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(image))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
 			if (!readers.hasNext()) {
@@ -68,7 +79,8 @@ public final class PhotoScaler {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			// A broken or unsupported image is no reason to refuse the person: they come without photo.
+			// A broken or unsupported image is no reason to refuse the person: they come
+			// without photo.
 			return Optional.empty();
 		}
 	}
@@ -77,13 +89,14 @@ public final class PhotoScaler {
 		double factor = Math.min(1.0, (double) SIDE / Math.max(source.getWidth(), source.getHeight()));
 		int width = Math.max(1, (int) Math.round(source.getWidth() * factor));
 		int height = Math.max(1, (int) Math.round(source.getHeight() * factor));
-		// Byte-interleaved BGR is what the JPEG writer encodes natively; from int pixels it converts
+		// Byte-interleaved BGR is what the JPEG writer encodes natively; from int pixels
+		// it converts
 		// pixel by pixel in Java (most of an import's photo time).
 		BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
 		Graphics2D graphics = target.createGraphics();
 		try {
 			graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-			graphics.setColor(java.awt.Color.WHITE);
+			graphics.setColor(Color.WHITE);
 			graphics.fillRect(0, 0, width, height);
 			graphics.drawImage(source, 0, 0, width, height, null);
 		}

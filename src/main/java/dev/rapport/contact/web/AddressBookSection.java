@@ -7,9 +7,10 @@ import dev.rapport.contact.ContactPageSection;
 import org.springframework.stereotype.Component;
 
 /**
- * The contact page's "how to reach them" (the photo is the avatar at the top): every email, phone
- * and postal address an address book brought, each with its label. Shown only when there is more than the primary email
- * and phone the details card already lists.
+ * The contact page's "how to reach them" (the photo is the avatar at the top): every
+ * email, phone and postal address an address book brought, each with its label. Shown
+ * only when there is more than the primary email and phone the details card already
+ * lists.
  */
 @Component
 class AddressBookSection implements ContactPageSection {

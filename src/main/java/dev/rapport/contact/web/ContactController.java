@@ -68,8 +68,9 @@ class ContactController {
 
 	/** The rhythms a contact's form offers besides "learn it from our history". */
 	/**
-	 * Whether this new contact is the first step of "add someone and log your first interaction":
-	 * then saving continues to the log form with them chosen, and logging lands on the dashboard.
+	 * Whether this new contact is the first step of "add someone and log your first
+	 * interaction": then saving continues to the log form with them chosen, and logging
+	 * lands on the dashboard.
 	 */
 	@ModelAttribute("thenLog")
 	boolean thenLog(@RequestParam(name = "then", required = false) String then) {
@@ -93,7 +94,8 @@ class ContactController {
 		ContactQuery query = new ContactQuery(text, tag, archived, sort, tier, importedWithoutHistory);
 		Page<ContactSummary> found = this.contacts.list(owner, query, Paging.page(page, PAGE_SIZE));
 		if (found.getNumber() >= found.getTotalPages() && found.getTotalPages() > 0) {
-			// A page past the end (an old link, a shrunken list) shows the last page, not "Page 100 of 3".
+			// A page past the end (an old link, a shrunken list) shows the last page, not
+			// "Page 100 of 3".
 			found = this.contacts.list(owner, query, Paging.page(found.getTotalPages() - 1, PAGE_SIZE));
 		}
 		model.addAttribute("query", query);

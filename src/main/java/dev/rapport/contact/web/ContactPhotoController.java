@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A contact's photo (the small JPEG kept from an address book), for the avatar. Someone else's
- * contact, or one without a photo, is a 404 like any unknown page.
+ * A contact's photo (the small JPEG kept from an address book), for the avatar. Someone
+ * else's contact, or one without a photo, is a 404 like any unknown page.
  */
 @Controller
 class ContactPhotoController {

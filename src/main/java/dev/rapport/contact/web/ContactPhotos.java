@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * For templates that show a few people from another module (This week's suggestions):
- * {@code @contactPhotos.has(id)} says whether the signed-in user's contact has a photo from an
- * address book, so the avatar shows it instead of the initials. One small indexed query per person;
- * long lists (the contact list) ask for all of theirs at once instead.
+ * {@code @contactPhotos.has(id)} says whether the signed-in user's contact has a photo
+ * from an address book, so the avatar shows it instead of the initials. One small indexed
+ * query per person; long lists (the contact list) ask for all of theirs at once instead.
  */
 @Component("contactPhotos")
 public class ContactPhotos {

@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "Possible duplicates" and merging two contacts: the list of likely pairs with their reason, "not
- * a duplicate" (with Undo), and the merge page that shows both side by side and lets the user pick
- * each field before merging.
+ * "Possible duplicates" and merging two contacts: the list of likely pairs with their
+ * reason, "not a duplicate" (with Undo), and the merge page that shows both side by side
+ * and lets the user pick each field before merging.
  */
 @Controller
 class DuplicateController {
@@ -49,7 +49,9 @@ class DuplicateController {
 	/** Pairs per page of "Possible duplicates", as many as the other lists show. */
 	static final int PAGE_SIZE = 25;
 
-	/** Form fields carrying a side are named {@code side.NAME}, {@code side.EMAIL}, ... */
+	/**
+	 * Form fields carrying a side are named {@code side.NAME}, {@code side.EMAIL}, ...
+	 */
 	static final String SIDE_PREFIX = "side.";
 
 	private final DuplicateService duplicates;
@@ -69,8 +71,8 @@ class DuplicateController {
 	}
 
 	/**
-	 * A page of the pairs, like the other lists. The pairs are found all at once (they are ranked
-	 * together), then cut; a page past the end shows the last one.
+	 * A page of the pairs, like the other lists. The pairs are found all at once (they
+	 * are ranked together), then cut; a page past the end shows the last one.
 	 */
 	@GetMapping("/contacts/duplicates")
 	String list(@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
@@ -87,8 +89,9 @@ class DuplicateController {
 	String dismiss(@RequestParam long contactId, @RequestParam long otherId,
 			@RequestParam(name = "page", defaultValue = "0") int page, RedirectAttributes redirect) {
 		this.duplicates.dismiss(this.currentUser.id(), contactId, otherId);
-		Flash.undoable(redirect, new Flash.Undo("/contacts/duplicates/restore", null,
-				Map.of("contactId", List.of(Long.toString(contactId)), "otherId", List.of(Long.toString(otherId)))),
+		Flash.undoable(redirect,
+				new Flash.Undo("/contacts/duplicates/restore", null, Map.of("contactId",
+						List.of(Long.toString(contactId)), "otherId", List.of(Long.toString(otherId)))),
 				"duplicates.dismissed");
 		return "redirect:/contacts/duplicates" + ((page > 0) ? "?page=" + page : "");
 	}
@@ -102,8 +105,8 @@ class DuplicateController {
 	}
 
 	/**
-	 * Without {@code other}: pick the contact to merge into this one (a search). With it: both side
-	 * by side, each differing field with a choice.
+	 * Without {@code other}: pick the contact to merge into this one (a search). With it:
+	 * both side by side, each differing field with a choice.
 	 */
 	@GetMapping("/contacts/{id}/merge")
 	String merge(@PathVariable long id, @RequestParam(name = "other", required = false) Long otherId,
@@ -112,15 +115,13 @@ class DuplicateController {
 		if (otherId == null) {
 			model.addAttribute("contact", this.contacts.get(owner, id));
 			model.addAttribute("q", text);
-			List<ContactSummary> found = (text == null || text.isBlank()) ? List.of()
-					: this.contacts
-						.list(owner, new ContactQuery(text, null, false, ContactSort.NAME),
-								PageRequest.of(0, PICK_LIMIT + 1))
-						.getContent()
-						.stream()
-						.filter(summary -> summary.id() != id)
-						.limit(PICK_LIMIT)
-						.toList();
+			List<ContactSummary> found = (text == null || text.isBlank()) ? List.of() : this.contacts
+				.list(owner, new ContactQuery(text, null, false, ContactSort.NAME), PageRequest.of(0, PICK_LIMIT + 1))
+				.getContent()
+				.stream()
+				.filter(summary -> summary.id() != id)
+				.limit(PICK_LIMIT)
+				.toList();
 			model.addAttribute("found", found);
 			return PICK;
 		}
@@ -134,9 +135,9 @@ class DuplicateController {
 	}
 
 	@PostMapping("/contacts/{id}/merge")
-	String doMerge(@PathVariable long id, @RequestParam long otherId,
-			@RequestParam(required = false) Long keptVersion, @RequestParam(required = false) Long otherVersion,
-			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+	String doMerge(@PathVariable long id, @RequestParam long otherId, @RequestParam(required = false) Long keptVersion,
+			@RequestParam(required = false) Long otherVersion, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes redirect) {
 		long owner = this.currentUser.id();
 		if (otherId == id) {
 			model.addAttribute("contact", this.contacts.get(owner, id));

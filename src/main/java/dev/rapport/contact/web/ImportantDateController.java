@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Adding, editing and removing a contact's important dates, from the dates section of their page.
+ * Adding, editing and removing a contact's important dates, from the dates section of
+ * their page.
  */
 @Controller
 @RequestMapping("/contacts/{contactId}/dates")

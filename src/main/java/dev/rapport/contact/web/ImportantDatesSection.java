@@ -11,7 +11,8 @@ import dev.rapport.contact.ImportantDateView;
 import org.springframework.stereotype.Component;
 
 /**
- * The contact page's important dates (birthday first), each with when it next comes round.
+ * The contact page's important dates (birthday first), each with when it next comes
+ * round.
  */
 @Component
 class ImportantDatesSection implements ContactPageSection {
@@ -44,7 +45,10 @@ class ImportantDatesSection implements ContactPageSection {
 	record ContactDates(long contactId, List<Row> dates) {
 	}
 
-	/** A date with its next occurrence and the years it will mark then (null when unknown). */
+	/**
+	 * A date with its next occurrence and the years it will mark then (null when
+	 * unknown).
+	 */
 	record Row(ImportantDateView date, LocalDate next, Integer years) {
 	}
 

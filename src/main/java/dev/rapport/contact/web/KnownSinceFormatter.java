@@ -16,10 +16,10 @@ import org.springframework.format.Parser;
 import org.springframework.format.Printer;
 
 /**
- * Reads and shows a {@link KnownSinceFormat} date: {@code 2015} is 1 January 2015, {@code 2015-03}
- * and {@code 3/2015} are 1 March 2015, and a full ISO date is itself; a first of January prints as
- * the year and a first of the month as the month. Anything else (or a year before 1900) does not
- * bind, and the form says so.
+ * Reads and shows a {@link KnownSinceFormat} date: {@code 2015} is 1 January 2015,
+ * {@code 2015-03} and {@code 3/2015} are 1 March 2015, and a full ISO date is itself; a
+ * first of January prints as the year and a first of the month as the month. Anything
+ * else (or a year before 1900) does not bind, and the form says so.
  */
 final class KnownSinceFormatter implements Formatter<LocalDate>, AnnotationFormatterFactory<KnownSinceFormat> {
 

@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Answers "How long have you known them?" (see {@link KnownFor}): stores the answer as the
- * contact's "known since", or skips it, and goes back to the page the question was on with the
- * other people still to be asked about.
+ * Answers "How long have you known them?" (see {@link KnownFor}): stores the answer as
+ * the contact's "known since", or skips it, and goes back to the page the question was on
+ * with the other people still to be asked about.
  */
 @Controller
 class KnownSinceQuestionController {
@@ -74,7 +74,10 @@ class KnownSinceQuestionController {
 		}
 	}
 
-	/** The other people the page asked about (ids that are not numbers are ignored, others' contacts drop out later). */
+	/**
+	 * The other people the page asked about (ids that are not numbers are ignored,
+	 * others' contacts drop out later).
+	 */
 	private static List<Long> othersThan(long id, List<String> ask) {
 		if (ask == null) {
 			return List.of();

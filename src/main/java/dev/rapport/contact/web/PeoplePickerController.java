@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The people picker's type-ahead where not every contact is on the page (the dashboard's quick
- * log): the signed-in user's active contacts whose name, company or email contains what was typed.
- * Session-authenticated like the pages; scripts use the token API instead.
+ * The people picker's type-ahead where not every contact is on the page (the dashboard's
+ * quick log): the signed-in user's active contacts whose name, company or email contains
+ * what was typed. Session-authenticated like the pages; scripts use the token API
+ * instead.
  */
 @RestController
 class PeoplePickerController {

@@ -2,9 +2,11 @@ package dev.rapport.dashboard.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 
@@ -38,8 +40,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The home page: quick log, this week's list, follow-ups due, recent interactions and the network
- * by tier. The quick log works with htmx (logged in place) and without (a plain POST and redirect).
+ * The home page: quick log, this week's list, follow-ups due, recent interactions and the
+ * network by tier. The quick log works with htmx (logged in place) and without (a plain
+ * POST and redirect).
  */
 @Controller
 class HomeController {
@@ -58,7 +61,10 @@ class HomeController {
 
 	static final String PLAN_MEAL_WITH = "planMealWith";
 
-	/** "How long have you known them?" inside the quick log's card after an htmx quick log. */
+	/**
+	 * "How long have you known them?" inside the quick log's card after an htmx quick
+	 * log.
+	 */
 	static final String ASK_KNOWN_SINCE = "askKnownSince";
 
 	/** The kinds offered as one-click buttons, most common first. */
@@ -121,14 +127,15 @@ class HomeController {
 		model.addAttribute("hasSampleData", this.sampleData.hasSampleData(owner));
 		model.addAttribute("quickLog", InteractionForm.startingOn(today, List.of()));
 		model.addAttribute("query", query);
-		model.addAttribute("people", (query == null || query.isBlank()) ? List.of() : peopleFor(owner, query, List.of()));
+		model.addAttribute("people",
+				(query == null || query.isBlank()) ? List.of() : peopleFor(owner, query, List.of()));
 		addRecent(model, owner, today);
 		if (contactCount > 0) {
 			model.addAttribute("week", this.reconnect.thisWeek(owner, today));
-			model.addAttribute("dueFollowUps",
-					this.followUps.dueSoon(owner, today, PageRequest.of(0, 20)));
+			model.addAttribute("dueFollowUps", this.followUps.dueSoon(owner, today, PageRequest.of(0, 20)));
 			model.addAttribute("comingUp", this.dates.upcoming(owner, today, ImportantDateService.COMING_UP_DAYS));
-			model.addAttribute("network", NetworkPicture.of(this.scoring.readingsOf(owner, today).values(), contactCount));
+			model.addAttribute("network",
+					NetworkPicture.of(this.scoring.readingsOf(owner, today).values(), contactCount));
 			NetworkDigest.Digest digest = this.networkDigest.of(owner, today);
 			model.addAttribute("conversations", digest.conversations());
 			model.addAttribute("gathering", digest.gathering());
@@ -139,7 +146,9 @@ class HomeController {
 		return HOME;
 	}
 
-	/** Type-ahead for the quick log: the people already picked, then up to ten who match. */
+	/**
+	 * Type-ahead for the quick log: the people already picked, then up to ten who match.
+	 */
 	@GetMapping("/quick-log/people")
 	String people(@RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "participantIds", required = false) List<Long> picked, Model model) {
@@ -171,7 +180,8 @@ class HomeController {
 			}
 			else {
 				Flash.undoable(redirect,
-						new Flash.Undo("/interactions/" + logged.id() + "/delete", null, Map.of("returnTo", List.of("/"))),
+						new Flash.Undo("/interactions/" + logged.id() + "/delete", null,
+								Map.of("returnTo", List.of("/"))),
 						InteractionSentences.confirmationKey(logged), this.sentences.describe(logged));
 				if (form.kind().isTextOnly()) {
 					redirect.addFlashAttribute(PLAN_MEAL_WITH, new ArrayList<>(form.participantIds()));
@@ -193,13 +203,14 @@ class HomeController {
 			model.addAttribute("loggedKey", InteractionSentences.confirmationKey(logged));
 			model.addAttribute("loggedText", this.sentences.describe(logged));
 			model.addAttribute(ASK_KNOWN_SINCE, knownSinceQuestions(owner, form.participantIds()));
-			// What logging changed elsewhere on the page: this week's list and the network by tier.
+			// What logging changed elsewhere on the page: this week's list and the
+			// network by tier.
 			long contactCount = this.contacts.count(owner);
 			model.addAttribute("week", this.reconnect.thisWeek(owner, today));
-			model.addAttribute("network", NetworkPicture.of(this.scoring.readingsOf(owner, today).values(), contactCount));
+			model.addAttribute("network",
+					NetworkPicture.of(this.scoring.readingsOf(owner, today).values(), contactCount));
 		}
-		model.addAttribute("quickLog",
-				(problem == null) ? InteractionForm.startingOn(today, List.of()) : form);
+		model.addAttribute("quickLog", (problem == null) ? InteractionForm.startingOn(today, List.of()) : form);
 		model.addAttribute("people", (problem == null || form.participantIds() == null) ? List.of()
 				: peopleFor(owner, null, form.participantIds()));
 		model.addAttribute("today", today);
@@ -207,21 +218,25 @@ class HomeController {
 		return LOGGED;
 	}
 
-	/** The people this quick log was the first interaction with and whose "known since" is not known yet. */
+	/**
+	 * The people this quick log was the first interaction with and whose "known since" is
+	 * not known yet.
+	 */
 	private List<KnownSinceQuestion> knownSinceQuestions(long owner, List<Long> participantIds) {
-		return this.contacts.knownSinceQuestions(owner, this.interactions.withOnlyOneInteraction(owner, participantIds));
+		return this.contacts.knownSinceQuestions(owner,
+				this.interactions.withOnlyOneInteraction(owner, participantIds));
 	}
 
 	/**
-	 * After a message, email or social touch: an offer to plan a meal with the same people a week
-	 * ahead (a planned interaction, on the log form prefilled), since the richer contact is what
-	 * keeps a tie.
+	 * After a message, email or social touch: an offer to plan a meal with the same
+	 * people a week ahead (a planned interaction, on the log form prefilled), since the
+	 * richer contact is what keeps a tie.
 	 */
 	private PlanMealOffer planMealOffer(long owner, List<Long> participantIds, LocalDate today) {
 		List<ContactRef> people = this.contacts.refs(owner, participantIds)
 			.values()
 			.stream()
-			.sorted(java.util.Comparator.comparing(ContactRef::displayName, String.CASE_INSENSITIVE_ORDER))
+			.sorted(Comparator.comparing(ContactRef::displayName, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 		return people.isEmpty() ? null : new PlanMealOffer(people, today.plusDays(PLAN_MEAL_DAYS_AHEAD));
 	}
@@ -245,10 +260,10 @@ class HomeController {
 
 	private List<QuickLogPerson> peopleFor(long owner, String query, List<Long> picked) {
 		Map<Long, QuickLogPerson> people = new LinkedHashMap<>();
-		this.contacts.refs(owner, picked.stream().filter(java.util.Objects::nonNull).toList())
+		this.contacts.refs(owner, picked.stream().filter(Objects::nonNull).toList())
 			.values()
 			.stream()
-			.sorted(java.util.Comparator.comparing(ContactRef::displayName, String.CASE_INSENSITIVE_ORDER))
+			.sorted(Comparator.comparing(ContactRef::displayName, String.CASE_INSENSITIVE_ORDER))
 			.forEach(ref -> people.put(ref.id(), new QuickLogPerson(ref, true)));
 		if (query != null && !query.isBlank()) {
 			for (ContactRef ref : this.contacts.search(owner, query, PEOPLE_SHOWN)) {

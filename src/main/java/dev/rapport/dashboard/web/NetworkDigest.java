@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The two parts of the dashboard that look at the whole network's history: the year's
- * conversations and the gathering worth hosting. Both read every interaction of the owner (the
- * gathering also each person's rhythm), hundreds of milliseconds at 200,000 interactions, yet they
- * change only when an interaction or a contact changes, or the day does. So they are kept per owner
- * and reused while the owner's day, score generation (moved by every change of an interaction, on
- * any instance) and contacts' change stamp (moved by every edit of a contact: tags, "don't
- * suggest", rhythm) are those they were computed for; a dashboard then costs the same for 50
- * contacts as for 10,000 ({@code docs/benchmarks.md}). The first dashboard after a change
- * computes them again.
+ * conversations and the gathering worth hosting. Both read every interaction of the owner
+ * (the gathering also each person's rhythm), hundreds of milliseconds at 200,000
+ * interactions, yet they change only when an interaction or a contact changes, or the day
+ * does. So they are kept per owner and reused while the owner's day, score generation
+ * (moved by every change of an interaction, on any instance) and contacts' change stamp
+ * (moved by every edit of a contact: tags, "don't suggest", rhythm) are those they were
+ * computed for; a dashboard then costs the same for 50 contacts as for 10,000
+ * ({@code docs/benchmarks.md}). The first dashboard after a change computes them again.
  */
 @Component
 class NetworkDigest {
@@ -47,7 +47,8 @@ class NetworkDigest {
 
 	/** The owner's conversations and first gathering as of {@code today}. */
 	Digest of(long ownerId, LocalDate today) {
-		// Read the stamps before the data: a change committed in between only costs a recomputation.
+		// Read the stamps before the data: a change committed in between only costs a
+		// recomputation.
 		Key key = new Key(today, this.scoring.generationOf(ownerId), this.contacts.changeStampOf(ownerId));
 		Digest kept = this.digests.get(ownerId);
 		if (kept != null && kept.key().equals(key)) {
@@ -62,7 +63,9 @@ class NetworkDigest {
 	record Key(LocalDate today, long scoreGeneration, long contactsStamp) {
 	}
 
-	/** What the dashboard shows; {@code gathering} is null when there is none to suggest. */
+	/**
+	 * What the dashboard shows; {@code gathering} is null when there is none to suggest.
+	 */
 	record Digest(Key key, BreakingBread.Conversations conversations, GatheringService.@Nullable Suggestion gathering) {
 	}
 

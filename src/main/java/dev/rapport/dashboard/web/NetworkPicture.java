@@ -10,9 +10,9 @@ import dev.rapport.scoring.ScoreReading;
 import dev.rapport.scoring.Tier;
 
 /**
- * The network by tier as a bar chart the server draws in SVG: the people the user really knows,
- * next to the plain count of contacts with no history yet (imported connections, mostly).
- * Bar lengths are computed here, so the template only places them.
+ * The network by tier as a bar chart the server draws in SVG: the people the user really
+ * knows, next to the plain count of contacts with no history yet (imported connections,
+ * mostly). Bar lengths are computed here, so the template only places them.
  */
 public record NetworkPicture(List<Bar> bars, long known, long noHistory, int height) {
 
@@ -56,8 +56,10 @@ public record NetworkPicture(List<Bar> bars, long known, long noHistory, int hei
 		int y = 0;
 		for (Tier tier : Tier.values()) {
 			long count = counts.getOrDefault(tier, 0L);
-			int width = (largest == 0 || count == 0) ? 0 : (int) Math.max(2, Math.round(BAR_AREA * (double) count / largest));
-			// A gap before "no history" keeps it apart from the tiers it is contrasted with.
+			int width = (largest == 0 || count == 0) ? 0
+					: (int) Math.max(2, Math.round(BAR_AREA * (double) count / largest));
+			// A gap before "no history" keeps it apart from the tiers it is contrasted
+			// with.
 			y += (tier == Tier.NO_HISTORY) ? ROW_HEIGHT / 2 : 0;
 			bars.add(new Bar(tier, count, y, width, "tier-bar tier-" + tier.name().toLowerCase().replace('_', '-')));
 			y += ROW_HEIGHT;

@@ -17,8 +17,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * With the {@code demo} profile, a demo user with the sample network exists from the start
- * (credentials in the README), so the app is alive the moment it opens.
+ * With the {@code demo} profile, a demo user with the sample network exists from the
+ * start (credentials in the README), so the app is alive the moment it opens.
  */
 @Component
 @Profile("demo")

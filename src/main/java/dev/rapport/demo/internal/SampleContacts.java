@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Which contacts are sample data ({@code sample_contact}), so removing the sample leaves the rest alone. */
+/**
+ * Which contacts are sample data ({@code sample_contact}), so removing the sample leaves
+ * the rest alone.
+ */
 @Repository
 public class SampleContacts {
 
@@ -26,8 +29,7 @@ public class SampleContacts {
 	}
 
 	public List<Long> idsOf(long ownerId) {
-		return this.jdbc.queryForList("select contact_id from sample_contact where owner_id = ?", Long.class,
-				ownerId);
+		return this.jdbc.queryForList("select contact_id from sample_contact where owner_id = ?", Long.class, ownerId);
 	}
 
 }

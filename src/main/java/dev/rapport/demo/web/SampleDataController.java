@@ -30,7 +30,8 @@ class SampleDataController {
 			added = this.sampleData.load(this.currentUser.id(), this.currentUser.today());
 		}
 		catch (PessimisticLockingFailureException stillLoading) {
-			// A second click while the first is still loading: the first one's page shows the result.
+			// A second click while the first is still loading: the first one's page shows
+			// the result.
 			added = 0;
 		}
 		if (added == 0) {

@@ -16,8 +16,9 @@ import jakarta.persistence.Version;
 import dev.rapport.depth.LifeEventKind;
 
 /**
- * Something that happened in a contact's life (a new job, a move, a loss), logged by the user,
- * with the follow-ups logging it created (a check-in; for a loss, a note before the anniversary).
+ * Something that happened in a contact's life (a new job, a move, a loss), logged by the
+ * user, with the follow-ups logging it created (a check-in; for a loss, a note before the
+ * anniversary).
  */
 @Entity
 @Table(name = "life_event")
@@ -67,7 +68,10 @@ public class LifeEvent {
 		this.createdAt = createdAt;
 	}
 
-	/** The follow-ups the event created: the check-in, and for a loss the note before its anniversary. */
+	/**
+	 * The follow-ups the event created: the check-in, and for a loss the note before its
+	 * anniversary.
+	 */
 	public void checkInsCreated(Long followUpId, Long anniversaryFollowUpId) {
 		this.followUpId = followUpId;
 		this.anniversaryFollowUpId = anniversaryFollowUpId;

@@ -20,8 +20,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The contact page's depth cards: when you last broke bread, in one sentence, and the person's life
- * events with what an import noticed.
+ * The contact page's depth cards: when you last broke bread, in one sentence, and the
+ * person's life events with what an import noticed.
  */
 @Component
 class DepthSection implements ContactPageSection {
@@ -42,7 +42,9 @@ class DepthSection implements ContactPageSection {
 		this.messages = messages;
 	}
 
-	/** Right below the score: it is the other half of "how is this relationship going". */
+	/**
+	 * Right below the score: it is the other half of "how is this relationship going".
+	 */
 	@Override
 	public int order() {
 		return 5;
@@ -62,9 +64,8 @@ class DepthSection implements ContactPageSection {
 			return this.messages.getMessage("depth.bread.never", null, locale);
 		}
 		long days = ChronoUnit.DAYS.between(last.date(), today);
-		String when = (days == 0) ? this.messages.getMessage("depth.bread.today", null, locale)
-				: this.messages.getMessage("depth.bread.ago", new Object[] { Durations.say(this.messages, days, locale) },
-						locale);
+		String when = (days == 0) ? this.messages.getMessage("depth.bread.today", null, locale) : this.messages
+			.getMessage("depth.bread.ago", new Object[] { Durations.say(this.messages, days, locale) }, locale);
 		return this.messages.getMessage("depth.bread.last",
 				new Object[] { this.messages.getMessage("depth.bread.kind." + last.kind(), null, locale),
 						last.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)), when },

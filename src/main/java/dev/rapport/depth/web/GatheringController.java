@@ -39,7 +39,8 @@ class GatheringController {
 
 	@PostMapping("/meal")
 	String logMeal(@RequestParam(name = "contactId") List<Long> contactIds,
-			@RequestParam(name = "returnTo", defaultValue = "/gatherings") String returnTo, RedirectAttributes redirect) {
+			@RequestParam(name = "returnTo", defaultValue = "/gatherings") String returnTo,
+			RedirectAttributes redirect) {
 		this.gatherings.logAsMeal(this.currentUser.id(), contactIds, this.currentUser.today());
 		Flash.success(redirect, "depth.gathering.logged");
 		return "/".equals(returnTo) ? "redirect:/" : "redirect:/gatherings";

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Give first: introductions worth making (one click logs one, with a follow-up to ask how it
- * went) and the year's give and take per person.
+ * Give first: introductions worth making (one click logs one, with a follow-up to ask how
+ * it went) and the year's give and take per person.
  */
 @Controller
 @RequestMapping("/give-and-take")
@@ -44,7 +44,10 @@ class GiveAndTakeController {
 		return PAGE;
 	}
 
-	/** One click: the introduction (given by me, today, with both) and a follow-up to ask how it went. */
+	/**
+	 * One click: the introduction (given by me, today, with both) and a follow-up to ask
+	 * how it went.
+	 */
 	@PostMapping("/introductions")
 	String introduce(@RequestParam(name = "helperId") long helperId, @RequestParam(name = "seekerId") long seekerId,
 			RedirectAttributes redirect) {

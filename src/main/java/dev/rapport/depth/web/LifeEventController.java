@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Logging a life event from a contact's page, deleting one, and answering what an import noticed.
+ * Logging a life event from a contact's page, deleting one, and answering what an import
+ * noticed.
  */
 @Controller
 class LifeEventController {

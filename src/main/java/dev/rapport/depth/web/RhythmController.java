@@ -34,15 +34,16 @@ class RhythmController {
 	}
 
 	@GetMapping
-	String check(@RequestParam(name = "innerCircle", defaultValue = "false") boolean includeInnerCircle,
-			Model model) {
+	String check(@RequestParam(name = "innerCircle", defaultValue = "false") boolean includeInnerCircle, Model model) {
 		model.addAttribute("report",
 				this.rhythm.report(this.currentUser.id(), this.currentUser.today(), includeInnerCircle));
 		model.addAttribute("includeInnerCircle", includeInnerCircle);
 		return PAGE;
 	}
 
-	/** One click: the rhythm becomes the proposed, looser one; any other value is refused. */
+	/**
+	 * One click: the rhythm becomes the proposed, looser one; any other value is refused.
+	 */
 	@PostMapping("/{contactId}/loosen")
 	String loosen(@PathVariable long contactId, @RequestParam(name = "toDays") String toDays,
 			@RequestParam(name = "innerCircle", defaultValue = "false") boolean includeInnerCircle,

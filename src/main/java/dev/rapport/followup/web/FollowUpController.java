@@ -63,7 +63,10 @@ class FollowUpController {
 		this.currentUser = currentUser;
 	}
 
-	/** The local page to go back to after saving, if the link that opened the form named one. */
+	/**
+	 * The local page to go back to after saving, if the link that opened the form named
+	 * one.
+	 */
 	@ModelAttribute("returnTo")
 	String returnTo(@RequestParam(name = "returnTo", required = false) String returnTo) {
 		return LocalRedirects.isLocal(returnTo) ? returnTo : null;
@@ -128,10 +131,13 @@ class FollowUpController {
 		return form(model);
 	}
 
-	/** Saves an edit and goes back where the edit was opened from (the follow-ups page by default). */
+	/**
+	 * Saves an edit and goes back where the edit was opened from (the follow-ups page by
+	 * default).
+	 */
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("followUpForm") FollowUpForm form,
-			BindingResult result, Model model, @RequestParam(name = "returnTo", required = false) String returnTo,
+	String update(@PathVariable long id, @Valid @ModelAttribute("followUpForm") FollowUpForm form, BindingResult result,
+			Model model, @RequestParam(name = "returnTo", required = false) String returnTo,
 			RedirectAttributes redirect) {
 		this.followUps.get(this.currentUser.id(), id, this.currentUser.today());
 		model.addAttribute("followUpId", id);
@@ -169,10 +175,14 @@ class FollowUpController {
 		return LocalRedirects.to(returnTo, "/follow-ups");
 	}
 
-	/** Snoozes to a later day; the toast's Undo puts the due date back (unless the follow-up changed since). */
+	/**
+	 * Snoozes to a later day; the toast's Undo puts the due date back (unless the
+	 * follow-up changed since).
+	 */
 	@PostMapping("/{id}/snooze")
 	String snooze(@PathVariable long id,
-			@RequestParam(name = "until", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@RequestParam(name = "until",
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
 		long owner = this.currentUser.id();
 		LocalDate today = this.currentUser.today();
@@ -195,7 +205,8 @@ class FollowUpController {
 	/** Undo for a snooze: due again on the day it was due before. */
 	@PostMapping("/{id}/unsnooze")
 	String unsnooze(@PathVariable long id,
-			@RequestParam(name = "dueOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+			@RequestParam(name = "dueOn",
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
 			@RequestParam(name = "version", required = false) Long version,
 			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
 		long owner = this.currentUser.id();
@@ -214,8 +225,9 @@ class FollowUpController {
 	}
 
 	/**
-	 * Deletes the follow-up; the toast's Undo restores it from the fields it carries (a new
-	 * follow-up with the same person, title, due date and side, still done if it was).
+	 * Deletes the follow-up; the toast's Undo restores it from the fields it carries (a
+	 * new follow-up with the same person, title, due date and side, still done if it
+	 * was).
 	 */
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
@@ -223,8 +235,8 @@ class FollowUpController {
 		long owner = this.currentUser.id();
 		FollowUpView deleted = this.followUps.get(owner, id, this.currentUser.today());
 		this.followUps.delete(owner, id);
-		String back = (!LocalRedirects.isLocal(returnTo) || returnTo.startsWith("/follow-ups/" + id + "/")) ? "/follow-ups"
-				: returnTo;
+		String back = (!LocalRedirects.isLocal(returnTo) || returnTo.startsWith("/follow-ups/" + id + "/"))
+				? "/follow-ups" : returnTo;
 		Flash.undoable(redirect, new Flash.Undo("/follow-ups/restore", back, fieldsOf(deleted)), "followup.deletedWhat",
 				deleted.title());
 		return LocalRedirects.to(back, "/follow-ups");
@@ -233,7 +245,8 @@ class FollowUpController {
 	/** Undo for delete: the follow-up again. */
 	@PostMapping("/restore")
 	String restore(@Valid @ModelAttribute("followUpForm") FollowUpForm form, BindingResult result,
-			@RequestParam(name = "completedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedOn,
+			@RequestParam(name = "completedOn",
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedOn,
 			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			Flash.problem(redirect, "followup.notRestored");

@@ -3,8 +3,11 @@ package dev.rapport.followup.web;
 import dev.rapport.account.CurrentUser;
 import dev.rapport.contact.ContactPageSection;
 import dev.rapport.followup.FollowUpService;
+import dev.rapport.followup.FollowUpView;
 
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * The contact page's follow-ups: open ones first, then done.
@@ -28,11 +31,11 @@ class FollowUpsSection implements ContactPageSection {
 
 	@Override
 	public View render(long ownerId, long contactId) {
-		return new View("followup/section",
-				new ContactFollowUps(contactId, this.followUps.ofContact(ownerId, contactId, this.currentUser.today())));
+		return new View("followup/section", new ContactFollowUps(contactId,
+				this.followUps.ofContact(ownerId, contactId, this.currentUser.today())));
 	}
 
-	record ContactFollowUps(long contactId, java.util.List<dev.rapport.followup.FollowUpView> followUps) {
+	record ContactFollowUps(long contactId, List<FollowUpView> followUps) {
 	}
 
 }

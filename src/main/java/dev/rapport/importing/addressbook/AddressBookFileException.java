@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
- * Rejects a whole file the import cannot read; nothing of it is written. The message is meant for
- * the user (what is wrong, where, what was expected); the {@link Reason} is a stable code for the
- * API and the pages' translated wording.
+ * Rejects a whole file the import cannot read; nothing of it is written. The message is
+ * meant for the user (what is wrong, where, what was expected); the {@link Reason} is a
+ * stable code for the API and the pages' translated wording.
  */
 public class AddressBookFileException extends RuntimeException {
 

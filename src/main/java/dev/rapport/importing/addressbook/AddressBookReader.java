@@ -6,9 +6,10 @@ import java.util.function.Consumer;
 import dev.rapport.importing.ImportFormat;
 
 /**
- * Reads any address-book format the import knows into a stream of cards: vCard, Google CSV or
- * Outlook CSV. Pure: it touches nothing but the file. Because cards reach the sink before the end of
- * the file is checked, a caller must treat everything the sink received as void when it throws.
+ * Reads any address-book format the import knows into a stream of cards: vCard, Google
+ * CSV or Outlook CSV. Pure: it touches nothing but the file. Because cards reach the sink
+ * before the end of the file is checked, a caller must treat everything the sink received
+ * as void when it throws.
  */
 public final class AddressBookReader {
 
@@ -20,7 +21,8 @@ public final class AddressBookReader {
 
 	/**
 	 * @return how many entries the file has
-	 * @throws AddressBookFileException when the file is not a readable file of that format
+	 * @throws AddressBookFileException when the file is not a readable file of that
+	 * format
 	 */
 	public int read(TextFile file, ImportFormat format, Consumer<ReadCard> sink) throws IOException {
 		return switch (format) {

@@ -13,14 +13,16 @@ import java.util.regex.Pattern;
 import dev.rapport.contact.CardDate;
 import dev.rapport.contact.ContactCard;
 import dev.rapport.contact.LabelledValue;
+import dev.rapport.contact.PhoneNumbers;
 import dev.rapport.contact.PostalAddress;
 import dev.rapport.importing.linkedin.ProfileUrls;
 
 /**
- * Turns what a reader found into what a contact can hold: NFC text, trimmed, cut to the column
- * sizes (the same way on every import, so re-imports still match), plausible emails and phones only,
- * each once, a LinkedIn profile among the URLs, and a name. A person without any name is called by
- * their company, email or phone; one without any of those is skipped.
+ * Turns what a reader found into what a contact can hold: NFC text, trimmed, cut to the
+ * column sizes (the same way on every import, so re-imports still match), plausible
+ * emails and phones only, each once, a LinkedIn profile among the URLs, and a name. A
+ * person without any name is called by their company, email or phone; one without any of
+ * those is skipped.
  */
 final class CardCleaner {
 
@@ -50,7 +52,10 @@ final class CardCleaner {
 
 	static final int POSTAL_CODE_LENGTH = 50;
 
-	/** How many of each a contact keeps; address books rarely hold more, and a hostile file could. */
+	/**
+	 * How many of each a contact keeps; address books rarely hold more, and a hostile
+	 * file could.
+	 */
 	static final int MAX_VALUES = 20;
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -85,25 +90,31 @@ final class CardCleaner {
 			lastName = null;
 		}
 		if (firstName == null) {
-			firstName = (company != null) ? text(company, NAME_LENGTH)
-					: !emails.isEmpty() ? text(emails.get(0).value(), NAME_LENGTH)
-							: !phones.isEmpty() ? phones.get(0).value() : null;
+			firstName = (company != null) ? text(company, NAME_LENGTH) : !emails.isEmpty()
+					? text(emails.get(0).value(), NAME_LENGTH) : !phones.isEmpty() ? phones.get(0).value() : null;
 		}
 		if (firstName == null) {
 			return new ReadCard(raw.line, null, ReadCard.SkipReason.NO_NAME_OR_CONTACT);
 		}
-		String linkedinUrl = raw.urls.stream().map(ProfileUrls::normalise).filter(Objects::nonNull).findFirst().orElse(null);
+		String linkedinUrl = raw.urls.stream()
+			.map(ProfileUrls::normalise)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 		LocalDate birthday = (raw.birthday != null && !raw.birthday.isBefore(EARLIEST_BIRTHDAY)) ? raw.birthday : null;
-		String notes = text(String.join("\n\n", raw.notes.stream().filter(note -> note != null && !note.isBlank()).toList()),
+		String notes = text(
+				String.join("\n\n", raw.notes.stream().filter(note -> note != null && !note.isBlank()).toList()),
 				NOTES_LENGTH);
 		ContactCard card = new ContactCard(text(raw.uid, UID_LENGTH), firstName, lastName, emails, phones,
 				addresses(raw.addresses), birthday, (birthday == null) ? raw.birthdayWithoutYear : null, notes,
-				tags(raw.tags), company, text(raw.position, POSITION_LENGTH), linkedinUrl, raw.photo,
-				dates(raw.dates));
+				tags(raw.tags), company, text(raw.position, POSITION_LENGTH), linkedinUrl, raw.photo, dates(raw.dates));
 		return new ReadCard(raw.line, card, null);
 	}
 
-	/** Each date once (kind, label and day), labels cut to the dates page's length, at most 20. */
+	/**
+	 * Each date once (kind, label and day), labels cut to the dates page's length, at
+	 * most 20.
+	 */
 	private static List<CardDate> dates(List<CardDate> raw) {
 		Map<String, CardDate> unique = new LinkedHashMap<>();
 		for (CardDate date : raw) {
@@ -121,8 +132,7 @@ final class CardCleaner {
 			String value = text(email.value(), EMAIL_LENGTH + 1);
 			if (value != null && value.length() <= EMAIL_LENGTH && EMAIL.matcher(value).matches()
 					&& unique.size() < MAX_VALUES) {
-				unique.putIfAbsent(value.toLowerCase(Locale.ROOT),
-						new LabelledValue(label(email.label()), value));
+				unique.putIfAbsent(value.toLowerCase(Locale.ROOT), new LabelledValue(label(email.label()), value));
 			}
 		}
 		return List.copyOf(unique.values());
@@ -137,8 +147,7 @@ final class CardCleaner {
 			}
 			if (value != null && value.length() <= PHONE_LENGTH && PHONE.matcher(value).matches()
 					&& unique.size() < MAX_VALUES) {
-				unique.putIfAbsent(dev.rapport.contact.PhoneNumbers.matchKey(value),
-						new LabelledValue(label(phone.label()), value));
+				unique.putIfAbsent(PhoneNumbers.matchKey(value), new LabelledValue(label(phone.label()), value));
 			}
 		}
 		return List.copyOf(unique.values());
@@ -168,7 +177,10 @@ final class CardCleaner {
 		return List.copyOf(unique.values());
 	}
 
-	/** Address books' labels in one style: Apple's {@code _$!<Mobile>!$_} and Google's {@code * Home} unwrapped. */
+	/**
+	 * Address books' labels in one style: Apple's {@code _$!<Mobile>!$_} and Google's
+	 * {@code * Home} unwrapped.
+	 */
 	static String label(String raw) {
 		if (raw == null) {
 			return null;
@@ -192,7 +204,8 @@ final class CardCleaner {
 		if (value == null) {
 			return null;
 		}
-		// Quoted-printable can smuggle in control characters the file check never saw as bytes.
+		// Quoted-printable can smuggle in control characters the file check never saw as
+		// bytes.
 		String text = CONTROL.matcher(Normalizer.normalize(value, Normalizer.Form.NFC)).replaceAll(" ").strip();
 		if (text.isEmpty()) {
 			return null;

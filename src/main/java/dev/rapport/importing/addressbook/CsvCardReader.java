@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,9 +19,10 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 /**
- * Reads a Google or Outlook CSV export row by row with FastCSV (one record in memory at a time). Rows
- * shorter than the header are normal (Outlook ends a row at its last value); a quote left open or a
- * row with more values than the header is a broken file and rejects it.
+ * Reads a Google or Outlook CSV export row by row with FastCSV (one record in memory at a
+ * time). Rows shorter than the header are normal (Outlook ends a row at its last value);
+ * a quote left open or a row with more values than the header is a broken file and
+ * rejects it.
  */
 public final class CsvCardReader {
 
@@ -71,9 +73,10 @@ public final class CsvCardReader {
 					continue;
 				}
 				if (fields.stream().skip(header.size()).anyMatch(field -> !field.isBlank())) {
-					throw AddressBookFileException.malformedCsv(line, String.format(Locale.ENGLISH,
-							"the row has %d values but the header only %d columns (a comma without quotes?)",
-							fields.size(), header.size()));
+					throw AddressBookFileException.malformedCsv(line,
+							String.format(Locale.ENGLISH,
+									"the row has %d values but the header only %d columns (a comma without quotes?)",
+									fields.size(), header.size()));
 				}
 				if (entries == this.entryLimit) {
 					throw AddressBookFileException.tooManyEntries(line, this.entryLimit);
@@ -87,7 +90,7 @@ public final class CsvCardReader {
 		return entries;
 	}
 
-	private static boolean hasNext(java.util.Iterator<CsvRecord> records) {
+	private static boolean hasNext(Iterator<CsvRecord> records) {
 		try {
 			return records.hasNext();
 		}

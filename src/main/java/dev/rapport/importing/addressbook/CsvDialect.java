@@ -1,14 +1,19 @@
 package dev.rapport.importing.addressbook;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * How one address book lays out its CSV export: it reads a row (by the header's column names) into a
- * raw card.
+ * How one address book lays out its CSV export: it reads a row (by the header's column
+ * names) into a raw card.
  */
 interface CsvDialect {
 
-	/** Prepares for a file with this header; the header decides the language or generation. */
+	/**
+	 * Prepares for a file with this header; the header decides the language or
+	 * generation.
+	 */
 	Columns columns(List<String> header);
 
 	/** A header understood: turns rows into raw cards. */
@@ -18,14 +23,17 @@ interface CsvDialect {
 
 	}
 
-	/** A CSV row read by column name; rows shorter than the header read as empty at the end. */
+	/**
+	 * A CSV row read by column name; rows shorter than the header read as empty at the
+	 * end.
+	 */
 	final class Row {
 
-		private final java.util.Map<String, List<Integer>> indexes;
+		private final Map<String, List<Integer>> indexes;
 
 		private final List<String> fields;
 
-		Row(java.util.Map<String, List<Integer>> indexes, List<String> fields) {
+		Row(Map<String, List<Integer>> indexes, List<String> fields) {
 			this.indexes = indexes;
 			this.fields = fields;
 		}
@@ -35,9 +43,12 @@ interface CsvDialect {
 			return nth(column, 0);
 		}
 
-		/** The value of the {@code n}th (0-based) column with this name: Outlook repeats some. */
+		/**
+		 * The value of the {@code n}th (0-based) column with this name: Outlook repeats
+		 * some.
+		 */
 		String nth(String column, int n) {
-			List<Integer> at = this.indexes.get(column.toLowerCase(java.util.Locale.ROOT));
+			List<Integer> at = this.indexes.get(column.toLowerCase(Locale.ROOT));
 			if (at == null || at.size() <= n) {
 				return null;
 			}
@@ -50,7 +61,7 @@ interface CsvDialect {
 		}
 
 		boolean has(String column) {
-			return this.indexes.containsKey(column.toLowerCase(java.util.Locale.ROOT));
+			return this.indexes.containsKey(column.toLowerCase(Locale.ROOT));
 		}
 
 	}

@@ -3,6 +3,7 @@ package dev.rapport.importing.addressbook;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -15,23 +16,29 @@ import dev.rapport.contact.PostalAddress;
 import dev.rapport.contact.YearlyDate;
 
 /**
- * Google Contacts' CSV, in both header generations: the older one ({@code Name, Given Name,
- * Family Name, ..., Group Membership, E-mail 1 - Type, E-mail 1 - Value}) and today's ({@code First
- * Name, Last Name, ..., Labels, E-mail 1 - Label, E-mail 1 - Value}). One cell can hold several
- * values joined by {@code " ::: "}; labels starting with {@code "* "} are Google's system groups
- * ({@code * myContacts}, {@code * starred}), not the user's tags. Events ({@code Event 1 - Label},
- * {@code Event 1 - Value}) become important dates: {@code Anniversary} an anniversary, others dates
- * with their label.
+ * Google Contacts' CSV, in both header generations: the older one
+ * ({@code Name, Given Name,
+ * Family Name, ..., Group Membership, E-mail 1 - Type, E-mail 1 - Value}) and today's
+ * ({@code First
+ * Name, Last Name, ..., Labels, E-mail 1 - Label, E-mail 1 - Value}). One cell can hold
+ * several values joined by {@code " ::: "}; labels starting with {@code "* "} are
+ * Google's system groups ({@code * myContacts}, {@code * starred}), not the user's tags.
+ * Events ({@code Event 1 - Label}, {@code Event 1 - Value}) become important dates:
+ * {@code Anniversary} an anniversary, others dates with their label.
  */
 final class GoogleCsvDialect implements CsvDialect {
 
 	static final String SEPARATOR = " ::: ";
 
-	private static final Pattern NUMBERED = Pattern.compile("(?i)(E-mail|Phone|Address|Website|Organization) \\d+ - .*");
+	private static final Pattern NUMBERED = Pattern
+		.compile("(?i)(E-mail|Phone|Address|Website|Organization) \\d+ - .*");
 
 	private static final Pattern YEARLESS = Pattern.compile("--(\\d{2})-?(\\d{2})");
 
-	/** The most numbered columns of one kind a Google export has in practice; more are read too. */
+	/**
+	 * The most numbered columns of one kind a Google export has in practice; more are
+	 * read too.
+	 */
 	private static final int MAX_NUMBERED = 50;
 
 	static boolean recognises(List<String> header) {
@@ -93,9 +100,9 @@ final class GoogleCsvDialect implements CsvDialect {
 			if (street == null && city == null) {
 				street = row.get(prefix + "Formatted");
 			}
-			card.addresses.add(new PostalAddress(first(row, prefix + "Label", prefix + "Type"),
-					firstOf(street), firstOf(city), firstOf(row.get(prefix + "Region")),
-					firstOf(row.get(prefix + "Postal Code")), firstOf(row.get(prefix + "Country"))));
+			card.addresses.add(new PostalAddress(first(row, prefix + "Label", prefix + "Type"), firstOf(street),
+					firstOf(city), firstOf(row.get(prefix + "Region")), firstOf(row.get(prefix + "Postal Code")),
+					firstOf(row.get(prefix + "Country"))));
 		}
 		for (int n = 1; n <= MAX_NUMBERED; n++) {
 			String prefix = "Event " + n + " - ";
@@ -138,9 +145,10 @@ final class GoogleCsvDialect implements CsvDialect {
 	}
 
 	/**
-	 * Google's events ({@code Event 1 - Label}/{@code Type}, {@code Event 1 - Value}): the built-in
-	 * {@code Anniversary} is an anniversary, {@code Other} an unlabelled date, any other label a date
-	 * with that label. Values are written like the birthday; free text is no date.
+	 * Google's events ({@code Event 1 - Label}/{@code Type}, {@code Event 1 - Value}):
+	 * the built-in {@code Anniversary} is an anniversary, {@code Other} an unlabelled
+	 * date, any other label a date with that label. Values are written like the birthday;
+	 * free text is no date.
 	 */
 	static CardDate event(String label, String value) {
 		YearlyDate date = yearlyDate(value);
@@ -193,7 +201,7 @@ final class GoogleCsvDialect implements CsvDialect {
 		if (cell == null) {
 			return List.of();
 		}
-		return java.util.Arrays.stream(cell.split(Pattern.quote(SEPARATOR.strip())))
+		return Arrays.stream(cell.split(Pattern.quote(SEPARATOR.strip())))
 			.map(String::strip)
 			.filter(value -> !value.isEmpty())
 			.toList();

@@ -15,90 +15,94 @@ import dev.rapport.contact.PostalAddress;
 import dev.rapport.contact.YearlyDate;
 
 /**
- * Outlook's CSV export. Outlook names its columns in the language of its installation, so each
- * language has its own table of the columns Rapport reads (English, German and French here); dates
- * follow the language too ({@code 4/12/1985}, {@code 12.4.1985}, {@code 12/04/1985}), and
- * {@code 0/0/00} means "no date". The anniversary ({@code Anniversary}, {@code Jahrestag},
- * {@code Anniversaire de mariage}) becomes an important date like vCard's. The French export names both the courtesy title and the job title
- * {@code Titre}: the job title is the second one.
+ * Outlook's CSV export. Outlook names its columns in the language of its installation, so
+ * each language has its own table of the columns Rapport reads (English, German and
+ * French here); dates follow the language too ({@code 4/12/1985}, {@code 12.4.1985},
+ * {@code 12/04/1985}), and {@code 0/0/00} means "no date". The anniversary
+ * ({@code Anniversary}, {@code Jahrestag}, {@code Anniversaire de mariage}) becomes an
+ * important date like vCard's. The French export names both the courtesy title and the
+ * job title {@code Titre}: the job title is the second one.
  */
 final class OutlookCsvDialect implements CsvDialect {
 
 	enum Column {
-		FIRST_NAME, MIDDLE_NAME, LAST_NAME, COMPANY, JOB_TITLE, EMAIL_1, EMAIL_2, EMAIL_3, MOBILE_PHONE,
-		BUSINESS_PHONE, HOME_PHONE, OTHER_PHONE, PRIMARY_PHONE, BIRTHDAY, ANNIVERSARY, CATEGORIES, NOTES, WEB_PAGE,
-		BUSINESS_STREET, BUSINESS_CITY, BUSINESS_REGION, BUSINESS_POSTAL_CODE, BUSINESS_COUNTRY, HOME_STREET,
-		HOME_CITY, HOME_REGION, HOME_POSTAL_CODE, HOME_COUNTRY
+
+		FIRST_NAME, MIDDLE_NAME, LAST_NAME, COMPANY, JOB_TITLE, EMAIL_1, EMAIL_2, EMAIL_3, MOBILE_PHONE, BUSINESS_PHONE,
+		HOME_PHONE, OTHER_PHONE, PRIMARY_PHONE, BIRTHDAY, ANNIVERSARY, CATEGORIES, NOTES, WEB_PAGE, BUSINESS_STREET,
+		BUSINESS_CITY, BUSINESS_REGION, BUSINESS_POSTAL_CODE, BUSINESS_COUNTRY, HOME_STREET, HOME_CITY, HOME_REGION,
+		HOME_POSTAL_CODE, HOME_COUNTRY
+
 	}
 
 	/** A language's column names, and the order of day and month in its dates. */
 	record Language(String firstNameColumn, boolean dayFirst, Map<Column, String> names, int jobTitleOccurrence) {
 	}
 
-	static final Language ENGLISH = new Language("First Name", false, Map.ofEntries(
-			Map.entry(Column.FIRST_NAME, "First Name"), Map.entry(Column.MIDDLE_NAME, "Middle Name"),
-			Map.entry(Column.LAST_NAME, "Last Name"), Map.entry(Column.COMPANY, "Company"),
-			Map.entry(Column.JOB_TITLE, "Job Title"), Map.entry(Column.EMAIL_1, "E-mail Address"),
-			Map.entry(Column.EMAIL_2, "E-mail 2 Address"), Map.entry(Column.EMAIL_3, "E-mail 3 Address"),
-			Map.entry(Column.MOBILE_PHONE, "Mobile Phone"), Map.entry(Column.BUSINESS_PHONE, "Business Phone"),
-			Map.entry(Column.HOME_PHONE, "Home Phone"), Map.entry(Column.OTHER_PHONE, "Other Phone"),
-			Map.entry(Column.PRIMARY_PHONE, "Primary Phone"), Map.entry(Column.BIRTHDAY, "Birthday"),
-			Map.entry(Column.ANNIVERSARY, "Anniversary"),
-			Map.entry(Column.CATEGORIES, "Categories"), Map.entry(Column.NOTES, "Notes"),
-			Map.entry(Column.WEB_PAGE, "Web Page"), Map.entry(Column.BUSINESS_STREET, "Business Street"),
-			Map.entry(Column.BUSINESS_CITY, "Business City"), Map.entry(Column.BUSINESS_REGION, "Business State"),
-			Map.entry(Column.BUSINESS_POSTAL_CODE, "Business Postal Code"),
-			Map.entry(Column.BUSINESS_COUNTRY, "Business Country/Region"),
-			Map.entry(Column.HOME_STREET, "Home Street"), Map.entry(Column.HOME_CITY, "Home City"),
-			Map.entry(Column.HOME_REGION, "Home State"), Map.entry(Column.HOME_POSTAL_CODE, "Home Postal Code"),
-			Map.entry(Column.HOME_COUNTRY, "Home Country/Region")),
+	static final Language ENGLISH = new Language("First Name", false,
+			Map.ofEntries(Map.entry(Column.FIRST_NAME, "First Name"), Map.entry(Column.MIDDLE_NAME, "Middle Name"),
+					Map.entry(Column.LAST_NAME, "Last Name"), Map.entry(Column.COMPANY, "Company"),
+					Map.entry(Column.JOB_TITLE, "Job Title"), Map.entry(Column.EMAIL_1, "E-mail Address"),
+					Map.entry(Column.EMAIL_2, "E-mail 2 Address"), Map.entry(Column.EMAIL_3, "E-mail 3 Address"),
+					Map.entry(Column.MOBILE_PHONE, "Mobile Phone"), Map.entry(Column.BUSINESS_PHONE, "Business Phone"),
+					Map.entry(Column.HOME_PHONE, "Home Phone"), Map.entry(Column.OTHER_PHONE, "Other Phone"),
+					Map.entry(Column.PRIMARY_PHONE, "Primary Phone"), Map.entry(Column.BIRTHDAY, "Birthday"),
+					Map.entry(Column.ANNIVERSARY, "Anniversary"), Map.entry(Column.CATEGORIES, "Categories"),
+					Map.entry(Column.NOTES, "Notes"), Map.entry(Column.WEB_PAGE, "Web Page"),
+					Map.entry(Column.BUSINESS_STREET, "Business Street"),
+					Map.entry(Column.BUSINESS_CITY, "Business City"),
+					Map.entry(Column.BUSINESS_REGION, "Business State"),
+					Map.entry(Column.BUSINESS_POSTAL_CODE, "Business Postal Code"),
+					Map.entry(Column.BUSINESS_COUNTRY, "Business Country/Region"),
+					Map.entry(Column.HOME_STREET, "Home Street"), Map.entry(Column.HOME_CITY, "Home City"),
+					Map.entry(Column.HOME_REGION, "Home State"), Map.entry(Column.HOME_POSTAL_CODE, "Home Postal Code"),
+					Map.entry(Column.HOME_COUNTRY, "Home Country/Region")),
 			0);
 
-	static final Language GERMAN = new Language("Vorname", true, Map.ofEntries(
-			Map.entry(Column.FIRST_NAME, "Vorname"), Map.entry(Column.MIDDLE_NAME, "Weitere Vornamen"),
-			Map.entry(Column.LAST_NAME, "Nachname"), Map.entry(Column.COMPANY, "Firma"),
-			Map.entry(Column.JOB_TITLE, "Position"), Map.entry(Column.EMAIL_1, "E-Mail-Adresse"),
-			Map.entry(Column.EMAIL_2, "E-Mail 2: Adresse"), Map.entry(Column.EMAIL_3, "E-Mail 3: Adresse"),
-			Map.entry(Column.MOBILE_PHONE, "Mobiltelefon"), Map.entry(Column.BUSINESS_PHONE, "Telefon geschäftlich"),
-			Map.entry(Column.HOME_PHONE, "Telefon (privat)"), Map.entry(Column.OTHER_PHONE, "Weiteres Telefon"),
-			Map.entry(Column.PRIMARY_PHONE, "Haupttelefon"), Map.entry(Column.BIRTHDAY, "Geburtstag"),
-			Map.entry(Column.ANNIVERSARY, "Jahrestag"),
+	static final Language GERMAN = new Language("Vorname", true, Map.ofEntries(Map.entry(Column.FIRST_NAME, "Vorname"),
+			Map.entry(Column.MIDDLE_NAME, "Weitere Vornamen"), Map.entry(Column.LAST_NAME, "Nachname"),
+			Map.entry(Column.COMPANY, "Firma"), Map.entry(Column.JOB_TITLE, "Position"),
+			Map.entry(Column.EMAIL_1, "E-Mail-Adresse"), Map.entry(Column.EMAIL_2, "E-Mail 2: Adresse"),
+			Map.entry(Column.EMAIL_3, "E-Mail 3: Adresse"), Map.entry(Column.MOBILE_PHONE, "Mobiltelefon"),
+			Map.entry(Column.BUSINESS_PHONE, "Telefon geschäftlich"), Map.entry(Column.HOME_PHONE, "Telefon (privat)"),
+			Map.entry(Column.OTHER_PHONE, "Weiteres Telefon"), Map.entry(Column.PRIMARY_PHONE, "Haupttelefon"),
+			Map.entry(Column.BIRTHDAY, "Geburtstag"), Map.entry(Column.ANNIVERSARY, "Jahrestag"),
 			Map.entry(Column.CATEGORIES, "Kategorien"), Map.entry(Column.NOTES, "Notizen"),
 			Map.entry(Column.WEB_PAGE, "Webseite"), Map.entry(Column.BUSINESS_STREET, "Straße geschäftlich"),
-			Map.entry(Column.BUSINESS_CITY, "Ort geschäftlich"), Map.entry(Column.BUSINESS_REGION, "Region geschäftlich"),
+			Map.entry(Column.BUSINESS_CITY, "Ort geschäftlich"),
+			Map.entry(Column.BUSINESS_REGION, "Region geschäftlich"),
 			Map.entry(Column.BUSINESS_POSTAL_CODE, "Postleitzahl geschäftlich"),
 			Map.entry(Column.BUSINESS_COUNTRY, "Land/Region geschäftlich"),
 			Map.entry(Column.HOME_STREET, "Straße privat"), Map.entry(Column.HOME_CITY, "Ort privat"),
 			Map.entry(Column.HOME_REGION, "Bundesland/Kanton privat"),
 			Map.entry(Column.HOME_POSTAL_CODE, "Postleitzahl privat"),
-			Map.entry(Column.HOME_COUNTRY, "Land/Region privat")),
-			0);
+			Map.entry(Column.HOME_COUNTRY, "Land/Region privat")), 0);
 
-	static final Language FRENCH = new Language("Prénom", true, Map.ofEntries(
-			Map.entry(Column.FIRST_NAME, "Prénom"), Map.entry(Column.MIDDLE_NAME, "Deuxième prénom"),
-			Map.entry(Column.LAST_NAME, "Nom"), Map.entry(Column.COMPANY, "Société"),
-			Map.entry(Column.JOB_TITLE, "Titre"), Map.entry(Column.EMAIL_1, "Adresse de messagerie"),
-			Map.entry(Column.EMAIL_2, "Adresse de messagerie 2"), Map.entry(Column.EMAIL_3, "Adresse de messagerie 3"),
-			Map.entry(Column.MOBILE_PHONE, "Tél. mobile"), Map.entry(Column.BUSINESS_PHONE, "Téléphone (bureau)"),
+	static final Language FRENCH = new Language("Prénom", true, Map.ofEntries(Map.entry(Column.FIRST_NAME, "Prénom"),
+			Map.entry(Column.MIDDLE_NAME, "Deuxième prénom"), Map.entry(Column.LAST_NAME, "Nom"),
+			Map.entry(Column.COMPANY, "Société"), Map.entry(Column.JOB_TITLE, "Titre"),
+			Map.entry(Column.EMAIL_1, "Adresse de messagerie"), Map.entry(Column.EMAIL_2, "Adresse de messagerie 2"),
+			Map.entry(Column.EMAIL_3, "Adresse de messagerie 3"), Map.entry(Column.MOBILE_PHONE, "Tél. mobile"),
+			Map.entry(Column.BUSINESS_PHONE, "Téléphone (bureau)"),
 			Map.entry(Column.HOME_PHONE, "Téléphone (domicile)"), Map.entry(Column.OTHER_PHONE, "Téléphone (autre)"),
 			Map.entry(Column.PRIMARY_PHONE, "Téléphone principal"), Map.entry(Column.BIRTHDAY, "Anniversaire"),
-			Map.entry(Column.ANNIVERSARY, "Anniversaire de mariage"),
-			Map.entry(Column.CATEGORIES, "Catégories"), Map.entry(Column.NOTES, "Notes"),
-			Map.entry(Column.WEB_PAGE, "Page Web"), Map.entry(Column.BUSINESS_STREET, "Rue (bureau)"),
-			Map.entry(Column.BUSINESS_CITY, "Ville (bureau)"), Map.entry(Column.BUSINESS_REGION, "Dép/Région (bureau)"),
+			Map.entry(Column.ANNIVERSARY, "Anniversaire de mariage"), Map.entry(Column.CATEGORIES, "Catégories"),
+			Map.entry(Column.NOTES, "Notes"), Map.entry(Column.WEB_PAGE, "Page Web"),
+			Map.entry(Column.BUSINESS_STREET, "Rue (bureau)"), Map.entry(Column.BUSINESS_CITY, "Ville (bureau)"),
+			Map.entry(Column.BUSINESS_REGION, "Dép/Région (bureau)"),
 			Map.entry(Column.BUSINESS_POSTAL_CODE, "Code postal (bureau)"),
-			Map.entry(Column.BUSINESS_COUNTRY, "Pays/Région (bureau)"),
-			Map.entry(Column.HOME_STREET, "Rue (domicile)"), Map.entry(Column.HOME_CITY, "Ville (domicile)"),
-			Map.entry(Column.HOME_REGION, "Dép/Région (domicile)"),
+			Map.entry(Column.BUSINESS_COUNTRY, "Pays/Région (bureau)"), Map.entry(Column.HOME_STREET, "Rue (domicile)"),
+			Map.entry(Column.HOME_CITY, "Ville (domicile)"), Map.entry(Column.HOME_REGION, "Dép/Région (domicile)"),
 			Map.entry(Column.HOME_POSTAL_CODE, "Code postal (domicile)"),
-			Map.entry(Column.HOME_COUNTRY, "Pays/Région (domicile)")),
-			1);
+			Map.entry(Column.HOME_COUNTRY, "Pays/Région (domicile)")), 1);
 
 	private static final List<Language> LANGUAGES = List.of(ENGLISH, GERMAN, FRENCH);
 
 	private static final Pattern DATE = Pattern.compile("(\\d{1,4})[./-](\\d{1,2})[./-](\\d{1,4})");
 
-	/** Outlook's marks of an address book entry, in each language: an email column beside a name one. */
+	/**
+	 * Outlook's marks of an address book entry, in each language: an email column beside
+	 * a name one.
+	 */
 	static boolean recognises(List<String> header) {
 		return languageOf(header) != null;
 	}
@@ -150,7 +154,8 @@ final class OutlookCsvDialect implements CsvDialect {
 				card.dates.add(new CardDate(DateKind.ANNIVERSARY, null, YearlyDate.of(anniversary)));
 			}
 			catch (DateTimeException ex) {
-				// A year outside what the dates page keeps (Outlook lets anything through): no date.
+				// A year outside what the dates page keeps (Outlook lets anything
+				// through): no date.
 			}
 		}
 		String notes = get(language, row, Column.NOTES);
@@ -180,7 +185,10 @@ final class OutlookCsvDialect implements CsvDialect {
 		return row.get(language.names().get(column));
 	}
 
-	/** {@code 0/0/00} (or {@code 0.0.00}) is Outlook's "no date"; so is anything that is no real day. */
+	/**
+	 * {@code 0/0/00} (or {@code 0.0.00}) is Outlook's "no date"; so is anything that is
+	 * no real day.
+	 */
 	static LocalDate date(String value, boolean dayFirst) {
 		if (value == null) {
 			return null;

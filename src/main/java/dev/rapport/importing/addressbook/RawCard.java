@@ -9,8 +9,9 @@ import dev.rapport.contact.LabelledValue;
 import dev.rapport.contact.PostalAddress;
 
 /**
- * One person as a reader found them, before cleaning: values exactly as the file has them (empty
- * ones included). Readers fill it; {@link CardCleaner} turns it into a contact card.
+ * One person as a reader found them, before cleaning: values exactly as the file has them
+ * (empty ones included). Readers fill it; {@link CardCleaner} turns it into a contact
+ * card.
  */
 final class RawCard {
 
@@ -51,7 +52,9 @@ final class RawCard {
 
 	byte[] photo;
 
-	/** Anniversaries and other dates besides the birthday; labels as the file has them. */
+	/**
+	 * Anniversaries and other dates besides the birthday; labels as the file has them.
+	 */
 	final List<CardDate> dates = new ArrayList<>();
 
 	RawCard(int line) {

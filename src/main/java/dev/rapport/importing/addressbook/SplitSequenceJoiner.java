@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Rejoins UTF-8 sequences that a vCard exporter folded apart. Apple Contacts folds lines at 75 octets
- * wherever that falls, also between the two bytes of an "ø": the file is then not valid UTF-8 until
- * it is unfolded, and unfolding is text work a decoder must come first for. So this stream removes a
- * fold (a line break followed by a space or tab) exactly where it interrupts a UTF-8 sequence, and
- * passes everything else untouched for the vCard reader to unfold by the rules of the file's version.
+ * Rejoins UTF-8 sequences that a vCard exporter folded apart. Apple Contacts folds lines
+ * at 75 octets wherever that falls, also between the two bytes of an "ø": the file is
+ * then not valid UTF-8 until it is unfolded, and unfolding is text work a decoder must
+ * come first for. So this stream removes a fold (a line break followed by a space or tab)
+ * exactly where it interrupts a UTF-8 sequence, and passes everything else untouched for
+ * the vCard reader to unfold by the rules of the file's version.
  * <p>
- * It works on its own buffer, a block at a time: reading the file a byte at a time through a
- * (synchronized) buffered stream was most of a 10,000-card import's time.
+ * It works on its own buffer, a block at a time: reading the file a byte at a time
+ * through a (synchronized) buffered stream was most of a 10,000-card import's time.
  */
 final class SplitSequenceJoiner extends InputStream {
 
@@ -54,7 +55,8 @@ final class SplitSequenceJoiner extends InputStream {
 			if (this.continuationBytesExpected > 0 && (b == '\r' || b == '\n')) {
 				int fold = foldLength(buffered(LONGEST_FOLD));
 				if (fold > 0) {
-					// The sequence goes on after the fold: drop the fold, keep expecting its bytes.
+					// The sequence goes on after the fold: drop the fold, keep expecting
+					// its bytes.
 					this.position += fold;
 					continue;
 				}
@@ -112,8 +114,8 @@ final class SplitSequenceJoiner extends InputStream {
 	}
 
 	/**
-	 * The length of the fold (line break and one space or tab) starting at the current line break, or
-	 * 0 when the break is a real one.
+	 * The length of the fold (line break and one space or tab) starting at the current
+	 * line break, or 0 when the break is a real one.
 	 */
 	private int foldLength(int buffered) {
 		int at = this.position;
@@ -124,7 +126,10 @@ final class SplitSequenceJoiner extends InputStream {
 		return 0;
 	}
 
-	/** Makes at least {@code wanted} bytes available unless the file ends first; returns how many are. */
+	/**
+	 * Makes at least {@code wanted} bytes available unless the file ends first; returns
+	 * how many are.
+	 */
 	private int buffered(int wanted) throws IOException {
 		if (this.limit - this.position >= wanted || this.end) {
 			return this.limit - this.position;

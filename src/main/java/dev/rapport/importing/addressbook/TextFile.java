@@ -1,5 +1,6 @@
 package dev.rapport.importing.addressbook;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,11 +25,12 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import dev.rapport.importing.ImportFormat;
 
 /**
- * An uploaded file as text: which encoding it is in and which format it holds, found from its bytes
- * alone. Address books write UTF-8 (with or without a byte order mark), UTF-16 with a mark (older
- * Google exports), or, from Outlook and old phones, the Windows code page: a file that is not valid
- * UTF-8 and has no mark is read as Windows-1252. Control characters mean a binary file (a photo, a
- * zip archive) and refuse it, whatever the encoding.
+ * An uploaded file as text: which encoding it is in and which format it holds, found from
+ * its bytes alone. Address books write UTF-8 (with or without a byte order mark), UTF-16
+ * with a mark (older Google exports), or, from Outlook and old phones, the Windows code
+ * page: a file that is not valid UTF-8 and has no mark is read as Windows-1252. Control
+ * characters mean a binary file (a photo, a zip archive) and refuse it, whatever the
+ * encoding.
  */
 public final class TextFile {
 
@@ -81,9 +83,11 @@ public final class TextFile {
 	/** The text after any byte order mark; the caller closes it. */
 	public Reader open() throws IOException {
 		InputStream in = bytesOf(this.path, this.byteOrderMarkLength, this.charset);
-		return new BufferedReader(new InputStreamReader(in, this.charset.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPLACE)
-			.onUnmappableCharacter(CodingErrorAction.REPLACE)), 64 * 1024);
+		return new BufferedReader(new InputStreamReader(in,
+				this.charset.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPLACE)
+					.onUnmappableCharacter(CodingErrorAction.REPLACE)),
+				64 * 1024);
 	}
 
 	/**
@@ -139,23 +143,28 @@ public final class TextFile {
 			return List.of();
 		}
 		catch (RuntimeException ex) {
-			// Not even one CSV record can be read (a quote left open): it is no format we know.
+			// Not even one CSV record can be read (a quote left open): it is no format we
+			// know.
 			throw AddressBookFileException.unknownFormat();
 		}
 	}
 
-	/** The file's bytes after the mark; in UTF-8, with sequences a vCard fold split rejoined. */
+	/**
+	 * The file's bytes after the mark; in UTF-8, with sequences a vCard fold split
+	 * rejoined.
+	 */
 	private static InputStream bytesOf(Path path, int skip, Charset charset) throws IOException {
 		InputStream file = Files.newInputStream(path);
 		file.skipNBytes(skip);
 		// The joiner keeps its own buffer; anything else reads through one.
 		return StandardCharsets.UTF_8.equals(charset) ? new SplitSequenceJoiner(file)
-				: new java.io.BufferedInputStream(file, 64 * 1024);
+				: new BufferedInputStream(file, 64 * 1024);
 	}
 
 	private static TextFile checked(TextFile file) throws IOException {
 		if (!isCleanText(file.path, file.charset, file.byteOrderMarkLength)) {
-			// Only UTF-8 can fail to decode; the fallback and UTF-16 with a mark decode anything.
+			// Only UTF-8 can fail to decode; the fallback and UTF-16 with a mark decode
+			// anything.
 			throw new AddressBookFileException(AddressBookFileException.Reason.NOT_UTF8, 0,
 					"The file's text cannot be read in " + file.charset.displayName(Locale.ENGLISH) + ".");
 		}
@@ -167,7 +176,8 @@ public final class TextFile {
 	}
 
 	/**
-	 * Decodes the whole file strictly, refusing control characters with the line they are on.
+	 * Decodes the whole file strictly, refusing control characters with the line they are
+	 * on.
 	 * @return whether every byte decoded (only then is UTF-8 the file's encoding)
 	 */
 	private static boolean isCleanText(Path path, Charset charset, int skip) throws IOException {

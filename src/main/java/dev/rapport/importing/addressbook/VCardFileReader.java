@@ -3,6 +3,7 @@ package dev.rapport.importing.addressbook;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
@@ -37,20 +38,24 @@ import ezvcard.property.VCardProperty;
 import ezvcard.util.PartialDate;
 
 /**
- * Reads vCard 2.1, 3.0 and 4.0 files card by card with ez-vcard, which unfolds lines (also folds
- * in the middle of a UTF-8 sequence), decodes quoted-printable in the card's charset and knows every
- * version's syntax. Before that, one pass over the lines checks the file's structure, because ez-vcard
- * forgives what a user should hear about: a card without {@code END:VCARD} (a truncated file) or text
- * outside any card. That pass also notes where each card starts, for the preview's line numbers.
+ * Reads vCard 2.1, 3.0 and 4.0 files card by card with ez-vcard, which unfolds lines
+ * (also folds in the middle of a UTF-8 sequence), decodes quoted-printable in the card's
+ * charset and knows every version's syntax. Before that, one pass over the lines checks
+ * the file's structure, because ez-vcard forgives what a user should hear about: a card
+ * without {@code END:VCARD} (a truncated file) or text outside any card. That pass also
+ * notes where each card starts, for the preview's line numbers.
  */
 public final class VCardFileReader {
 
-	/** Cards inside cards (vCard 2.1's AGENT) are allowed this deep; more is no address book. */
+	/**
+	 * Cards inside cards (vCard 2.1's AGENT) are allowed this deep; more is no address
+	 * book.
+	 */
 	private static final int MAX_NESTING = 3;
 
 	/** Type values that say nothing a label should show. */
-	private static final Set<String> UNINFORMATIVE_TYPES = Set.of("internet", "pref", "x400", "voice", "msg",
-			"postal", "parcel", "dom", "intl");
+	private static final Set<String> UNINFORMATIVE_TYPES = Set.of("internet", "pref", "x400", "voice", "msg", "postal",
+			"parcel", "dom", "intl");
 
 	private final int entryLimit;
 
@@ -153,20 +158,22 @@ public final class VCardFileReader {
 			raw.position = vcard.getRoles().get(0).getValue();
 		}
 		for (Email email : vcard.getEmails()) {
-			raw.emails.add(new LabelledValue(labelOf(email, groupLabels,
-					email.getTypes().stream().map(VCardParameter::getValue).toList()), email.getValue()));
+			raw.emails.add(new LabelledValue(
+					labelOf(email, groupLabels, email.getTypes().stream().map(VCardParameter::getValue).toList()),
+					email.getValue()));
 		}
 		for (Telephone phone : vcard.getTelephoneNumbers()) {
 			String number = (phone.getText() != null) ? phone.getText()
 					: (phone.getUri() != null) ? phone.getUri().getNumber() : null;
-			raw.phones.add(new LabelledValue(labelOf(phone, groupLabels,
-					phone.getTypes().stream().map(VCardParameter::getValue).toList()), number));
+			raw.phones.add(new LabelledValue(
+					labelOf(phone, groupLabels, phone.getTypes().stream().map(VCardParameter::getValue).toList()),
+					number));
 		}
 		for (Address address : vcard.getAddresses()) {
 			raw.addresses.add(new PostalAddress(
 					labelOf(address, groupLabels, address.getTypes().stream().map(VCardParameter::getValue).toList()),
-					address.getStreetAddressFull(), address.getLocality(), address.getRegion(),
-					address.getPostalCode(), address.getCountry()));
+					address.getStreetAddressFull(), address.getLocality(), address.getRegion(), address.getPostalCode(),
+					address.getCountry()));
 		}
 		birthday(vcard.getBirthday(), raw);
 		dates(vcard, groupLabels, raw);
@@ -177,7 +184,8 @@ public final class VCardFileReader {
 			raw.urls.add(social.getValue());
 		}
 		for (Photo photo : vcard.getPhotos()) {
-			// A photo given as a URL is never fetched: the import reads the file, nothing else.
+			// A photo given as a URL is never fetched: the import reads the file, nothing
+			// else.
 			if (photo.getData() != null && photo.getData().length > 0) {
 				raw.photo = photo.getData();
 				break;
@@ -215,7 +223,7 @@ public final class VCardFileReader {
 				try {
 					raw.birthday = LocalDate.of(partial.getYear(), partial.getMonth(), partial.getDate());
 				}
-				catch (java.time.DateTimeException ex) {
+				catch (DateTimeException ex) {
 					// An impossible date is no birthday.
 				}
 			}
@@ -226,10 +234,16 @@ public final class VCardFileReader {
 		}
 	}
 
-	/** Apple's marker for its built-in anniversary label, as in {@code item1.X-ABLabel:_$!<Anniversary>!$_}. */
+	/**
+	 * Apple's marker for its built-in anniversary label, as in
+	 * {@code item1.X-ABLabel:_$!<Anniversary>!$_}.
+	 */
 	static final String APPLE_ANNIVERSARY = "_$!<Anniversary>!$_";
 
-	/** Written by Rapport's export beside a labelled anniversary, so it comes back as an anniversary. */
+	/**
+	 * Written by Rapport's export beside a labelled anniversary, so it comes back as an
+	 * anniversary.
+	 */
 	static final String KIND_PARAMETER = "X-RAPPORT-KIND";
 
 	private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-?(\\d{2})-?(\\d{2})(T.*)?");
@@ -237,10 +251,11 @@ public final class VCardFileReader {
 	private static final Pattern YEARLESS_DATE = Pattern.compile("--(\\d{2})-?(\\d{2})");
 
 	/**
-	 * Apple Contacts (and Google's vCard export) keep anniversaries and other dates as grouped
-	 * {@code itemN.X-ABDATE} with an {@code itemN.X-ABLabel}: Apple's {@code _$!<Anniversary>!$_} is an
-	 * anniversary, any other label an "other" date with that label. vCard 4.0 has {@code ANNIVERSARY}.
-	 * A year-less date carries Apple's placeholder year 1604. Dates that cannot be read are left out.
+	 * Apple Contacts (and Google's vCard export) keep anniversaries and other dates as
+	 * grouped {@code itemN.X-ABDATE} with an {@code itemN.X-ABLabel}: Apple's
+	 * {@code _$!<Anniversary>!$_} is an anniversary, any other label an "other" date with
+	 * that label. vCard 4.0 has {@code ANNIVERSARY}. A year-less date carries Apple's
+	 * placeholder year 1604. Dates that cannot be read are left out.
 	 */
 	private static void dates(VCard vcard, Map<String, String> groupLabels, RawCard raw) {
 		for (RawProperty property : vcard.getExtendedProperties("X-ABDATE")) {
@@ -265,7 +280,8 @@ public final class VCardFileReader {
 		if (anniversary != null) {
 			YearlyDate date = (anniversary.getDate() != null) ? yearlyDate(anniversary.getDate().toString(), null)
 					: (anniversary.getPartialDate() != null) ? partial(anniversary.getPartialDate()) : null;
-			// Apple-style writers (Rapport's export too) give the same anniversary both ways: keep it once.
+			// Apple-style writers (Rapport's export too) give the same anniversary both
+			// ways: keep it once.
 			boolean known = date != null && raw.dates.stream()
 				.anyMatch(read -> read.kind() == DateKind.ANNIVERSARY && read.date().month() == date.month()
 						&& read.date().day() == date.day());
@@ -293,7 +309,7 @@ public final class VCardFileReader {
 				return new YearlyDate(null, Integer.parseInt(yearless.group(1)), Integer.parseInt(yearless.group(2)));
 			}
 		}
-		catch (java.time.DateTimeException ex) {
+		catch (DateTimeException ex) {
 			// An impossible day, or a year out of range: no date.
 		}
 		return null;
@@ -306,12 +322,15 @@ public final class VCardFileReader {
 		try {
 			return new YearlyDate(partial.getYear(), partial.getMonth(), partial.getDate());
 		}
-		catch (java.time.DateTimeException ex) {
+		catch (DateTimeException ex) {
 			return null;
 		}
 	}
 
-	/** Apple and Google put a custom label in {@code itemN.X-ABLabel} beside {@code itemN.EMAIL}. */
+	/**
+	 * Apple and Google put a custom label in {@code itemN.X-ABLabel} beside
+	 * {@code itemN.EMAIL}.
+	 */
 	private static Map<String, String> groupLabels(VCard vcard) {
 		Map<String, String> labels = new HashMap<>();
 		for (RawProperty label : vcard.getExtendedProperties("X-ABLABEL")) {

@@ -14,9 +14,10 @@ import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes table rows as JSON objects, every column but the owner's id, named in camelCase: a backup
- * holds every field the database has, also fields added after this code was written, without a
- * mapping to keep in step. Dates are ISO days, timestamps ISO instants.
+ * Writes table rows as JSON objects, every column but the owner's id, named in camelCase:
+ * a backup holds every field the database has, also fields added after this code was
+ * written, without a mapping to keep in step. Dates are ISO days, timestamps ISO
+ * instants.
  */
 final class BackupColumns {
 

@@ -1,6 +1,7 @@
 package dev.rapport.importing.backup;
 
 import java.io.InputStream;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSetMetaData;
 import java.sql.Timestamp;
@@ -15,26 +16,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import dev.rapport.importing.addressbook.AddressBookFileException;
 import dev.rapport.importing.addressbook.AddressBookFileException.Reason;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Restores a backup written by {@link BackupWriter} into an account without contacts, reading it as a
- * stream: one contact or interaction in memory at a time, plus the map from the backup's ids to the
- * new ones. Every column the backup and the table share is restored; ids are new and references
- * follow them. Callers run it in one transaction: a file that turns out broken halfway leaves
- * nothing behind.
+ * Restores a backup written by {@link BackupWriter} into an account without contacts,
+ * reading it as a stream: one contact or interaction in memory at a time, plus the map
+ * from the backup's ids to the new ones. Every column the backup and the table share is
+ * restored; ids are new and references follow them. Callers run it in one transaction: a
+ * file that turns out broken halfway leaves nothing behind.
  */
 @Component
 public class BackupRestorer {
@@ -52,8 +56,8 @@ public class BackupRestorer {
 
 	/**
 	 * @return what the backup held
-	 * @throws AddressBookFileException when it is no backup, a newer version, broken, or the account
-	 * has contacts already
+	 * @throws AddressBookFileException when it is no backup, a newer version, broken, or
+	 * the account has contacts already
 	 */
 	public Restored restore(long ownerId, InputStream in, int contactLimit) {
 		Integer existing = this.jdbc.queryForObject("select count(*) from contact where owner_id = ?", Integer.class,
@@ -115,15 +119,16 @@ public class BackupRestorer {
 						Map<String, Object> fixed = Map.of("owner_id", ownerId);
 						long weekId = insert("reconnect_week", week, fixed);
 						for (JsonNode suggestion : week.path("suggestions")) {
-							insert("reconnect_suggestion", suggestion,
-									Map.of("week_id", weekId, "contact_id", ids.contact(suggestion.get("contactId"), parser)));
+							insert("reconnect_suggestion", suggestion, Map.of("week_id", weekId, "contact_id",
+									ids.contact(suggestion.get("contactId"), parser)));
 						}
 					});
 					case "reconnectNotNow" -> eachElement(parser, row -> insert("reconnect_not_now", row,
 							Map.of("owner_id", ownerId, "contact_id", ids.contact(row.get("contactId"), parser))));
 					case "sampleContacts" -> eachElement(parser, row -> insert("sample_contact", row,
 							Map.of("owner_id", ownerId, "contact_id", ids.contact(row.get("contactId"), parser))));
-					case "imports" -> eachElement(parser, row -> insert("import_record", row, Map.of("owner_id", ownerId)));
+					case "imports" ->
+						eachElement(parser, row -> insert("import_record", row, Map.of("owner_id", ownerId)));
 					default -> parser.skipChildren();
 				}
 			}
@@ -168,8 +173,9 @@ public class BackupRestorer {
 	}
 
 	/**
-	 * Inserts a row with every column the JSON object and the table share, the {@code fixed} values
-	 * (owner and references, already mapped) overriding the object's.
+	 * Inserts a row with every column the JSON object and the table share, the
+	 * {@code fixed} values (owner and references, already mapped) overriding the
+	 * object's.
 	 * @return the new row's id, or 0 for tables without one
 	 */
 	private long insert(String table, JsonNode row, Map<String, Object> fixed) {
@@ -193,21 +199,21 @@ public class BackupRestorer {
 		KeyHolder keys = new GeneratedKeyHolder();
 		try {
 			this.jdbc.update(connection -> {
-			PreparedStatement ps = hasId ? connection.prepareStatement(sql, new String[] { "id" })
-					: connection.prepareStatement(sql);
-			for (int i = 0; i < names.size(); i++) {
-				Object value = values.get(names.get(i));
-				if (value == null) {
-					ps.setNull(i + 1, types.getOrDefault(names.get(i), Types.VARCHAR));
+				PreparedStatement ps = hasId ? connection.prepareStatement(sql, new String[] { "id" })
+						: connection.prepareStatement(sql);
+				for (int i = 0; i < names.size(); i++) {
+					Object value = values.get(names.get(i));
+					if (value == null) {
+						ps.setNull(i + 1, types.getOrDefault(names.get(i), Types.VARCHAR));
+					}
+					else {
+						ps.setObject(i + 1, value);
+					}
 				}
-				else {
-					ps.setObject(i + 1, value);
-				}
-			}
-			return ps;
+				return ps;
 			}, keys);
 		}
-		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+		catch (DataIntegrityViolationException ex) {
 			throw new AddressBookFileException(Reason.NOT_A_BACKUP, 0, "This is not a complete Rapport backup: a "
 					+ table.replace('_', ' ') + " lacks a required field or holds a value that does not fit.");
 		}
@@ -223,9 +229,8 @@ public class BackupRestorer {
 				case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> value.asLong();
 				case Types.DOUBLE, Types.FLOAT, Types.REAL, Types.DECIMAL, Types.NUMERIC -> value.asDouble();
 				case Types.BOOLEAN, Types.BIT -> value.asBoolean();
-				case Types.DATE -> java.sql.Date.valueOf(LocalDate.parse(value.asString()));
-				case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE ->
-					Timestamp.from(Instant.parse(value.asString()));
+				case Types.DATE -> Date.valueOf(LocalDate.parse(value.asString()));
+				case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> Timestamp.from(Instant.parse(value.asString()));
 				default -> value.asString();
 			};
 		}
@@ -236,8 +241,8 @@ public class BackupRestorer {
 	}
 
 	private Map<String, Integer> columnsOf(String table) {
-		return this.columnTypes.computeIfAbsent(table, name -> this.jdbc.query("select * from " + name + " where 1 = 0",
-				rs -> {
+		return this.columnTypes.computeIfAbsent(table,
+				name -> this.jdbc.query("select * from " + name + " where 1 = 0", rs -> {
 					ResultSetMetaData meta = rs.getMetaData();
 					Map<String, Integer> types = new LinkedHashMap<>();
 					for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -247,14 +252,15 @@ public class BackupRestorer {
 				}));
 	}
 
-	private void eachElement(JsonParser parser, java.util.function.Consumer<JsonNode> action) {
+	private void eachElement(JsonParser parser, Consumer<JsonNode> action) {
 		if (parser.currentToken() != JsonToken.START_ARRAY) {
 			throw notABackup(parser, "\"" + parser.currentName() + "\" is not a list");
 		}
 		while (parser.nextToken() == JsonToken.START_OBJECT) {
-			// The app's mapper refuses trailing tokens; within a stream, the next element always trails.
+			// The app's mapper refuses trailing tokens; within a stream, the next element
+			// always trails.
 			JsonNode node = this.json.readerFor(JsonNode.class)
-				.without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+				.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 				.readValue(parser);
 			action.accept(node);
 		}

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,13 +27,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the complete backup of one account as JSON, streamed: contacts a page at a time with their
- * tags, emails, phones, addresses and photo; interactions row by row with their participants; then
- * follow-ups, This week's lists and decisions, the sample-data marks and the import history. Memory
- * holds one page of contacts, never the account. The format is described in {@code docs/backup.md}.
+ * Writes the complete backup of one account as JSON, streamed: contacts a page at a time
+ * with their tags, emails, phones, addresses and photo; interactions row by row with
+ * their participants; then follow-ups, This week's lists and decisions, the sample-data
+ * marks and the import history. Memory holds one page of contacts, never the account. The
+ * format is described in {@code docs/backup.md}.
  * <p>
- * It reads the tables directly, like a database dump of one owner's rows: a backup must hold every
- * field, also those no module exposes, and must not change when a module's API does.
+ * It reads the tables directly, like a database dump of one owner's rows: a backup must
+ * hold every field, also those no module exposes, and must not change when a module's API
+ * does.
  */
 @Component
 public class BackupWriter {
@@ -83,8 +86,7 @@ public class BackupWriter {
 						"select * from reconnect_not_now where owner_id = ? order by id", ownerId);
 				writeRows(generator, "sampleContacts",
 						"select * from sample_contact where owner_id = ? order by contact_id", ownerId);
-				writeRows(generator, "imports", "select * from import_record where owner_id = ? order by id",
-						ownerId);
+				writeRows(generator, "imports", "select * from import_record where owner_id = ? order by id", ownerId);
 				generator.writeEndObject();
 			}
 		});
@@ -106,8 +108,8 @@ public class BackupWriter {
 		long after = 0;
 		while (true) {
 			List<Map<String, Object>> page = this.jdbc.query(
-					"select * from contact where owner_id = ? and id > ? order by id fetch first "
-							+ CONTACTS_PER_PAGE + " rows only",
+					"select * from contact where owner_id = ? and id > ? order by id fetch first " + CONTACTS_PER_PAGE
+							+ " rows only",
 					(rs, row) -> rowOf(rs, BackupColumns.NOT_EXPORTED), ownerId, after);
 			if (page.isEmpty()) {
 				break;
@@ -152,7 +154,10 @@ public class BackupWriter {
 		generator.writeEndArray();
 	}
 
-	/** One query, participants joined and grouped as the rows stream by: no interaction is held back. */
+	/**
+	 * One query, participants joined and grouped as the rows stream by: no interaction is
+	 * held back.
+	 */
 	private void writeInteractions(JsonGenerator generator, long ownerId) {
 		generator.writeName("interactions");
 		generator.writeStartArray();
@@ -257,7 +262,7 @@ public class BackupWriter {
 		ResultSetMetaData meta = rs.getMetaData();
 		Map<String, Object> row = new LinkedHashMap<>();
 		for (int i = 1; i <= meta.getColumnCount(); i++) {
-			String name = meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
+			String name = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
 			if (left.contains(name)) {
 				continue;
 			}

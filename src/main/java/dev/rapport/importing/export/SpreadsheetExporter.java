@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,16 +23,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the account's contacts and interactions as CSV for spreadsheets: UTF-8 with a byte order
- * mark (so Excel reads accents right), CRLF, one row per contact or interaction, every cell guarded
- * against formula injection. Streamed a page of contacts at a time.
+ * Writes the account's contacts and interactions as CSV for spreadsheets: UTF-8 with a
+ * byte order mark (so Excel reads accents right), CRLF, one row per contact or
+ * interaction, every cell guarded against formula injection. Streamed a page of contacts
+ * at a time.
  */
 @Component
 public class SpreadsheetExporter {
 
 	static final List<String> CONTACT_HEADER = List.of("First name", "Last name", "Email", "Phone", "Company",
-			"Position", "Location", "LinkedIn", "Known since", "Connected on", "Tags", "All emails",
-			"All phones", "How we met", "Notes", "Archived", "Last interaction");
+			"Position", "Location", "LinkedIn", "Known since", "Connected on", "Tags", "All emails", "All phones",
+			"How we met", "Notes", "Archived", "Last interaction");
 
 	static final List<String> INTERACTION_HEADER = List.of("Date", "Kind", "Direction", "With", "Summary", "Notes");
 
@@ -71,9 +73,9 @@ public class SpreadsheetExporter {
 						long id = ((Number) row.get("id")).longValue();
 						csv.writeRecord(List.of(text(row, "first_name"), text(row, "last_name"), text(row, "email"),
 								text(row, "phone"), text(row, "company"), text(row, "position"), text(row, "location"),
-								text(row, "linkedin_url"), text(row, "known_since"),
-								text(row, "connected_on"), joined(tags.get(id)), joined(emails.get(id)),
-								joined(phones.get(id)), text(row, "how_we_met"), text(row, "notes"),
+								text(row, "linkedin_url"), text(row, "known_since"), text(row, "connected_on"),
+								joined(tags.get(id)), joined(emails.get(id)), joined(phones.get(id)),
+								text(row, "how_we_met"), text(row, "notes"),
 								Boolean.TRUE.equals(row.get("archived")) ? "yes" : "no",
 								text(row, "last_interaction_on")));
 					}
@@ -86,7 +88,10 @@ public class SpreadsheetExporter {
 		});
 	}
 
-	/** One row per interaction, its people by name in one cell: the rows stream by as the query reads them. */
+	/**
+	 * One row per interaction, its people by name in one cell: the rows stream by as the
+	 * query reads them.
+	 */
 	public void writeInteractions(long ownerId, OutputStream out) {
 		this.readOnly.executeWithoutResult(status -> {
 			try (CsvWriter csv = writer(out)) {
@@ -106,7 +111,7 @@ public class SpreadsheetExporter {
 					statement.setLong(1, ownerId);
 					statement.setFetchSize(1_000);
 					return statement;
-				}, (java.sql.ResultSet rs) -> {
+				}, (ResultSet rs) -> {
 					long id = rs.getLong(1);
 					if (current[0] != null && (long) current[0] != id) {
 						writeInteraction(csv, fields, names);

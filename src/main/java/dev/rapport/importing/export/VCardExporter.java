@@ -9,7 +9,9 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.rapport.shared.NotFoundException;
 import ezvcard.VCard;
@@ -33,11 +35,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes contacts as vCard 4.0 (RFC 6350) with ez-vcard, which any address book imports: every
- * email and phone with its label as {@code TYPE}, addresses, company, position, birthday, notes,
- * tags as {@code CATEGORIES}, the LinkedIn URL and the photo. A contact's {@code UID} is the one
- * its address book gave it, or a stable {@code urn:rapport:contact:<id>}, so importing the file back
- * matches the same people. Streamed a page of contacts at a time.
+ * Writes contacts as vCard 4.0 (RFC 6350) with ez-vcard, which any address book imports:
+ * every email and phone with its label as {@code TYPE}, addresses, company, position,
+ * birthday, notes, tags as {@code CATEGORIES}, the LinkedIn URL and the photo. A
+ * contact's {@code UID} is the one its address book gave it, or a stable
+ * {@code urn:rapport:contact:<id>}, so importing the file back matches the same people.
+ * Streamed a page of contacts at a time.
  */
 @Component
 public class VCardExporter {
@@ -59,13 +62,17 @@ public class VCardExporter {
 		write(ownerId, null, out);
 	}
 
-	/** @throws NotFoundException unless the owner has this contact */
+	/**
+	 * @throws NotFoundException unless the owner has this contact
+	 */
 	public void writeOne(long ownerId, long contactId, OutputStream out) {
 		requireContact(ownerId, contactId);
 		write(ownerId, contactId, out);
 	}
 
-	/** @throws NotFoundException unless the owner has this contact */
+	/**
+	 * @throws NotFoundException unless the owner has this contact
+	 */
 	public void requireContact(long ownerId, long contactId) {
 		Integer found = this.jdbc.queryForObject("select count(*) from contact where owner_id = ? and id = ?",
 				Integer.class, ownerId, contactId);
@@ -97,9 +104,10 @@ public class VCardExporter {
 					Map<Long, List<Map<String, Object>>> dates = childrenOf("important_date", ids);
 					for (Map<String, Object> row : page) {
 						long id = ((Number) row.get("id")).longValue();
-						writer.write(vcardOf(row, emails.getOrDefault(id, List.of()), phones.getOrDefault(id, List.of()),
-								addresses.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()),
-								photos.getOrDefault(id, List.of()), dates.getOrDefault(id, List.of())));
+						writer
+							.write(vcardOf(row, emails.getOrDefault(id, List.of()), phones.getOrDefault(id, List.of()),
+									addresses.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()),
+									photos.getOrDefault(id, List.of()), dates.getOrDefault(id, List.of())));
 					}
 					after = ids.get(ids.size() - 1);
 				}
@@ -122,8 +130,8 @@ public class VCardExporter {
 		vcard.setStructuredName(name);
 		vcard.setFormattedName((last == null) ? first : first + " " + last);
 		String sourceUid = (String) contact.get("source_uid");
-		vcard.setUid(new ezvcard.property.Uid(
-				(sourceUid != null) ? sourceUid : "urn:rapport:contact:" + contact.get("id")));
+		vcard.setUid(
+				new ezvcard.property.Uid((sourceUid != null) ? sourceUid : "urn:rapport:contact:" + contact.get("id")));
 		String primaryEmail = (String) contact.get("email");
 		List<String> written = new ArrayList<>();
 		if (primaryEmail != null) {
@@ -131,17 +139,17 @@ public class VCardExporter {
 			labelOf(emails, "email", primaryEmail).ifPresent(label -> email.getParameters().setType(label));
 			email.setPref(1);
 			vcard.addEmail(email);
-			written.add(primaryEmail.toLowerCase(java.util.Locale.ROOT));
+			written.add(primaryEmail.toLowerCase(Locale.ROOT));
 		}
 		for (Map<String, Object> row : emails) {
 			String value = (String) row.get("email");
-			if (!written.contains(value.toLowerCase(java.util.Locale.ROOT))) {
+			if (!written.contains(value.toLowerCase(Locale.ROOT))) {
 				Email email = new Email(value);
 				if (row.get("label") != null) {
 					email.getParameters().setType((String) row.get("label"));
 				}
 				vcard.addEmail(email);
-				written.add(value.toLowerCase(java.util.Locale.ROOT));
+				written.add(value.toLowerCase(Locale.ROOT));
 			}
 		}
 		String primaryPhone = (String) contact.get("phone");
@@ -195,18 +203,19 @@ public class VCardExporter {
 			vcard.setCategories(categories);
 		}
 		if (!photos.isEmpty()) {
-			vcard.addPhoto(new Photo(Base64.getDecoder().decode((String) photos.get(0).get("data_base64")),
-					ImageType.JPEG));
+			vcard.addPhoto(
+					new Photo(Base64.getDecoder().decode((String) photos.get(0).get("data_base64")), ImageType.JPEG));
 		}
 		return vcard;
 	}
 
 	/**
-	 * The birthday as {@code BDAY} ({@code --MMDD} without a year, as RFC 6350 allows); every other
-	 * date as Apple's grouped {@code itemN.X-ABDATE} with its {@code X-ABLabel}, which Apple Contacts
-	 * and Google Contacts read (an anniversary without a label of its own under Apple's built-in
-	 * anniversary label, a year-less one with Apple's placeholder year 1604); and the first anniversary
-	 * also as vCard 4.0's {@code ANNIVERSARY} for other address books. Reading the file back gives the
+	 * The birthday as {@code BDAY} ({@code --MMDD} without a year, as RFC 6350 allows);
+	 * every other date as Apple's grouped {@code itemN.X-ABDATE} with its
+	 * {@code X-ABLabel}, which Apple Contacts and Google Contacts read (an anniversary
+	 * without a label of its own under Apple's built-in anniversary label, a year-less
+	 * one with Apple's placeholder year 1604); and the first anniversary also as vCard
+	 * 4.0's {@code ANNIVERSARY} for other address books. Reading the file back gives the
 	 * same dates (the importer recognises the pair as one date).
 	 */
 	private static void writeDates(VCard vcard, List<Map<String, Object>> dates) {
@@ -226,7 +235,7 @@ public class VCardExporter {
 			boolean anniversary = "ANNIVERSARY".equals(kind);
 			String item = "item" + ++group;
 			RawProperty date = vcard.addExtendedProperty("X-ABDATE",
-					String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", (year != null) ? year : 1604, month, day));
+					String.format(Locale.ROOT, "%04d-%02d-%02d", (year != null) ? year : 1604, month, day));
 			date.setGroup(item);
 			if (year == null) {
 				date.setParameter("X-APPLE-OMIT-YEAR", "1604");
@@ -245,12 +254,14 @@ public class VCardExporter {
 		}
 	}
 
-	/** vCard knows "cell", not "mobile": write the word other address books understand. */
+	/**
+	 * vCard knows "cell", not "mobile": write the word other address books understand.
+	 */
 	private static String labelForPhone(String label) {
 		return "mobile".equals(label) ? "cell" : label;
 	}
 
-	private static java.util.Optional<String> labelOf(List<Map<String, Object>> rows, String column, String value) {
+	private static Optional<String> labelOf(List<Map<String, Object>> rows, String column, String value) {
 		return rows.stream()
 			.filter(row -> value.equalsIgnoreCase((String) row.get(column)) && row.get("label") != null)
 			.map(row -> "phone".equals(column) ? labelForPhone((String) row.get("label")) : (String) row.get("label"))

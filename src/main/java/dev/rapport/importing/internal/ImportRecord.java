@@ -10,7 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One committed import: which file, when, and what it did. Never edited, so it has no version.
+ * One committed import: which file, when, and what it did. Never edited, so it has no
+ * version.
  */
 @Entity
 @Table(name = "import_record")

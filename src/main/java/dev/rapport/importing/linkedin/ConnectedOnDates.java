@@ -10,23 +10,28 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Parses the {@code Connected On} column in every form LinkedIn and spreadsheets write it.
+ * Parses the {@code Connected On} column in every form LinkedIn and spreadsheets write
+ * it.
  * <p>
- * Always {@link Locale#ENGLISH}: LinkedIn writes English month abbreviations whatever the user's
- * language, and {@code Locale.UK} on recent JDKs expects {@code Sept}, not {@code Sep}. Two-digit
- * years are 20yy. Resolving is strict, so {@code 31 Feb 2020} is an error rather than a silently
- * shifted date, while {@code 29 Feb 2020} is fine.
+ * Always {@link Locale#ENGLISH}: LinkedIn writes English month abbreviations whatever the
+ * user's language, and {@code Locale.UK} on recent JDKs expects {@code Sept}, not
+ * {@code Sep}. Two-digit years are 20yy. Resolving is strict, so {@code 31 Feb 2020} is
+ * an error rather than a silently shifted date, while {@code 29 Feb 2020} is fine.
  */
 final class ConnectedOnDates {
 
 	/** The forms a user-facing message names when a date cannot be read. */
 	static final String EXPECTED_FORMS = "\"20 Nov 2018\", \"1/8/18, 6:14 PM\" or \"20-Nov-18\"";
 
-	private static final List<DateTimeFormatter> FORMS = List.of(
-			formatter("d MMM uuuu"), // 2018 onwards: 20 Nov 2018
+	private static final List<DateTimeFormatter> FORMS = List.of(formatter("d MMM uuuu"), // 2018
+																							// onwards:
+																							// 20
+																							// Nov
+																							// 2018
 			formatter("M/d/uu, h:mm a"), // 2017 and early 2018: 9/21/16, 3:29 AM
 			formatter("d-MMM-uu"), // a spreadsheet re-save: 20-Nov-18
-			formatter("uuuu-MM-dd")); // a spreadsheet re-save in an ISO locale: 2018-11-20
+			formatter("uuuu-MM-dd")); // a spreadsheet re-save in an ISO locale:
+										// 2018-11-20
 
 	private ConnectedOnDates() {
 	}

@@ -7,8 +7,8 @@ import java.util.Optional;
  */
 enum ConnectionColumn {
 
-	FIRST_NAME("First Name"), LAST_NAME("Last Name"), URL("URL"), EMAIL_ADDRESS("Email Address"),
-	COMPANY("Company"), POSITION("Position"), CONNECTED_ON("Connected On"), TAGS("Tags");
+	FIRST_NAME("First Name"), LAST_NAME("Last Name"), URL("URL"), EMAIL_ADDRESS("Email Address"), COMPANY("Company"),
+	POSITION("Position"), CONNECTED_ON("Connected On"), TAGS("Tags");
 
 	private final String label;
 

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One connection as read from {@code Connections.csv}. Text is trimmed and NFC-normalised but
- * otherwise exactly as exported; empty text is an empty string, never {@code null}.
+ * One connection as read from {@code Connections.csv}. Text is trimmed and NFC-normalised
+ * but otherwise exactly as exported; empty text is an empty string, never {@code null}.
  *
  * @param lineNumber the physical line (1-based) where the record starts in the file
  * @param firstName as exported, possibly empty
@@ -20,7 +20,10 @@ import org.jspecify.annotations.Nullable;
 public record ConnectionRow(int lineNumber, String firstName, String lastName, @Nullable String profileUrl,
 		@Nullable String email, String company, String position, @Nullable LocalDate connectedOn) {
 
-	/** The key that tells whether two rows, in one file or across imports, are the same person. */
+	/**
+	 * The key that tells whether two rows, in one file or across imports, are the same
+	 * person.
+	 */
 	public String identityKey() {
 		return ConnectionIdentity.keyOf(this);
 	}

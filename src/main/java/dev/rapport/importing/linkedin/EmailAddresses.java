@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Tells a plausible email address from what else LinkedIn has put into the {@code Email Address}
- * column, such as {@code urn:li:member:123456} in 2018 exports.
+ * Tells a plausible email address from what else LinkedIn has put into the
+ * {@code Email Address} column, such as {@code urn:li:member:123456} in 2018 exports.
  */
 final class EmailAddresses {
 

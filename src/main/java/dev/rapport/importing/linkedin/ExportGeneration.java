@@ -15,12 +15,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The header layouts LinkedIn has used for {@code Connections.csv}. Exports from 2018 to mid 2023
- * share one header; whether a {@code Notes:} block precedes it does not change how rows are read.
+ * The header layouts LinkedIn has used for {@code Connections.csv}. Exports from 2018 to
+ * mid 2023 share one header; whether a {@code Notes:} block precedes it does not change
+ * how rows are read.
  */
 public enum ExportGeneration {
 
-	/** 2017: a trailing {@code Tags} column and US dates with a time ({@code 9/21/16, 3:29 AM}). */
+	/**
+	 * 2017: a trailing {@code Tags} column and US dates with a time
+	 * ({@code 9/21/16, 3:29 AM}).
+	 */
 	WITH_TAGS(FIRST_NAME, LAST_NAME, EMAIL_ADDRESS, COMPANY, POSITION, CONNECTED_ON, TAGS),
 
 	/** 2018 to mid 2023: six columns, no profile URL. */
@@ -35,7 +39,10 @@ public enum ExportGeneration {
 		this.columns = List.of(columns);
 	}
 
-	/** The header exactly as LinkedIn writes it, e.g. for messages that say what was expected. */
+	/**
+	 * The header exactly as LinkedIn writes it, e.g. for messages that say what was
+	 * expected.
+	 */
 	public String header() {
 		return this.columns.stream().map(ConnectionColumn::label).collect(Collectors.joining(","));
 	}

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where each column sits in a recognised LinkedIn header. Columns are found by their label, not by
- * position, so a re-ordered header still reads correctly.
+ * Where each column sits in a recognised LinkedIn header. Columns are found by their
+ * label, not by position, so a re-ordered header still reads correctly.
  */
 final class HeaderLayout {
 
@@ -26,8 +26,9 @@ final class HeaderLayout {
 	}
 
 	/**
-	 * Recognises a record as a LinkedIn header when its labels are exactly one generation's columns.
-	 * Empty cells after the last label are spreadsheet padding and ignored.
+	 * Recognises a record as a LinkedIn header when its labels are exactly one
+	 * generation's columns. Empty cells after the last label are spreadsheet padding and
+	 * ignored.
 	 */
 	static Optional<HeaderLayout> recognise(List<String> cells) {
 		int width = widthWithoutTrailingEmptyCells(cells);
@@ -67,7 +68,10 @@ final class HeaderLayout {
 		return this.width;
 	}
 
-	/** The trimmed value of a column in a row, or an empty string when this generation lacks it. */
+	/**
+	 * The trimmed value of a column in a row, or an empty string when this generation
+	 * lacks it.
+	 */
 	String valueOf(ConnectionColumn column, List<String> row) {
 		Integer position = this.positions.get(column);
 		if (position == null || position >= row.size()) {

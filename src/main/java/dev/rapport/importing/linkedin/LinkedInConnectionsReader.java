@@ -30,32 +30,39 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads LinkedIn's {@code Connections.csv} of any generation as a stream: one record in memory at
- * a time, so LinkedIn's cap of 30,000 rows needs no more memory than ten.
+ * Reads LinkedIn's {@code Connections.csv} of any generation as a stream: one record in
+ * memory at a time, so LinkedIn's cap of 30,000 rows needs no more memory than ten.
  * <p>
- * The reader is strict about the file and lenient about rows. A file that is not a readable
- * LinkedIn export is rejected as a whole with a {@link LinkedInFileException}; rows LinkedIn
- * blanks out for hidden members are skipped and counted. Because rows reach the sink before the
- * end of the file is checked, a caller must treat everything the sink received as void when
- * {@code read} throws.
+ * The reader is strict about the file and lenient about rows. A file that is not a
+ * readable LinkedIn export is rejected as a whole with a {@link LinkedInFileException};
+ * rows LinkedIn blanks out for hidden members are skipped and counted. Because rows reach
+ * the sink before the end of the file is checked, a caller must treat everything the sink
+ * received as void when {@code read} throws.
  */
 public final class LinkedInConnectionsReader {
 
 	/** How many connections LinkedIn exports at most. */
 	public static final int LINKEDIN_ROW_CAP = 30_000;
 
-	/** The header follows at most a short Notes block; searching further would accept any CSV. */
+	/**
+	 * The header follows at most a short Notes block; searching further would accept any
+	 * CSV.
+	 */
 	private static final int RECORDS_SEARCHED_FOR_HEADER = 10;
 
 	private static final int HEADER_SHOWN_IN_MESSAGES = 120;
 
-	/** FastCSV puts the line into its messages only, e.g. "... (record starting at line 12)". */
+	/**
+	 * FastCSV puts the line into its messages only, e.g. "... (record starting at line
+	 * 12)".
+	 */
 	private static final Pattern CSV_PROBLEM = Pattern.compile("(?<problem>.*?)\\s*\\(.*?line (?<line>\\d+)\\)\\s*");
 
 	private final int rowLimit;
 
 	/**
-	 * @param rowLimit how many rows (hidden members included) a file may have before it is rejected
+	 * @param rowLimit how many rows (hidden members included) a file may have before it
+	 * is rejected
 	 */
 	public LinkedInConnectionsReader(int rowLimit) {
 		if (rowLimit < 1) {
@@ -65,14 +72,16 @@ public final class LinkedInConnectionsReader {
 	}
 
 	/**
-	 * Reads every connection of the file into {@code sink}, in file order. The caller owns and
-	 * closes the stream.
-	 * @throws LinkedInFileException when the file is not a readable LinkedIn connections export
+	 * Reads every connection of the file into {@code sink}, in file order. The caller
+	 * owns and closes the stream.
+	 * @throws LinkedInFileException when the file is not a readable LinkedIn connections
+	 * export
 	 * @throws IOException when reading the stream itself fails
 	 */
 	public ConnectionsFileSummary read(InputStream in, Consumer<ConnectionRow> sink) throws IOException {
 		CsvReader<CsvRecord> csv = CsvReader.builder()
-			// The Notes block, the header and the rows all have different widths; rows are checked
+			// The Notes block, the header and the rows all have different widths; rows
+			// are checked
 			// against the header below.
 			.extraFieldStrategy(FieldMismatchStrategy.IGNORE)
 			.missingFieldStrategy(FieldMismatchStrategy.IGNORE)
@@ -129,20 +138,23 @@ public final class LinkedInConnectionsReader {
 		throw LinkedInFileException.notALinkedInExport(searched);
 	}
 
-	/** Another tool's contacts export names people's columns too; saying which header it has helps. */
+	/**
+	 * Another tool's contacts export names people's columns too; saying which header it
+	 * has helps.
+	 */
 	private static boolean looksLikeAHeader(CsvRecord record) {
-		return record.getFields()
-			.stream()
-			.anyMatch((cell) -> cell.strip().equalsIgnoreCase(FIRST_NAME.label()));
+		return record.getFields().stream().anyMatch((cell) -> cell.strip().equalsIgnoreCase(FIRST_NAME.label()));
 	}
 
 	private static String shown(CsvRecord header) {
 		String text = String.join(",", header.getFields()).strip();
-		return (text.length() <= HEADER_SHOWN_IN_MESSAGES) ? text
-				: text.substring(0, HEADER_SHOWN_IN_MESSAGES) + "…";
+		return (text.length() <= HEADER_SHOWN_IN_MESSAGES) ? text : text.substring(0, HEADER_SHOWN_IN_MESSAGES) + "…";
 	}
 
-	/** Missing values or extra non-empty ones mean an unquoted comma or a lost quote: data would shift. */
+	/**
+	 * Missing values or extra non-empty ones mean an unquoted comma or a lost quote: data
+	 * would shift.
+	 */
 	private static void checkWidth(HeaderLayout layout, List<String> fields, int line) {
 		boolean extraValues = fields.stream().skip(layout.width()).anyMatch((field) -> !field.isBlank());
 		if (fields.size() < layout.width() || extraValues) {
@@ -164,15 +176,17 @@ public final class LinkedInConnectionsReader {
 				connectedOn(layout.valueOf(CONNECTED_ON, fields), line));
 	}
 
-	/** NFC, so a name typed with decomposed accents equals the same name typed composed. */
+	/**
+	 * NFC, so a name typed with decomposed accents equals the same name typed composed.
+	 */
 	private static String text(String value) {
 		return Normalizer.normalize(value, Normalizer.Form.NFC);
 	}
 
 	/**
-	 * An unreadable date rejects the file: LinkedIn always writes valid dates, so one that cannot
-	 * be read means the file was altered (typically a spreadsheet re-save in another locale), and
-	 * the same damage is then in every row.
+	 * An unreadable date rejects the file: LinkedIn always writes valid dates, so one
+	 * that cannot be read means the file was altered (typically a spreadsheet re-save in
+	 * another locale), and the same damage is then in every row.
 	 */
 	private static @Nullable LocalDate connectedOn(String value, int line) {
 		try {

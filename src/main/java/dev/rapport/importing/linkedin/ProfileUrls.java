@@ -14,28 +14,30 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Brings LinkedIn profile URLs into one canonical form, so the same person compares equal across
- * exports, browsers and copy-pastes: {@code https://www.linkedin.com/in/<slug>}.
+ * Brings LinkedIn profile URLs into one canonical form, so the same person compares equal
+ * across exports, browsers and copy-pastes: {@code https://www.linkedin.com/in/<slug>}.
  */
 public final class ProfileUrls {
 
 	private static final String CANONICAL_PREFIX = "https://www.linkedin.com/in/";
 
 	/**
-	 * Any scheme-less or http(s) URL on linkedin.com or one subdomain of it ({@code www}, mobile
-	 * {@code m}, country {@code de}); the slug is the first path segment after {@code /in/}, and
-	 * whatever follows it (a trailing slash, a locale segment, a query, a fragment) is dropped.
+	 * Any scheme-less or http(s) URL on linkedin.com or one subdomain of it ({@code www},
+	 * mobile {@code m}, country {@code de}); the slug is the first path segment after
+	 * {@code /in/}, and whatever follows it (a trailing slash, a locale segment, a query,
+	 * a fragment) is dropped.
 	 */
-	private static final Pattern PROFILE_URL = Pattern.compile(
-			"(?i)(?:https?://)?(?:[a-z0-9-]+\\.)?linkedin\\.com/in/(?<slug>[^/?#\\s]+)(?:[/?#].*)?");
+	private static final Pattern PROFILE_URL = Pattern
+		.compile("(?i)(?:https?://)?(?:[a-z0-9-]+\\.)?linkedin\\.com/in/(?<slug>[^/?#\\s]+)(?:[/?#].*)?");
 
 	private ProfileUrls() {
 	}
 
 	/**
-	 * The canonical form of a LinkedIn profile URL, or {@code null} for anything that is not one.
-	 * The slug is percent-decoded, NFC-normalised and lower-cased, because LinkedIn treats slugs
-	 * case-insensitively and encodes non-ASCII slugs inconsistently.
+	 * The canonical form of a LinkedIn profile URL, or {@code null} for anything that is
+	 * not one. The slug is percent-decoded, NFC-normalised and lower-cased, because
+	 * LinkedIn treats slugs case-insensitively and encodes non-ASCII slugs
+	 * inconsistently.
 	 */
 	public static @Nullable String normalise(@Nullable String url) {
 		if (url == null) {
@@ -53,13 +55,16 @@ public final class ProfileUrls {
 	}
 
 	/**
-	 * Decodes {@code %XX} escapes as UTF-8. Unlike {@code URLDecoder} it keeps {@code +}, which is
-	 * a literal plus in a path, and it refuses broken escapes instead of guessing.
+	 * Decodes {@code %XX} escapes as UTF-8. Unlike {@code URLDecoder} it keeps {@code +},
+	 * which is a literal plus in a path, and it refuses broken escapes instead of
+	 * guessing.
 	 */
 	private static @Nullable String percentDecoded(String text) {
 		if (text.indexOf('%') < 0 && text.chars().noneMatch(c -> Character.isSurrogate((char) c))) {
-			// Nothing to decode, and no lone surrogate the round trip below would reject: the
-			// common case, which an import of 30,000 rows should not pay a byte copy per char for.
+			// Nothing to decode, and no lone surrogate the round trip below would reject:
+			// the
+			// common case, which an import of 30,000 rows should not pay a byte copy per
+			// char for.
 			return text;
 		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());

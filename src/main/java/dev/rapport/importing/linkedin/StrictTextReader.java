@@ -11,14 +11,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes UTF-8 for the CSV parser, refusing what is not text instead of letting it through as
- * replacement characters: malformed UTF-8 and control characters (binary files such as a PNG or
- * the zipped LinkedIn archive are full of NUL bytes) reject the file with the line they are on.
- * It also drops the byte order mark a spreadsheet re-save adds, which would otherwise stick to
- * the first header label.
+ * Decodes UTF-8 for the CSV parser, refusing what is not text instead of letting it
+ * through as replacement characters: malformed UTF-8 and control characters (binary files
+ * such as a PNG or the zipped LinkedIn archive are full of NUL bytes) reject the file
+ * with the line they are on. It also drops the byte order mark a spreadsheet re-save
+ * adds, which would otherwise stick to the first header label.
  * <p>
- * It decodes by itself rather than through {@code InputStreamReader} so that all text before a
- * malformed byte is handed on first, which keeps the reported line exact.
+ * It decodes by itself rather than through {@code InputStreamReader} so that all text
+ * before a malformed byte is handed on first, which keeps the reported line exact.
  */
 final class StrictTextReader extends Reader {
 
@@ -91,7 +91,8 @@ final class StrictTextReader extends Reader {
 			CoderResult result = this.decoder.decode(this.bytes, this.chars, this.endOfInput);
 			if (result.isError()) {
 				if (this.chars.position() > 0) {
-					break; // hand on the good text first: the error comes back on the next call
+					break; // hand on the good text first: the error comes back on the
+							// next call
 				}
 				throw undecodable();
 			}
@@ -133,9 +134,9 @@ final class StrictTextReader extends Reader {
 	}
 
 	/**
-	 * Text in another encoding (Windows-1252 from a spreadsheet, UTF-16 with its byte order mark)
-	 * is reported as such; otherwise NUL bytes near the bad bytes mean binary data, the more
-	 * helpful message then.
+	 * Text in another encoding (Windows-1252 from a spreadsheet, UTF-16 with its byte
+	 * order mark) is reported as such; otherwise NUL bytes near the bad bytes mean binary
+	 * data, the more helpful message then.
 	 */
 	private LinkedInFileException undecodable() {
 		if (this.atStart && startsWithUtf16ByteOrderMark()) {

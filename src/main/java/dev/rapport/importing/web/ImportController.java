@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The import of any file the app reads (LinkedIn, vCard, Google or Outlook CSV): upload, preview,
- * commit, result. The upload is kept server-side under a
- * token, so the preview can be reloaded and the commit needs no second upload.
+ * The import of any file the app reads (LinkedIn, vCard, Google or Outlook CSV): upload,
+ * preview, commit, result. The upload is kept server-side under a token, so the preview
+ * can be reloaded and the commit needs no second upload.
  */
 @Controller
 @RequestMapping("/import")
@@ -62,7 +62,8 @@ class ImportController {
 
 	@PostMapping
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
-		if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+		if (file == null
+				|| (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
 			model.addAttribute("problemKey", "import.noFile");
 			return page(model);
 		}
@@ -84,8 +85,8 @@ class ImportController {
 	}
 
 	/**
-	 * What importing would do, with every row listed page by page ({@link PreviewPaging}); a page
-	 * past the end of a section shows its last page.
+	 * What importing would do, with every row listed page by page
+	 * ({@link PreviewPaging}); a page past the end of a section shows its last page.
 	 */
 	@GetMapping("/{token}")
 	String preview(@PathVariable String token, @RequestParam(name = "created", required = false) String created,
@@ -150,7 +151,10 @@ class ImportController {
 		return RESULT;
 	}
 
-	/** Both kinds of rejection say {@code reason()} and {@code lineNumber()}, which is all the page shows. */
+	/**
+	 * Both kinds of rejection say {@code reason()} and {@code lineNumber()}, which is all
+	 * the page shows.
+	 */
 	private String rejected(RuntimeException ex, Model model) {
 		model.addAttribute("rejection", ex);
 		return page(model);

@@ -9,9 +9,9 @@ import dev.rapport.importing.PreviewPages;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The preview's paging: each section (created, updated, unchanged, skipped) has its own page,
- * numbered from 1 in the address ({@code ?created=3&skipped=2}), so a link to the next page of one
- * section keeps the pages shown of the others.
+ * The preview's paging: each section (created, updated, unchanged, skipped) has its own
+ * page, numbered from 1 in the address ({@code ?created=3&skipped=2}), so a link to the
+ * next page of one section keeps the pages shown of the others.
  */
 final class PreviewPaging {
 
@@ -22,7 +22,8 @@ final class PreviewPaging {
 
 	/** The pages asked for; anything that is not a page number is the first page. */
 	static PreviewPages read(String created, String updated, String unchanged, String skipped) {
-		return new PreviewPages(PreviewPages.PAGE_SIZE, index(created), index(updated), index(unchanged), index(skipped));
+		return new PreviewPages(PreviewPages.PAGE_SIZE, index(created), index(updated), index(unchanged),
+				index(skipped));
 	}
 
 	private static int index(String number) {
@@ -43,9 +44,9 @@ final class PreviewPaging {
 			int last = pages.lastPage(count);
 			int from = (count == 0) ? 0 : page * pages.size() + 1;
 			int to = Math.min(count, (page + 1) * pages.size());
-			pagers.put(SECTIONS[i], new Pager(page + 1, last + 1, from, to, count,
-					(page > 0) ? link(token, shown, i, page - 1) : null,
-					(page < last) ? link(token, shown, i, page + 1) : null));
+			pagers.put(SECTIONS[i],
+					new Pager(page + 1, last + 1, from, to, count, (page > 0) ? link(token, shown, i, page - 1) : null,
+							(page < last) ? link(token, shown, i, page + 1) : null));
 		}
 		return pagers;
 	}
@@ -62,8 +63,9 @@ final class PreviewPaging {
 	}
 
 	/**
-	 * One section's pager: page {@code number} of {@code pages}, rows {@code from}–{@code to} of
-	 * {@code count}, and the links to the pages before and after (null at either end).
+	 * One section's pager: page {@code number} of {@code pages}, rows
+	 * {@code from}–{@code to} of {@code count}, and the links to the pages before and
+	 * after (null at either end).
 	 */
 	record Pager(int number, int pages, int from, int to, int count, String previous, String next) {
 

@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class UploadLimitConfiguration {
 
-	/** Just before Spring Security's filter chain (order -100), whose CSRF check reads the body. */
+	/**
+	 * Just before Spring Security's filter chain (order -100), whose CSRF check reads the
+	 * body.
+	 */
 	static final int ORDER = -101;
 
 	@Bean

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * "Your data" (under Settings): every way to take the account out (the complete backup, vCard,
- * spreadsheets) and the history of what came in.
+ * "Your data" (under Settings): every way to take the account out (the complete backup,
+ * vCard, spreadsheets) and the history of what came in.
  */
 @Controller
 class YourDataController {

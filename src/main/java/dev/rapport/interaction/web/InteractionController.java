@@ -1,6 +1,7 @@
 package dev.rapport.interaction.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,9 @@ class InteractionController {
 
 	static final int PAGE_SIZE = 30;
 
-	/** Planned interactions shown above the list; a year ahead at most, so rarely more. */
+	/**
+	 * Planned interactions shown above the list; a year ahead at most, so rarely more.
+	 */
 	static final int PLANNED_SHOWN = 50;
 
 	private final InteractionService interactions;
@@ -74,7 +77,10 @@ class InteractionController {
 		this.sentences = sentences;
 	}
 
-	/** The local page to go back to after saving, if the link that opened the form named one. */
+	/**
+	 * The local page to go back to after saving, if the link that opened the form named
+	 * one.
+	 */
 	@ModelAttribute("returnTo")
 	String returnTo(@RequestParam(name = "returnTo", required = false) String returnTo) {
 		return LocalRedirects.isLocal(returnTo) ? returnTo : null;
@@ -91,8 +97,9 @@ class InteractionController {
 	}
 
 	/**
-	 * Planned interactions in their own section (soonest first), then what happened, newest first
-	 * and paged; both narrowed by the filters. A page past the end shows the last one.
+	 * Planned interactions in their own section (soonest first), then what happened,
+	 * newest first and paged; both narrowed by the filters. A page past the end shows the
+	 * last one.
 	 */
 	@GetMapping
 	String list(@RequestParam(name = "contactId", required = false) String contactId,
@@ -104,14 +111,14 @@ class InteractionController {
 		LocalDate today = this.currentUser.today();
 		InteractionListFilter filter = InteractionListFilter.read(contactId, kind, from, to);
 		InteractionFilter search = filter.toFilter();
-		Page<InteractionView> past = this.interactions.searchPast(owner, search, today,
-				Paging.page(page, PAGE_SIZE));
+		Page<InteractionView> past = this.interactions.searchPast(owner, search, today, Paging.page(page, PAGE_SIZE));
 		if (past.getNumber() >= past.getTotalPages() && past.getTotalPages() > 0) {
-			past = this.interactions.searchPast(owner, search, today, PageRequest.of(past.getTotalPages() - 1, PAGE_SIZE));
+			past = this.interactions.searchPast(owner, search, today,
+					PageRequest.of(past.getTotalPages() - 1, PAGE_SIZE));
 		}
 		model.addAttribute("filter", filter);
-		model.addAttribute("query", Map.of("contactId", valueOr(contactId), "kind", valueOr(kind), "from", valueOr(from),
-				"to", valueOr(to)));
+		model.addAttribute("query", Map.of("contactId", valueOr(contactId), "kind", valueOr(kind), "from",
+				valueOr(from), "to", valueOr(to)));
 		model.addAttribute("interactions", past);
 		model.addAttribute("planned",
 				past.isFirst() ? this.interactions.searchPlanned(owner, search, today, PLANNED_SHOWN) : List.of());
@@ -132,11 +139,10 @@ class InteractionController {
 	String newInteraction(@RequestParam(name = "contactId", required = false) List<Long> contactIds,
 			@RequestParam(name = "kind", required = false) String kind,
 			@RequestParam(name = "date", required = false) String date, Model model) {
-		List<Long> participants = contactIds == null ? List.of()
-				: contactIds.stream()
-					.filter(Objects::nonNull) // an empty or blank contactId binds as null
-					.filter(id -> this.contacts.exists(this.currentUser.id(), id))
-					.toList();
+		List<Long> participants = contactIds == null ? List.of() : contactIds.stream()
+			.filter(Objects::nonNull) // an empty or blank contactId binds as null
+			.filter(id -> this.contacts.exists(this.currentUser.id(), id))
+			.toList();
 		InteractionForm form = InteractionForm.startingOn(this.currentUser.today(), participants);
 		model.addAttribute("interactionForm", prefilled(form, kind, date));
 		return form(model);
@@ -162,8 +168,7 @@ class InteractionController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("interaction",
-				this.interactions.get(this.currentUser.id(), id, this.currentUser.today()));
+		model.addAttribute("interaction", this.interactions.get(this.currentUser.id(), id, this.currentUser.today()));
 		return PAGE;
 	}
 
@@ -201,14 +206,13 @@ class InteractionController {
 
 	@GetMapping("/{id}/delete")
 	String confirmDelete(@PathVariable long id, Model model) {
-		model.addAttribute("interaction",
-				this.interactions.get(this.currentUser.id(), id, this.currentUser.today()));
+		model.addAttribute("interaction", this.interactions.get(this.currentUser.id(), id, this.currentUser.today()));
 		return CONFIRM_DELETE;
 	}
 
 	/**
-	 * Deletes the interaction; the toast's Undo logs it again from the fields it carries (a new
-	 * interaction with the same date, kind, people and notes).
+	 * Deletes the interaction; the toast's Undo logs it again from the fields it carries
+	 * (a new interaction with the same date, kind, people and notes).
 	 */
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
@@ -216,8 +220,8 @@ class InteractionController {
 		LocalDate today = this.currentUser.today();
 		InteractionView deleted = this.interactions.get(this.currentUser.id(), id, today);
 		this.interactions.delete(this.currentUser.id(), id, today);
-		String back = (!LocalRedirects.isLocal(returnTo) || returnTo.startsWith("/interactions/" + id)) ? "/interactions"
-				: returnTo;
+		String back = (!LocalRedirects.isLocal(returnTo) || returnTo.startsWith("/interactions/" + id))
+				? "/interactions" : returnTo;
 		Flash.undoable(redirect, new Flash.Undo("/interactions/restore", back, fieldsOf(deleted)),
 				"interaction.deletedWhat", describe(deleted));
 		return LocalRedirects.to(back, "/interactions");
@@ -233,8 +237,8 @@ class InteractionController {
 		}
 		try {
 			long id = this.interactions.log(this.currentUser.id(), form, this.currentUser.today());
-			Flash.success(redirect, "interaction.restored", describe(this.interactions.get(this.currentUser.id(), id,
-					this.currentUser.today())));
+			Flash.success(redirect, "interaction.restored",
+					describe(this.interactions.get(this.currentUser.id(), id, this.currentUser.today())));
 		}
 		catch (InvalidInteractionException ex) {
 			Flash.problem(redirect, "interaction.notRestored");
@@ -242,7 +246,9 @@ class InteractionController {
 		return LocalRedirects.to(returnTo, "/interactions");
 	}
 
-	/** "Coffee with Ana and Ben logged." with an Undo that deletes it and comes back here. */
+	/**
+	 * "Coffee with Ana and Ben logged." with an Undo that deletes it and comes back here.
+	 */
 	private void confirmLogged(long id, String returnTo, RedirectAttributes redirect) {
 		InteractionView logged = this.interactions.get(this.currentUser.id(), id, this.currentUser.today());
 		Map<String, List<String>> back = LocalRedirects.isLocal(returnTo) ? Map.of("returnTo", List.of(returnTo))
@@ -252,8 +258,9 @@ class InteractionController {
 	}
 
 	/**
-	 * The first interaction with someone who has no "known since" asks how long the user has known
-	 * them (on the page saving returns to), so an old friend does not score as someone new.
+	 * The first interaction with someone who has no "known since" asks how long the user
+	 * has known them (on the page saving returns to), so an old friend does not score as
+	 * someone new.
 	 */
 	private void askKnownSince(List<Long> participantIds, RedirectAttributes redirect) {
 		long owner = this.currentUser.id();
@@ -285,14 +292,17 @@ class InteractionController {
 		List<ContactRef> options = new ArrayList<>(this.contacts.activeContacts(owner));
 		InteractionForm form = (InteractionForm) model.getAttribute("interactionForm");
 		if (form == null) {
-			// A value that could not even be converted (a number where a date belongs) leaves no form
-			// object; show an empty one beside the field messages rather than failing the page.
+			// A value that could not even be converted (a number where a date belongs)
+			// leaves no form
+			// object; show an empty one beside the field messages rather than failing the
+			// page.
 			form = InteractionForm.startingOn(this.currentUser.today(), List.of());
 			model.addAttribute("interactionForm", form);
 		}
 		if (form.participantIds() != null) {
 			Set<Long> listed = options.stream().map(ContactRef::id).collect(Collectors.toSet());
-			this.contacts.refs(owner, form.participantIds().stream().filter(id -> id != null && !listed.contains(id)).toList())
+			this.contacts
+				.refs(owner, form.participantIds().stream().filter(id -> id != null && !listed.contains(id)).toList())
 				.values()
 				.forEach(options::add);
 		}
@@ -302,8 +312,9 @@ class InteractionController {
 	}
 
 	/**
-	 * Links may suggest a kind and a day (the dashboard's "plan a meal" does); anything unreadable
-	 * is ignored and the usual defaults stay, since this only fills in a form the user still checks.
+	 * Links may suggest a kind and a day (the dashboard's "plan a meal" does); anything
+	 * unreadable is ignored and the usual defaults stay, since this only fills in a form
+	 * the user still checks.
 	 */
 	static InteractionForm prefilled(InteractionForm form, String kind, String date) {
 		InteractionKind chosenKind = form.kind();
@@ -317,7 +328,7 @@ class InteractionController {
 		try {
 			chosenDate = (date != null) ? LocalDate.parse(date) : chosenDate;
 		}
-		catch (java.time.format.DateTimeParseException ex) {
+		catch (DateTimeParseException ex) {
 			// not a date: keep today
 		}
 		return new InteractionForm(chosenDate, chosenKind, form.direction(), form.participantIds(), form.summary(),

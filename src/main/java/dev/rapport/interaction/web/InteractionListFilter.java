@@ -12,10 +12,11 @@ import dev.rapport.interaction.InteractionKind;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The interactions page's filters as the query string carries them: a person, a kind and a date
- * range, each optional. A value that cannot be read (an unknown kind, a malformed date, an end
- * before the start) is reported in {@code errors} (field to message key) and filters nothing,
- * so the page still lists something and says why. Public only for the templates.
+ * The interactions page's filters as the query string carries them: a person, a kind and
+ * a date range, each optional. A value that cannot be read (an unknown kind, a malformed
+ * date, an end before the start) is reported in {@code errors} (field to message key) and
+ * filters nothing, so the page still lists something and says why. Public only for the
+ * templates.
  */
 public record InteractionListFilter(Long contactId, InteractionKind kind, LocalDate from, LocalDate to,
 		Map<String, String> errors) {
@@ -57,7 +58,9 @@ public record InteractionListFilter(Long contactId, InteractionKind kind, LocalD
 		return new InteractionFilter(this.contactId, this.kind, this.from, this.to);
 	}
 
-	/** This page's address with these filters, for the pager to add its page number to. */
+	/**
+	 * This page's address with these filters, for the pager to add its page number to.
+	 */
 	public String path() {
 		return UriComponentsBuilder.fromPath("/interactions")
 			.queryParamIfPresent("contactId", Optional.ofNullable(this.contactId))

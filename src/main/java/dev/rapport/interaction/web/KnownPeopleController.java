@@ -2,8 +2,10 @@ package dev.rapport.interaction.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import dev.rapport.account.CurrentUser;
 import dev.rapport.contact.ContactRef;
@@ -26,10 +28,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "I know these people": after an import, the user ticks the few connections they really know and
- * logs, in one go, when they last met each of them — one interaction per person, which turns a
- * connection into a relationship. "When" is answered as people remember it (this month, this
- * year, longer ago, don't remember; see {@link LastMet}); a person left unanswered logs nothing.
+ * "I know these people": after an import, the user ticks the few connections they really
+ * know and logs, in one go, when they last met each of them — one interaction per person,
+ * which turns a connection into a relationship. "When" is answered as people remember it
+ * (this month, this year, longer ago, don't remember; see {@link LastMet}); a person left
+ * unanswered logs nothing.
  */
 @Controller
 @RequestMapping("/interactions/bulk")
@@ -84,8 +87,9 @@ class KnownPeopleController {
 	}
 
 	/**
-	 * Logs one interaction per person answered, on the day their answer stands for ({@link LastMet});
-	 * a person left unanswered logs nothing. The answers are named {@code lastMet-<contact id>}.
+	 * Logs one interaction per person answered, on the day their answer stands for
+	 * ({@link LastMet}); a person left unanswered logs nothing. The answers are named
+	 * {@code lastMet-<contact id>}.
 	 */
 	@PostMapping
 	String log(@RequestParam(name = "contactId", required = false) List<Long> contactIds,
@@ -95,7 +99,7 @@ class KnownPeopleController {
 		long owner = this.currentUser.id();
 		LocalDate today = this.currentUser.today();
 		List<ContactRef> people = people(contactIds);
-		Map<Long, ContactRef> byId = new java.util.HashMap<>();
+		Map<Long, ContactRef> byId = new HashMap<>();
 		people.forEach(person -> byId.put(person.id(), person));
 		List<Row> rows = new ArrayList<>();
 		List<InteractionForm> forms = new ArrayList<>();
@@ -133,9 +137,9 @@ class KnownPeopleController {
 		if (contactIds == null || contactIds.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = contactIds.stream().filter(java.util.Objects::nonNull).distinct().limit(MAX_PEOPLE).toList();
+		List<Long> ids = contactIds.stream().filter(Objects::nonNull).distinct().limit(MAX_PEOPLE).toList();
 		Map<Long, ContactRef> refs = this.contacts.refs(this.currentUser.id(), ids);
-		return ids.stream().map(refs::get).filter(java.util.Objects::nonNull).toList();
+		return ids.stream().map(refs::get).filter(Objects::nonNull).toList();
 	}
 
 	private String page(List<Row> rows, Model model) {

@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * "When did you last meet?" on the "I know these people" step, answered the way people remember
- * it rather than as a date. Each answer is logged on one day:
+ * "When did you last meet?" on the "I know these people" step, answered the way people
+ * remember it rather than as a date. Each answer is logged on one day:
  * <ul>
  * <li>this month: halfway between the 1st of this month and today;</li>
- * <li>this year: halfway between 1 January and the 1st of this month (1 January in January);</li>
+ * <li>this year: halfway between 1 January and the 1st of this month (1 January in
+ * January);</li>
  * <li>longer ago: 1 July of last year;</li>
  * <li>don't remember: 1 January of the year before last, so the person has a history that
  * weighs little and the next real interaction counts for much more.</li>

@@ -15,10 +15,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The contact page's timeline: the latest interactions with this person, planned ones first, with
- * other modules' events (life events) slotted in by date, and a link to the older ones. Only the
- * shown interactions are read (and one more to know whether there are older ones), so a long
- * history costs the page nothing.
+ * The contact page's timeline: the latest interactions with this person, planned ones
+ * first, with other modules' events (life events) slotted in by date, and a link to the
+ * older ones. Only the shown interactions are read (and one more to know whether there
+ * are older ones), so a long history costs the page nothing.
  */
 @Component
 class TimelineSection implements ContactPageSection {
@@ -53,7 +53,10 @@ class TimelineSection implements ContactPageSection {
 		return new View("interaction/timeline", new Timeline(contactId, shown, merged(shown.getContent(), others)));
 	}
 
-	/** Interactions (latest first, planned ones on top) with the other events slotted in by date. */
+	/**
+	 * Interactions (latest first, planned ones on top) with the other events slotted in
+	 * by date.
+	 */
 	static List<Item> merged(List<InteractionView> interactions, List<TimelineEvents.Entry> others) {
 		List<Item> items = new ArrayList<>(interactions.size() + others.size());
 		int next = 0;

@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The latest day the user said "not now" for a person: hidden from the list for a while after it. */
+/**
+ * The latest day the user said "not now" for a person: hidden from the list for a while
+ * after it.
+ */
 @Entity
 @Table(name = "reconnect_not_now")
 public class NotNow {

@@ -69,8 +69,9 @@ public class ReconnectSuggestion {
 	}
 
 	/**
-	 * Takes back what the user decided this week (done, not now, don't suggest): the suggestion is
-	 * open again. A suggestion settled by a planned interaction stays as it is.
+	 * Takes back what the user decided this week (done, not now, don't suggest): the
+	 * suggestion is open again. A suggestion settled by a planned interaction stays as it
+	 * is.
 	 * @return the status it had, or empty when there was nothing to take back
 	 */
 	public Optional<SuggestionStatus> reopen() {

@@ -27,7 +27,9 @@ class ThisWeekController {
 
 	static final String WEEK = "reconnect/week";
 
-	/** An inline change: the person's row and, out of band, the week's "n of m" counter. */
+	/**
+	 * An inline change: the person's row and, out of band, the week's "n of m" counter.
+	 */
 	static final String CHANGED = "reconnect/fragments :: changed";
 
 	private final ReconnectService reconnect;
@@ -40,8 +42,8 @@ class ThisWeekController {
 	}
 
 	@GetMapping
-	String week(@RequestParam(name = "week", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
-			Model model) {
+	String week(@RequestParam(name = "week",
+			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week, Model model) {
 		long owner = this.currentUser.id();
 		LocalDate today = this.currentUser.today();
 		LocalDate weekStart = (week == null) ? ReconnectService.weekStartOf(today) : ReconnectService.weekStartOf(week);

@@ -46,11 +46,12 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one user's calendar (RFC 5545) with ical4j: important dates as yearly all-day events,
- * open follow-ups on their due day, planned interactions on their day, and This week's list as an
- * all-day event on its Monday. Every event's UID comes from what it shows (a date's id, a
- * follow-up's id, the week), so calendars update events instead of adding copies, and DTSTAMP is
- * fixed per feed, so the same data gives the very same text (and ETag).
+ * Writes one user's calendar (RFC 5545) with ical4j: important dates as yearly all-day
+ * events, open follow-ups on their due day, planned interactions on their day, and This
+ * week's list as an all-day event on its Monday. Every event's UID comes from what it
+ * shows (a date's id, a follow-up's id, the week), so calendars update events instead of
+ * adding copies, and DTSTAMP is fixed per feed, so the same data gives the very same text
+ * (and ETag).
  */
 @Component
 public class CalendarFeedWriter {
@@ -124,11 +125,11 @@ public class CalendarFeedWriter {
 		YearlyDate day = date.date();
 		LocalDate start = LocalDate.of(day.hasYear() ? day.year() : YEARLESS_START, day.month(), day.day());
 		String summary = (date.kind() == DateKind.BIRTHDAY && date.label() == null)
-				? message("feed.birthday", dated.contactName())
-				: message("feed.date", dated.contactName(),
+				? message("feed.birthday", dated.contactName()) : message("feed.date", dated.contactName(),
 						(date.label() != null) ? date.label() : message("dates.kind." + date.kind()));
 		VEvent event = allDay(start, summary, "date-" + date.id(), stamp, "/contacts/" + date.contactId());
-		// 29 February: on the last day of February, so it is remembered on the 28th in other years.
+		// 29 February: on the last day of February, so it is remembered on the 28th in
+		// other years.
 		boolean leapDay = day.month() == 2 && day.day() == 29;
 		event.add(new RRule<LocalDate>(leapDay ? "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1" : "FREQ=YEARLY"));
 		if (date.remindDaysBefore() > 0) {
@@ -150,8 +151,7 @@ public class CalendarFeedWriter {
 	private VEvent interactionEvent(InteractionView planned, Instant stamp) {
 		String people = String.join(", ", planned.participants().stream().map(ContactRef::displayName).toList());
 		String summary = message("feed.interaction", message("interaction.kind." + planned.kind()), people);
-		return allDay(planned.date(), summary, "interaction-" + planned.id(), stamp,
-				"/interactions/" + planned.id());
+		return allDay(planned.date(), summary, "interaction-" + planned.id(), stamp, "/interactions/" + planned.id());
 	}
 
 	private VEvent weekEvent(LocalDate weekStart, List<SuggestionView> week, Instant stamp) {

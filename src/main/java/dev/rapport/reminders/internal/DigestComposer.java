@@ -24,9 +24,9 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Writes one user's digest for the week of a given day: This week's people with their reasons,
- * follow-ups overdue or due by Sunday, and dates coming up in the next 14 days, each with a link
- * into the app, as HTML and as plain text.
+ * Writes one user's digest for the week of a given day: This week's people with their
+ * reasons, follow-ups overdue or due by Sunday, and dates coming up in the next 14 days,
+ * each with a link into the app, as HTML and as plain text.
  */
 @Component
 public class DigestComposer {
@@ -60,8 +60,7 @@ public class DigestComposer {
 	}
 
 	/** What the digest lists, with absolute links. */
-	public record Content(LocalDate weekStart, List<Person> people, List<FollowUp> followUps,
-			List<DateItem> dates) {
+	public record Content(LocalDate weekStart, List<Person> people, List<FollowUp> followUps, List<DateItem> dates) {
 
 		public boolean quiet() {
 			return this.people.isEmpty() && this.followUps.isEmpty() && this.dates.isEmpty();
@@ -81,11 +80,7 @@ public class DigestComposer {
 	public Content contentFor(long ownerId, LocalDate today) {
 		LocalDate weekStart = ReconnectService.weekStartOf(today);
 		LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-		List<Person> people = this.reconnect.thisWeek(ownerId, today)
-			.open()
-			.stream()
-			.map(this::personOf)
-			.toList();
+		List<Person> people = this.reconnect.thisWeek(ownerId, today).open().stream().map(this::personOf).toList();
 		List<FollowUp> due = this.followUps.dueBy(ownerId, sunday, today, PageRequest.of(0, MOST_FOLLOW_UPS))
 			.stream()
 			.map(this::followUpOf)
@@ -103,10 +98,10 @@ public class DigestComposer {
 	public Digest compose(long ownerId, String displayName, LocalDate today, String unsubscribeLink) {
 		Content content = contentFor(ownerId, today);
 		String subject = subjectOf(content);
-		Context context = new Context(LOCALE, Map.of("content", content, "name", displayName, "subject", subject,
-				"links", new Links(this.links.to("/"), this.links.to("/this-week"),
-						this.links.to("/follow-ups"), this.links.to("/settings/reminders"),
-						unsubscribeLink)));
+		Context context = new Context(LOCALE,
+				Map.of("content", content, "name", displayName, "subject", subject, "links",
+						new Links(this.links.to("/"), this.links.to("/this-week"), this.links.to("/follow-ups"),
+								this.links.to("/settings/reminders"), unsubscribeLink)));
 		String html = this.templates.process("reminders/digest-mail", context);
 		return new Digest(content.weekStart(), subject, textOf(content, displayName, unsubscribeLink), html,
 				content.quiet());
@@ -168,7 +163,8 @@ public class DigestComposer {
 			}
 			text.append('\n');
 		}
-		text.append("-- \n").append(message("digest.footer.why", this.links.to("/settings/reminders")))
+		text.append("-- \n")
+			.append(message("digest.footer.why", this.links.to("/settings/reminders")))
 			.append('\n')
 			.append(message("digest.footer.stop", unsubscribeLink))
 			.append('\n');

@@ -15,9 +15,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a digest as one message with an HTML and a plain-text part, and the headers mail clients
- * use for their own "unsubscribe" button (RFC 2369, one-click per RFC 8058). Mail goes through
- * {@code spring.mail.*}; without it there is no sender and nothing is sent.
+ * Sends a digest as one message with an HTML and a plain-text part, and the headers mail
+ * clients use for their own "unsubscribe" button (RFC 2369, one-click per RFC 8058). Mail
+ * goes through {@code spring.mail.*}; without it there is no sender and nothing is sent.
  */
 @Component
 public class DigestMailer {
@@ -36,7 +36,8 @@ public class DigestMailer {
 	}
 
 	/**
-	 * @throws MailUnavailableException when no mail is configured or the server did not take it
+	 * @throws MailUnavailableException when no mail is configured or the server did not
+	 * take it
 	 */
 	public void send(AccountPrincipal to, Digest digest, String unsubscribeLink) {
 		JavaMailSender sender = this.senders.getIfAvailable();

@@ -11,9 +11,10 @@ import java.util.Optional;
 import dev.rapport.reminders.DigestSettings;
 
 /**
- * When a user's digest is due: weeks start on Monday in the user's time zone (as This week's list
- * does), and the digest is due from the chosen day and hour of that week until the week ends. So a
- * digest missed while the app was down still goes out when it starts again in the same week.
+ * When a user's digest is due: weeks start on Monday in the user's time zone (as This
+ * week's list does), and the digest is due from the chosen day and hour of that week
+ * until the week ends. So a digest missed while the app was down still goes out when it
+ * starts again in the same week.
  */
 public final class DigestSchedule {
 
@@ -34,8 +35,9 @@ public final class DigestSchedule {
 	}
 
 	/**
-	 * The week whose digest is due now, or empty: before the chosen moment, or when the digest was
-	 * turned on only after this week's moment had passed (the first one comes next week).
+	 * The week whose digest is due now, or empty: before the chosen moment, or when the
+	 * digest was turned on only after this week's moment had passed (the first one comes
+	 * next week).
 	 */
 	public static Optional<LocalDate> dueWeek(Instant now, ZoneId zone, DigestSettings settings, Instant enabledAt) {
 		if (!settings.enabled()) {

@@ -11,9 +11,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks every minute (and shortly after start, which sends a digest missed while the app was
- * down) whether any user's weekly digest is due. No cron job is needed; several instances may
- * run this at once, as the database decides who sends.
+ * Checks every minute (and shortly after start, which sends a digest missed while the app
+ * was down) whether any user's weekly digest is due. No cron job is needed; several
+ * instances may run this at once, as the database decides who sends.
  */
 @Component
 @ConditionalOnProperty(name = "rapport.reminders.scheduler", havingValue = "true", matchIfMissing = true)

@@ -1,5 +1,7 @@
 package dev.rapport.reminders.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -14,14 +16,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The digest's tables: each user's settings, and one row per user and week recording that week's
- * send. Claiming a week is a single insert (or a conditional update of a failed attempt), so two
- * instances can never both own the same week.
+ * The digest's tables: each user's settings, and one row per user and week recording that
+ * week's send. Claiming a week is a single insert (or a conditional update of a failed
+ * attempt), so two instances can never both own the same week.
  */
 @Repository
 public class DigestStore {
 
-	/** Being sent; never taken over, so a crash mid-send can never lead to a second copy. */
+	/**
+	 * Being sent; never taken over, so a crash mid-send can never lead to a second copy.
+	 */
 	static final String SENDING = "SENDING";
 
 	static final String SENT = "SENT";
@@ -29,7 +33,10 @@ public class DigestStore {
 	/** Nothing to say this week and the user chose not to hear about quiet weeks. */
 	static final String SKIPPED = "SKIPPED";
 
-	/** The mail server failed; tried again from {@code next_attempt_at} while the week lasts. */
+	/**
+	 * The mail server failed; tried again from {@code next_attempt_at} while the week
+	 * lasts.
+	 */
 	static final String RETRY = "RETRY";
 
 	private final JdbcClient jdbc;
@@ -56,7 +63,10 @@ public class DigestStore {
 				from digest_setting where enabled = true order by owner_id""").query(DigestStore::storedOf).list();
 	}
 
-	/** Saves the settings; turning the digest on notes when, so the first one is not a week late. */
+	/**
+	 * Saves the settings; turning the digest on notes when, so the first one is not a
+	 * week late.
+	 */
 	public void save(long ownerId, DigestSettings settings, Instant now) {
 		Optional<Stored> before = settings(ownerId);
 		Instant enabledAt = !settings.enabled() ? null
@@ -64,9 +74,10 @@ public class DigestStore {
 		int updated = update(ownerId, settings, enabledAt);
 		if (updated == 0) {
 			try {
-				this.jdbc.sql("""
-						insert into digest_setting (owner_id, enabled, day_of_week, send_hour, send_when_quiet, enabled_at)
-						values (?, ?, ?, ?, ?, ?)""")
+				this.jdbc
+					.sql("""
+							insert into digest_setting (owner_id, enabled, day_of_week, send_hour, send_when_quiet, enabled_at)
+							values (?, ?, ?, ?, ?, ?)""")
 					.params(ownerId, settings.enabled(), settings.dayOfWeek().name(), settings.hour(),
 							settings.sendWhenQuiet(), timestamp(enabledAt))
 					.update();
@@ -88,13 +99,16 @@ public class DigestStore {
 	}
 
 	public boolean disable(long ownerId) {
-		return this.jdbc.sql("update digest_setting set enabled = false, enabled_at = null, version = version + 1 "
-				+ "where owner_id = ? and enabled = true").param(ownerId).update() == 1;
+		return this.jdbc
+			.sql("update digest_setting set enabled = false, enabled_at = null, version = version + 1 "
+					+ "where owner_id = ? and enabled = true")
+			.param(ownerId)
+			.update() == 1;
 	}
 
 	/**
-	 * Takes this week's send for this caller: true for exactly one caller per user and week, and
-	 * again (for one caller) only after a failure whose retry time has come.
+	 * Takes this week's send for this caller: true for exactly one caller per user and
+	 * week, and again (for one caller) only after a failure whose retry time has come.
 	 */
 	public boolean claim(long ownerId, LocalDate weekStart, Instant now) {
 		int retried = this.jdbc.sql("""
@@ -171,7 +185,7 @@ public class DigestStore {
 			.optional();
 	}
 
-	private static Stored storedOf(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static Stored storedOf(ResultSet rs, int row) throws SQLException {
 		return new Stored(rs.getLong("owner_id"),
 				new DigestSettings(rs.getBoolean("enabled"), DayOfWeek.valueOf(rs.getString("day_of_week")),
 						rs.getInt("send_hour"), rs.getBoolean("send_when_quiet")),

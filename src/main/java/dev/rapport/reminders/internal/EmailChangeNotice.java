@@ -21,11 +21,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells the old address when an account's email address was changed, so that an owner whose
- * account was taken over (someone had the password and an open browser) learns of it. Sent by this
- * module because it is the one that sends mail ({@code spring.mail.*}, sender
- * {@code rapport.reminders.from}); without a mail server nothing is sent. Sent only after the
- * change committed; a mail server that is down does not undo the change, it is logged.
+ * Tells the old address when an account's email address was changed, so that an owner
+ * whose account was taken over (someone had the password and an open browser) learns of
+ * it. Sent by this module because it is the one that sends mail ({@code spring.mail.*},
+ * sender {@code rapport.reminders.from}); without a mail server nothing is sent. Sent
+ * only after the change committed; a mail server that is down does not undo the change,
+ * it is logged.
  */
 @Component
 class EmailChangeNotice {
@@ -42,8 +43,8 @@ class EmailChangeNotice {
 
 	private final AccountService accounts;
 
-	EmailChangeNotice(ObjectProvider<JavaMailSender> senders, RemindersProperties properties,
-			PublicLinks links, MessageSource messages, AccountService accounts) {
+	EmailChangeNotice(ObjectProvider<JavaMailSender> senders, RemindersProperties properties, PublicLinks links,
+			MessageSource messages, AccountService accounts) {
 		this.senders = senders;
 		this.properties = properties;
 		this.links = links;

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import javax.crypto.Mac;
@@ -18,9 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * "Stop these emails" links that work without signing in: the user's id signed with HMAC-SHA256
- * under a key the app makes on first use and keeps in the database (so every instance, and every
- * restart, accepts the links of the others). A forged or altered token is refused.
+ * "Stop these emails" links that work without signing in: the user's id signed with
+ * HMAC-SHA256 under a key the app makes on first use and keeps in the database (so every
+ * instance, and every restart, accepts the links of the others). A forged or altered
+ * token is refused.
  */
 @Component
 public class UnsubscribeLinks {
@@ -104,7 +106,7 @@ public class UnsubscribeLinks {
 		});
 	}
 
-	private java.util.Optional<String> stored() {
+	private Optional<String> stored() {
 		return this.jdbc.sql("select secret from reminder_key where id = 1").query(String.class).optional();
 	}
 

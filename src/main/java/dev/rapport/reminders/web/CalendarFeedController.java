@@ -1,5 +1,6 @@
 package dev.rapport.reminders.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import dev.rapport.reminders.CalendarFeedService;
@@ -14,13 +15,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The private calendar feed calendars subscribe to. The URL's secret is the only credential (a
- * calendar app cannot sign in); a wrong or revoked one is a 404, like any unknown page.
+ * The private calendar feed calendars subscribe to. The URL's secret is the only
+ * credential (a calendar app cannot sign in); a wrong or revoked one is a 404, like any
+ * unknown page.
  */
 @Controller
 class CalendarFeedController {
 
-	static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+	static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
 	private final CalendarFeedService feeds;
 

@@ -8,10 +8,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The two reminder addresses that work without signing in, each guarded by its own secret: the
- * calendar feed (the secret in its URL) and "stop these emails" (a signed token). They carry no
- * session, and the one-click unsubscribe is a POST from a mail client, which has no CSRF token to
- * send; the token in the request is what proves it.
+ * The two reminder addresses that work without signing in, each guarded by its own
+ * secret: the calendar feed (the secret in its URL) and "stop these emails" (a signed
+ * token). They carry no session, and the one-click unsubscribe is a POST from a mail
+ * client, which has no CSRF token to send; the token in the request is what proves it.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicReminderSecurity {

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Settings, Reminders: the weekly email (on or off, day, hour, "send it now") and the calendar
- * feed (turn on, make a new address, turn off).
+ * Settings, Reminders: the weekly email (on or off, day, hour, "send it now") and the
+ * calendar feed (turn on, make a new address, turn off).
  */
 @Controller
 @RequestMapping("/settings/reminders")

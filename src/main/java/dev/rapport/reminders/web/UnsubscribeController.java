@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * "Stop these emails", without signing in. Opening the link only asks (mail scanners open links);
- * the button, or a mail client's one-click unsubscribe (RFC 8058: a POST to the same URL), stops
- * the weekly email.
+ * "Stop these emails", without signing in. Opening the link only asks (mail scanners open
+ * links); the button, or a mail client's one-click unsubscribe (RFC 8058: a POST to the
+ * same URL), stops the weekly email.
  */
 @Controller
 @RequestMapping(UnsubscribeController.PATH)
@@ -46,7 +46,10 @@ class UnsubscribeController {
 		return PAGE;
 	}
 
-	/** A mail client's one-click unsubscribe: {@code List-Unsubscribe=One-Click} in the body. */
+	/**
+	 * A mail client's one-click unsubscribe: {@code List-Unsubscribe=One-Click} in the
+	 * body.
+	 */
 	@PostMapping(params = "!confirmed")
 	@ResponseBody
 	ResponseEntity<String> oneClick(@RequestParam(required = false) String token) {

@@ -13,16 +13,19 @@ import dev.rapport.scoring.ScorePoint;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * A server-drawn sparkline of the depth score: the SVG's coordinates, computed here so the template
- * only places them, and the figures its accessible description reads out. Scores run 0–100 on a
- * fixed scale, so two charts look alike when the relationships are alike.
+ * A server-drawn sparkline of the depth score: the SVG's coordinates, computed here so
+ * the template only places them, and the figures its accessible description reads out.
+ * Scores run 0–100 on a fixed scale, so two charts look alike when the relationships are
+ * alike.
  *
- * The chart has a visible scale (0, 50, 100 on the left) and the months along the bottom, so a
- * reader can tell when a relationship warmed up or faded without hovering anything.
+ * The chart has a visible scale (0, 50, 100 on the left) and the months along the bottom,
+ * so a reader can tell when a relationship warmed up or faded without hovering anything.
  *
- * @param points the polyline's points ("x,y x,y ..."), empty when there is nothing to draw
+ * @param points the polyline's points ("x,y x,y ..."), empty when there is nothing to
+ * draw
  * @param months a label where each month starts
- * @param sparse whether there is only one week with a score yet (the line grows as you log)
+ * @param sparse whether there is only one week with a score yet (the line grows as you
+ * log)
  */
 record ScoreChart(String points, double lastX, double lastY, int last, int highest, int lowest, boolean drawable,
 		List<Tick> months, boolean sparse) {
@@ -59,8 +62,7 @@ record ScoreChart(String points, double lastX, double lastY, int last, int highe
 		for (int i = 1; i < n; i++) {
 			Month month = history.get(i).day().getMonth();
 			if (month != history.get(i - 1).day().getMonth()) {
-				months.add(new Tick(month.getDisplayName(TextStyle.SHORT, locale), text(x(i, n)),
-						text(HEIGHT - PAD)));
+				months.add(new Tick(month.getDisplayName(TextStyle.SHORT, locale), text(x(i, n)), text(HEIGHT - PAD)));
 			}
 		}
 		String points = xy.stream()
@@ -75,7 +77,9 @@ record ScoreChart(String points, double lastX, double lastY, int last, int highe
 
 	/** The scale's labels: 0, 50 and 100 beside their guide lines. */
 	public List<Tick> scale() {
-		return SCALE.stream().map(score -> new Tick(String.valueOf(score), text(LEFT - 6), text(y(score) + 4))).toList();
+		return SCALE.stream()
+			.map(score -> new Tick(String.valueOf(score), text(LEFT - 6), text(y(score) + 4)))
+			.toList();
 	}
 
 	/** Where the plot starts and ends horizontally, for the guide lines. */

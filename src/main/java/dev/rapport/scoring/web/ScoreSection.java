@@ -13,8 +13,8 @@ import dev.rapport.scoring.Tier;
 import org.springframework.stereotype.Component;
 
 /**
- * The top of the contact page: depth score, tier, the explanation sentence, the year's give and
- * take and a chart of the score over the last twelve months.
+ * The top of the contact page: depth score, tier, the explanation sentence, the year's
+ * give and take and a chart of the score over the last twelve months.
  */
 @Component
 class ScoreSection implements ContactPageSection {
@@ -51,8 +51,8 @@ class ScoreSection implements ContactPageSection {
 	}
 
 	/**
-	 * What the section shows; without history only {@code contactId} and {@code hasHistory} mean
-	 * anything.
+	 * What the section shows; without history only {@code contactId} and
+	 * {@code hasHistory} mean anything.
 	 */
 	record ScoreCard(long contactId, boolean hasHistory, String tier, String tierLabelKey, int score, String sentence,
 			int startedByMe, int startedByThem, ScoreChart chart) {

@@ -8,10 +8,11 @@ import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEven
 import org.springframework.context.ApplicationListener;
 
 /**
- * Refuses to start on an embedded database whose directory cannot be written, before anything
- * else starts: H2 would otherwise open the file read-only, the app would look healthy, and every
- * save would fail. {@link DataDirectoryFailureAnalyzer} turns the refusal into one clear message.
- * Registered in {@code META-INF/spring.factories}, since it must run before the context exists.
+ * Refuses to start on an embedded database whose directory cannot be written, before
+ * anything else starts: H2 would otherwise open the file read-only, the app would look
+ * healthy, and every save would fail. {@link DataDirectoryFailureAnalyzer} turns the
+ * refusal into one clear message. Registered in {@code META-INF/spring.factories}, since
+ * it must run before the context exists.
  */
 public class DataDirectoryCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -44,7 +45,10 @@ public class DataDirectoryCheck implements ApplicationListener<ApplicationEnviro
 		return parent == null ? Path.of(".").toAbsolutePath() : parent;
 	}
 
-	/** Tries for real: permission bits say nothing to root, and nothing about a read-only mount. */
+	/**
+	 * Tries for real: permission bits say nothing to root, and nothing about a read-only
+	 * mount.
+	 */
 	static boolean canWriteIn(Path directory) {
 		try {
 			Files.createDirectories(directory);

@@ -12,17 +12,19 @@ import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 
 /**
- * Makes every answered write survive a crash and a power cut on the embedded H2 file database.
+ * Makes every answered write survive a crash and a power cut on the embedded H2 file
+ * database.
  * <p>
- * H2 keeps committed changes in memory for up to {@code WRITE_DELAY} (500 ms by default) and never
- * forces them to the disk on commit: a {@code kill -9} or a power cut loses writes the app has
- * already answered, and the next insert reuses their ids. The database URL sets
- * {@code WRITE_DELAY=0} (each commit is written at once), and this listener runs
- * {@code CHECKPOINT SYNC} (an {@code fsync}) after each read-write transaction commits and
- * before the request is answered. It runs on the transaction's own connection, so it never waits
- * for a second one from the pool.
+ * H2 keeps committed changes in memory for up to {@code WRITE_DELAY} (500 ms by default)
+ * and never forces them to the disk on commit: a {@code kill -9} or a power cut loses
+ * writes the app has already answered, and the next insert reuses their ids. The database
+ * URL sets {@code WRITE_DELAY=0} (each commit is written at once), and this listener runs
+ * {@code CHECKPOINT SYNC} (an {@code fsync}) after each read-write transaction commits
+ * and before the request is answered. It runs on the transaction's own connection, so it
+ * never waits for a second one from the pool.
  * <p>
- * PostgreSQL and in-memory databases need none of this; for them the listener does nothing.
+ * PostgreSQL and in-memory databases need none of this; for them the listener does
+ * nothing.
  */
 public class DurableCommits implements TransactionExecutionListener {
 
@@ -57,7 +59,8 @@ public class DurableCommits implements TransactionExecutionListener {
 			statement.execute("CHECKPOINT SYNC");
 		}
 		catch (SQLException ex) {
-			// Committed but perhaps not on the disk: the caller must not be told it was saved.
+			// Committed but perhaps not on the disk: the caller must not be told it was
+			// saved.
 			throw new DataAccessResourceFailureException("Could not force the commit to the disk", ex);
 		}
 		finally {

@@ -18,20 +18,27 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How Rapport keeps its promise that an answered write is stored: durable commits on the
- * embedded database (see {@link DurableCommits}), and a health check that fails when writes do. Spring Boot hands every
- * {@code TransactionExecutionListener} bean to the transaction manager.
+ * embedded database (see {@link DurableCommits}), and a health check that fails when
+ * writes do. Spring Boot hands every {@code TransactionExecutionListener} bean to the
+ * transaction manager.
  */
 @Configuration(proxyBeanMethods = false)
 class StorageConfiguration {
 
-	/** Named {@code storage} in {@code /actuator/health}; also part of the readiness group. */
+	/**
+	 * Named {@code storage} in {@code /actuator/health}; also part of the readiness
+	 * group.
+	 */
 	@Bean
 	StorageHealthIndicator storageHealthIndicator(JdbcTemplate jdbc, PlatformTransactionManager transactions,
 			Clock clock) {
 		return new StorageHealthIndicator(jdbc, new TransactionTemplate(transactions), clock);
 	}
 
-	/** Also the first exception resolver, so no controller advice turns a full disk into a 500. */
+	/**
+	 * Also the first exception resolver, so no controller advice turns a full disk into a
+	 * 500.
+	 */
 	@Bean
 	StorageUnavailableResponses storageUnavailableResponses(MessageSource messages, JsonMapper json) {
 		return new StorageUnavailableResponses(messages, json);
@@ -47,8 +54,8 @@ class StorageConfiguration {
 	}
 
 	/**
-	 * {@code rapport.storage.fsync-commits=false} exists only to measure what durability costs
-	 * (docs/benchmarks.md); never turn it off for real data.
+	 * {@code rapport.storage.fsync-commits=false} exists only to measure what durability
+	 * costs (docs/benchmarks.md); never turn it off for real data.
 	 */
 	@Bean
 	DurableCommits durableCommits(DataSource dataSource, @Value("${spring.datasource.url:}") String databaseUrl,

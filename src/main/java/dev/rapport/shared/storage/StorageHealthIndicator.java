@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Healthy only while the database accepts a write: rewrites one row in a transaction (which
- * {@link DurableCommits} forces to the disk). A database that still answers queries on a full
- * disk or a read-only file is not healthy, because every save would fail.
+ * Healthy only while the database accepts a write: rewrites one row in a transaction
+ * (which {@link DurableCommits} forces to the disk). A database that still answers
+ * queries on a full disk or a read-only file is not healthy, because every save would
+ * fail.
  */
 class StorageHealthIndicator extends AbstractHealthIndicator {
 
@@ -30,8 +31,8 @@ class StorageHealthIndicator extends AbstractHealthIndicator {
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
-		this.transactions.executeWithoutResult(status -> this.jdbc.update(
-				"update storage_probe set checked_at = ? where id = 1", Timestamp.from(this.clock.instant())));
+		this.transactions.executeWithoutResult(status -> this.jdbc
+			.update("update storage_probe set checked_at = ? where id = 1", Timestamp.from(this.clock.instant())));
 		builder.up();
 	}
 

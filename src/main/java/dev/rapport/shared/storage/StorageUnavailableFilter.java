@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Catches a storage failure anywhere below it (security filters included) and answers 503, so a
- * full disk never shows up as a 500 with a stack trace in the log and an error page that blames
- * the user.
+ * Catches a storage failure anywhere below it (security filters included) and answers
+ * 503, so a full disk never shows up as a 500 with a stack trace in the log and an error
+ * page that blames the user.
  */
 class StorageUnavailableFilter extends OncePerRequestFilter {
 

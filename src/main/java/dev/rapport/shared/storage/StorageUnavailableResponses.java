@@ -25,10 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers a request that failed because the database cannot store anything: 503 with
- * {@code Retry-After}, as a problem detail for the API and as a short page for the browser,
- * never a success and never a generic 500. Used both as the first exception resolver (for
- * failures in controllers, ahead of any controller advice) and by {@link StorageUnavailableFilter}
- * (for failures in filters, such as the sign-in's token lookups).
+ * {@code Retry-After}, as a problem detail for the API and as a short page for the
+ * browser, never a success and never a generic 500. Used both as the first exception
+ * resolver (for failures in controllers, ahead of any controller advice) and by
+ * {@link StorageUnavailableFilter} (for failures in filters, such as the sign-in's token
+ * lookups).
  */
 class StorageUnavailableResponses implements HandlerExceptionResolver, Ordered {
 
@@ -66,9 +67,10 @@ class StorageUnavailableResponses implements HandlerExceptionResolver, Ordered {
 	}
 
 	void write(HttpServletRequest request, HttpServletResponse response, Throwable failure) throws IOException {
-		log.error("The database cannot store changes ({} {}): answering 503. Free disk space or make the data "
-				+ "directory writable; Rapport recovers on its own once it can write again.", request.getMethod(),
-				request.getRequestURI(), failure);
+		log.error(
+				"The database cannot store changes ({} {}): answering 503. Free disk space or make the data "
+						+ "directory writable; Rapport recovers on its own once it can write again.",
+				request.getMethod(), request.getRequestURI(), failure);
 		response.resetBuffer();
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
@@ -103,6 +105,5 @@ class StorageUnavailableResponses implements HandlerExceptionResolver, Ordered {
 	private static boolean isApi(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
 	}
-
 
 }

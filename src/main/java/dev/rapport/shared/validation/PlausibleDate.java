@@ -13,9 +13,10 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A calendar date a person could mean: from 1900-01-01 to 2100-12-31. Outside those years a date is
- * a typo or an attack, and some are not even stored as sent (year 0 and earlier come back as other
- * years), so they are refused with a field message instead. Null is left to {@code @NotNull}.
+ * A calendar date a person could mean: from 1900-01-01 to 2100-12-31. Outside those years
+ * a date is a typo or an attack, and some are not even stored as sent (year 0 and earlier
+ * come back as other years), so they are refused with a field message instead. Null is
+ * left to {@code @NotNull}.
  */
 @Documented
 @Constraint(validatedBy = PlausibleDate.Validator.class)

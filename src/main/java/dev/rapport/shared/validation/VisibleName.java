@@ -12,9 +12,10 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A person's or a thing's name that shows as what it is: not only invisible characters (a null or
- * empty value is left to {@code @NotBlank}), and no bidi embedding, override or isolate, which could
- * make it display as another name. A blank value is left to {@code @NotBlank}.
+ * A person's or a thing's name that shows as what it is: not only invisible characters (a
+ * null or empty value is left to {@code @NotBlank}), and no bidi embedding, override or
+ * isolate, which could make it display as another name. A blank value is left to
+ * {@code @NotBlank}.
  */
 @Documented
 @Constraint(validatedBy = VisibleName.Validator.class)

@@ -1,4 +1,5 @@
 /**
- * Input rules every module applies the same way: storable text, visible names, plausible dates.
+ * Input rules every module applies the same way: storable text, visible names, plausible
+ * dates.
  */
 package dev.rapport.shared.validation;

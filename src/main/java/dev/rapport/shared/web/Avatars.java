@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Initials avatars for templates: {@code ${@avatars.initials(name)}} and a tone class
- * ({@code ${@avatars.tone(name)}}) that stays the same for a name wherever it is shown, so a
- * person is recognisable at a glance without a photo. Initials are whole characters (an emoji or
- * an accented letter is never cut in half).
+ * ({@code ${@avatars.tone(name)}}) that stays the same for a name wherever it is shown,
+ * so a person is recognisable at a glance without a photo. Initials are whole characters
+ * (an emoji or an accented letter is never cut in half).
  */
 @Component("avatars")
 public class Avatars {

@@ -9,10 +9,10 @@ import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets a template put the same limit on an input ({@code maxlength}) that Bean Validation puts on
- * the form record, so the browser stops typing where the server would refuse:
- * {@code th:maxlength="${@fieldLimits.maxLength(#object, name)}"}. The server check stays the one
- * that counts.
+ * Lets a template put the same limit on an input ({@code maxlength}) that Bean Validation
+ * puts on the form record, so the browser stops typing where the server would refuse:
+ * {@code th:maxlength="${@fieldLimits.maxLength(#object, name)}"}. The server check stays
+ * the one that counts.
  */
 @Component("fieldLimits")
 public class FieldLimits {

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The one-line confirmation shown on the page a Post/Redirect/Get lands on. Messages are keys
- * in {@code messages.properties}, with optional arguments.
+ * The one-line confirmation shown on the page a Post/Redirect/Get lands on. Messages are
+ * keys in {@code messages.properties}, with optional arguments.
  */
 public final class Flash {
 
@@ -22,15 +22,18 @@ public final class Flash {
 	}
 
 	/**
-	 * A confirmation with an Undo button: pressing it posts to {@code undoPath} (a local path) with
-	 * {@code returnTo}, so the user lands where they were.
+	 * A confirmation with an Undo button: pressing it posts to {@code undoPath} (a local
+	 * path) with {@code returnTo}, so the user lands where they were.
 	 */
 	public static void undoable(RedirectAttributes redirect, String undoPath, String returnTo, String messageKey,
 			Object... arguments) {
 		undoable(redirect, new Undo(undoPath, returnTo, Map.of()), messageKey, arguments);
 	}
 
-	/** A confirmation with an Undo button that posts {@code undo}'s fields (e.g. what was deleted, to restore it). */
+	/**
+	 * A confirmation with an Undo button that posts {@code undo}'s fields (e.g. what was
+	 * deleted, to restore it).
+	 */
 	public static void undoable(RedirectAttributes redirect, Undo undo, String messageKey, Object... arguments) {
 		success(redirect, messageKey, arguments);
 		redirect.addFlashAttribute("flashUndo", undo);
@@ -43,8 +46,8 @@ public final class Flash {
 	}
 
 	/**
-	 * Where the toast's Undo button posts, the page to come back to, and the form fields to send
-	 * (kept in the session as a flash attribute, so serializable).
+	 * Where the toast's Undo button posts, the page to come back to, and the form fields
+	 * to send (kept in the session as a flash attribute, so serializable).
 	 */
 	public record Undo(String path, String returnTo, Map<String, List<String>> fields) implements Serializable {
 

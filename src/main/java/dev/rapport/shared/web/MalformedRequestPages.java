@@ -15,9 +15,10 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A page request whose multipart body cannot be parsed (cut off, a wrong boundary) is the client's
- * mistake: it gets the 400 error page, not a 500. Uploads above the limit keep their own handling,
- * and API requests get a problem detail from the API's own resolver, which runs first.
+ * A page request whose multipart body cannot be parsed (cut off, a wrong boundary) is the
+ * client's mistake: it gets the 400 error page, not a 500. Uploads above the limit keep
+ * their own handling, and API requests get a problem detail from the API's own resolver,
+ * which runs first.
  */
 @Component
 class MalformedRequestPages implements HandlerExceptionResolver, Ordered {

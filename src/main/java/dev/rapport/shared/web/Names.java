@@ -3,8 +3,8 @@ package dev.rapport.shared.web;
 import java.util.List;
 
 /**
- * Names in a sentence the way people write them: "Ana", "Ana and Ben", "Ana, Ben and Cy". The
- * word for "and" comes from the message bundle.
+ * Names in a sentence the way people write them: "Ana", "Ana and Ben", "Ana, Ben and Cy".
+ * The word for "and" comes from the message bundle.
  */
 public final class Names {
 

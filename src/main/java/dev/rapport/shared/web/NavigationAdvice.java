@@ -6,7 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Tells the layout which section of the app a page belongs to, so the navigation can mark it.
+ * Tells the layout which section of the app a page belongs to, so the navigation can mark
+ * it.
  */
 @ControllerAdvice
 class NavigationAdvice {
@@ -19,8 +20,9 @@ class NavigationAdvice {
 	}
 
 	/**
-	 * The page shown, for links that should bring the user back here ("Log" from any page returns
-	 * to it after saving). Only for pages reached by GET; a form re-shown after a POST has none.
+	 * The page shown, for links that should bring the user back here ("Log" from any page
+	 * returns to it after saving). Only for pages reached by GET; a form re-shown after a
+	 * POST has none.
 	 */
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {

@@ -23,11 +23,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Query parameters are read before any controller's own rules, and Spring's conversion trims them
- * ({@code tier=%00} would become "no tier"), so what cannot be taken as sent is refused here with a
- * 400: percent-encoding that is not valid UTF-8, NUL and other control characters, broken UTF-16.
- * API parameters must also not be empty or start or end with spaces (a page's search box may). API requests get
- * a problem detail naming the parameter; pages the 400 error page.
+ * Query parameters are read before any controller's own rules, and Spring's conversion
+ * trims them ({@code tier=%00} would become "no tier"), so what cannot be taken as sent
+ * is refused here with a 400: percent-encoding that is not valid UTF-8, NUL and other
+ * control characters, broken UTF-16. API parameters must also not be empty or start or
+ * end with spaces (a page's search box may). API requests get a problem detail naming the
+ * parameter; pages the 400 error page.
  */
 @Component
 class QueryStringRules extends OncePerRequestFilter {
@@ -58,8 +59,10 @@ class QueryStringRules extends OncePerRequestFilter {
 				problem = "must not start or end with spaces";
 			}
 			else if (api && value.isEmpty()) {
-				// Spring would read "?week=" as "no week" and "?page=" as the default page: a client
-				// that sends an empty value meant something, so it is told rather than guessed at
+				// Spring would read "?week=" as "no week" and "?page=" as the default
+				// page: a client
+				// that sends an empty value meant something, so it is told rather than
+				// guessed at
 				problem = "must not be empty; leave the parameter out instead";
 			}
 			if (problem != null) {

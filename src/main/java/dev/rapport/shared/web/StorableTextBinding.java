@@ -1,6 +1,7 @@
 package dev.rapport.shared.web;
 
 import java.beans.PropertyEditorSupport;
+import java.util.regex.Pattern;
 
 import dev.rapport.shared.validation.TextRules;
 
@@ -9,10 +10,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Every form field and request parameter of every controller refuses text that could not be stored
- * as it was typed (NUL and other control characters, broken UTF-16) instead of storing it altered:
- * a form field gets the {@code typeMismatch.java.lang.String} message, a parameter a 400. Whole
- * numbers must be plain decimal digits.
+ * Every form field and request parameter of every controller refuses text that could not
+ * be stored as it was typed (NUL and other control characters, broken UTF-16) instead of
+ * storing it altered: a form field gets the {@code typeMismatch.java.lang.String}
+ * message, a parameter a 400. Whole numbers must be plain decimal digits.
  */
 @ControllerAdvice
 class StorableTextBinding {
@@ -27,13 +28,14 @@ class StorableTextBinding {
 	}
 
 	/**
-	 * Whole numbers (ids, pages) are plain decimal digits. Spring's own conversion would also read
-	 * {@code 0x10} or {@code #10} as 16 and trim spaces, so a request could address another record
-	 * than the one it names. An empty value means "none" where a number is optional.
+	 * Whole numbers (ids, pages) are plain decimal digits. Spring's own conversion would
+	 * also read {@code 0x10} or {@code #10} as 16 and trim spaces, so a request could
+	 * address another record than the one it names. An empty value means "none" where a
+	 * number is optional.
 	 */
 	static final class DecimalEditor extends PropertyEditorSupport {
 
-		private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?[0-9]{1,19}");
+		private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,19}");
 
 		private final boolean integer;
 
@@ -56,7 +58,8 @@ class StorableTextBinding {
 			if (!DECIMAL.matcher(text).matches()) {
 				throw new IllegalArgumentException("Not a whole decimal number");
 			}
-			long value = Long.parseLong(text); // a NumberFormatException beyond the long range is an IllegalArgumentException
+			long value = Long.parseLong(text); // a NumberFormatException beyond the long
+												// range is an IllegalArgumentException
 			if (this.integer && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
 				throw new IllegalArgumentException("Out of range");
 			}

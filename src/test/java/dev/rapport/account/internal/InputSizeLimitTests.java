@@ -26,9 +26,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Every text field has one maximum length, held by the input ({@code maxlength}), the form record
- * (Bean Validation) and the column; a post that ignores the input's limit gets a field message and
- * saves nothing.
+ * Every text field has one maximum length, held by the input ({@code maxlength}), the
+ * form record (Bean Validation) and the column; a post that ignores the input's limit
+ * gets a field message and saves nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -155,7 +155,11 @@ class InputSizeLimitTests {
 
 	@Test
 	void inputsCarryTheSameMaximumLength() throws Exception {
-		String contactForm = this.mvc.get().uri("/contacts/new").with(user(this.owner)).exchange().getResponse()
+		String contactForm = this.mvc.get()
+			.uri("/contacts/new")
+			.with(user(this.owner))
+			.exchange()
+			.getResponse()
 			.getContentAsString();
 		CONTACT_LIMITS.forEach((field, max) -> assertThat(maxLengthOf(contactForm, field)).as(field).isEqualTo(max));
 

@@ -21,8 +21,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The throttle's rules against its real table: on H2 in the ordinary run and on PostgreSQL in the
- * {@code postgresql} one.
+ * The throttle's rules against its real table: on H2 in the ordinary run and on
+ * PostgreSQL in the {@code postgresql} one.
  */
 class SignInThrottleTests {
 
@@ -159,8 +159,7 @@ class SignInThrottleTests {
 	void keepsNoTypedEmailOrAddressInTheTable() {
 		failTimes(1, "ann@example.com", "10.0.0.1");
 
-		assertThat(this.jdbc.queryForList("select throttle_key from sign_in_failure", String.class))
-			.hasSize(2)
+		assertThat(this.jdbc.queryForList("select throttle_key from sign_in_failure", String.class)).hasSize(2)
 			.allSatisfy(key -> assertThat(key).matches("[0-9a-f]{64}"));
 	}
 
@@ -187,6 +186,5 @@ class SignInThrottleTests {
 			this.throttle.recordFailure(email, address);
 		}
 	}
-
 
 }

@@ -33,8 +33,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The web chain as a browser meets it: sign-in required, CSRF, per-user data, headers, throttled
- * sign-in, session fixation and sign-out, all through the real filter chain.
+ * The web chain as a browser meets it: sign-in required, CSRF, per-user data, headers,
+ * throttled sign-in, session fixation and sign-out, all through the real filter chain.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -82,8 +82,7 @@ class WebSecurityTests {
 				"/interactions/new", "/interactions/1", "/follow-ups", "/follow-ups/new" }) {
 			assertThat(this.mvc.get().uri(page)).as(page).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
 		}
-		assertThat(this.mvc.post().uri("/contacts").with(csrf()).param("firstName", "Ann"))
-			.hasStatus3xxRedirection();
+		assertThat(this.mvc.post().uri("/contacts").with(csrf()).param("firstName", "Ann")).hasStatus3xxRedirection();
 	}
 
 	@Test
@@ -191,9 +190,12 @@ class WebSecurityTests {
 
 	@Test
 	void sessionsLiveInTheDatabase() {
-		// The cookie's HttpOnly and SameSite flags come from server.servlet.session.cookie.* only with
+		// The cookie's HttpOnly and SameSite flags come from
+		// server.servlet.session.cookie.* only with
 		// a real server (MockMvc has none): FirstRunJourneyTests checks them in Chromium.
-		Cookie session = signIn(newAccount(), PASSWORD, uniqueAddress()).getMvcResult().getResponse().getCookie(SESSION);
+		Cookie session = signIn(newAccount(), PASSWORD, uniqueAddress()).getMvcResult()
+			.getResponse()
+			.getCookie(SESSION);
 
 		assertThat(this.sessions.findById(sessionIdOf(session))).isNotNull();
 		assertThat(this.mvc.get().uri("/").cookie(session)).hasStatusOk();
@@ -208,11 +210,7 @@ class WebSecurityTests {
 		assertThat(rememberMe).isNotNull();
 		assertThat(this.mvc.get().uri("/").cookie(session)).hasStatusOk();
 
-		MvcTestResult signedOut = this.mvc.post()
-			.uri("/logout")
-			.cookie(session, rememberMe)
-			.with(csrf())
-			.exchange();
+		MvcTestResult signedOut = this.mvc.post().uri("/logout").cookie(session, rememberMe).with(csrf()).exchange();
 
 		assertThat(signedOut).redirectedUrl().isEqualTo("/login?logout");
 		assertThat(this.sessions.findById(sessionIdOf(session))).isNull();
@@ -269,8 +267,8 @@ class WebSecurityTests {
 
 		assertThat(replayed).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
 		assertThat(replayed.getMvcResult().getResponse().getCookie("remember-me").getMaxAge()).isZero();
-		assertThat(this.jdbc.queryForObject("select count(*) from persistent_logins where username = ?",
-				Integer.class, email))
+		assertThat(this.jdbc.queryForObject("select count(*) from persistent_logins where username = ?", Integer.class,
+				email))
 			.as("theft revokes every remember-me login of the user")
 			.isZero();
 	}

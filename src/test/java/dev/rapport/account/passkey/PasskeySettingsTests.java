@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
+import dev.rapport.account.EmailChange;
 import dev.rapport.support.SignedInBrowser;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
@@ -15,14 +16,16 @@ import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Settings → Passkeys through the real sign-in and filter chain: each user sees and deletes only
- * their own passkeys (another user's answers 404 and stays), names are shown as text, and
- * Spring's own delete endpoint is closed so the settings page is the one way to delete.
+ * Settings → Passkeys through the real sign-in and filter chain: each user sees and
+ * deletes only their own passkeys (another user's answers 404 and stays), names are shown
+ * as text, and Spring's own delete endpoint is closed so the settings page is the one way
+ * to delete.
  */
 @WebIntegrationTest
 class PasskeySettingsTests {
@@ -97,7 +100,7 @@ class PasskeySettingsTests {
 		var before = this.users.findByUsername(me.email());
 
 		String newEmail = "moved-" + UUID.randomUUID() + "@example.com";
-		this.accounts.changeEmail(me.id(), new dev.rapport.account.EmailChange(newEmail, TestUsers.PASSWORD));
+		this.accounts.changeEmail(me.id(), new EmailChange(newEmail, TestUsers.PASSWORD));
 
 		assertThat(this.users.findByUsername(me.email())).isNull();
 		var after = this.users.findByUsername(newEmail);
@@ -121,16 +124,15 @@ class PasskeySettingsTests {
 	}
 
 	/**
-	 * Spring stores whatever name it is given; a passkey needs one of 1 to 64 characters, and a
-	 * registration the relying party refuses is a 400 the page's script can report, not a 500.
+	 * Spring stores whatever name it is given; a passkey needs one of 1 to 64 characters,
+	 * and a registration the relying party refuses is a 400 the page's script can report,
+	 * not a 500.
 	 */
 	@Test
 	void registrationNeedsANameAndARealCredential() {
 		SignedInBrowser browser = signIn(newAccount());
-		assertThat(this.mvc.post()
-			.uri("/webauthn/register/options")
-			.with(csrf())
-			.cookie(browser.session())).hasStatusOk()
+		assertThat(this.mvc.post().uri("/webauthn/register/options").with(csrf()).cookie(browser.session()))
+			.hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.authenticatorSelection.userVerification")
 			.isEqualTo("required");
@@ -150,7 +152,7 @@ class PasskeySettingsTests {
 		assertThat(browser.get("/settings/passkeys")).bodyText().contains("You have no passkeys yet.");
 	}
 
-	private org.springframework.test.web.servlet.assertj.MvcTestResult register(SignedInBrowser browser, String body) {
+	private MvcTestResult register(SignedInBrowser browser, String body) {
 		return this.mvc.post()
 			.uri("/webauthn/register")
 			.with(csrf())

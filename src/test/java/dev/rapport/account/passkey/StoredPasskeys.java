@@ -14,9 +14,9 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 
 /**
- * Stores a passkey for an account through the same repositories registration uses (the key
- * material is made up: listing, deleting and cascading do not look at it). A real registration
- * and sign-in are {@code PasskeyJourneyTests}'.
+ * Stores a passkey for an account through the same repositories registration uses (the
+ * key material is made up: listing, deleting and cascading do not look at it). A real
+ * registration and sign-in are {@code PasskeyJourneyTests}'.
  */
 public final class StoredPasskeys {
 
@@ -28,7 +28,11 @@ public final class StoredPasskeys {
 			String email, String label, Instant created) {
 		PublicKeyCredentialUserEntity user = users.findByUsername(email);
 		if (user == null) {
-			users.save(ImmutablePublicKeyCredentialUserEntity.builder().id(Bytes.random()).name(email).displayName(email).build());
+			users.save(ImmutablePublicKeyCredentialUserEntity.builder()
+				.id(Bytes.random())
+				.name(email)
+				.displayName(email)
+				.build());
 			user = users.findByUsername(email);
 		}
 		Bytes id = Bytes.random();

@@ -45,9 +45,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Single sign-on against a real OpenID Connect provider (mock-oauth2-server, in this JVM, over
- * HTTP): discovery, the authorization code flow, the token exchange and the signed ID token are all
- * real. This installation has sign-up closed (after its first-run owner) and password sign-in off.
+ * Single sign-on against a real OpenID Connect provider (mock-oauth2-server, in this JVM,
+ * over HTTP): discovery, the authorization code flow, the token exchange and the signed
+ * ID token are all real. This installation has sign-up closed (after its first-run owner)
+ * and password sign-in off.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:rapport-sso;DB_CLOSE_DELAY=-1",
 		"rapport.registration.open=false", "rapport.sign-in.password=false",
@@ -153,8 +154,9 @@ class SingleSignOnTests {
 	}
 
 	/**
-	 * An account made through the provider has a password nobody knows. Signing in at the provider
-	 * moments ago stands in for it once: a password is set, and with it the email can be changed.
+	 * An account made through the provider has a password nobody knows. Signing in at the
+	 * provider moments ago stands in for it once: a password is set, and with it the
+	 * email can be changed.
 	 */
 	@Test
 	@Order(2)
@@ -175,8 +177,9 @@ class SingleSignOnTests {
 			.with(csrf())
 			.param("currentPassword", "")
 			.param("newPassword", chosen)).hasRedirectedUrl("/settings/password");
-		assertThat(this.passwords.matches(chosen, this.jdbc.queryForObject(
-				"select password_hash from app_user where id = ?", String.class, eve.id()))).isTrue();
+		assertThat(this.passwords.matches(chosen,
+				this.jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, eve.id())))
+			.isTrue();
 
 		assertThat(this.mvc.post()
 			.uri("/settings/password")
@@ -231,7 +234,8 @@ class SingleSignOnTests {
 			.param("username", cleo.email())
 			.param("password", TestUsers.PASSWORD)).hasRedirectedUrl("/login?password-off");
 		assertThat(this.mvc.get().uri("/signup")).hasRedirectedUrl("/login?password-off");
-		String basic = "Basic " + Base64.getEncoder().encodeToString((cleo.email() + ":" + TestUsers.PASSWORD).getBytes());
+		String basic = "Basic "
+				+ Base64.getEncoder().encodeToString((cleo.email() + ":" + TestUsers.PASSWORD).getBytes());
 		MvcTestResult token = this.mvc.post()
 			.uri("/api/v1/tokens")
 			.header("Authorization", basic)
@@ -242,7 +246,10 @@ class SingleSignOnTests {
 		assertThat(token).bodyJson().extractingPath("$.detail").asString().contains("Password sign-in is turned off");
 	}
 
-	/** Passkeys are not passwords: with password sign-in off they are still offered and accepted. */
+	/**
+	 * Passkeys are not passwords: with password sign-in off they are still offered and
+	 * accepted.
+	 */
 	@Test
 	@Order(5)
 	void withPasswordSignInOffPasskeysStillSignIn() {
@@ -263,8 +270,9 @@ class SingleSignOnTests {
 	}
 
 	/**
-	 * The browser's round trip: Rapport sends it to the provider, the provider (told by the test
-	 * whom to vouch for) sends it back with a code, Rapport exchanges the code for tokens.
+	 * The browser's round trip: Rapport sends it to the provider, the provider (told by
+	 * the test whom to vouch for) sends it back with a code, Rapport exchanges the code
+	 * for tokens.
 	 */
 	private MvcTestResult signInAtProvider(String email, boolean verified, String name)
 			throws IOException, InterruptedException {
@@ -286,12 +294,16 @@ class SingleSignOnTests {
 			.exchange();
 	}
 
-	/** An account that exists already (sign-up is closed here, so it is written straight to the table). */
+	/**
+	 * An account that exists already (sign-up is closed here, so it is written straight
+	 * to the table).
+	 */
 	private AccountPrincipal existingAccount(String name) {
 		String email = name.toLowerCase() + "-" + UUID.randomUUID() + "@example.com";
-		this.jdbc.update("insert into app_user (email, display_name, password_hash, time_zone, created_at, version) "
-				+ "values (?, ?, ?, 'Europe/Lisbon', current_timestamp, 0)", email, name,
-				this.passwords.encode(TestUsers.PASSWORD));
+		this.jdbc.update(
+				"insert into app_user (email, display_name, password_hash, time_zone, created_at, version) "
+						+ "values (?, ?, ?, 'Europe/Lisbon', current_timestamp, 0)",
+				email, name, this.passwords.encode(TestUsers.PASSWORD));
 		return this.accounts.loadUserByUsername(email);
 	}
 

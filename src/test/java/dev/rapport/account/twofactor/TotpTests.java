@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The implementation against the test vectors of RFC 6238 (Appendix B, HMAC-SHA1) and the base32
- * examples of RFC 4648 (section 10).
+ * The implementation against the test vectors of RFC 6238 (Appendix B, HMAC-SHA1) and the
+ * base32 examples of RFC 4648 (section 10).
  */
 class TotpTests {
 

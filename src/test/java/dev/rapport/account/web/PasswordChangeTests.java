@@ -18,8 +18,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Changing the password through the real chain: the current password is required, weak ones are
- * refused, and a change ends every other session and every remember-me login made before it.
+ * Changing the password through the real chain: the current password is required, weak
+ * ones are refused, and a change ends every other session and every remember-me login
+ * made before it.
  */
 @WebIntegrationTest
 class PasswordChangeTests {
@@ -41,8 +42,8 @@ class PasswordChangeTests {
 		SignedInBrowser laptop = signIn(user, SignedInBrowser.FIREFOX, "198.51.100.1", true);
 		SignedInBrowser phone = signIn(user, SignedInBrowser.SAFARI, "198.51.100.2", true);
 
-		assertThat(laptop.post("/settings/password", "currentPassword", TestUsers.PASSWORD, "newPassword",
-				NEW_PASSWORD))
+		assertThat(
+				laptop.post("/settings/password", "currentPassword", TestUsers.PASSWORD, "newPassword", NEW_PASSWORD))
 			.hasRedirectedUrl("/settings/password");
 
 		assertThat(laptop.get("/settings/password")).hasStatusOk()
@@ -82,7 +83,10 @@ class PasswordChangeTests {
 		SignedInBrowser owner = signIn(user, SignedInBrowser.SAFARI, "198.51.100.7", false);
 		for (int guess = 0; guess < 5; guess++) {
 			assertThat(stolenSession.post("/settings/profile/email", "currentPassword", "guess " + guess, "newEmail",
-					"thief@example.com")).hasStatusOk().bodyText().contains("That is not your current password.");
+					"thief@example.com"))
+				.hasStatusOk()
+				.bodyText()
+				.contains("That is not your current password.");
 		}
 
 		assertThat(stolenSession.post("/settings/password", "currentPassword", TestUsers.PASSWORD, "newPassword",
@@ -92,8 +96,9 @@ class PasswordChangeTests {
 			.bodyText()
 			.contains("Too many wrong passwords from here lately");
 		assertThat(this.accounts.checkPassword(user.id(), NEW_PASSWORD)).isEqualTo(PasswordCheck.WRONG);
-		assertThat(owner.post("/settings/password", "currentPassword", TestUsers.PASSWORD, "newPassword",
-				NEW_PASSWORD)).as("another address is not held up").hasRedirectedUrl("/settings/password");
+		assertThat(owner.post("/settings/password", "currentPassword", TestUsers.PASSWORD, "newPassword", NEW_PASSWORD))
+			.as("another address is not held up")
+			.hasRedirectedUrl("/settings/password");
 	}
 
 	@Test
@@ -101,20 +106,20 @@ class PasswordChangeTests {
 		AccountPrincipal user = newAccount();
 		SignedInBrowser browser = signIn(user, SignedInBrowser.FIREFOX, "198.51.100.5", false);
 
-		assertThat(browser.post("/settings/password", "currentPassword", "not my password", "newPassword",
-				NEW_PASSWORD))
+		assertThat(
+				browser.post("/settings/password", "currentPassword", "not my password", "newPassword", NEW_PASSWORD))
 			.hasStatusOk()
 			.bodyText()
 			.contains("That is not your current password.");
-		assertThat(browser.post("/settings/password", "currentPassword", TestUsers.PASSWORD, "newPassword",
-				"qwertyuiop"))
+		assertThat(
+				browser.post("/settings/password", "currentPassword", TestUsers.PASSWORD, "newPassword", "qwertyuiop"))
 			.bodyText()
 			.contains("on the list of the most common ones");
 		assertThat(browser.post("/settings/password", "currentPassword", TestUsers.PASSWORD, "newPassword", "short"))
 			.bodyText()
 			.contains("size must be between 10 and 128");
-		assertThat(browser.post("/settings/password", "currentPassword", TestUsers.PASSWORD, "newPassword",
-				user.email()))
+		assertThat(
+				browser.post("/settings/password", "currentPassword", TestUsers.PASSWORD, "newPassword", user.email()))
 			.bodyText()
 			.contains("Do not use your email or name");
 

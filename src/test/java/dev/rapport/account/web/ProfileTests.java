@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Settings → Profile through the real chain: name and time zone, and the sign-in email (with the
- * current password). Other browsers of the user go on with the new values without signing in again.
- * (The note to the old address is tested against a real mail server in {@code EmailChangeNoticeTests}.)
+ * Settings → Profile through the real chain: name and time zone, and the sign-in email
+ * (with the current password). Other browsers of the user go on with the new values
+ * without signing in again. (The note to the old address is tested against a real mail
+ * server in {@code EmailChangeNoticeTests}.)
  */
 @WebIntegrationTest
 class ProfileTests {
@@ -54,7 +55,8 @@ class ProfileTests {
 			.hasRedirectedUrl("/settings/profile");
 
 		assertThat(laptop.get("/settings/profile")).bodyText()
-			.contains("Profile saved. Your time zone is Asia/Tokyo.", "value=\"Ana Maria Lima\"", "value=\"Asia/Tokyo\"");
+			.contains("Profile saved. Your time zone is Asia/Tokyo.", "value=\"Ana Maria Lima\"",
+					"value=\"Asia/Tokyo\"");
 		assertThat(this.accounts.account(user.id())).hasValueSatisfying(now -> {
 			assertThat(now.displayName()).isEqualTo("Ana Maria Lima");
 			assertThat(now.zone().getId()).isEqualTo("Asia/Tokyo");
@@ -134,15 +136,16 @@ class ProfileTests {
 				TestUsers.PASSWORD))
 			.bodyText()
 			.contains("Enter a full email address, like maria@example.com.");
-		assertThat(browser.post("/settings/profile/email", "newEmail", other.email().toUpperCase(),
-				"currentPassword", TestUsers.PASSWORD))
+		assertThat(browser.post("/settings/profile/email", "newEmail", other.email().toUpperCase(), "currentPassword",
+				TestUsers.PASSWORD))
 			.bodyText()
 			.contains("An account with this email already exists.");
 		assertThat(browser.post("/settings/profile/email", "newEmail", user.email(), "currentPassword",
 				TestUsers.PASSWORD))
 			.bodyText()
 			.contains("That is already your email address.");
-		assertThat(this.accounts.account(user.id())).hasValueSatisfying(now -> assertThat(now.email()).isEqualTo(user.email()));
+		assertThat(this.accounts.account(user.id()))
+			.hasValueSatisfying(now -> assertThat(now.email()).isEqualTo(user.email()));
 	}
 
 	@Test

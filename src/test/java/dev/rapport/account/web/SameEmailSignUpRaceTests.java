@@ -15,7 +15,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-/** Open registration, one email typed by ten people at once: one account, nine form messages, no errors. */
+/**
+ * Open registration, one email typed by ten people at once: one account, nine form
+ * messages, no errors.
+ */
 @WebIntegrationTest
 class SameEmailSignUpRaceTests {
 
@@ -29,14 +32,15 @@ class SameEmailSignUpRaceTests {
 	void parallelSignUpsWithOneEmailCreateOneAccount() throws Exception {
 		String email = "twin-" + UUID.randomUUID() + "@example.com";
 
-		List<MvcTestResult> answers = SignUpRaceTests.inParallel(10, i -> this.mvc.post()
-			.uri("/signup")
-			.with(csrf())
-			.param("displayName", "Twin " + i)
-			.param("email", email)
-			.param("password", "a long enough password")
-			.param("timeZone", "Europe/Lisbon")
-			.exchange());
+		List<MvcTestResult> answers = SignUpRaceTests.inParallel(10,
+				i -> this.mvc.post()
+					.uri("/signup")
+					.with(csrf())
+					.param("displayName", "Twin " + i)
+					.param("email", email)
+					.param("password", "a long enough password")
+					.param("timeZone", "Europe/Lisbon")
+					.exchange());
 
 		assertThat(this.jdbc.queryForObject("select count(*) from app_user where email = ?", Integer.class, email))
 			.isEqualTo(1);

@@ -17,8 +17,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sessions page through the real sign-in, session store and filter chain: two browsers of one
- * user see each other, one signs the other out (remember-me included), and nobody else can.
+ * The sessions page through the real sign-in, session store and filter chain: two
+ * browsers of one user see each other, one signs the other out (remember-me included),
+ * and nobody else can.
  */
 @WebIntegrationTest
 class SessionsTests {
@@ -48,7 +49,8 @@ class SessionsTests {
 			.contains("Firefox on Linux", "192.0.2.10", "Safari on iOS", "192.0.2.20", "This browser");
 		String phoneHandle = onlyHandleOn(page);
 
-		assertThat(laptop.post("/settings/sessions/" + phoneHandle + "/sign-out")).hasRedirectedUrl("/settings/sessions");
+		assertThat(laptop.post("/settings/sessions/" + phoneHandle + "/sign-out"))
+			.hasRedirectedUrl("/settings/sessions");
 
 		assertThat(phone.get("/")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
 		assertThat(this.mvc.get().uri("/").cookie(phone.rememberMe())).as("the phone's remember-me login")
@@ -83,7 +85,8 @@ class SessionsTests {
 		myPhone.get("/");
 		String myPhoneHandle = onlyHandleOn(mine.get("/settings/sessions"));
 
-		assertThat(theirs.post("/settings/sessions/" + myPhoneHandle + "/sign-out")).hasRedirectedUrl("/settings/sessions");
+		assertThat(theirs.post("/settings/sessions/" + myPhoneHandle + "/sign-out"))
+			.hasRedirectedUrl("/settings/sessions");
 		assertThat(theirs.post("/settings/sessions/sign-out-others")).hasRedirectedUrl("/settings/sessions");
 
 		assertThat(myPhone.get("/")).hasStatusOk();
@@ -92,7 +95,9 @@ class SessionsTests {
 
 	@Test
 	void sessionsPageNeedsASignedInUserAndCsrf() {
-		assertThat(this.mvc.get().uri("/settings/sessions")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+		assertThat(this.mvc.get().uri("/settings/sessions")).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.endsWith("/login");
 		SignedInBrowser laptop = signIn(newAccount(), FIREFOX, "192.0.2.50", false);
 		assertThat(this.mvc.post().uri("/settings/sessions/sign-out-others").cookie(laptop.session())).hasStatus(403);
 	}

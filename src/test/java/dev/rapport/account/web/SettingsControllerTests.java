@@ -51,7 +51,8 @@ class SettingsControllerTests {
 		assertThat(token.name()).isEqualTo("backup script");
 		assertThat(this.tokens.authenticate(token.token())).contains(owner);
 
-		// The flash attribute waits in the (database) session for the page the redirect lands on.
+		// The flash attribute waits in the (database) session for the page the redirect
+		// lands on.
 		MvcTestResult shownOnce = this.mvc.get()
 			.uri("/settings")
 			.with(user(owner))

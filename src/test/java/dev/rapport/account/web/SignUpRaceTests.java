@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * A fresh installation with registration closed, hit by several first visitors at once: the
- * database lets exactly one of them become the owner, and the others get the ordinary form
- * message, never an error page.
+ * A fresh installation with registration closed, hit by several first visitors at once:
+ * the database lets exactly one of them become the owner, and the others get the ordinary
+ * form message, never an error page.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:first-run-race;DB_CLOSE_DELAY=-1",
 		"rapport.registration.open=false" })
@@ -65,7 +65,9 @@ class SignUpRaceTests {
 			.exchange();
 	}
 
-	/** Runs {@code count} calls released at the same instant, and answers their results. */
+	/**
+	 * Runs {@code count} calls released at the same instant, and answers their results.
+	 */
 	static <T> List<T> inParallel(int count, IndexedCall<T> call) throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(count);
 		CountDownLatch start = new CountDownLatch(1);

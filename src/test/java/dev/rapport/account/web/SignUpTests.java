@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * A fresh installation with registration closed: the first visitor creates the owner account and
- * is signed in; nobody else can sign up afterwards.
+ * A fresh installation with registration closed: the first visitor creates the owner
+ * account and is signed in; nobody else can sign up afterwards.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:signup-tests;DB_CLOSE_DELAY=-1",
 		"rapport.registration.open=false" })
@@ -77,7 +77,9 @@ class SignUpTests {
 			.param("displayName", "Owner")
 			.param("email", "owner@example.com")
 			.param("password", TestUsers.PASSWORD)
-			.param("timeZone", "Mars/Olympus_Mons")).hasStatusOk().bodyText().contains("Pick a time zone from the list.");
+			.param("timeZone", "Mars/Olympus_Mons")).hasStatusOk()
+			.bodyText()
+			.contains("Pick a time zone from the list.");
 		assertThat(this.accounts.hasAnyAccount()).isFalse();
 	}
 
@@ -90,7 +92,8 @@ class SignUpTests {
 			.param("displayName", "Owner")
 			.param("email", "Owner@Example.com")
 			.param("password", TestUsers.PASSWORD)
-			.param("timeZone", "Europe/Vilnius") // detected on the device, though not in the curated list
+			.param("timeZone", "Europe/Vilnius") // detected on the device, though not in
+													// the curated list
 			.exchange();
 		assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/");
 		assertThat(this.mvc.get().uri("/").cookie(result.getMvcResult().getResponse().getCookie("SESSION")))
@@ -103,7 +106,9 @@ class SignUpTests {
 	@Test
 	@Order(4)
 	void laterSignUpsAreRefusedWhileRegistrationIsClosed() {
-		assertThat(this.mvc.get().uri("/signup")).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?closed");
+		assertThat(this.mvc.get().uri("/signup")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/login?closed");
 		assertThat(this.mvc.post()
 			.uri("/signup")
 			.with(csrf())

@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Two-factor sign-in through the real chain, with codes computed here from the secret the settings
- * page shows (the test profile's clock is fixed, so each test uses the next steps' codes).
+ * Two-factor sign-in through the real chain, with codes computed here from the secret the
+ * settings page shows (the test profile's clock is fixed, so each test uses the next
+ * steps' codes).
  */
 @WebIntegrationTest
 class TwoFactorSignInTests {
@@ -85,10 +86,16 @@ class TwoFactorSignInTests {
 		assertThat(password).hasRedirectedUrl("/login/code");
 		assertThat(password.getResponse().getCookie("remember-me")).as("no remember-me before the code").isNull();
 		Cookie session = password.getResponse().getCookie("SESSION");
-		assertThat(this.mvc.get().uri("/").cookie(session)).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
-		assertThat(this.mvc.get().uri("/login/code").cookie(session)).hasStatusOk().bodyText().contains("authenticator app");
+		assertThat(this.mvc.get().uri("/").cookie(session)).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.endsWith("/login");
+		assertThat(this.mvc.get().uri("/login/code").cookie(session)).hasStatusOk()
+			.bodyText()
+			.contains("authenticator app");
 
-		assertThat(codeStep(session, "000000", "10.16.0.3")).hasStatusOk().bodyText().contains("That code is not right");
+		assertThat(codeStep(session, "000000", "10.16.0.3")).hasStatusOk()
+			.bodyText()
+			.contains("That code is not right");
 		MvcTestResult signedIn = codeStep(session, Totp.code(enabled.secret(), enabled.step() + 1), "10.16.0.3");
 
 		assertThat(signedIn).as("back to the page asked for while the code was owed")
@@ -137,7 +144,8 @@ class TwoFactorSignInTests {
 		assertThat(passwordStepFrom(user, "10.16.0.9")).as("the password is refused too from that address").isNull();
 		assertThat(passwordStepFrom(user, "10.16.0.10")).as("the owner elsewhere is not locked out").isNotNull();
 		assertThat(this.twoFactor.verify(user.id(), Totp.code(enabled.secret(), enabled.step() + 1)))
-			.as("the right code was never tried").isTrue();
+			.as("the right code was never tried")
+			.isTrue();
 	}
 
 	@Test
@@ -162,7 +170,8 @@ class TwoFactorSignInTests {
 	void wrongCodesOnTokenCreationAreThrottled() {
 		AccountPrincipal user = newAccount();
 		Enabled enabled = enable(signIn(user, "10.16.0.16"));
-		String basic = "Basic " + Base64.getEncoder().encodeToString((user.email() + ":" + TestUsers.PASSWORD).getBytes());
+		String basic = "Basic "
+				+ Base64.getEncoder().encodeToString((user.email() + ":" + TestUsers.PASSWORD).getBytes());
 		for (int i = 0; i < 5; i++) {
 			assertThat(tokenRequest(basic, "00000" + i, "10.16.0.17")).hasStatus(401);
 		}
@@ -170,16 +179,15 @@ class TwoFactorSignInTests {
 		assertThat(throttled).hasStatus(429).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(throttled).headers().containsHeader("Retry-After");
 		assertThat(tokenRequest(basic, Totp.code(enabled.secret(), enabled.step() + 1), "10.16.0.18"))
-			.as("another address is not held back").hasStatus(201);
+			.as("another address is not held back")
+			.hasStatus(201);
 	}
 
 	private MvcTestResult tokenRequest(String basic, String code, String address) {
-		return this.mvc.post()
-			.uri("/api/v1/tokens")
-			.with(r -> {
-				r.setRemoteAddr(address);
-				return r;
-			})
+		return this.mvc.post().uri("/api/v1/tokens").with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		})
 			.header("Authorization", basic)
 			.header("X-Rapport-OTP", code)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -191,7 +199,8 @@ class TwoFactorSignInTests {
 	void creatingAnApiTokenNeedsACodeToo() {
 		AccountPrincipal user = newAccount();
 		Enabled enabled = enable(signIn(user, "10.16.0.11"));
-		String basic = "Basic " + Base64.getEncoder().encodeToString((user.email() + ":" + TestUsers.PASSWORD).getBytes());
+		String basic = "Basic "
+				+ Base64.getEncoder().encodeToString((user.email() + ":" + TestUsers.PASSWORD).getBytes());
 
 		MvcTestResult refused = this.mvc.post()
 			.uri("/api/v1/tokens")
@@ -249,7 +258,10 @@ class TwoFactorSignInTests {
 		MvcTestResult enabled = browser.post("/settings/two-factor/enable", "code", Totp.code(secret, step));
 		assertThat(enabled).hasRedirectedUrl("/settings/two-factor");
 		Cookie session = enabled.getResponse().getCookie("SESSION");
-		MvcTestResult shown = this.mvc.get().uri("/settings/two-factor").cookie(session == null ? browser.session() : session).exchange();
+		MvcTestResult shown = this.mvc.get()
+			.uri("/settings/two-factor")
+			.cookie(session == null ? browser.session() : session)
+			.exchange();
 		List<String> codes = new ArrayList<>();
 		Matcher codeMatch = RECOVERY_CODE.matcher(SignedInBrowser.body(shown));
 		while (codeMatch.find()) {
@@ -259,15 +271,10 @@ class TwoFactorSignInTests {
 	}
 
 	private MvcTestResult passwordStep(AccountPrincipal user, boolean remember, String address) {
-		var request = this.mvc.post()
-			.uri("/login")
-			.with(csrf())
-			.with(r -> {
-				r.setRemoteAddr(address);
-				return r;
-			})
-			.param("username", user.email())
-			.param("password", TestUsers.PASSWORD);
+		var request = this.mvc.post().uri("/login").with(csrf()).with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		}).param("username", user.email()).param("password", TestUsers.PASSWORD);
 		return (remember ? request.param("remember-me", "on") : request).exchange();
 	}
 
@@ -277,11 +284,14 @@ class TwoFactorSignInTests {
 		return session;
 	}
 
-	/** The session owing a code after the password, or null when the password step was refused. */
+	/**
+	 * The session owing a code after the password, or null when the password step was
+	 * refused.
+	 */
 	private Cookie passwordStepFrom(AccountPrincipal user, String address) {
 		MvcTestResult result = passwordStep(user, false, address);
-		return "/login/code".equals(result.getResponse().getRedirectedUrl())
-				? result.getResponse().getCookie("SESSION") : null;
+		return "/login/code".equals(result.getResponse().getRedirectedUrl()) ? result.getResponse().getCookie("SESSION")
+				: null;
 	}
 
 	private MvcTestResult codeStep(Cookie session, String code, String address) {

@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The contact list's queries against the Flyway schema: search, tags, archive and owner scoping.
+ * The contact list's queries against the Flyway schema: search, tags, archive and owner
+ * scoping.
  */
 @DataJpaTest
 class ContactRepositoryTests {
@@ -74,7 +75,9 @@ class ContactRepositoryTests {
 
 	@Test
 	void archivedContactsAreListedSeparately() {
-		Contact ana = this.contacts.search(this.owner, false, "%ana%", null, false, PageRequest.of(0, 1)).getContent().get(0);
+		Contact ana = this.contacts.search(this.owner, false, "%ana%", null, false, PageRequest.of(0, 1))
+			.getContent()
+			.get(0);
 		ana.archive();
 		this.contacts.flush();
 		assertThat(names(search(null, null))).containsExactlyInAnyOrder("Bruno Reis", "Chloe Ng");
@@ -100,8 +103,8 @@ class ContactRepositoryTests {
 	private void save(long ownerId, String first, String last, String company, String email, Set<String> tags,
 			LocalDate lastInteraction) {
 		Contact contact = new Contact(ownerId, ContactSource.MANUAL, Instant.parse("2026-11-18T10:00:00Z"));
-		contact.edit(new Contact.Details(first, last, email, null, company, null, null, null, null, null, null,
-				false, tags));
+		contact.edit(new Contact.Details(first, last, email, null, company, null, null, null, null, null, null, false,
+				tags));
 		Contact saved = this.contacts.saveAndFlush(contact);
 		if (lastInteraction != null) {
 			this.contacts.recordLastInteraction(ownerId, saved.getId(), lastInteraction);

@@ -81,9 +81,7 @@ class ContactControllerTests {
 			.with(as(this.owner))
 			.with(csrf())
 			.param("firstName", "Eve")
-			.param("linkedinUrl", "javascript:alert(1)")).hasStatusOk()
-			.bodyText()
-			.contains("Enter a web address");
+			.param("linkedinUrl", "javascript:alert(1)")).hasStatusOk().bodyText().contains("Enter a web address");
 		assertThat(countContacts()).isZero();
 	}
 
@@ -220,7 +218,10 @@ class ContactControllerTests {
 	}
 
 	private ContactDetails onlyContact() {
-		long id = this.contacts.list(this.owner.id(), ContactQuery.all(), PageRequest.of(0, 5)).getContent().get(0).id();
+		long id = this.contacts.list(this.owner.id(), ContactQuery.all(), PageRequest.of(0, 5))
+			.getContent()
+			.get(0)
+			.id();
 		return this.contacts.get(this.owner.id(), id);
 	}
 

@@ -13,6 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import static dev.rapport.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -40,8 +43,9 @@ class DuplicateControllerTests {
 		this.owner = TestUsers.signUp(this.accounts, "Owner");
 		this.ana = this.contacts.create(this.owner.id(), new ContactForm("Ana", "Lima", "ana@example.com", null,
 				"Kestrel", null, null, null, null, "Met at the conference.", null, null, false, "friend", null));
-		this.anaAgain = this.contacts.create(this.owner.id(), new ContactForm("Ana", "Lima Costa", "ana@example.com",
-				null, "Kestrel Labs", null, null, null, null, "Likes <b>tea</b>.", null, null, false, "climbing", null));
+		this.anaAgain = this.contacts.create(this.owner.id(),
+				new ContactForm("Ana", "Lima Costa", "ana@example.com", null, "Kestrel Labs", null, null, null, null,
+						"Likes <b>tea</b>.", null, null, false, "climbing", null));
 	}
 
 	@Test
@@ -58,21 +62,33 @@ class DuplicateControllerTests {
 		long[] lastPair = new long[2];
 		for (int i = 0; i < 30; i++) {
 			for (int side = 0; side < 2; side++) {
-				lastPair[side] = this.contacts.create(busy.id(), new ContactForm("Person" + i, (side == 0) ? "Alpha" : "Beta",
-						"person" + i + "@example.com", null, null, null, null, null, null, null, null, null, false, null,
-						null));
+				lastPair[side] = this.contacts.create(busy.id(),
+						new ContactForm("Person" + i, (side == 0) ? "Alpha" : "Beta", "person" + i + "@example.com",
+								null, null, null, null, null, null, null, null, null, false, null, null));
 			}
 		}
-		String first = this.mvc.get().uri("/contacts/duplicates").with(as(busy)).exchange().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String first = this.mvc.get()
+			.uri("/contacts/duplicates")
+			.with(as(busy))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(first.split("duplicate-pair", -1)).hasSize(DuplicateController.PAGE_SIZE + 1);
 		assertThat(first).contains("1 of 2", "/contacts/duplicates?page=1");
-		String second = this.mvc.get().uri("/contacts/duplicates?page=1").with(as(busy)).exchange().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String second = this.mvc.get()
+			.uri("/contacts/duplicates?page=1")
+			.with(as(busy))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(second.split("duplicate-pair", -1)).hasSize(30 - DuplicateController.PAGE_SIZE + 1);
 		assertThat(second).contains("2 of 2", "name=\"page\" value=\"1\"");
-		String beyond = this.mvc.get().uri("/contacts/duplicates?page=9").with(as(busy)).exchange().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String beyond = this.mvc.get()
+			.uri("/contacts/duplicates?page=9")
+			.with(as(busy))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(beyond).as("past the end shows the last page").contains("2 of 2");
 
 		assertThat(this.mvc.post()
@@ -225,9 +241,12 @@ class DuplicateControllerTests {
 
 	@Test
 	void anonymousVisitorsAreSentToSignIn() {
-		for (String page : java.util.List.of("/contacts/duplicates", "/contacts/" + this.ana + "/merge",
+		for (String page : List.of("/contacts/duplicates", "/contacts/" + this.ana + "/merge",
 				"/contacts/" + this.ana + "/merge?other=" + this.anaAgain)) {
-			assertThat(this.mvc.get().uri(page)).as(page).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+			assertThat(this.mvc.get().uri(page)).as(page)
+				.hasStatus(HttpStatus.FOUND)
+				.redirectedUrl()
+				.endsWith("/login");
 		}
 	}
 

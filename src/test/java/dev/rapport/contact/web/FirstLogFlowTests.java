@@ -21,8 +21,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * "Add someone and log your first interaction" on the empty dashboard: adding the person
- * continues to the log form with them chosen, and logging lands back on the dashboard with a
- * toast.
+ * continues to the log form with them chosen, and logging lands back on the dashboard
+ * with a toast.
  */
 @WebIntegrationTest
 class FirstLogFlowTests {
@@ -86,11 +86,8 @@ class FirstLogFlowTests {
 		assertThat(this.mvc.get().uri("/contacts/new").with(as(this.owner))).hasStatusOk()
 			.bodyText()
 			.doesNotContain("name=\"then\"");
-		assertThat(this.mvc.post()
-			.uri("/contacts")
-			.with(as(this.owner))
-			.with(csrf())
-			.param("firstName", "Ben")).hasStatus(HttpStatus.FOUND)
+		assertThat(this.mvc.post().uri("/contacts").with(as(this.owner)).with(csrf()).param("firstName", "Ben"))
+			.hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
 			.matches("/contacts/\\d+");
 	}
@@ -102,9 +99,7 @@ class FirstLogFlowTests {
 			.with(as(this.owner))
 			.with(csrf())
 			.param("firstName", " ")
-			.param("then", "log")).hasStatusOk()
-			.bodyText()
-			.contains("is-invalid", "name=\"then\" value=\"log\"");
+			.param("then", "log")).hasStatusOk().bodyText().contains("is-invalid", "name=\"then\" value=\"log\"");
 	}
 
 }

@@ -9,6 +9,7 @@ import dev.rapport.contact.ImportantDateView;
 import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The important dates on a contact's page, at the test clock's Wednesday 18 November 2026.
+ * The important dates on a contact's page, at the test clock's Wednesday 18 November
+ * 2026.
  */
 @WebIntegrationTest
 class ImportantDateControllerTests {
@@ -94,9 +96,9 @@ class ImportantDateControllerTests {
 			.param("birthday", "--04-02")
 			.param("version", "0")).hasStatus(HttpStatus.FOUND);
 
-		assertThat(this.dates.ofContact(this.owner.id(), this.ana)).extracting(ImportantDateView::kind,
-				date -> date.date().toString())
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(DateKind.BIRTHDAY, "--04-02"));
+		assertThat(this.dates.ofContact(this.owner.id(), this.ana))
+			.extracting(ImportantDateView::kind, date -> date.date().toString())
+			.containsExactly(Tuple.tuple(DateKind.BIRTHDAY, "--04-02"));
 		assertThat(this.mvc.get().uri("/contacts/{id}/edit", this.ana).with(as(this.owner))).hasStatusOk()
 			.bodyText()
 			.contains("--04-02");

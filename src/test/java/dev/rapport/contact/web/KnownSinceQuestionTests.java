@@ -1,7 +1,9 @@
 package dev.rapport.contact.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.rapport.account.AccountPrincipal;
@@ -26,14 +28,17 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.servlet.FlashMap;
 
+import jakarta.servlet.http.Cookie;
+
 import static dev.rapport.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * "How long have you known them?": the first interaction logged with someone who has no "known
- * since" asks it, from the log form (wherever it was opened), the dashboard's quick log with and
- * without htmx; the answer becomes their "known since" and the score stops calling them new.
+ * "How long have you known them?": the first interaction logged with someone who has no
+ * "known since" asks it, from the log form (wherever it was opened), the dashboard's
+ * quick log with and without htmx; the answer becomes their "known since" and the score
+ * stops calling them new.
  */
 @WebIntegrationTest
 class KnownSinceQuestionTests {
@@ -78,12 +83,11 @@ class KnownSinceQuestionTests {
 		assertThat(logged).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(page);
 		List<KnownSinceQuestion> asked = questionsIn(logged.getMvcResult().getFlashMap());
 		assertThat(asked).containsExactly(new KnownSinceQuestion(ana, "Ana Lima"));
-		assertThat(this.mvc.get().uri(page).with(as(this.owner)).cookie(sessionOf(logged)))
-			.hasStatusOk()
+		assertThat(this.mvc.get().uri(page).with(as(this.owner)).cookie(sessionOf(logged))).hasStatusOk()
 			.bodyText()
 			.contains("How long have you known Ana Lima?", "action=\"/contacts/" + ana + "/known-since\"",
-					"name=\"returnTo\" value=\"" + page + "\"", "value=\"FIVE_TO_TEN_YEARS\"", ">5–10 years<",
-					">Skip<", "still new");
+					"name=\"returnTo\" value=\"" + page + "\"", "value=\"FIVE_TO_TEN_YEARS\"", ">5–10 years<", ">Skip<",
+					"still new");
 
 		MvcTestResult answered = this.mvc.post()
 			.uri(page + "/known-since")
@@ -112,8 +116,7 @@ class KnownSinceQuestionTests {
 		MvcTestResult logged = logWithForm("/", ana, olga);
 
 		assertThat(logged).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/");
-		assertThat(flash(logged)).containsKey("flashKey")
-			.doesNotContainKey(KnownSinceQuestion.FLASH);
+		assertThat(flash(logged)).containsKey("flashKey").doesNotContainKey(KnownSinceQuestion.FLASH);
 	}
 
 	@Test
@@ -122,9 +125,9 @@ class KnownSinceQuestionTests {
 		long ben = this.contacts.create(this.owner.id(), ContactMother.named("Ben", "Okafor"));
 		MvcTestResult logged = logWithForm("/this-week", ana, ben);
 		List<KnownSinceQuestion> asked = questionsIn(logged.getMvcResult().getFlashMap());
-		assertThat(asked).containsExactly(new KnownSinceQuestion(ana, "Ana Lima"), new KnownSinceQuestion(ben, "Ben Okafor"));
-		assertThat(this.mvc.get().uri("/this-week").with(as(this.owner)).cookie(sessionOf(logged)))
-			.hasStatusOk()
+		assertThat(asked).containsExactly(new KnownSinceQuestion(ana, "Ana Lima"),
+				new KnownSinceQuestion(ben, "Ben Okafor"));
+		assertThat(this.mvc.get().uri("/this-week").with(as(this.owner)).cookie(sessionOf(logged))).hasStatusOk()
 			.bodyText()
 			.contains("How long have you known Ana Lima?", "How long have you known Ben Okafor?",
 					"name=\"ask\" value=\"" + ben + "\"", "name=\"ask\" value=\"" + ana + "\"");
@@ -150,8 +153,7 @@ class KnownSinceQuestionTests {
 			.param("returnTo", "/this-week")
 			.exchange();
 		assertThat(skipped).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/this-week");
-		assertThat(flash(skipped)).doesNotContainKey("flashKey")
-			.doesNotContainKey(KnownSinceQuestion.FLASH);
+		assertThat(flash(skipped)).doesNotContainKey("flashKey").doesNotContainKey(KnownSinceQuestion.FLASH);
 		assertThat(this.contacts.get(this.owner.id(), ben).knownSince()).isNull();
 	}
 
@@ -225,22 +227,25 @@ class KnownSinceQuestionTests {
 			.param("date", TODAY.toString())
 			.param("kind", "COFFEE")
 			.param("direction", "MUTUAL")
-			.param("participantIds", java.util.Arrays.stream(participants).mapToObj(String::valueOf).toArray(String[]::new))
+			.param("participantIds", Arrays.stream(participants).mapToObj(String::valueOf).toArray(String[]::new))
 			.param("summary", "")
 			.param("notes", "")
 			.param("returnTo", returnTo)
 			.exchange();
 	}
 
-	/** The session the flash attributes were saved in, so the next page shows them as a browser would see them. */
-	private static jakarta.servlet.http.Cookie sessionOf(MvcTestResult result) {
-		return java.util.Arrays.stream(result.getResponse().getCookies())
+	/**
+	 * The session the flash attributes were saved in, so the next page shows them as a
+	 * browser would see them.
+	 */
+	private static Cookie sessionOf(MvcTestResult result) {
+		return Arrays.stream(result.getResponse().getCookies())
 			.filter(cookie -> cookie.getName().contains("SESSION"))
 			.findFirst()
 			.orElseThrow();
 	}
 
-	private static java.util.Map<String, Object> flash(MvcTestResult result) {
+	private static Map<String, Object> flash(MvcTestResult result) {
 		return result.getMvcResult().getFlashMap();
 	}
 
@@ -250,8 +255,8 @@ class KnownSinceQuestionTests {
 	}
 
 	private static InteractionForm coffeeWith(long contactId) {
-		return new InteractionForm(TODAY.minusDays(3), InteractionKind.COFFEE, Direction.MUTUAL, List.of(contactId),
-				"", "", null);
+		return new InteractionForm(TODAY.minusDays(3), InteractionKind.COFFEE, Direction.MUTUAL, List.of(contactId), "",
+				"", null);
 	}
 
 	private static ContactCommand knownSince(String firstName, LocalDate since) {

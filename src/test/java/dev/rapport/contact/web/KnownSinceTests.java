@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * "Known since" as a year or a month on the contact form, and what it does to an old friend's
- * score: someone known for years is not "still new" on their first logged coffee.
+ * "Known since" as a year or a month on the contact form, and what it does to an old
+ * friend's score: someone known for years is not "still new" on their first logged
+ * coffee.
  */
 @WebIntegrationTest
 class KnownSinceTests {
@@ -127,9 +128,7 @@ class KnownSinceTests {
 			.with(as(this.owner))
 			.with(csrf())
 			.param("firstName", "Ned")
-			.param("knownSince", "2027")).hasStatusOk()
-			.bodyText()
-			.contains("Known since cannot be in the future.");
+			.param("knownSince", "2027")).hasStatusOk().bodyText().contains("Known since cannot be in the future.");
 		assertThat(this.contacts.count(this.owner.id())).isZero();
 	}
 

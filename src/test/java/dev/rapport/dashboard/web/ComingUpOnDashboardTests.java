@@ -20,7 +20,8 @@ import static dev.rapport.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "Coming up in the next 14 days" on the dashboard, on the test clock's Wednesday 18 November 2026.
+ * "Coming up in the next 14 days" on the dashboard, on the test clock's Wednesday 18
+ * November 2026.
  */
 @WebIntegrationTest
 class ComingUpOnDashboardTests {
@@ -47,8 +48,8 @@ class ComingUpOnDashboardTests {
 		long carla = this.contacts.create(owner.id(), ContactMother.named("Carla", "Reis"));
 		this.dates.create(owner.id(), ana, new ImportantDateForm(DateKind.BIRTHDAY, null, "1986-12-01", null, null),
 				TODAY);
-		this.dates.create(owner.id(), ben, new ImportantDateForm(DateKind.ANNIVERSARY, "Wedding", "--11-19", null,
-				null), TODAY);
+		this.dates.create(owner.id(), ben,
+				new ImportantDateForm(DateKind.ANNIVERSARY, "Wedding", "--11-19", null, null), TODAY);
 		this.dates.create(owner.id(), carla, new ImportantDateForm(DateKind.BIRTHDAY, null, "--12-02", null, null),
 				TODAY);
 
@@ -57,8 +58,8 @@ class ComingUpOnDashboardTests {
 			.containsExactly("Ben Okafor 2026-11-19 null", "Ana Lima 2026-12-01 40");
 		assertThat(this.mvc.get().uri("/").with(as(owner))).hasStatusOk()
 			.bodyText()
-			.contains("Coming up in the next 14 days", "Ben Okafor", "Wedding", "tomorrow", "Ana Lima",
-					"turns 40", "in 13 days")
+			.contains("Coming up in the next 14 days", "Ben Okafor", "Wedding", "tomorrow", "Ana Lima", "turns 40",
+					"in 13 days")
 			.doesNotContain("Carla Reis");
 	}
 

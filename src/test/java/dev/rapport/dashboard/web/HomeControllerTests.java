@@ -75,8 +75,7 @@ class HomeControllerTests {
 			.param("direction", "THEM")
 			.param("date", "2026-11-18")).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/");
 
-		assertThat(this.interactions.recent(this.owner.id(), TODAY, PageRequest.of(0, 5)).getContent())
-			.singleElement()
+		assertThat(this.interactions.recent(this.owner.id(), TODAY, PageRequest.of(0, 5)).getContent()).singleElement()
 			.satisfies(logged -> {
 				assertThat(logged.kind()).isEqualTo(InteractionKind.COFFEE);
 				assertThat(logged.direction()).isEqualTo(Direction.THEM);
@@ -154,10 +153,8 @@ class HomeControllerTests {
 	void drawsTheNetworkByTierNextToContactsWithNoHistory() {
 		long ana = this.contacts.create(this.owner.id(), ContactMother.named("Ana", "Lima"));
 		this.contacts.create(this.owner.id(), ContactMother.named("Bruno", "Costa"));
-		this.interactions.log(this.owner.id(),
-				new InteractionForm(TODAY.minusDays(1), InteractionKind.MEAL, Direction.MUTUAL, List.of(ana), null,
-						null, null),
-				TODAY);
+		this.interactions.log(this.owner.id(), new InteractionForm(TODAY.minusDays(1), InteractionKind.MEAL,
+				Direction.MUTUAL, List.of(ana), null, null, null), TODAY);
 
 		assertThat(this.mvc.get().uri("/").with(as(this.owner))).hasStatusOk()
 			.bodyText()
@@ -171,8 +168,7 @@ class HomeControllerTests {
 	void loadsSampleDataAndRemovesItLeavingMyOwnPeople() {
 		long mine = this.contacts.create(this.owner.id(), ContactMother.named("Mine", "Own"));
 
-		assertThat(this.mvc.post().uri("/sample-data").with(as(this.owner)).with(csrf()))
-			.hasStatus(HttpStatus.FOUND)
+		assertThat(this.mvc.post().uri("/sample-data").with(as(this.owner)).with(csrf())).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/");
 		assertThat(this.contacts.count(this.owner.id())).isEqualTo(61);
 		assertThat(this.mvc.get().uri("/").with(as(this.owner))).hasStatusOk()
@@ -198,7 +194,10 @@ class HomeControllerTests {
 		this.contacts.create(stranger.id(), ContactMother.named("Bruno", "Costa"));
 
 		for (String page : List.of("/this-week", "/quick-log/people?q=ana", "/?q=ana")) {
-			assertThat(this.mvc.get().uri(page)).as(page).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+			assertThat(this.mvc.get().uri(page)).as(page)
+				.hasStatus(HttpStatus.FOUND)
+				.redirectedUrl()
+				.endsWith("/login");
 			assertThat(this.mvc.get().uri(page).with(as(stranger))).as(page)
 				.hasStatusOk()
 				.bodyText()

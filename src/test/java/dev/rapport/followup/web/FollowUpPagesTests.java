@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The follow-up pages in the browser's terms: editing, snoozing with presets, and the done list.
+ * The follow-up pages in the browser's terms: editing, snoozing with presets, and the
+ * done list.
  */
 @WebIntegrationTest
 class FollowUpPagesTests {
@@ -63,7 +64,8 @@ class FollowUpPagesTests {
 	@Test
 	void theEditFormShowsTheFollowUpAndSavingChangesItAndGoesBack() {
 		long id = create("Send the article", TODAY.plusDays(2));
-		assertThat(this.mvc.get().uri("/follow-ups/" + id + "/edit?returnTo=/contacts/" + this.ana).with(as(this.owner)))
+		assertThat(
+				this.mvc.get().uri("/follow-ups/" + id + "/edit?returnTo=/contacts/" + this.ana).with(as(this.owner)))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Edit the follow-up", "value=\"Send the article\"", "value=\"2026-11-20\"",
@@ -117,7 +119,9 @@ class FollowUpPagesTests {
 			.param("title", "")
 			.param("dueOn", "2026-11-30")
 			.param("side", "I_OWE")
-			.param("version", "0")).hasStatusOk().bodyText().contains("is-invalid", "action=\"/follow-ups/" + id + "\"");
+			.param("version", "0")).hasStatusOk()
+			.bodyText()
+			.contains("is-invalid", "action=\"/follow-ups/" + id + "\"");
 		assertThat(this.followUps.get(this.owner.id(), id, TODAY).title()).isEqualTo("Call back");
 	}
 
@@ -208,8 +212,8 @@ class FollowUpPagesTests {
 			.with(csrf())
 			.param("returnTo", "/follow-ups/done")).hasStatus(HttpStatus.FOUND)
 			.flash()
-			.hasEntrySatisfying("flashUndo", undo -> assertThat(undo).isEqualTo(
-					new Flash.Undo("/follow-ups/" + id + "/complete", "/follow-ups/done", Map.of())));
+			.hasEntrySatisfying("flashUndo", undo -> assertThat(undo)
+				.isEqualTo(new Flash.Undo("/follow-ups/" + id + "/complete", "/follow-ups/done", Map.of())));
 		assertThat(this.followUps.get(this.owner.id(), id, TODAY).done()).isFalse();
 		assertThat(this.mvc.post()
 			.uri("/follow-ups/" + id + "/complete")

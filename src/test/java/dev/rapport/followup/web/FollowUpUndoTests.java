@@ -15,6 +15,7 @@ import dev.rapport.shared.web.Flash;
 import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,15 +24,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static dev.rapport.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Undo for snoozing and deleting a follow-up: the toast names what happened and its Undo (the
- * form it carries, posted as the browser would) takes it back; an Undo made stale by an edit
- * changes nothing.
+ * Undo for snoozing and deleting a follow-up: the toast names what happened and its Undo
+ * (the form it carries, posted as the browser would) takes it back; an Undo made stale by
+ * an edit changes nothing.
  */
 @WebIntegrationTest
 class FollowUpUndoTests {
@@ -103,7 +105,8 @@ class FollowUpUndoTests {
 		MvcTestResult deletedOpen = post("/follow-ups/" + open + "/delete", "returnTo", "/contacts/" + this.ana);
 		assertThat(deletedOpen).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/contacts/" + this.ana);
 		assertThat(flash(deletedOpen)).containsEntry("flashKey", "followup.deletedWhat");
-		MvcTestResult deletedDone = post("/follow-ups/" + done + "/delete", "returnTo", "/follow-ups/" + done + "/edit");
+		MvcTestResult deletedDone = post("/follow-ups/" + done + "/delete", "returnTo",
+				"/follow-ups/" + done + "/edit");
 		assertThat(deletedDone).as("the edit page of what was deleted is gone: back to the list")
 			.hasRedirectedUrl("/follow-ups");
 		assertThat(this.followUps.ofContact(this.owner.id(), this.ana, TODAY)).isEmpty();
@@ -113,10 +116,8 @@ class FollowUpUndoTests {
 
 		assertThat(this.followUps.ofContact(this.owner.id(), this.ana, TODAY))
 			.extracting(FollowUpView::title, FollowUpView::dueOn, FollowUpView::side, FollowUpView::completedOn)
-			.containsExactlyInAnyOrder(
-					org.assertj.core.groups.Tuple.tuple("Send the deck", TODAY.plusDays(3), Side.I_OWE, null),
-					org.assertj.core.groups.Tuple.tuple("Call about the flat", TODAY.minusDays(1), Side.I_OWE,
-							TODAY.minusDays(1)));
+			.containsExactlyInAnyOrder(Tuple.tuple("Send the deck", TODAY.plusDays(3), Side.I_OWE, null),
+					Tuple.tuple("Call about the flat", TODAY.minusDays(1), Side.I_OWE, TODAY.minusDays(1)));
 	}
 
 	@Test
@@ -128,8 +129,8 @@ class FollowUpUndoTests {
 
 		assertThat(post("/follow-ups/" + theirs + "/unsnooze", "dueOn", "2026-11-01", "version", "0"))
 			.hasStatus(HttpStatus.NOT_FOUND);
-		MvcTestResult restored = post("/follow-ups/restore", "contactId", String.valueOf(theirContact), "title", "Planted",
-				"dueOn", "2026-11-20", "side", "I_OWE");
+		MvcTestResult restored = post("/follow-ups/restore", "contactId", String.valueOf(theirContact), "title",
+				"Planted", "dueOn", "2026-11-20", "side", "I_OWE");
 		assertThat(restored).hasStatus(HttpStatus.FOUND);
 		assertThat(flash(restored)).containsEntry("flashProblemKey", "followup.notRestored");
 		assertThat(this.followUps.ofContact(other.id(), theirContact, TODAY)).extracting(FollowUpView::title)
@@ -142,22 +143,21 @@ class FollowUpUndoTests {
 	}
 
 	private MvcTestResult post(String path, String... fields) {
-		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post(path)
-			.with(as(this.owner))
-			.with(csrf());
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).with(as(this.owner)).with(csrf());
 		for (int i = 0; i < fields.length; i += 2) {
 			request.param(fields[i], fields[i + 1]);
 		}
 		return this.mvc.perform(request);
 	}
 
-	/** Posts the toast's Undo form as the browser would: its path, its fields and where to come back to. */
+	/**
+	 * Posts the toast's Undo form as the browser would: its path, its fields and where to
+	 * come back to.
+	 */
 	private MvcTestResult pressUndo(MvcTestResult confirmed) {
 		Flash.Undo undo = (Flash.Undo) flash(confirmed).get("flashUndo");
 		assertThat(undo).as("the toast offers Undo").isNotNull();
-		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post(undo.path())
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(undo.path())
 			.with(as(this.owner))
 			.with(csrf());
 		if (undo.returnTo() != null) {

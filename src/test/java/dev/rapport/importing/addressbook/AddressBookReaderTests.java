@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Every fixture holds the bytes its exporter writes (CRLF, 75-octet folding inside UTF-8 sequences,
- * quoted-printable soft breaks, byte order marks, Windows-1252).
+ * Every fixture holds the bytes its exporter writes (CRLF, 75-octet folding inside UTF-8
+ * sequences, quoted-printable soft breaks, byte order marks, Windows-1252).
  */
 class AddressBookReaderTests {
 
@@ -67,16 +68,15 @@ class AddressBookReaderTests {
 				new LabelledValue("family mailbox", "anne@familie-søndergaard.example"));
 		assertThat(anne.phones()).containsExactly(new LabelledValue("mobile", "+45 20 12 34 56"),
 				new LabelledValue("home", "+45 33 12 34 56"));
-		assertThat(anne.addresses()).containsExactly(
-				new PostalAddress("home", "Nørregade 12, 3. tv", "København K", null, "1165", "Danmark"));
+		assertThat(anne.addresses())
+			.containsExactly(new PostalAddress("home", "Nørregade 12, 3. tv", "København K", null, "1165", "Danmark"));
 		assertThat(anne.birthday()).isNull();
 		assertThat(anne.birthdayWithoutYear()).isEqualTo("--04-12");
 		assertThat(anne.notes()).isEqualTo("Met at the Aarhus climbing festival. Loves sourdough, hates small talk.");
 		assertThat(anne.tags()).containsExactly("climbing", "Copenhagen");
 		assertThat(anne.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/anne-mette-sk");
 		assertThat(anne.photo()).startsWith((byte) 0xFF, (byte) 0xD8);
-		assertThat(anne.dates()).containsExactly(
-				new CardDate(DateKind.ANNIVERSARY, null, new YearlyDate(2009, 6, 20)));
+		assertThat(anne.dates()).containsExactly(new CardDate(DateKind.ANNIVERSARY, null, new YearlyDate(2009, 6, 20)));
 
 		ContactCard company = cards.get(1).card();
 		assertThat(company.firstName()).isEqualTo("Kestrel Labs");
@@ -141,13 +141,14 @@ class AddressBookReaderTests {
 		assertThat(tomas.company()).isEqualTo("Harbour Analytics");
 		assertThat(tomas.position()).isEqualTo("Data Lead");
 		assertThat(tomas.birthday()).isEqualTo(LocalDate.of(1990, 7, 14));
-		assertThat(tomas.addresses()).containsExactly(new PostalAddress("home", "12 Quay St", "Galway", null, "H91",
-				"Ireland"));
+		assertThat(tomas.addresses())
+			.containsExactly(new PostalAddress("home", "12 Quay St", "Galway", null, "H91", "Ireland"));
 		assertThat(tomas.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/tomas-obriain");
 		assertThat(tomas.dates()).containsExactly(new CardDate(DateKind.ANNIVERSARY, null, new YearlyDate(2016, 6, 4)));
 		ContactCard grace = cards.get(1).card();
 		assertThat(grace.birthdayWithoutYear()).isEqualTo("--12-09");
-		assertThat(grace.dates()).containsExactly(new CardDate(DateKind.OTHER, "Name day", new YearlyDate(null, 3, 19)));
+		assertThat(grace.dates())
+			.containsExactly(new CardDate(DateKind.OTHER, "Name day", new YearlyDate(null, 3, 19)));
 		assertThat(grace.tags()).isEmpty();
 		assertThat(cards.get(2).skipped()).isEqualTo(ReadCard.SkipReason.NO_NAME_OR_CONTACT);
 	}
@@ -163,7 +164,8 @@ class AddressBookReaderTests {
 		assertThat(kenji.company()).isEqualTo("Tanuki Works");
 		assertThat(kenji.position()).isEqualTo("CTO");
 		assertThat(kenji.birthday()).isEqualTo(LocalDate.of(1975, 3, 2));
-		assertThat(kenji.dates()).containsExactly(new CardDate(DateKind.ANNIVERSARY, null, new YearlyDate(2001, 10, 20)));
+		assertThat(kenji.dates())
+			.containsExactly(new CardDate(DateKind.ANNIVERSARY, null, new YearlyDate(2001, 10, 20)));
 		assertThat(cards.get(1).card().dates()).isEmpty();
 	}
 
@@ -195,10 +197,11 @@ class AddressBookReaderTests {
 		assertThat(juergen.displayName()).isEqualTo("Jürgen Müller-Lüdenscheidt");
 		assertThat(juergen.position()).isEqualTo("Inhaber");
 		assertThat(juergen.birthday()).isEqualTo(LocalDate.of(1979, 2, 28));
-		assertThat(juergen.dates()).containsExactly(new CardDate(DateKind.ANNIVERSARY, null, new YearlyDate(2012, 9, 15)));
+		assertThat(juergen.dates())
+			.containsExactly(new CardDate(DateKind.ANNIVERSARY, null, new YearlyDate(2012, 9, 15)));
 		assertThat(juergen.notes()).isEqualTo("Schuldet mir ein Kölsch, \"versprochen\".");
-		assertThat(juergen.addresses()).containsExactly(
-				new PostalAddress("home", "Hauptstraße 5", "Köln", null, "50667", "Deutschland"));
+		assertThat(juergen.addresses())
+			.containsExactly(new PostalAddress("home", "Hauptstraße 5", "Köln", null, "50667", "Deutschland"));
 		assertThat(cards.get(1).card().displayName()).isEqualTo("Anke Weiß");
 	}
 
@@ -208,7 +211,8 @@ class AddressBookReaderTests {
 		assertThat(elodie.displayName()).isEqualTo("Élodie Lefèvre");
 		assertThat(elodie.position()).isEqualTo("Directrice artistique");
 		assertThat(elodie.birthday()).isEqualTo(LocalDate.of(1982, 9, 3));
-		assertThat(elodie.dates()).containsExactly(new CardDate(DateKind.ANNIVERSARY, null, new YearlyDate(2010, 7, 14)));
+		assertThat(elodie.dates())
+			.containsExactly(new CardDate(DateKind.ANNIVERSARY, null, new YearlyDate(2010, 7, 14)));
 		assertThat(elodie.phones()).containsExactly(new LabelledValue("mobile", "+33 6 12 34 56 78"));
 	}
 
@@ -229,13 +233,11 @@ class AddressBookReaderTests {
 
 	@ParameterizedTest
 	@CsvSource({ "truncated.vcf, VCARD, MALFORMED_VCARD, 6", "text-between-cards.vcf, VCARD, MALFORMED_VCARD, 5",
-			"nested-too-deep.vcf, VCARD, MALFORMED_VCARD, 4",
-			"unclosed-quote-google.csv, GOOGLE_CSV, MALFORMED_CSV, 2",
+			"nested-too-deep.vcf, VCARD, MALFORMED_VCARD, 4", "unclosed-quote-google.csv, GOOGLE_CSV, MALFORMED_CSV, 2",
 			"extra-columns-outlook.csv, OUTLOOK_CSV, MALFORMED_CSV, 2" })
 	void rejectsBrokenFilesWithTheirLine(String fixture, ImportFormat format, AddressBookFileException.Reason reason,
 			int line) {
-		assertThatExceptionOfType(AddressBookFileException.class)
-			.isThrownBy(() -> read(fixture, format))
+		assertThatExceptionOfType(AddressBookFileException.class).isThrownBy(() -> read(fixture, format))
 			.satisfies(ex -> assertThat(ex.reason()).isEqualTo(reason))
 			.satisfies(ex -> assertThat(ex.lineNumber()).hasValue(line));
 	}
@@ -245,8 +247,7 @@ class AddressBookReaderTests {
 		assertThatExceptionOfType(AddressBookFileException.class)
 			.isThrownBy(() -> TextFile.of(fixture("photo-as-vcf.vcf")))
 			.satisfies(ex -> assertThat(ex.reason()).isEqualTo(AddressBookFileException.Reason.BINARY_DATA));
-		assertThatExceptionOfType(AddressBookFileException.class)
-			.isThrownBy(() -> TextFile.of(write("empty.vcf", "")))
+		assertThatExceptionOfType(AddressBookFileException.class).isThrownBy(() -> TextFile.of(write("empty.vcf", "")))
 			.satisfies(ex -> assertThat(ex.reason()).isEqualTo(AddressBookFileException.Reason.EMPTY_FILE));
 		assertThatExceptionOfType(AddressBookFileException.class)
 			.isThrownBy(() -> TextFile.of(fixture("unknown-tool.csv")).format())
@@ -290,7 +291,7 @@ class AddressBookReaderTests {
 	private Path fixture(String name) {
 		Path target = this.temp.resolve(name);
 		try (InputStream in = getClass().getResourceAsStream("/addressbook/" + name)) {
-			Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

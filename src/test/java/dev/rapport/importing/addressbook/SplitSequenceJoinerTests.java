@@ -18,15 +18,18 @@ class SplitSequenceJoinerTests {
 	@Test
 	void rejoinsASequenceFoldedApartWithCrLfLfOrCr() throws IOException {
 		assertThat(joined(FOLDED_O)).isEqualTo("Børn".getBytes(StandardCharsets.UTF_8));
-		assertThat(joined(new byte[] { (byte) 0xC3, '\n', '\t', (byte) 0xB8 })).isEqualTo("ø".getBytes(StandardCharsets.UTF_8));
-		assertThat(joined(new byte[] { (byte) 0xC3, '\r', ' ', (byte) 0xB8 })).isEqualTo("ø".getBytes(StandardCharsets.UTF_8));
+		assertThat(joined(new byte[] { (byte) 0xC3, '\n', '\t', (byte) 0xB8 }))
+			.isEqualTo("ø".getBytes(StandardCharsets.UTF_8));
+		assertThat(joined(new byte[] { (byte) 0xC3, '\r', ' ', (byte) 0xB8 }))
+			.isEqualTo("ø".getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Test
 	void leavesFoldsBetweenWholeCharactersAndRealLineBreaksForTheVCardReader() throws IOException {
 		byte[] text = "NOTE:Bø\r\n rn\r\nFN:Å\r\nEND".getBytes(StandardCharsets.UTF_8);
 		assertThat(joined(text)).isEqualTo(text);
-		// A line break inside a broken sequence that is no fold stays, and the sequence is given up.
+		// A line break inside a broken sequence that is no fold stays, and the sequence
+		// is given up.
 		byte[] broken = { (byte) 0xC3, '\r', '\n', 'X' };
 		assertThat(joined(broken)).isEqualTo(broken);
 	}

@@ -83,10 +83,10 @@ class BackupRoundTripTests {
 		try (InputStream vcf = getClass().getResourceAsStream("/addressbook/apple-contacts-3.0.vcf")) {
 			this.imports.commit(original, this.imports.stage(original, "apple.vcf", vcf));
 		}
-		long ana = this.contacts.create(original, new ContactForm("Ana", "Lima", "ana@example.com", "+351 912 345 678",
-				"Kestrel", "Engineer", "Lisbon", "https://www.linkedin.com/in/ana-lima", "At a meetup",
-				"Line one\nLine \"two\" — ünïcödé 🧗", "1990-05-01", LocalDate.of(2019, 3, 1), true,
-				"climbing, work", null));
+		long ana = this.contacts.create(original,
+				new ContactForm("Ana", "Lima", "ana@example.com", "+351 912 345 678", "Kestrel", "Engineer", "Lisbon",
+						"https://www.linkedin.com/in/ana-lima", "At a meetup", "Line one\nLine \"two\" — ünïcödé 🧗",
+						"1990-05-01", LocalDate.of(2019, 3, 1), true, "climbing, work", null));
 		long bo = this.contacts.create(original, new ContactForm("Bo", null, null, null, null, null, null, null, null,
 				null, null, null, false, null, null));
 		this.contacts.archive(original, bo);
@@ -94,10 +94,10 @@ class BackupRoundTripTests {
 				InteractionKind.MEAL, Direction.MUTUAL, List.of(ana, bo), "Dinner", "Long notes", null), TODAY);
 		this.interactions.log(original, new InteractionForm(LocalDate.of(2026, 10, 1), InteractionKind.CALL,
 				Direction.THEM, List.of(ana), "Call", null, null), TODAY);
-		this.followUps.create(original, new FollowUpForm(ana, shared, "Send the photos", LocalDate.of(2026, 11, 25),
-				Side.I_OWE, null));
-		long done = this.followUps.create(original,
-				new FollowUpForm(bo, null, "Wait for the book", LocalDate.of(2026, 11, 20), Side.WAITING_ON_THEM, null));
+		this.followUps.create(original,
+				new FollowUpForm(ana, shared, "Send the photos", LocalDate.of(2026, 11, 25), Side.I_OWE, null));
+		long done = this.followUps.create(original, new FollowUpForm(bo, null, "Wait for the book",
+				LocalDate.of(2026, 11, 20), Side.WAITING_ON_THEM, null));
 		this.followUps.complete(original, done, TODAY);
 		this.reconnect.thisWeek(original, TODAY);
 
@@ -136,8 +136,9 @@ class BackupRoundTripTests {
 			.satisfies(ex -> assertThat(ex.reason()).isEqualTo(AddressBookFileException.Reason.ACCOUNT_NOT_EMPTY));
 
 		long fresh = TestUsers.signUp(this.accounts, "Empty").id();
-		for (String broken : List.of("{\"format\": \"rapport-backup\", \"version\": 1, \"contacts\": [{\"id\": 1, "
-				+ "\"firstName\": \"Half\"}], \"interactions\": [{\"id\": 5, \"participantIds\": [99]}]}",
+		for (String broken : List.of(
+				"{\"format\": \"rapport-backup\", \"version\": 1, \"contacts\": [{\"id\": 1, "
+						+ "\"firstName\": \"Half\"}], \"interactions\": [{\"id\": 5, \"participantIds\": [99]}]}",
 				"{\"format\": \"rapport-backup\", \"version\": 7}", "{\"format\": \"something-else\"}",
 				"{\"format\": \"rapport-backup\", \"contacts\": [")) {
 			String brokenToken = this.imports.stage(fresh, "broken.json",
@@ -146,7 +147,8 @@ class BackupRoundTripTests {
 				.isThrownBy(() -> this.imports.commit(fresh, brokenToken));
 			assertThat(this.contacts.count(fresh)).isZero();
 			assertThat(this.jdbc.queryForObject("select count(*) from import_record where owner_id = ?", Integer.class,
-					fresh)).isZero();
+					fresh))
+				.isZero();
 		}
 	}
 
@@ -161,8 +163,9 @@ class BackupRoundTripTests {
 	}
 
 	/**
-	 * The backup without what must differ between accounts: ids (references become the position of
-	 * the contact or interaction they point to), timestamps of the export and of row creation.
+	 * The backup without what must differ between accounts: ids (references become the
+	 * position of the contact or interaction they point to), timestamps of the export and
+	 * of row creation.
 	 */
 	private JsonNode comparable(JsonNode backup) {
 		ObjectNode copy = (ObjectNode) backup.deepCopy();

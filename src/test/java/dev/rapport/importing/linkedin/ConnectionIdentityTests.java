@@ -42,7 +42,8 @@ class ConnectionIdentityTests {
 		ConnectionRow jane = new ConnectionRow(5, "Jane", "Doe", null, null, "Acme", "Engineer", MARCH_FIRST);
 
 		assertThat(jane.identityKey())
-			.isNotEqualTo(new ConnectionRow(6, "Jane", "Doe", null, null, "Globex", "Engineer", MARCH_FIRST).identityKey())
+			.isNotEqualTo(
+					new ConnectionRow(6, "Jane", "Doe", null, null, "Globex", "Engineer", MARCH_FIRST).identityKey())
 			.isNotEqualTo(new ConnectionRow(6, "Jane", "Doe", null, null, "Acme", "Analyst", MARCH_FIRST).identityKey())
 			.isNotEqualTo(new ConnectionRow(6, "Jane", "Doe", null, null, "Acme", "Engineer", null).identityKey());
 	}

@@ -52,8 +52,8 @@ class LinkedInConnectionsReaderTests {
 			assertThat(summary.generation()).isEqualTo(ExportGeneration.WITH_TAGS);
 			assertThat(summary.headerLine()).isEqualTo(1);
 			assertThat(rows).containsExactly(
-					new ConnectionRow(2, "Ada", "Lovelace", null, "ada@example.com", "Analytical Engines",
-							"Programmer", LocalDate.of(2016, 9, 21)),
+					new ConnectionRow(2, "Ada", "Lovelace", null, "ada@example.com", "Analytical Engines", "Programmer",
+							LocalDate.of(2016, 9, 21)),
 					new ConnectionRow(3, "Charles", "Babbage", null, null, "Difference Engines, Ltd.", "Inventor",
 							LocalDate.of(2016, 12, 1)));
 		}
@@ -163,11 +163,12 @@ class LinkedInConnectionsReaderTests {
 		void readsQuotedCommasDoubledQuotesAndLineBreaks() throws IOException {
 			readFixture("quoting.csv");
 
-			assertThat(rows).extracting(ConnectionRow::lineNumber, ConnectionRow::firstName, ConnectionRow::lastName,
-					ConnectionRow::company, ConnectionRow::position)
-				.containsExactly(tuple(5, "Robert", "Smith, Jr.", "Kestrel Labs, Inc.", "CTO"),
-						tuple(6, "Robert \"Bobby\"", "Tables", "Little \"Bobby\" Tables, LLC",
-								"Head of Data\nand Databases"),
+			assertThat(rows)
+				.extracting(ConnectionRow::lineNumber, ConnectionRow::firstName, ConnectionRow::lastName,
+						ConnectionRow::company, ConnectionRow::position)
+				.containsExactly(
+						tuple(5, "Robert", "Smith, Jr.", "Kestrel Labs, Inc.", "CTO"), tuple(6, "Robert \"Bobby\"",
+								"Tables", "Little \"Bobby\" Tables, LLC", "Head of Data\nand Databases"),
 						tuple(8, "Susan", "Kare", "Kare Design", "Designer"));
 		}
 
@@ -175,8 +176,9 @@ class LinkedInConnectionsReaderTests {
 		void trimsSpacesAroundEveryValue() throws IOException {
 			readFixture("spaces-around-values.csv");
 
-			assertThat(rows).containsExactly(new ConnectionRow(5, "Lynn", "Conway",
-					"https://www.linkedin.com/in/lynn-conway", null, "Xerox PARC", "Researcher", LocalDate.of(2024, 4, 4)));
+			assertThat(rows)
+				.containsExactly(new ConnectionRow(5, "Lynn", "Conway", "https://www.linkedin.com/in/lynn-conway", null,
+						"Xerox PARC", "Researcher", LocalDate.of(2024, 4, 4)));
 		}
 
 		@Test
@@ -227,8 +229,7 @@ class LinkedInConnectionsReaderTests {
 		void givesSameProfileInAnotherSpellingTheSameIdentity() throws IOException {
 			readFixture("same-url-twice.csv");
 
-			assertThat(rows).extracting(ConnectionRow::profileUrl)
-				.containsOnly("https://www.linkedin.com/in/jane-doe");
+			assertThat(rows).extracting(ConnectionRow::profileUrl).containsOnly("https://www.linkedin.com/in/jane-doe");
 			assertThat(rows.get(0).identityKey()).isEqualTo(rows.get(1).identityKey());
 		}
 
@@ -309,8 +310,8 @@ class LinkedInConnectionsReaderTests {
 
 		@Test
 		void rejectsQuoteLeftOpenAtTheEnd() {
-			assertRejected(() -> readFixture("unclosed-quote.csv"), Reason.MALFORMED_CSV, 6,
-					"not valid CSV at line 6", "unclosed quoted field");
+			assertRejected(() -> readFixture("unclosed-quote.csv"), Reason.MALFORMED_CSV, 6, "not valid CSV at line 6",
+					"unclosed quoted field");
 		}
 
 		@Test
@@ -329,8 +330,8 @@ class LinkedInConnectionsReaderTests {
 
 		@Test
 		void rejectsPngImageAsBinaryData() {
-			byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0,
-					0, 1, 0 };
+			byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0,
+					1, 0 };
 
 			assertRejected(() -> readBytes(png), Reason.BINARY_DATA, 1, "binary data", "extract the file first");
 		}
@@ -359,7 +360,8 @@ class LinkedInConnectionsReaderTests {
 			byte[] valid = text.toString().getBytes(StandardCharsets.UTF_8);
 			byte[] file = new byte[valid.length + 2];
 			System.arraycopy(valid, 0, file, 0, valid.length);
-			file[valid.length] = (byte) 0xC3; // a lead byte followed by a non-continuation byte
+			file[valid.length] = (byte) 0xC3; // a lead byte followed by a
+												// non-continuation byte
 			file[valid.length + 1] = 'x';
 
 			assertRejected(() -> readBytes(file), Reason.NOT_UTF8, 502, "line 502");

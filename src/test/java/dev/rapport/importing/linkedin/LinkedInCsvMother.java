@@ -14,9 +14,9 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 /**
- * Writes random but realistic {@code Connections.csv} exports of any generation, with the quirks
- * real files have, and says which rows a faithful reader must recover from them. Seeded, so a
- * failing variant can be reproduced from its description.
+ * Writes random but realistic {@code Connections.csv} exports of any generation, with the
+ * quirks real files have, and says which rows a faithful reader must recover from them.
+ * Seeded, so a failing variant can be reproduced from its description.
  */
 public final class LinkedInCsvMother {
 
@@ -30,11 +30,12 @@ public final class LinkedInCsvMother {
 			"Robert \"Bobby\"", "Mary Ann", "小明", "محمد", "נועה", "Олена", "प्रिया", "\uD83D\uDE80",
 			"\uD83D\uDC69\u200D\uD83D\uDCBB Dev", "\uD835\uDC01\uD835\uDC28\uD835\uDC25\uD835\uDC1D", "O'Brien", "Kim");
 
-	private static final List<String> LAST_NAMES = List.of("Lovelace", "Smith, Jr.", ".", "~", "X", "王", "العلي",
-			"כהן", "Шевченко", "शर्मा", "Garc\u00EDa", "Garci\u0301a", "D'Souza", "van der Berg", "\"Quoted\"", "");
+	private static final List<String> LAST_NAMES = List.of("Lovelace", "Smith, Jr.", ".", "~", "X", "王", "العلي", "כהן",
+			"Шевченко", "शर्मा", "Garc\u00EDa", "Garci\u0301a", "D'Souza", "van der Berg", "\"Quoted\"", "");
 
 	private static final List<String> COMPANIES = List.of("", "Acme", "Kestrel Labs, Inc.",
-			"Little \"Bobby\" Tables, LLC", "腾讯", "Self-employed", "Globex\nEMEA", "Soci\u00E9t\u00E9 G\u00E9n\u00E9rale");
+			"Little \"Bobby\" Tables, LLC", "腾讯", "Self-employed", "Globex\nEMEA",
+			"Soci\u00E9t\u00E9 G\u00E9n\u00E9rale");
 
 	private static final List<String> POSITIONS = List.of("", "Engineer", "Head of Data\nand Databases",
 			"CTO, Co-founder", "مهندس", "Senior \"Rockstar\" Developer", "Directeur ge\u0301ne\u0301ral");
@@ -63,7 +64,10 @@ public final class LinkedInCsvMother {
 		return export(random, seed, generation, Quirks.random(random, generation), random.nextInt(61));
 	}
 
-	/** A plain export of today's generation with the given number of connections and no hidden members. */
+	/**
+	 * A plain export of today's generation with the given number of connections and no
+	 * hidden members.
+	 */
 	public static GeneratedExport largeExport(long seed, int connections) {
 		Random random = new Random(seed);
 		Quirks plain = new Quirks(DateForm.DAY_MONTH_YEAR, true, false, false, false, false, false, false, 0, false);
@@ -99,7 +103,8 @@ public final class LinkedInCsvMother {
 			expected.add(person.expectedRow(line, connectedOn));
 		}
 		if (quirks.paddedPreamble()) {
-			writer.line(List.of(""), columns.size() - 1); // a spreadsheet keeps its padded empty rows
+			writer.line(List.of(""), columns.size() - 1); // a spreadsheet keeps its
+															// padded empty rows
 		}
 		String description = "seed " + seed + ", " + generation + ", " + rowCount + " rows, " + quirks;
 		return new GeneratedExport(description, writer.bytes(), generation, headerLine, expected, hiddenLines);
@@ -150,7 +155,10 @@ public final class LinkedInCsvMother {
 
 	}
 
-	/** What a generation, LinkedIn's habits and a spreadsheet re-save may have done to the file. */
+	/**
+	 * What a generation, LinkedIn's habits and a spreadsheet re-save may have done to the
+	 * file.
+	 */
 	record Quirks(DateForm dateForm, boolean notesBlock, boolean paddedPreamble, boolean byteOrderMark, boolean crlf,
 			boolean quoteEverything, boolean spacesAroundValues, boolean shuffledColumns, double hiddenShare,
 			boolean finalNewline) {
@@ -169,9 +177,10 @@ public final class LinkedInCsvMother {
 				case WITH_URL -> true;
 			};
 			return new Quirks(spreadsheet && random.nextBoolean() ? DateForm.SPREADSHEET : dateForm, notesBlock,
-					notesBlock && spreadsheet, spreadsheet && random.nextBoolean(), spreadsheet || random.nextInt(10) == 0,
-					random.nextInt(8) == 0, random.nextInt(3) == 0, random.nextInt(10) == 0,
-					random.nextBoolean() ? 0 : random.nextDouble() * 0.2, random.nextBoolean());
+					notesBlock && spreadsheet, spreadsheet && random.nextBoolean(),
+					spreadsheet || random.nextInt(10) == 0, random.nextInt(8) == 0, random.nextInt(3) == 0,
+					random.nextInt(10) == 0, random.nextBoolean() ? 0 : random.nextDouble() * 0.2,
+					random.nextBoolean());
 		}
 
 	}
@@ -207,7 +216,9 @@ public final class LinkedInCsvMother {
 			}).toList();
 		}
 
-		/** Mostly LinkedIn's own form, sometimes as a user or another tool would have it. */
+		/**
+		 * Mostly LinkedIn's own form, sometimes as a user or another tool would have it.
+		 */
 		private String profileUrlAsExported(Random random) {
 			String encoded = percentEncoded(random.nextInt(4) == 0 ? this.slug.toUpperCase(Locale.ROOT) : this.slug);
 			if (random.nextInt(10) < 7) {
@@ -242,7 +253,10 @@ public final class LinkedInCsvMother {
 
 	}
 
-	/** Writes records the way LinkedIn and spreadsheets do, counting physical lines as it goes. */
+	/**
+	 * Writes records the way LinkedIn and spreadsheets do, counting physical lines as it
+	 * goes.
+	 */
 	private static final class Writer {
 
 		private final Quirks quirks;
@@ -259,14 +273,15 @@ public final class LinkedInCsvMother {
 			this.quirks = quirks;
 		}
 
-		/** Writes one record, padded with empty cells, and returns the line it starts on. */
+		/**
+		 * Writes one record, padded with empty cells, and returns the line it starts on.
+		 */
 		int line(List<String> values, int padding) {
 			if (!this.firstRecord) {
 				this.text.append(this.quirks.crlf() ? "\r\n" : "\n");
 			}
 			this.firstRecord = false;
-			String record = values.stream().map(this::field).collect(Collectors.joining(","))
-					+ ",".repeat(padding);
+			String record = values.stream().map(this::field).collect(Collectors.joining(",")) + ",".repeat(padding);
 			this.text.append(record);
 			int startLine = this.nextLine;
 			this.nextLine += 1 + (int) record.chars().filter((c) -> c == '\n').count();
@@ -274,8 +289,8 @@ public final class LinkedInCsvMother {
 		}
 
 		private String field(String value) {
-			String spaced = this.quirks.spacesAroundValues() ? " ".repeat(this.spaces.nextInt(2)) + value
-					+ " ".repeat(this.spaces.nextInt(2)) : value;
+			String spaced = this.quirks.spacesAroundValues()
+					? " ".repeat(this.spaces.nextInt(2)) + value + " ".repeat(this.spaces.nextInt(2)) : value;
 			boolean needsQuotes = spaced.contains(",") || spaced.contains("\"") || spaced.contains("\n");
 			if (!needsQuotes && !(this.quirks.quoteEverything() && !spaced.isEmpty())) {
 				return spaced;

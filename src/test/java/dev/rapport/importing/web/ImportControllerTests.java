@@ -109,11 +109,11 @@ class ImportControllerTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = {
-			"Connections-other-tool.csv|Rapport does not know this kind of file.|Expected a vCard file",
-			"unclosed-quote.csv|The file is not valid CSV.|Line 6",
-			"empty.csv|The file is empty.|or a Rapport backup",
-			"unreadable-date.csv|A connection date cannot be read.|Expected a date like" })
+	@CsvSource(delimiter = '|',
+			value = { "Connections-other-tool.csv|Rapport does not know this kind of file.|Expected a vCard file",
+					"unclosed-quote.csv|The file is not valid CSV.|Line 6",
+					"empty.csv|The file is empty.|or a Rapport backup",
+					"unreadable-date.csv|A connection date cannot be read.|Expected a date like" })
 	void rejectedFilesShowWhatIsWrongAndWriteNothing(String fixture, String headline, String detail)
 			throws IOException {
 		String previewUrl = upload(fixture(fixture), fixture);
@@ -123,14 +123,16 @@ class ImportControllerTests {
 		assertThat(this.contacts.count(this.owner.id())).isZero();
 		assertThat(this.mvc.post().uri(previewUrl).with(as(this.owner)).with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.jdbc.queryForObject("select count(*) from import_record where owner_id = ?", Integer.class,
-				this.owner.id())).isZero();
+				this.owner.id()))
+			.isZero();
 	}
 
 	@Test
 	void binaryAndNonUtf8FilesAreRejectedWithTheirLine() {
 		byte[] binary = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
 		assertThat(this.mvc.get().uri(upload(binary, "photo.png")).with(as(this.owner))).bodyText()
-			// The PNG signature's control character 0x1A stands on the file's second line.
+			// The PNG signature's control character 0x1A stands on the file's second
+			// line.
 			.contains("The file is not a text file.", "Line 2");
 		byte[] latin1 = (HEADER + "Jos\u00E9,Lima,,,,,01 Feb 2020\n").getBytes(StandardCharsets.ISO_8859_1);
 		assertThat(this.mvc.get().uri(upload(latin1, "latin1.csv")).with(as(this.owner))).bodyText()
@@ -215,8 +217,8 @@ class ImportControllerTests {
 			.param("contactId", String.valueOf(ana), String.valueOf(bo))
 			.with(as(this.owner))).hasStatusOk()
 			.bodyText()
-			.contains("When did you last meet Ana Lima?", "When did you last meet Bo Chen?", "name=\"lastMet-" + ana + "\"",
-					"This month", "This year", "Longer ago", "Don&#39;t remember")
+			.contains("When did you last meet Ana Lima?", "When did you last meet Bo Chen?",
+					"name=\"lastMet-" + ana + "\"", "This month", "This year", "Longer ago", "Don&#39;t remember")
 			.doesNotContain("type=\"date\"");
 
 		assertThat(this.mvc.post()

@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The import preview lists every row, page by page, each section paged on its own: 120 new people
- * and 60 hidden members are three pages of "Will be created" and two of "Skipped".
+ * The import preview lists every row, page by page, each section paged on its own: 120
+ * new people and 60 hidden members are three pages of "Will be created" and two of
+ * "Skipped".
  */
 @WebIntegrationTest
 class ImportPreviewPagingTests {
@@ -45,7 +46,8 @@ class ImportPreviewPagingTests {
 		this.owner = TestUsers.signUp(this.accounts, "Owner");
 		StringBuilder csv = new StringBuilder(ImportControllerTests.HEADER);
 		for (int i = 1; i <= 120; i++) {
-			csv.append(String.format("Pat,N%03d,https://www.linkedin.com/in/pat-n%03d,,Acme,Engineer,01 Feb 2020%n", i, i));
+			csv.append(String.format("Pat,N%03d,https://www.linkedin.com/in/pat-n%03d,,Acme,Engineer,01 Feb 2020%n", i,
+					i));
 			if (i % 2 == 0) {
 				csv.append(",,,,,,05 May 2022\n");
 			}
@@ -53,7 +55,8 @@ class ImportPreviewPagingTests {
 		MvcTestResult result = this.mvc.post()
 			.uri("/import")
 			.multipart()
-			.file(new MockMultipartFile("file", "Connections.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)))
+			.file(new MockMultipartFile("file", "Connections.csv", "text/csv",
+					csv.toString().getBytes(StandardCharsets.UTF_8)))
 			.with(as(this.owner))
 			.with(csrf())
 			.exchange();

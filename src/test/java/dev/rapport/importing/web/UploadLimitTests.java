@@ -28,9 +28,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Over-large uploads through a real Tomcat, which MockMvc cannot show: the container refuses the
- * multipart body before Spring Security or a controller sees a field. Small limits keep the test
- * fast; the relation between them is the one application.properties has.
+ * Over-large uploads through a real Tomcat, which MockMvc cannot show: the container
+ * refuses the multipart body before Spring Security or a controller sees a field. Small
+ * limits keep the test fast; the relation between them is the one application.properties
+ * has.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rapport.importing.max-file-size=1MB", "spring.servlet.multipart.max-file-size=2MB",
@@ -65,15 +66,16 @@ class UploadLimitTests {
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.statusCode()).isEqualTo(302);
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
 	}
 
 	@Test
 	void fileAboveTheContainerLimitLandsOnTheImportPageWithTheLimit() throws Exception {
 		HttpResponse<String> response = upload(new byte[5 * 1024 * 1024]);
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-				to -> assertThat(to).endsWith("/import?problem=too-large"));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/import?problem=too-large"));
 		assertThat(get("/import?problem=too-large").body()).contains("The file is larger than 1 MB");
 		assertThat(this.contacts.count(this.owner.id())).isZero();
 	}
@@ -92,7 +94,8 @@ class UploadLimitTests {
 		String boundary = "----rapport" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "Content-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.write(content);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		// Exactly where the page's form posts: the token rides in the URL.
@@ -108,8 +111,7 @@ class UploadLimitTests {
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return this.browser.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		return this.browser.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private URI uri(String path) {

@@ -22,7 +22,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static dev.rapport.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The contact page shows the latest part of a timeline and links to the rest: the person's interactions, paged. */
+/**
+ * The contact page shows the latest part of a timeline and links to the rest: the
+ * person's interactions, paged.
+ */
 @WebIntegrationTest
 class ContactTimelinePagesTests {
 
@@ -52,7 +55,11 @@ class ContactTimelinePagesTests {
 		}
 		this.interactions.logEach(owner.id(), forms, TODAY);
 
-		String contactPage = this.mvc.get().uri("/contacts/{id}", ana).with(as(owner)).exchange().getResponse()
+		String contactPage = this.mvc.get()
+			.uri("/contacts/{id}", ana)
+			.with(as(owner))
+			.exchange()
+			.getResponse()
 			.getContentAsString();
 		LocalDate oldestShown = TODAY.minusDays(TimelineSection.SHOWN);
 		assertThat(contactPage).contains("Call number " + total, "Call number 6")

@@ -24,8 +24,8 @@ import static dev.rapport.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The interactions page: filters by person, kind and period, planned ones in their own section,
- * and paging that keeps the filters.
+ * The interactions page: filters by person, kind and period, planned ones in their own
+ * section, and paging that keeps the filters.
  */
 @WebIntegrationTest
 class InteractionListPageTests {
@@ -65,9 +65,9 @@ class InteractionListPageTests {
 	@Test
 	void plannedInteractionsHaveTheirOwnSectionAboveWhatHappened() throws Exception {
 		String page = body("/interactions");
-		assertThat(section(page, "planned")).contains("Planned coffee with Ana")
-			.doesNotContain("Dinner with both");
-		assertThat(section(page, "past")).contains("Dinner with both", "November call with Ben", "October coffee with Ana")
+		assertThat(section(page, "planned")).contains("Planned coffee with Ana").doesNotContain("Dinner with both");
+		assertThat(section(page, "past"))
+			.contains("Dinner with both", "November call with Ben", "October coffee with Ana")
 			.doesNotContain("Planned coffee with Ana");
 		assertThat(section(page, "past").indexOf("Dinner with both"))
 			.isLessThan(section(page, "past").indexOf("October coffee with Ana"));
@@ -75,11 +75,11 @@ class InteractionListPageTests {
 
 	@Test
 	void filtersByPersonKindAndPeriod() throws Exception {
-		assertThat(section(body("/interactions?contactId=" + this.ben), "past")).contains("November call with Ben",
-				"Dinner with both", "2 interactions match")
+		assertThat(section(body("/interactions?contactId=" + this.ben), "past"))
+			.contains("November call with Ben", "Dinner with both", "2 interactions match")
 			.doesNotContain("October coffee with Ana");
-		assertThat(body("/interactions?kind=COFFEE")).contains("October coffee with Ana", "Planned coffee with Ana",
-				"One interaction matches")
+		assertThat(body("/interactions?kind=COFFEE"))
+			.contains("October coffee with Ana", "Planned coffee with Ana", "One interaction matches")
 			.doesNotContain("Dinner with both", "November call with Ben");
 		assertThat(body("/interactions?from=2026-11-01&to=2026-11-11")).contains("November call with Ben")
 			.doesNotContain("Dinner with both", "October coffee with Ana", "Planned coffee with Ana");
@@ -130,7 +130,10 @@ class InteractionListPageTests {
 		return this.mvc.get().uri(uri).with(as(this.owner)).exchange().getResponse().getContentAsString();
 	}
 
-	/** The HTML of the element with this id up to the end of the page (enough to tell sections apart). */
+	/**
+	 * The HTML of the element with this id up to the end of the page (enough to tell
+	 * sections apart).
+	 */
 	private static String section(String page, String id) {
 		int start = page.indexOf("id=\"" + id + "\"");
 		assertThat(start).as("a section with id " + id).isNotNegative();

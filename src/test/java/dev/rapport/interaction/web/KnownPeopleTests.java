@@ -1,6 +1,7 @@
 package dev.rapport.interaction.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
@@ -19,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * "I know these people" asks when you last met as people remember it; each answer is logged on a
- * documented day, and unreadable answers log nothing.
+ * "I know these people" asks when you last met as people remember it; each answer is
+ * logged on a documented day, and unreadable answers log nothing.
  */
 @WebIntegrationTest
 class KnownPeopleTests {
@@ -103,7 +104,7 @@ class KnownPeopleTests {
 	}
 
 	private static String[] ids(long... ids) {
-		return java.util.Arrays.stream(ids).mapToObj(String::valueOf).toArray(String[]::new);
+		return Arrays.stream(ids).mapToObj(String::valueOf).toArray(String[]::new);
 	}
 
 }

@@ -54,7 +54,8 @@ class ScoreChartTests {
 
 	@Test
 	void saysTheLineGrowsWhenThereIsOnlyOneWeekYet() {
-		ScoreChart chart = ScoreChart.of(List.of(new ScorePoint(TODAY.minusWeeks(1), null), new ScorePoint(TODAY, 41.0)));
+		ScoreChart chart = ScoreChart
+			.of(List.of(new ScorePoint(TODAY.minusWeeks(1), null), new ScorePoint(TODAY, 41.0)));
 
 		assertThat(chart.drawable()).isTrue();
 		assertThat(chart.sparse()).isTrue();
@@ -62,7 +63,8 @@ class ScoreChartTests {
 
 	@Test
 	void drawsNothingWithoutHistory() {
-		ScoreChart chart = ScoreChart.of(List.of(new ScorePoint(TODAY.minusWeeks(1), null), new ScorePoint(TODAY, null)));
+		ScoreChart chart = ScoreChart
+			.of(List.of(new ScorePoint(TODAY.minusWeeks(1), null), new ScorePoint(TODAY, null)));
 
 		assertThat(chart.drawable()).isFalse();
 		assertThat(chart.points()).isEmpty();

@@ -1,5 +1,7 @@
 package dev.rapport.scoring.web;
 
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -29,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Scores where the user looks: the contact page's score section and the contact list, at the test
- * profile's fixed today (18 November 2026).
+ * Scores where the user looks: the contact page's score section and the contact list, at
+ * the test profile's fixed today (18 November 2026).
  */
 @WebIntegrationTest
 class ScoresOnPagesTests {
@@ -69,8 +71,8 @@ class ScoresOnPagesTests {
 
 		assertThat(page).contains("A meal 3 days ago, 2 contacts in the last 3 months (all in person or on a call)",
 				"you started 1, they started 1", "<svg", "role=\"img\"",
-				"<title id=\"score-chart-title\">Depth score over the last 12 months</title>", "<desc id=\"score-chart-desc\">",
-				"class=\"score-line\"", "tier-ACTIVE");
+				"<title id=\"score-chart-title\">Depth score over the last 12 months</title>",
+				"<desc id=\"score-chart-desc\">", "class=\"score-line\"", "tier-ACTIVE");
 		assertThat(page.indexOf("id=\"score\"")).isLessThan(page.indexOf("id=\"timeline\""));
 		assertThat(page).doesNotContain("style=");
 		assertThat(scoreOn(page)).isBetween(1, 100);
@@ -151,8 +153,8 @@ class ScoresOnPagesTests {
 		assertThat(positions(byName, "Aaron Nohistory", "Bea Once", "Cid Monthly", "Dee Weekly")).isSorted();
 		assertThat(byName).contains("no history yet", "Inner circle");
 
-		assertThat(list("/contacts?tier=CLOSE")).contains("Cid Monthly").doesNotContain("Dee Weekly", "Bea Once",
-				"Aaron Nohistory");
+		assertThat(list("/contacts?tier=CLOSE")).contains("Cid Monthly")
+			.doesNotContain("Dee Weekly", "Bea Once", "Aaron Nohistory");
 		assertThat(list("/contacts?tier=NO_HISTORY&sort=DEPTH")).contains("Aaron Nohistory")
 			.doesNotContain("Dee Weekly", "Bea Once", "Cid Monthly");
 		assertThat(list("/contacts?tier=CLOSE&q=dee")).contains("No contacts").doesNotContain("Cid Monthly");
@@ -171,9 +173,9 @@ class ScoresOnPagesTests {
 		var result = this.mvc.get().uri(uri).with(as(this.owner)).exchange();
 		assertThat(result).hasStatusOk();
 		try {
-			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		}
-		catch (java.io.UnsupportedEncodingException ex) {
+		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -192,10 +194,8 @@ class ScoresOnPagesTests {
 	}
 
 	private long log(LocalDate date, InteractionKind kind, Direction direction, long... participants) {
-		return this.interactions.log(id(),
-				new InteractionForm(date, kind, direction, Arrays.stream(participants).boxed().toList(), null, null,
-						null),
-				TODAY);
+		return this.interactions.log(id(), new InteractionForm(date, kind, direction,
+				Arrays.stream(participants).boxed().toList(), null, null, null), TODAY);
 	}
 
 	private void edit(long interaction, LocalDate date, InteractionKind kind, long... participants) {

@@ -21,16 +21,21 @@ class HealthTests {
 	void healthIsPublicAndSaysOnlyUpOrDown() {
 		for (String path : new String[] { "/actuator/health", "/actuator/health/liveness",
 				"/actuator/health/readiness" }) {
-			assertThat(this.mvc.get().uri(path)).as(path).hasStatusOk().bodyJson().extractingPath("$.status")
+			assertThat(this.mvc.get().uri(path)).as(path)
+				.hasStatusOk()
+				.bodyJson()
+				.extractingPath("$.status")
 				.isEqualTo("UP");
-			assertThat(this.mvc.get().uri(path)).as(path).bodyText().doesNotContain("components", "details", "storage",
-					"diskSpace");
+			assertThat(this.mvc.get().uri(path)).as(path)
+				.bodyText()
+				.doesNotContain("components", "details", "storage", "diskSpace");
 		}
 	}
 
 	@Test
 	void noOtherActuatorEndpointIsExposed() {
-		for (String path : new String[] { "/actuator/env", "/actuator/beans", "/actuator/info", "/actuator/heapdump" }) {
+		for (String path : new String[] { "/actuator/env", "/actuator/beans", "/actuator/info",
+				"/actuator/heapdump" }) {
 			assertThat(this.mvc.get().uri(path).with(user("someone@example.com"))).as(path).hasStatus(404);
 		}
 	}

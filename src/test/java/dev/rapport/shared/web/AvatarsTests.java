@@ -25,8 +25,7 @@ class AvatarsTests {
 
 	@Test
 	void givesTheSameNameTheSameToneEverywhere() {
-		assertThat(this.avatars.tone("Ana Lima")).isEqualTo(this.avatars.tone(" ana lima "))
-			.matches("avatar-[0-5]");
+		assertThat(this.avatars.tone("Ana Lima")).isEqualTo(this.avatars.tone(" ana lima ")).matches("avatar-[0-5]");
 	}
 
 }

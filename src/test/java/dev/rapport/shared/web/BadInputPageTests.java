@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The pages answer bad input with the form and a message, or a 400, never a 500 and never by storing
- * something other than what was typed.
+ * The pages answer bad input with the form and a message, or a 400, never a 500 and never
+ * by storing something other than what was typed.
  */
 @WebIntegrationTest
 class BadInputPageTests {
@@ -83,11 +83,8 @@ class BadInputPageTests {
 
 	@Test
 	void aContactFormWithNulAnInvisibleNameOrAnAbsurdDateIsShownAgainWithMessages() {
-		assertThat(this.mvc.post()
-			.uri("/contacts")
-			.with(as(this.owner))
-			.with(csrf())
-			.param("firstName", "An\u0000a")).hasStatusOk()
+		assertThat(this.mvc.post().uri("/contacts").with(as(this.owner)).with(csrf()).param("firstName", "An\u0000a"))
+			.hasStatusOk()
 			.bodyText()
 			.contains("Remove the control characters");
 		assertThat(this.mvc.post()
@@ -95,9 +92,7 @@ class BadInputPageTests {
 			.with(as(this.owner))
 			.with(csrf())
 			.param("firstName", "Ana")
-			.param("lastName", "\u200b\u200b")).hasStatusOk()
-			.bodyText()
-			.contains("Enter a name that shows");
+			.param("lastName", "\u200b\u200b")).hasStatusOk().bodyText().contains("Enter a name that shows");
 		assertThat(this.mvc.post()
 			.uri("/contacts")
 			.with(as(this.owner))
@@ -111,9 +106,7 @@ class BadInputPageTests {
 			.with(as(this.owner))
 			.with(csrf())
 			.param("firstName", "Ana\u202Eevil")
-			.param("birthday", "-5000-01-01")).hasStatusOk()
-			.bodyText()
-			.contains("text-direction control");
+			.param("birthday", "-5000-01-01")).hasStatusOk().bodyText().contains("text-direction control");
 		assertThat(this.contacts.list(this.owner.id(), ContactQuery.all(), PageRequest.of(0, 10))).isEmpty();
 	}
 

@@ -11,7 +11,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** {@code /error} asked for directly is a page that does not exist; Swagger UI carries a CSP. */
+/**
+ * {@code /error} asked for directly is a page that does not exist; Swagger UI carries a
+ * CSP.
+ */
 @WebIntegrationTest
 class ErrorEndpointTests {
 

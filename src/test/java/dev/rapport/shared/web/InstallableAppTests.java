@@ -13,9 +13,9 @@ import static dev.rapport.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a phone needs to add Rapport to its home screen: a manifest that opens on logging, icons
- * and a service worker, all reachable before signing in (the browser fetches them without the
- * session), and every page pointing at them.
+ * What a phone needs to add Rapport to its home screen: a manifest that opens on logging,
+ * icons and a service worker, all reachable before signing in (the browser fetches them
+ * without the session), and every page pointing at them.
  */
 @WebIntegrationTest
 class InstallableAppTests {
@@ -37,7 +37,8 @@ class InstallableAppTests {
 			.extractingPath("$.icons[*].sizes")
 			.asArray()
 			.contains("192x192", "512x512");
-		for (String icon : new String[] { "/icons/icon-192.png", "/icons/icon-512.png", "/icons/icon-maskable-512.png" }) {
+		for (String icon : new String[] { "/icons/icon-192.png", "/icons/icon-512.png",
+				"/icons/icon-maskable-512.png" }) {
 			assertThat(this.mvc.get().uri(icon)).hasStatusOk().hasContentType("image/png");
 		}
 	}
