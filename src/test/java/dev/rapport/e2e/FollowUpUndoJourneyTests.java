@@ -11,6 +11,7 @@ import dev.rapport.followup.Side;
 import dev.rapport.support.ContactMother;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -67,7 +68,7 @@ class FollowUpUndoJourneyTests {
 				.findElement(By
 					.xpath("//li[.//span[normalize-space()='Send the deck']]//button[normalize-space()='Delete']"));
 			click(browser, delete);
-			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 				.until(driver -> driver.findElement(By.id("toasts")).getText().contains("“Send the deck” deleted."));
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text(By.tagName("main"))).doesNotContain("Send the deck");
@@ -75,7 +76,7 @@ class FollowUpUndoJourneyTests {
 			browser.screenshot("journey-follow-up-deleted-" + screen[0]);
 			click(browser,
 					browser.driver().findElement(By.xpath("//*[@id='toasts']//button[normalize-space()='Undo']")));
-			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 				.until(driver -> driver.findElement(By.id("toasts")).getText().contains("“Send the deck” is back."));
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text(By.tagName("main"))).contains("Send the deck");
