@@ -62,12 +62,18 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 	/**
 	 * Moves the last interaction forward to {@code date} where it is earlier or unset; a
 	 * bulk update like the one above. The owner is tested through {@code coalesce} so
-	 * that H2 finds the rows by id, not by walking the owner's name index.
+	 * that H2 finds the rows by id, not by walking the owner's name index. Every
+	 * participant's row is updated (to its own value where it is later), never filtered
+	 * out: the row lock this takes serialises concurrent logs with the same person until
+	 * commit, so their score refreshes do not race (ConcurrentLoggingApiTests on
+	 * PostgreSQL, where a filtered-out row is not locked).
 	 */
 	@Modifying
 	@Query("""
-			update Contact c set c.lastInteractionOn = :date
-			where c.id in :ids and coalesce(c.ownerId, 0) = :owner and (c.lastInteractionOn is null or c.lastInteractionOn < :date)""")
+			update Contact c set c.lastInteractionOn = case
+				when c.lastInteractionOn is null or c.lastInteractionOn < :date then :date
+				else c.lastInteractionOn end
+			where c.id in :ids and coalesce(c.ownerId, 0) = :owner""")
 	int recordInteractionOn(@Param("owner") long ownerId, @Param("ids") Collection<Long> contactIds,
 			@Param("date") LocalDate date);
 
