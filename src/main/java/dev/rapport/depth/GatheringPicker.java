@@ -11,12 +11,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
+import dev.rapport.interaction.Direction;
+import dev.rapport.interaction.InteractionKind;
 import dev.rapport.scoring.ScoreReading;
 import dev.rapport.scoring.ScoredInteraction;
 import dev.rapport.scoring.Scorer;
+import dev.rapport.scoring.ScoringProperties;
 import dev.rapport.scoring.Tier;
 
 import org.jspecify.annotations.Nullable;
@@ -43,18 +48,34 @@ public final class GatheringPicker {
 
 	private final Scorer scorer;
 
-	public GatheringPicker(Scorer scorer) {
+	private final int gapWindowDays;
+
+	public GatheringPicker(Scorer scorer, ScoringProperties properties) {
 		this.scorer = scorer;
+		this.gapWindowDays = properties.thisWeek().gapWindowDays();
 	}
 
 	/**
-	 * One contact as the picker sees it.
+	 * One contact as the picker sees it: what the database aggregates and the stored
+	 * scores say, never the contact's whole history.
 	 *
-	 * @param rows every interaction row of the contact, past and planned
+	 * @param reading S, B and the tier today, from the stored score state
+	 * @param lastPastDay the day of the latest interaction on or before today, or null
+	 * @param planned whether an interaction is planned after today
 	 * @param intendedDays the rhythm the user chose, or null to learn it
+	 * @param recentDays the distinct days with an interaction within the cadence's gap
+	 * window ({@link #gapWindowStart}), ascending; only read when {@code intendedDays} is
+	 * null
 	 */
-	public record Person(long contactId, List<ScoredInteraction> rows, @Nullable LocalDate knownSince,
-			@Nullable Integer intendedDays, boolean suggestable, List<String> tags) {
+	public record Person(long contactId, ScoreReading reading, @Nullable LocalDate lastPastDay, boolean planned,
+			@Nullable Integer intendedDays, List<LocalDate> recentDays, boolean suggestable, List<String> tags) {
+
+		/** The same person with the days the learned rhythm is read from. */
+		Person withRecentDays(List<LocalDate> days) {
+			return new Person(this.contactId, this.reading, this.lastPastDay, this.planned, this.intendedDays, days,
+					this.suggestable, this.tags);
+		}
+
 	}
 
 	/**
@@ -75,18 +96,34 @@ public final class GatheringPicker {
 	public List<Gathering> pick(Collection<Person> people, List<Set<Long>> pastGroups, List<LocalDate> pastGroupDays,
 			LocalDate today) {
 		Map<Long, Double> due = new HashMap<>();
-		Map<String, List<Long>> byTag = new TreeMap<>();
-		Map<String, String> tagNames = new HashMap<>();
+		Map<Long, List<String>> tags = new HashMap<>();
 		for (Person person : people) {
 			Double weight = dueWeight(person, today);
-			if (weight == null) {
-				continue;
+			if (weight != null) {
+				due.put(person.contactId(), weight);
+				tags.put(person.contactId(), person.tags());
 			}
-			due.put(person.contactId(), weight);
-			for (String tag : person.tags()) {
+		}
+		return pick(due, tags, pastGroups, pastGroupDays);
+	}
+
+	/**
+	 * @param due the weight of each person who is due ({@link #dueWeight}), by contact id
+	 * @param tags the tags of (at least) those people, by contact id
+	 * @param pastGroups participants of each past interaction with two or more people
+	 * @param pastGroupDays the day of each of those interactions, in the same order
+	 */
+	public List<Gathering> pick(Map<Long, Double> due, Map<Long, List<String>> tags, List<Set<Long>> pastGroups,
+			List<LocalDate> pastGroupDays) {
+		Map<String, List<Long>> byTag = new TreeMap<>();
+		Map<String, String> tagNames = new HashMap<>();
+		// In contact order, so the spelling a tag is shown in does not depend on a hash
+		// map's order.
+		for (Long id : new TreeSet<>(due.keySet())) {
+			for (String tag : tags.getOrDefault(id, List.of())) {
 				String key = tag.toLowerCase(Locale.ROOT);
 				tagNames.putIfAbsent(key, tag);
-				byTag.computeIfAbsent(key, k -> new ArrayList<>()).add(person.contactId());
+				byTag.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
 			}
 		}
 		Comparator<Long> mostPressing = Comparator.comparingDouble((Long id) -> due.get(id))
@@ -127,33 +164,44 @@ public final class GatheringPicker {
 		return new Gathering(chosen, tag, metOn, priority);
 	}
 
+	/**
+	 * Whether the person can be due at all, before their rhythm is known: suggestable,
+	 * nothing planned, a past interaction, a score that is not dormant.
+	 */
+	boolean mayBeDue(Person person) {
+		return person.suggestable() && !person.planned() && person.lastPastDay() != null
+				&& person.reading().hasHistory() && person.reading().tier() != Tier.DORMANT;
+	}
+
+	/**
+	 * The first day of the window the learned rhythm reads its days from (as
+	 * {@link Scorer#cadenceOf} does).
+	 */
+	public LocalDate gapWindowStart(LocalDate today) {
+		return today.minusDays(this.gapWindowDays);
+	}
+
 	/** {@code (B/100)·min(3, log2 o)} when the person is due, else null. */
 	@Nullable Double dueWeight(Person person, LocalDate today) {
-		if (!person.suggestable()) {
+		if (!mayBeDue(person)) {
 			return null;
 		}
-		List<ScoredInteraction> past = new ArrayList<>();
-		for (ScoredInteraction row : person.rows()) {
-			if (row.isPlannedOn(today)) {
-				return null;
-			}
-			past.add(row);
-		}
-		if (past.isEmpty()) {
-			return null;
-		}
-		ScoreReading reading = this.scorer.readingOn(past, person.knownSince(), today);
-		if (!reading.hasHistory() || reading.tier() == Tier.DORMANT) {
-			return null;
-		}
-		LocalDate last = past.stream().map(ScoredInteraction::day).max(Comparator.naturalOrder()).orElseThrow();
+		double bond = Objects.requireNonNull(person.reading().bond());
 		double rhythm = (person.intendedDays() != null) ? person.intendedDays()
-				: this.scorer.cadenceOf(past, reading.bond(), today).days();
-		double overdue = ChronoUnit.DAYS.between(last, today) / rhythm;
+				: this.scorer.cadenceOf(daysAsRows(person.recentDays()), bond, today).days();
+		double overdue = ChronoUnit.DAYS.between(Objects.requireNonNull(person.lastPastDay()), today) / rhythm;
 		if (overdue <= 1) {
 			return null;
 		}
-		return (reading.bond() / 100) * Math.min(OVERDUE_LOG_CAP, Math.log(overdue) / Math.log(2));
+		return (bond / 100) * Math.min(OVERDUE_LOG_CAP, Math.log(overdue) / Math.log(2));
+	}
+
+	/**
+	 * The learned rhythm reads only the days of the past interactions (their gaps), so
+	 * any kind and direction stands in for the rows.
+	 */
+	private static List<ScoredInteraction> daysAsRows(List<LocalDate> days) {
+		return days.stream().map(day -> new ScoredInteraction(day, InteractionKind.CALL, Direction.MUTUAL)).toList();
 	}
 
 }

@@ -2,7 +2,6 @@ package dev.rapport.depth;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,13 +11,15 @@ import java.util.Set;
 
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
-import dev.rapport.interaction.ContactInteraction;
+import dev.rapport.interaction.ContactLatest;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
-import dev.rapport.scoring.ScoredInteraction;
+import dev.rapport.scoring.ScoreReading;
 import dev.rapport.scoring.Scorer;
+import dev.rapport.scoring.ScoringProperties;
+import dev.rapport.scoring.ScoringService;
 import dev.rapport.shared.NotFoundException;
 
 import org.springframework.context.MessageSource;
@@ -36,18 +37,28 @@ public class GatheringService {
 	/** How far back "met together before" looks. */
 	static final int MET_TOGETHER_WINDOW_DAYS = 730;
 
+	/**
+	 * How many contacts' recent days one query reads for their learned rhythms: the
+	 * request holds one batch of days at a time, not the history.
+	 */
+	static final int DAYS_BATCH = 500;
+
 	private final ContactService contacts;
 
 	private final InteractionService interactions;
+
+	private final ScoringService scoring;
 
 	private final GatheringPicker picker;
 
 	private final MessageSource messages;
 
-	GatheringService(ContactService contacts, InteractionService interactions, Scorer scorer, MessageSource messages) {
+	GatheringService(ContactService contacts, InteractionService interactions, ScoringService scoring, Scorer scorer,
+			ScoringProperties properties, MessageSource messages) {
 		this.contacts = contacts;
 		this.interactions = interactions;
-		this.picker = new GatheringPicker(scorer);
+		this.scoring = scoring;
+		this.picker = new GatheringPicker(scorer, properties);
 		this.messages = messages;
 	}
 
@@ -60,26 +71,50 @@ public class GatheringService {
 
 	}
 
+	/**
+	 * The gatherings worth hosting today. Nothing here reads the owner's whole history: B
+	 * and the tier come from the stored scores, the latest and the next planned day of
+	 * each contact from one aggregate query, and the days a learned rhythm needs (its gap
+	 * window only) in batches of {@value #DAYS_BATCH} contacts, for those who can still
+	 * be due.
+	 */
 	public List<Suggestion> suggestions(long ownerId, LocalDate today) {
 		Set<Long> suggestable = this.contacts.suggestableIds(ownerId);
-		Map<Long, LocalDate> knownSince = this.contacts.knownSinceDates(ownerId);
 		Map<Long, Integer> rhythms = this.contacts.intendedRhythms(ownerId);
 		Map<Long, List<String>> tags = this.contacts.tagsByContact(ownerId);
-		Map<Long, List<ScoredInteraction>> rows = new HashMap<>();
-		for (ContactInteraction row : this.interactions.allRowsOf(ownerId)) {
-			if (suggestable.contains(row.contactId())) {
-				rows.computeIfAbsent(row.contactId(), id -> new ArrayList<>())
-					.add(new ScoredInteraction(row.date(), row.kind(), row.direction()));
+		Map<Long, ScoreReading> readings = this.scoring.readingsOf(ownerId, today);
+		Map<Long, Double> due = new HashMap<>();
+		Map<Long, GatheringPicker.Person> learning = new HashMap<>();
+		for (ContactLatest latest : this.interactions.latestPerContact(ownerId, today)) {
+			long id = latest.contactId();
+			GatheringPicker.Person person = new GatheringPicker.Person(id,
+					readings.getOrDefault(id, ScoreReading.noHistory()), latest.lastOnOrBefore(),
+					latest.firstAfter() != null, rhythms.get(id), List.of(), suggestable.contains(id),
+					tags.getOrDefault(id, List.of()));
+			if (!this.picker.mayBeDue(person)) {
+				continue;
+			}
+			if (person.intendedDays() != null) {
+				putIfDue(due, person, today);
+			}
+			else {
+				learning.put(id, person);
 			}
 		}
-		List<GatheringPicker.Person> people = new ArrayList<>();
-		rows.forEach((id, contactRows) -> people.add(new GatheringPicker.Person(id, contactRows, knownSince.get(id),
-				rhythms.get(id), true, tags.getOrDefault(id, List.of()))));
+		List<Long> ids = List.copyOf(learning.keySet());
+		for (int from = 0; from < ids.size(); from += DAYS_BATCH) {
+			List<Long> batch = ids.subList(from, Math.min(ids.size(), from + DAYS_BATCH));
+			Map<Long, List<LocalDate>> days = this.interactions.daysOf(ownerId, batch,
+					this.picker.gapWindowStart(today), today);
+			for (Long id : batch) {
+				putIfDue(due, learning.get(id).withRecentDays(days.getOrDefault(id, List.of())), today);
+			}
+		}
 		List<InteractionService.Group> groups = this.interactions.groupsBetween(ownerId,
 				today.minusDays(MET_TOGETHER_WINDOW_DAYS), today);
-		List<GatheringPicker.Gathering> picked = this.picker.pick(people,
+		List<GatheringPicker.Gathering> picked = this.picker.pick(due, tags,
 				groups.stream().map(InteractionService.Group::participantIds).toList(),
-				groups.stream().map(InteractionService.Group::date).toList(), today);
+				groups.stream().map(InteractionService.Group::date).toList());
 		Map<Long, ContactRef> names = this.contacts.refs(ownerId,
 				picked.stream().flatMap(gathering -> gathering.contactIds().stream()).distinct().toList());
 		Locale locale = LocaleContextHolder.getLocale();
@@ -87,6 +122,13 @@ public class GatheringService {
 			List<ContactRef> refs = gathering.contactIds().stream().map(names::get).toList();
 			return new Suggestion(refs, because(refs, gathering, locale));
 		}).toList();
+	}
+
+	private void putIfDue(Map<Long, Double> due, GatheringPicker.Person person, LocalDate today) {
+		Double weight = this.picker.dueWeight(person, today);
+		if (weight != null) {
+			due.put(person.contactId(), weight);
+		}
 	}
 
 	private String because(List<ContactRef> people, GatheringPicker.Gathering gathering, Locale locale) {

@@ -1,14 +1,17 @@
 package dev.rapport.depth;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.rapport.interaction.ContactDirectionCount;
 import dev.rapport.interaction.ContactInteraction;
 import dev.rapport.interaction.Direction;
+import dev.rapport.interaction.InteractionKind;
 
 /**
  * The give-and-take ledger: favours and introductions given and received per person over
@@ -35,26 +38,55 @@ public final class GiveAndTake {
 	}
 
 	/**
-	 * Lines of everyone with at least one favour or introduction in the window: those you
-	 * have only received from first (most received first), then by most exchanged, then
-	 * by contact id.
+	 * The favours and introductions (service kinds) that count on {@code today}: those
+	 * dated within the last {@value #WINDOW_DAYS} days, today included.
+	 */
+	public static List<InteractionKind> countedKinds() {
+		return Arrays.stream(InteractionKind.values()).filter(InteractionKind::isService).toList();
+	}
+
+	/** The first day of the window ending {@code today}. */
+	public static LocalDate windowStart(LocalDate today) {
+		return today.minusDays(WINDOW_DAYS - 1);
+	}
+
+	/**
+	 * Lines of everyone with at least one favour or introduction in the window, from the
+	 * rows themselves: the definition the database's counts ({@link #ledger(Collection)})
+	 * follow.
 	 */
 	public static List<Line> ledger(Collection<ContactInteraction> rows, LocalDate today) {
-		LocalDate from = today.minusDays(WINDOW_DAYS - 1);
-		Map<Long, int[]> counts = new HashMap<>();
+		LocalDate from = windowStart(today);
+		Map<DirectionKey, Long> counts = new HashMap<>();
 		for (ContactInteraction row : rows) {
-			if (!row.kind().isService() || row.date().isBefore(from) || row.date().isAfter(today)) {
-				continue;
-			}
-			int[] line = counts.computeIfAbsent(row.contactId(), id -> new int[2]);
-			if (row.direction() != Direction.THEM) {
-				line[0]++;
-			}
-			if (row.direction() != Direction.ME) {
-				line[1]++;
+			if (row.kind().isService() && !row.date().isBefore(from) && !row.date().isAfter(today)) {
+				counts.merge(new DirectionKey(row.contactId(), row.direction()), 1L, Long::sum);
 			}
 		}
-		return counts.entrySet()
+		return ledger(counts.entrySet()
+			.stream()
+			.map(entry -> new ContactDirectionCount(entry.getKey().contactId(), entry.getKey().direction(),
+					entry.getValue()))
+			.toList());
+	}
+
+	/**
+	 * Lines of everyone with at least one favour or introduction in the window, from the
+	 * window's counts per contact and direction: those you have only received from first
+	 * (most received first), then by most exchanged, then by contact id.
+	 */
+	public static List<Line> ledger(Collection<ContactDirectionCount> counts) {
+		Map<Long, int[]> lines = new HashMap<>();
+		for (ContactDirectionCount count : counts) {
+			int[] line = lines.computeIfAbsent(count.contactId(), id -> new int[2]);
+			if (count.direction() != Direction.THEM) {
+				line[0] += (int) count.count();
+			}
+			if (count.direction() != Direction.ME) {
+				line[1] += (int) count.count();
+			}
+		}
+		return lines.entrySet()
 			.stream()
 			.map(entry -> new Line(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
 			.sorted(Comparator.comparing(Line::onlyReceived)
@@ -64,6 +96,9 @@ public final class GiveAndTake {
 				.thenComparing(Comparator.comparingInt((Line line) -> line.given() + line.received()).reversed())
 				.thenComparingLong(Line::contactId))
 			.toList();
+	}
+
+	private record DirectionKey(long contactId, Direction direction) {
 	}
 
 }

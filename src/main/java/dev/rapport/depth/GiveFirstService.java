@@ -143,7 +143,10 @@ public class GiveFirstService {
 	}
 
 	public List<LedgerLine> ledger(long ownerId, LocalDate today) {
-		List<GiveAndTake.Line> lines = GiveAndTake.ledger(this.interactions.allRowsOf(ownerId), today);
+		// Counted in the database per contact and direction: the page holds one line per
+		// person, not the year's (or the whole history's) rows.
+		List<GiveAndTake.Line> lines = GiveAndTake.ledger(this.interactions.countsPerContactAndDirection(ownerId,
+				GiveAndTake.countedKinds(), GiveAndTake.windowStart(today), today));
 		Map<Long, ContactRef> names = this.contacts.refs(ownerId,
 				lines.stream().map(GiveAndTake.Line::contactId).toList());
 		Map<Long, String> lookingFor = this.contacts.needsAndOffers(ownerId)

@@ -2,16 +2,13 @@ package dev.rapport.depth;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.Rhythm;
-import dev.rapport.interaction.ContactInteraction;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.scoring.ScoreReading;
 import dev.rapport.scoring.ScoringService;
@@ -88,17 +85,11 @@ public class RhythmService {
 	}
 
 	/**
-	 * Distinct (contact, day) pairs with a past interaction in the window ending today.
+	 * Distinct (contact, day) pairs with a past interaction in the window ending today,
+	 * counted in the database.
 	 */
 	private long touchesInWindow(long ownerId, LocalDate today) {
-		LocalDate from = today.minusDays(RhythmCheck.WINDOW_DAYS - 1);
-		Set<String> touches = new HashSet<>();
-		for (ContactInteraction row : this.interactions.allRowsOf(ownerId)) {
-			if (!row.date().isBefore(from) && !row.date().isAfter(today)) {
-				touches.add(row.contactId() + "@" + row.date());
-			}
-		}
-		return touches.size();
+		return this.interactions.contactDaysBetween(ownerId, today.minusDays(RhythmCheck.WINDOW_DAYS - 1), today);
 	}
 
 }

@@ -302,6 +302,51 @@ public class InteractionService {
 			.toList();
 	}
 
+	/**
+	 * Per contact of the owner with an interaction: the latest day on or before
+	 * {@code today} and the earliest planned one after it, aggregated in the database
+	 * (one row per contact, however long the history).
+	 */
+	public List<ContactLatest> latestPerContact(long ownerId, LocalDate today) {
+		return this.interactions.findLatestPerContact(ownerId, today);
+	}
+
+	/**
+	 * The distinct days within [from, to] on which the owner had an interaction with each
+	 * of these contacts, by contact, each contact's days in ascending order.
+	 */
+	public Map<Long, List<LocalDate>> daysOf(long ownerId, Collection<Long> contactIds, LocalDate from, LocalDate to) {
+		Map<Long, List<LocalDate>> days = new HashMap<>();
+		if (contactIds.isEmpty()) {
+			return days;
+		}
+		for (Object[] row : this.interactions.findContactDaysBetween(ownerId, contactIds, from, to)) {
+			days.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((LocalDate) row[1]);
+		}
+		days.values().forEach(list -> list.sort(Comparator.naturalOrder()));
+		return days;
+	}
+
+	/**
+	 * How many distinct (contact, day) pairs within [from, to] the owner had an
+	 * interaction on, counted in the database.
+	 */
+	public long contactDaysBetween(long ownerId, LocalDate from, LocalDate to) {
+		return this.interactions.countDaysPerContactBetween(ownerId, from, to)
+			.stream()
+			.mapToLong(Long::longValue)
+			.sum();
+	}
+
+	/**
+	 * Per contact and direction, how many of the owner's interactions of these kinds
+	 * within [from, to] they took part in, counted in the database.
+	 */
+	public List<ContactDirectionCount> countsPerContactAndDirection(long ownerId, Collection<InteractionKind> kinds,
+			LocalDate from, LocalDate to) {
+		return kinds.isEmpty() ? List.of() : this.interactions.countPerContactAndDirection(ownerId, kinds, from, to);
+	}
+
 	/** Every row of the owner, for a full recompute. */
 	public List<ContactInteraction> allRowsOf(long ownerId) {
 		return this.interactions.findAllRowsOf(ownerId);

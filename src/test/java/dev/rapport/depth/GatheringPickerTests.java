@@ -2,6 +2,7 @@ package dev.rapport.depth;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -9,6 +10,7 @@ import dev.rapport.depth.GatheringPicker.Gathering;
 import dev.rapport.depth.GatheringPicker.Person;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionKind;
+import dev.rapport.scoring.ScoreReading;
 import dev.rapport.scoring.ScoredInteraction;
 import dev.rapport.scoring.Scorer;
 import dev.rapport.scoring.ScoringProperties;
@@ -21,7 +23,9 @@ class GatheringPickerTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
 
-	final GatheringPicker picker = new GatheringPicker(new Scorer(ScoringProperties.defaults()));
+	static final Scorer SCORER = new Scorer(ScoringProperties.defaults());
+
+	final GatheringPicker picker = new GatheringPicker(SCORER, ScoringProperties.defaults());
 
 	@Test
 	void suggestsThreeOrMoreDuePeopleWhoShareATag() {
@@ -61,7 +65,7 @@ class GatheringPickerTests {
 	void keepsAtMostSixOfTheMostPressing() {
 		List<Person> people = new ArrayList<>();
 		for (long id = 1; id <= 8; id++) {
-			people.add(new Person(id, monthlyCallsEndingDaysAgo(40 + id * 10), null, null, true, List.of("band")));
+			people.add(person(id, monthlyCallsEndingDaysAgo(40 + id * 10), null, null, true, List.of("band")));
 		}
 
 		assertThat(this.picker.pick(people, List.of(), List.of(), TODAY)).singleElement().satisfies(gathering -> {
@@ -77,10 +81,10 @@ class GatheringPickerTests {
 		List<ScoredInteraction> dormant = List
 			.of(new ScoredInteraction(TODAY.minusDays(600), InteractionKind.MEAL, Direction.MUTUAL));
 		List<Person> people = List.of(due(1, "choir"), due(2, "choir"),
-				new Person(3, monthlyCallsEndingDaysAgo(90), null, null, false, List.of("choir")),
-				new Person(4, planned, null, null, true, List.of("choir")),
-				new Person(5, dormant, null, null, true, List.of("choir")),
-				new Person(6, List.of(), null, null, true, List.of("choir")));
+				person(3, monthlyCallsEndingDaysAgo(90), null, null, false, List.of("choir")),
+				person(4, planned, null, null, true, List.of("choir")),
+				person(5, dormant, null, null, true, List.of("choir")),
+				person(6, List.of(), null, null, true, List.of("choir")));
 
 		assertThat(this.picker.pick(people, List.of(), List.of(), TODAY)).isEmpty();
 	}
@@ -90,20 +94,40 @@ class GatheringPickerTests {
 		// Monthly calls, the last 20 days ago: not due by the learned rhythm, due by a
 		// weekly intent.
 		List<Person> people = List.of(due(1, "team"), due(2, "team"),
-				new Person(3, monthlyCallsEndingDaysAgo(20), null, null, true, List.of("team")));
+				person(3, monthlyCallsEndingDaysAgo(20), null, null, true, List.of("team")));
 		List<Person> withIntent = List.of(due(1, "team"), due(2, "team"),
-				new Person(3, monthlyCallsEndingDaysAgo(20), null, 7, true, List.of("team")));
+				person(3, monthlyCallsEndingDaysAgo(20), null, 7, true, List.of("team")));
 
 		assertThat(this.picker.pick(people, List.of(), List.of(), TODAY)).isEmpty();
 		assertThat(this.picker.pick(withIntent, List.of(), List.of(), TODAY)).hasSize(1);
 	}
 
 	static Person due(long id, String... tags) {
-		return new Person(id, monthlyCallsEndingDaysAgo(90), null, null, true, List.of(tags));
+		return person(id, monthlyCallsEndingDaysAgo(90), null, null, true, List.of(tags));
 	}
 
 	static Person notDue(long id, String... tags) {
-		return new Person(id, monthlyCallsEndingDaysAgo(5), null, null, true, List.of(tags));
+		return person(id, monthlyCallsEndingDaysAgo(5), null, null, true, List.of(tags));
+	}
+
+	/**
+	 * A person as the service gives them to the picker, from their rows: the reading the
+	 * pure scorer computes from the past rows (the stored state's reading equals it), the
+	 * latest past day, whether something is planned, the past days in the gap window.
+	 */
+	static Person person(long id, List<ScoredInteraction> rows, LocalDate knownSince, Integer intendedDays,
+			boolean suggestable, List<String> tags) {
+		List<ScoredInteraction> past = rows.stream().filter(row -> !row.isPlannedOn(TODAY)).toList();
+		ScoreReading reading = past.isEmpty() ? ScoreReading.noHistory() : SCORER.readingOn(past, knownSince, TODAY);
+		LocalDate last = past.stream().map(ScoredInteraction::day).max(Comparator.naturalOrder()).orElse(null);
+		LocalDate windowStart = TODAY.minusDays(ScoringProperties.defaults().thisWeek().gapWindowDays());
+		List<LocalDate> recentDays = past.stream()
+			.map(ScoredInteraction::day)
+			.filter(day -> !day.isBefore(windowStart))
+			.distinct()
+			.sorted()
+			.toList();
+		return new Person(id, reading, last, past.size() < rows.size(), intendedDays, recentDays, suggestable, tags);
 	}
 
 	static List<ScoredInteraction> monthlyCallsEndingDaysAgo(long daysAgo) {

@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import dev.rapport.interaction.ContactDirectionCount;
 import dev.rapport.interaction.ContactInteraction;
+import dev.rapport.interaction.ContactLatest;
 import dev.rapport.interaction.InteractionCount;
 import dev.rapport.interaction.InteractionDay;
 import dev.rapport.interaction.InteractionKind;
@@ -190,12 +192,59 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 
 	/**
 	 * Interaction id, day and participant of the owner's interactions dated within [from,
-	 * to].
+	 * to] that have two or more participants: the interactions with one person, nearly
+	 * all of them, stay in the database.
 	 */
 	@Query("""
 			select i.id, i.date, p from Interaction i join i.participantIds p
-			where i.ownerId = :owner and i.date between :from and :to""")
+			where i.ownerId = :owner and i.date between :from and :to
+			  and i.id in (select j.id from Interaction j join j.participantIds q
+			               where j.ownerId = :owner and j.date between :from and :to
+			               group by j.id having count(q) >= 2)""")
 	List<Object[]> findParticipantsBetween(@Param("owner") long ownerId, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
+	/**
+	 * Per contact of the owner: the latest interaction day on or before {@code today} and
+	 * the earliest after it, one row per contact.
+	 */
+	@Query("""
+			select new dev.rapport.interaction.ContactLatest(p, max(case when i.date <= :today then i.date end),
+			    min(case when i.date > :today then i.date end))
+			from Interaction i join i.participantIds p
+			where i.ownerId = :owner
+			group by p""")
+	List<ContactLatest> findLatestPerContact(@Param("owner") long ownerId, @Param("today") LocalDate today);
+
+	/**
+	 * Each of these contacts with each distinct day within [from, to] they had an
+	 * interaction on (kind and direction are left out: one row per contact and day).
+	 */
+	@Query("""
+			select distinct p, i.date from Interaction i join i.participantIds p
+			where i.ownerId = :owner and p in :contacts and i.date between :from and :to""")
+	List<Object[]> findContactDaysBetween(@Param("owner") long ownerId, @Param("contacts") Collection<Long> contactIds,
+			@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+	/** Per contact of the owner, how many distinct days within [from, to] they met. */
+	@Query("""
+			select count(distinct i.date) from Interaction i join i.participantIds p
+			where i.ownerId = :owner and i.date between :from and :to
+			group by p""")
+	List<Long> countDaysPerContactBetween(@Param("owner") long ownerId, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
+	/**
+	 * Per contact and direction, how many of the owner's interactions of these kinds
+	 * within [from, to] they took part in.
+	 */
+	@Query("""
+			select new dev.rapport.interaction.ContactDirectionCount(p, i.direction, count(i))
+			from Interaction i join i.participantIds p
+			where i.ownerId = :owner and i.kind in :kinds and i.date between :from and :to
+			group by p, i.direction""")
+	List<ContactDirectionCount> countPerContactAndDirection(@Param("owner") long ownerId,
+			@Param("kinds") Collection<InteractionKind> kinds, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
 }
