@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import dev.rapport.account.AccountService;
 import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.backup.Backup;
 import dev.rapport.backup.BackupNotSupportedException;
 import dev.rapport.backup.BackupService;
@@ -42,8 +43,8 @@ class BackupApiController {
 			+ "use pg_dump)")
 	@ApiResponse(responseCode = "403", description = "Only the instance owner (the first account) may back up")
 	@ApiResponse(responseCode = "409", description = "The database is not the embedded H2 file (use pg_dump)")
-	BackupResource backUp() {
-		if (!this.accounts.isInstanceOwner(this.currentUser.id())) {
+	BackupResource backUp(Owner owner) {
+		if (!this.accounts.isInstanceOwner(owner.id())) {
 			throw new NotTheOwnerException();
 		}
 		Backup backup = this.backups.backUpNow();

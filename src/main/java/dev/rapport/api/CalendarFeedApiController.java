@@ -1,6 +1,7 @@
 package dev.rapport.api;
 
 import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.reminders.CalendarFeedService;
 import io.swagger.v3.oas.annotations.Operation;
 
@@ -34,16 +35,15 @@ class CalendarFeedApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Make a new private calendar feed URL (shown only now); the previous URL stops working")
-	ResponseEntity<CalendarFeedResource> create() {
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(new CalendarFeedResource(this.feeds.create(this.currentUser.id())));
+	ResponseEntity<CalendarFeedResource> create(Owner owner) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(new CalendarFeedResource(this.feeds.create(owner.id())));
 	}
 
 	@DeleteMapping
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Turn the calendar feed off; its URL answers 404 from now on")
-	ResponseEntity<Void> delete() {
-		this.feeds.revoke(this.currentUser.id());
+	ResponseEntity<Void> delete(Owner owner) {
+		this.feeds.revoke(owner.id());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -3,6 +3,7 @@ package dev.rapport.api;
 import java.util.List;
 
 import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.depth.GatheringService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -37,8 +38,8 @@ class GatheringApiController {
 	@Operation(summary = "Up to 3 small gatherings (3-6 people due for contact who share a tag or met together "
 			+ "before), best first: the first is this week's")
 	@ApiResponse(responseCode = "200", description = "Up to three gatherings, best first")
-	List<GatheringResource> gatherings() {
-		return this.gatherings.suggestions(this.currentUser.id(), this.currentUser.today())
+	List<GatheringResource> gatherings(Owner owner) {
+		return this.gatherings.suggestions(owner.id(), owner.today())
 			.stream()
 			.map(suggestion -> new GatheringResource(suggestion.contactIds(), suggestion.because()))
 			.toList();

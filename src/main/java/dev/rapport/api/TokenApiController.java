@@ -6,6 +6,7 @@ import dev.rapport.account.AccessTokenScope;
 import dev.rapport.account.AccessTokenService;
 import dev.rapport.account.CreatedAccessToken;
 import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.account.NewAccessToken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -43,9 +44,9 @@ class TokenApiController {
 			description = "scope: READ (only GET requests) or READ_WRITE (the default); expiresInDays: 1 to 3650, "
 					+ "or null for a token that never expires",
 			security = @SecurityRequirement(name = OpenApiDocumentation.BASIC))
-	TokenCreated create(@RequestBody NewAccessToken request) throws BindException {
+	TokenCreated create(Owner owner, @RequestBody NewAccessToken request) throws BindException {
 		this.checks.check(request);
-		CreatedAccessToken created = this.tokens.create(this.currentUser.id(), request);
+		CreatedAccessToken created = this.tokens.create(owner.id(), request);
 		return new TokenCreated(created.name(), created.token(), created.scope(), created.expiresAt());
 	}
 

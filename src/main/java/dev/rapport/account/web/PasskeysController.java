@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.account.passkey.Passkey;
 import dev.rapport.account.passkey.PasskeyService;
 import dev.rapport.shared.web.Flash;
@@ -42,20 +43,17 @@ class PasskeysController {
 	}
 
 	@GetMapping("/settings/passkeys")
-	String page(Model model) {
-		ZoneId zone = this.currentUser.zone();
+	String page(Owner owner, Model model) {
+		ZoneId zone = owner.zone();
 		model.addAttribute("passkeys",
-				this.passkeys.passkeysOf(this.currentUser.id())
-					.stream()
-					.map(passkey -> PasskeyRow.of(passkey, zone))
-					.toList());
+				this.passkeys.passkeysOf(owner.id()).stream().map(passkey -> PasskeyRow.of(passkey, zone)).toList());
 		model.addAttribute("labelMax", LABEL_MAX);
 		return "account/passkeys";
 	}
 
 	@PostMapping("/settings/passkeys/delete")
-	String delete(@RequestParam(name = "id", defaultValue = "") String id, RedirectAttributes redirect) {
-		if (!this.passkeys.delete(this.currentUser.id(), id)) {
+	String delete(Owner owner, @RequestParam(name = "id", defaultValue = "") String id, RedirectAttributes redirect) {
+		if (!this.passkeys.delete(owner.id(), id)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		Flash.success(redirect, "passkeys.deleted");

@@ -1,6 +1,7 @@
 package dev.rapport.demo.web;
 
 import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.demo.SampleDataService;
 import dev.rapport.shared.web.Flash;
 
@@ -24,10 +25,10 @@ class SampleDataController {
 	}
 
 	@PostMapping
-	String load(RedirectAttributes redirect) {
+	String load(Owner owner, RedirectAttributes redirect) {
 		int added;
 		try {
-			added = this.sampleData.load(this.currentUser.id(), this.currentUser.today());
+			added = this.sampleData.load(owner.id(), owner.today());
 		}
 		catch (PessimisticLockingFailureException stillLoading) {
 			// A second click while the first is still loading: the first one's page shows
@@ -44,8 +45,8 @@ class SampleDataController {
 	}
 
 	@PostMapping("/remove")
-	String remove(RedirectAttributes redirect) {
-		this.sampleData.remove(this.currentUser.id(), this.currentUser.today());
+	String remove(Owner owner, RedirectAttributes redirect) {
+		this.sampleData.remove(owner.id(), owner.today());
 		Flash.success(redirect, "home.sample.removed");
 		return "redirect:/";
 	}
