@@ -3,7 +3,6 @@ package dev.rapport.api;
 import java.time.Instant;
 
 import dev.rapport.account.AccountService;
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.backup.Backup;
 import dev.rapport.backup.BackupNotSupportedException;
@@ -29,12 +28,9 @@ class BackupApiController {
 
 	private final AccountService accounts;
 
-	private final CurrentUser currentUser;
-
-	BackupApiController(BackupService backups, AccountService accounts, CurrentUser currentUser) {
+	BackupApiController(BackupService backups, AccountService accounts) {
 		this.backups = backups;
 		this.accounts = accounts;
-		this.currentUser = currentUser;
 	}
 
 	@PostMapping("/api/v1/admin/backup")

@@ -1,6 +1,5 @@
 package dev.rapport.api;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.reminders.CalendarFeedService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,11 +21,8 @@ class CalendarFeedApiController {
 
 	private final CalendarFeedService feeds;
 
-	private final CurrentUser currentUser;
-
-	CalendarFeedApiController(CalendarFeedService feeds, CurrentUser currentUser) {
+	CalendarFeedApiController(CalendarFeedService feeds) {
 		this.feeds = feeds;
-		this.currentUser = currentUser;
 	}
 
 	record CalendarFeedResource(String url) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.contact.AddressBookContacts;
 import dev.rapport.contact.ContactChannels;
@@ -53,8 +52,6 @@ class ContactApiController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
 	private final RequestChecks checks;
 
 	private final ScoringService scoring;
@@ -63,11 +60,10 @@ class ContactApiController {
 
 	private final BreakingBreadService breakingBread;
 
-	ContactApiController(ContactService contacts, CurrentUser currentUser, RequestChecks checks, ScoringService scoring,
+	ContactApiController(ContactService contacts, RequestChecks checks, ScoringService scoring,
 			BreakingBreadService breakingBread, AddressBookContacts addressBooks) {
 		this.addressBooks = addressBooks;
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 		this.checks = checks;
 		this.scoring = scoring;
 		this.breakingBread = breakingBread;

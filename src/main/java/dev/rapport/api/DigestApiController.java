@@ -3,7 +3,6 @@ package dev.rapport.api;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.reminders.Digest;
 import dev.rapport.reminders.DigestService;
@@ -34,13 +33,10 @@ class DigestApiController {
 
 	private final DigestService digests;
 
-	private final CurrentUser currentUser;
-
 	private final RequestChecks checks;
 
-	DigestApiController(DigestService digests, CurrentUser currentUser, RequestChecks checks) {
+	DigestApiController(DigestService digests, RequestChecks checks) {
 		this.digests = digests;
-		this.currentUser = currentUser;
 		this.checks = checks;
 	}
 

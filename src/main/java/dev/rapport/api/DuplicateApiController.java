@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.contact.AddressBookContacts;
 import dev.rapport.contact.ContactDetails;
@@ -51,15 +50,12 @@ class DuplicateApiController {
 
 	private final AddressBookContacts addressBooks;
 
-	private final CurrentUser currentUser;
-
 	DuplicateApiController(DuplicateService duplicates, ContactMergeService merges, ContactService contacts,
-			AddressBookContacts addressBooks, CurrentUser currentUser) {
+			AddressBookContacts addressBooks) {
 		this.duplicates = duplicates;
 		this.merges = merges;
 		this.contacts = contacts;
 		this.addressBooks = addressBooks;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/api/v1/duplicates")

@@ -2,7 +2,6 @@ package dev.rapport.api;
 
 import java.io.IOException;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.importing.ExportFiles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,11 +23,8 @@ class ExportApiController {
 
 	private final ExportFiles files;
 
-	private final CurrentUser currentUser;
-
-	ExportApiController(ExportFiles files, CurrentUser currentUser) {
+	ExportApiController(ExportFiles files) {
 		this.files = files;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/api/v1/export")

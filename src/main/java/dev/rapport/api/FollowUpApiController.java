@@ -5,7 +5,6 @@ import java.net.URI;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.shared.web.Paging;
 import dev.rapport.followup.FollowUpFilter;
@@ -40,13 +39,10 @@ class FollowUpApiController {
 
 	private final FollowUpService followUps;
 
-	private final CurrentUser currentUser;
-
 	private final RequestChecks checks;
 
-	FollowUpApiController(FollowUpService followUps, CurrentUser currentUser, RequestChecks checks) {
+	FollowUpApiController(FollowUpService followUps, RequestChecks checks) {
 		this.followUps = followUps;
-		this.currentUser = currentUser;
 		this.checks = checks;
 	}
 

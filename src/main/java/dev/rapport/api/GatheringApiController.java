@@ -2,7 +2,6 @@ package dev.rapport.api;
 
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.depth.GatheringService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,11 +26,8 @@ class GatheringApiController {
 
 	private final GatheringService gatherings;
 
-	private final CurrentUser currentUser;
-
-	GatheringApiController(GatheringService gatherings, CurrentUser currentUser) {
+	GatheringApiController(GatheringService gatherings) {
 		this.gatherings = gatherings;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/api/v1/gatherings")

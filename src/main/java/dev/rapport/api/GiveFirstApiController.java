@@ -3,7 +3,6 @@ package dev.rapport.api;
 import java.net.URI;
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.depth.GiveFirstService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,11 +32,8 @@ class GiveFirstApiController {
 
 	private final GiveFirstService giveFirst;
 
-	private final CurrentUser currentUser;
-
-	GiveFirstApiController(GiveFirstService giveFirst, CurrentUser currentUser) {
+	GiveFirstApiController(GiveFirstService giveFirst) {
 		this.giveFirst = giveFirst;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/api/v1/introductions")

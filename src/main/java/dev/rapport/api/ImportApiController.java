@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.importing.ImportCollisions;
 import dev.rapport.importing.ImportFormat;
@@ -55,12 +54,9 @@ class ImportApiController {
 
 	private final ImportService anyFile;
 
-	private final CurrentUser currentUser;
-
-	ImportApiController(LinkedInImportService imports, ImportService anyFile, CurrentUser currentUser) {
+	ImportApiController(LinkedInImportService imports, ImportService anyFile) {
 		this.imports = imports;
 		this.anyFile = anyFile;
-		this.currentUser = currentUser;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -3,7 +3,6 @@ package dev.rapport.api;
 import java.net.URI;
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.contact.ImportantDateService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,13 +32,10 @@ class ImportantDateApiController {
 
 	private final ImportantDateService dates;
 
-	private final CurrentUser currentUser;
-
 	private final RequestChecks checks;
 
-	ImportantDateApiController(ImportantDateService dates, CurrentUser currentUser, RequestChecks checks) {
+	ImportantDateApiController(ImportantDateService dates, RequestChecks checks) {
 		this.dates = dates;
-		this.currentUser = currentUser;
 		this.checks = checks;
 	}
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.shared.web.Paging;
 import dev.rapport.interaction.InteractionFilter;
@@ -43,13 +42,10 @@ class InteractionApiController {
 
 	private final InteractionService interactions;
 
-	private final CurrentUser currentUser;
-
 	private final RequestChecks checks;
 
-	InteractionApiController(InteractionService interactions, CurrentUser currentUser, RequestChecks checks) {
+	InteractionApiController(InteractionService interactions, RequestChecks checks) {
 		this.interactions = interactions;
-		this.currentUser = currentUser;
 		this.checks = checks;
 	}
 

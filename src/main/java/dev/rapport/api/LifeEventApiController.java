@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.depth.LifeEventForm;
 import dev.rapport.depth.LifeEventKind;
@@ -43,13 +42,10 @@ class LifeEventApiController {
 
 	private final LifeEventService lifeEvents;
 
-	private final CurrentUser currentUser;
-
 	private final RequestChecks checks;
 
-	LifeEventApiController(LifeEventService lifeEvents, CurrentUser currentUser, RequestChecks checks) {
+	LifeEventApiController(LifeEventService lifeEvents, RequestChecks checks) {
 		this.lifeEvents = lifeEvents;
-		this.currentUser = currentUser;
 		this.checks = checks;
 	}
 

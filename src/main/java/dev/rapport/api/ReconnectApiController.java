@@ -3,7 +3,6 @@ package dev.rapport.api;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.reconnect.SuggestionBucket;
@@ -37,11 +36,8 @@ class ReconnectApiController {
 
 	private final ReconnectService reconnect;
 
-	private final CurrentUser currentUser;
-
-	ReconnectApiController(ReconnectService reconnect, CurrentUser currentUser) {
+	ReconnectApiController(ReconnectService reconnect) {
 		this.reconnect = reconnect;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping

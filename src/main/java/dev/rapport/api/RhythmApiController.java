@@ -2,7 +2,6 @@ package dev.rapport.api;
 
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.depth.RhythmCheck;
 import dev.rapport.depth.RhythmService;
@@ -32,11 +31,8 @@ class RhythmApiController {
 
 	private final RhythmService rhythm;
 
-	private final CurrentUser currentUser;
-
-	RhythmApiController(RhythmService rhythm, CurrentUser currentUser) {
+	RhythmApiController(RhythmService rhythm) {
 		this.rhythm = rhythm;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping

@@ -5,7 +5,6 @@ import java.time.Instant;
 import dev.rapport.account.AccessTokenScope;
 import dev.rapport.account.AccessTokenService;
 import dev.rapport.account.CreatedAccessToken;
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.account.NewAccessToken;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,13 +27,10 @@ class TokenApiController {
 
 	private final AccessTokenService tokens;
 
-	private final CurrentUser currentUser;
-
 	private final RequestChecks checks;
 
-	TokenApiController(AccessTokenService tokens, CurrentUser currentUser, RequestChecks checks) {
+	TokenApiController(AccessTokenService tokens, RequestChecks checks) {
 		this.tokens = tokens;
-		this.currentUser = currentUser;
 		this.checks = checks;
 	}
 

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 
 import dev.rapport.account.AccountDeletionService;
 import dev.rapport.account.AccountService;
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.account.PasswordCheck;
 import dev.rapport.account.twofactor.TwoFactorService;
@@ -36,15 +35,11 @@ class DeleteAccountController {
 
 	private final AccountDeletionService deletion;
 
-	private final CurrentUser currentUser;
-
 	private final TwoFactorService twoFactor;
 
-	DeleteAccountController(AccountService accounts, AccountDeletionService deletion, CurrentUser currentUser,
-			TwoFactorService twoFactor) {
+	DeleteAccountController(AccountService accounts, AccountDeletionService deletion, TwoFactorService twoFactor) {
 		this.accounts = accounts;
 		this.deletion = deletion;
-		this.currentUser = currentUser;
 		this.twoFactor = twoFactor;
 	}
 

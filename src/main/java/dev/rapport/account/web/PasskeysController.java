@@ -3,7 +3,6 @@ package dev.rapport.account.web;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.account.passkey.Passkey;
 import dev.rapport.account.passkey.PasskeyService;
@@ -35,11 +34,8 @@ class PasskeysController {
 
 	private final PasskeyService passkeys;
 
-	private final CurrentUser currentUser;
-
-	PasskeysController(PasskeyService passkeys, CurrentUser currentUser) {
+	PasskeysController(PasskeyService passkeys) {
 		this.passkeys = passkeys;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/settings/passkeys")

@@ -10,7 +10,6 @@ import dev.rapport.account.AccessTokenScope;
 import dev.rapport.account.AccessTokenService;
 import dev.rapport.account.AccessTokenView;
 import dev.rapport.account.CreatedAccessToken;
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.account.NewAccessToken;
 import dev.rapport.shared.web.Flash;
@@ -35,11 +34,8 @@ class SettingsController {
 
 	private final AccessTokenService tokens;
 
-	private final CurrentUser currentUser;
-
-	SettingsController(AccessTokenService tokens, CurrentUser currentUser) {
+	SettingsController(AccessTokenService tokens) {
 		this.tokens = tokens;
-		this.currentUser = currentUser;
 	}
 
 	/**

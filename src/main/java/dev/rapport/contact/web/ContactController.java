@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.contact.AddressBookContacts;
 import dev.rapport.contact.ContactDetails;
@@ -55,15 +54,11 @@ class ContactController {
 
 	private final AddressBookContacts addressBooks;
 
-	private final CurrentUser currentUser;
-
 	private final List<ContactPageSection> sections;
 
-	ContactController(ContactService contacts, AddressBookContacts addressBooks, CurrentUser currentUser,
-			List<ContactPageSection> sections) {
+	ContactController(ContactService contacts, AddressBookContacts addressBooks, List<ContactPageSection> sections) {
 		this.contacts = contacts;
 		this.addressBooks = addressBooks;
-		this.currentUser = currentUser;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(ContactPageSection::order)).toList();
 	}
 
@@ -141,7 +136,7 @@ class ContactController {
 		ContactDetails contact = this.contacts.get(ownerId, id);
 		model.addAttribute("contact", contact);
 		model.addAttribute("hasPhoto", !this.addressBooks.withPhotos(ownerId, List.of(id)).isEmpty());
-		model.addAttribute("sections", this.sections.stream().map(section -> section.render(ownerId, id)).toList());
+		model.addAttribute("sections", this.sections.stream().map(section -> section.render(owner, id)).toList());
 		return PAGE;
 	}
 

@@ -2,7 +2,6 @@ package dev.rapport.contact.web;
 
 import java.time.Duration;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.contact.AddressBookContacts;
 
@@ -22,11 +21,8 @@ class ContactPhotoController {
 
 	private final AddressBookContacts addressBooks;
 
-	private final CurrentUser currentUser;
-
-	ContactPhotoController(AddressBookContacts addressBooks, CurrentUser currentUser) {
+	ContactPhotoController(AddressBookContacts addressBooks) {
 		this.addressBooks = addressBooks;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/contacts/{id}/photo")

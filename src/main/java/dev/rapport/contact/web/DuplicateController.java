@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactMergeService;
 import dev.rapport.contact.ContactQuery;
@@ -61,14 +60,10 @@ class DuplicateController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
-	DuplicateController(DuplicateService duplicates, ContactMergeService merges, ContactService contacts,
-			CurrentUser currentUser) {
+	DuplicateController(DuplicateService duplicates, ContactMergeService merges, ContactService contacts) {
 		this.duplicates = duplicates;
 		this.merges = merges;
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 	}
 
 	/**

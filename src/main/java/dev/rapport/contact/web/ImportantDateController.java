@@ -2,7 +2,6 @@ package dev.rapport.contact.web;
 
 import jakarta.validation.Valid;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
@@ -36,12 +35,9 @@ class ImportantDateController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
-	ImportantDateController(ImportantDateService dates, ContactService contacts, CurrentUser currentUser) {
+	ImportantDateController(ImportantDateService dates, ContactService contacts) {
 		this.dates = dates;
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 	}
 
 	@ModelAttribute

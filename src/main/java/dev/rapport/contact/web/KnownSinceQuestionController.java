@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.ContactService;
@@ -32,13 +31,10 @@ class KnownSinceQuestionController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
 	private final KnownSinceFormatter format = new KnownSinceFormatter();
 
-	KnownSinceQuestionController(ContactService contacts, CurrentUser currentUser) {
+	KnownSinceQuestionController(ContactService contacts) {
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 	}
 
 	@PostMapping("/contacts/{id}/known-since")

@@ -2,7 +2,6 @@ package dev.rapport.contact.web;
 
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactService;
 
@@ -26,11 +25,8 @@ class PeoplePickerController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
-	PeoplePickerController(ContactService contacts, CurrentUser currentUser) {
+	PeoplePickerController(ContactService contacts) {
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping(path = "/contacts/picker", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -10,7 +10,6 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
@@ -85,8 +84,6 @@ class HomeController {
 
 	private final SampleDataService sampleData;
 
-	private final CurrentUser currentUser;
-
 	private final InteractionSentences sentences;
 
 	private final ImportantDateService dates;
@@ -94,7 +91,7 @@ class HomeController {
 	private final NetworkDigest networkDigest;
 
 	HomeController(InteractionService interactions, FollowUpService followUps, ContactService contacts,
-			ScoringService scoring, ReconnectService reconnect, SampleDataService sampleData, CurrentUser currentUser,
+			ScoringService scoring, ReconnectService reconnect, SampleDataService sampleData,
 			InteractionSentences sentences, ImportantDateService dates, NetworkDigest networkDigest) {
 		this.networkDigest = networkDigest;
 		this.sentences = sentences;
@@ -105,7 +102,6 @@ class HomeController {
 		this.scoring = scoring;
 		this.reconnect = reconnect;
 		this.sampleData = sampleData;
-		this.currentUser = currentUser;
 	}
 
 	@ModelAttribute("kinds")

@@ -1,6 +1,5 @@
 package dev.rapport.demo.web;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.demo.SampleDataService;
 import dev.rapport.shared.web.Flash;
@@ -17,11 +16,8 @@ class SampleDataController {
 
 	private final SampleDataService sampleData;
 
-	private final CurrentUser currentUser;
-
-	SampleDataController(SampleDataService sampleData, CurrentUser currentUser) {
+	SampleDataController(SampleDataService sampleData) {
 		this.sampleData = sampleData;
-		this.currentUser = currentUser;
 	}
 
 	@PostMapping

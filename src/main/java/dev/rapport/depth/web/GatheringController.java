@@ -2,7 +2,6 @@ package dev.rapport.depth.web;
 
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.depth.GatheringService;
 import dev.rapport.shared.web.Flash;
@@ -24,11 +23,8 @@ class GatheringController {
 
 	private final GatheringService gatherings;
 
-	private final CurrentUser currentUser;
-
-	GatheringController(GatheringService gatherings, CurrentUser currentUser) {
+	GatheringController(GatheringService gatherings) {
 		this.gatherings = gatherings;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping

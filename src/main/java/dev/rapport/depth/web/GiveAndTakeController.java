@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.depth.GiveFirstService;
 import dev.rapport.shared.web.Flash;
@@ -30,11 +29,8 @@ class GiveAndTakeController {
 
 	private final GiveFirstService giveFirst;
 
-	private final CurrentUser currentUser;
-
-	GiveAndTakeController(GiveFirstService giveFirst, CurrentUser currentUser) {
+	GiveAndTakeController(GiveFirstService giveFirst) {
 		this.giveFirst = giveFirst;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping

@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactService;
 import dev.rapport.depth.InvalidLifeEventException;
@@ -40,12 +39,9 @@ class LifeEventController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
-	LifeEventController(LifeEventService lifeEvents, ContactService contacts, CurrentUser currentUser) {
+	LifeEventController(LifeEventService lifeEvents, ContactService contacts) {
 		this.lifeEvents = lifeEvents;
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 	}
 
 	@ModelAttribute("kinds")

@@ -1,6 +1,5 @@
 package dev.rapport.depth.web;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.contact.Rhythm;
 import dev.rapport.depth.RhythmService;
@@ -27,11 +26,8 @@ class RhythmController {
 
 	private final RhythmService rhythm;
 
-	private final CurrentUser currentUser;
-
-	RhythmController(RhythmService rhythm, CurrentUser currentUser) {
+	RhythmController(RhythmService rhythm) {
 		this.rhythm = rhythm;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactService;
 import dev.rapport.followup.FollowUpForm;
@@ -56,12 +55,9 @@ class FollowUpController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
-	FollowUpController(FollowUpService followUps, ContactService contacts, CurrentUser currentUser) {
+	FollowUpController(FollowUpService followUps, ContactService contacts) {
 		this.followUps = followUps;
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 	}
 
 	/**

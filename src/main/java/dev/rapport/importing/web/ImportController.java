@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.importing.ImportCollisions;
 import dev.rapport.importing.ImportPreview;
@@ -46,11 +45,8 @@ class ImportController {
 
 	private final ImportService imports;
 
-	private final CurrentUser currentUser;
-
-	ImportController(ImportService imports, CurrentUser currentUser) {
+	ImportController(ImportService imports) {
 		this.imports = imports;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping

@@ -2,7 +2,6 @@ package dev.rapport.importing.web;
 
 import java.io.IOException;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.importing.ImportService;
 import dev.rapport.importing.ExportFiles;
@@ -26,12 +25,9 @@ class YourDataController {
 
 	private final ImportService imports;
 
-	private final CurrentUser currentUser;
-
-	YourDataController(ExportFiles files, ImportService imports, CurrentUser currentUser) {
+	YourDataController(ExportFiles files, ImportService imports) {
 		this.files = files;
 		this.imports = imports;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/settings/data")

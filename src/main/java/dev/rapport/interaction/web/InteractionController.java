@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
@@ -66,15 +65,11 @@ class InteractionController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
 	private final InteractionSentences sentences;
 
-	InteractionController(InteractionService interactions, ContactService contacts, CurrentUser currentUser,
-			InteractionSentences sentences) {
+	InteractionController(InteractionService interactions, ContactService contacts, InteractionSentences sentences) {
 		this.interactions = interactions;
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 		this.sentences = sentences;
 	}
 

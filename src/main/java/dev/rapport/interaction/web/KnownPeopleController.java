@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
@@ -50,12 +49,9 @@ class KnownPeopleController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
-	KnownPeopleController(InteractionService interactions, ContactService contacts, CurrentUser currentUser) {
+	KnownPeopleController(InteractionService interactions, ContactService contacts) {
 		this.interactions = interactions;
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 	}
 
 	@ModelAttribute("kinds")

@@ -3,7 +3,6 @@ package dev.rapport.reconnect.web;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.reconnect.SuggestionStatus;
@@ -35,11 +34,8 @@ class ThisWeekController {
 
 	private final ReconnectService reconnect;
 
-	private final CurrentUser currentUser;
-
-	ThisWeekController(ReconnectService reconnect, CurrentUser currentUser) {
+	ThisWeekController(ReconnectService reconnect) {
 		this.reconnect = reconnect;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping
