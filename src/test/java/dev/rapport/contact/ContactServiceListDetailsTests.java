@@ -1,5 +1,6 @@
 package dev.rapport.contact;
 
+import java.util.Set;
 import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
 
@@ -26,12 +27,12 @@ class ContactServiceListDetailsTests {
 	void searchesLikeTheListButAnswersEveryFieldOfTheOwnersContactsOnly() {
 		long owner = signUp();
 		long other = signUp();
-		this.contacts.create(owner, new ContactForm("Ana", "Lima", "ana@example.com", null, "Acme", null, null, null,
-				"Climbing gym", null, null, null, true, "climbing, Berlin", null));
-		this.contacts.create(owner, new ContactForm("Bruno", null, null, null, null, null, null, null, null, null, null,
-				null, false, null, null));
-		this.contacts.create(other, new ContactForm("Ana", null, null, null, null, null, null, null, null, null, null,
-				null, false, null, null));
+		this.contacts.create(owner, new ContactCommand("Ana", "Lima", "ana@example.com", null, "Acme", null, null, null,
+				"Climbing gym", null, null, null, true, Set.of("climbing", "Berlin"), null));
+		this.contacts.create(owner, new ContactCommand("Bruno", null, null, null, null, null, null, null, null, null,
+				null, null, false, Set.of(), null));
+		this.contacts.create(other, new ContactCommand("Ana", null, null, null, null, null, null, null, null, null,
+				null, null, false, Set.of(), null));
 
 		var page = this.contacts.listDetails(owner, new ContactQuery("lima", "climbing", false, ContactSort.NAME),
 				PageRequest.of(0, 10));

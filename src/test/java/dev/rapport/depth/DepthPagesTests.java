@@ -1,5 +1,6 @@
 package dev.rapport.depth;
 
+import java.util.Set;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -8,7 +9,7 @@ import java.util.List;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactDetails;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
@@ -352,9 +353,9 @@ class DepthPagesTests {
 		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	static ContactForm needs(String name, String lookingFor, String canHelpWith) {
-		return new ContactForm(name, "Test", null, null, null, null, null, null, null, null, null, null, false, null,
-				null, null, lookingFor, canHelpWith);
+	static ContactCommand needs(String name, String lookingFor, String canHelpWith) {
+		return new ContactCommand(name, "Test", null, null, null, null, null, null, null, null, null, null, false,
+				Set.of(), null, null, lookingFor, canHelpWith);
 	}
 
 	private void log(long contact, LocalDate date, InteractionKind kind, Direction direction) {

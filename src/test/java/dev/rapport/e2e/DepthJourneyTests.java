@@ -1,12 +1,13 @@
 package dev.rapport.e2e;
 
+import java.util.Set;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
 import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionForm;
@@ -55,8 +56,8 @@ class DepthJourneyTests {
 		for (int i = 0; i < 6; i++) {
 			log(owner, rita, TODAY.minusDays(49 + 90L * i), InteractionKind.CALL);
 		}
-		this.contacts.create(owner, new ContactForm("Wes", "Weekly", null, null, null, null, null, null, null, null,
-				null, null, false, null, null, 7, null, null));
+		this.contacts.create(owner, new ContactCommand("Wes", "Weekly", null, null, null, null, null, null, null, null,
+				null, null, false, Set.of(), null, 7, null, null));
 
 		browser.open("/this-week");
 		assertThat(browser.text()).contains("Rita Rhythm", "You wanted to be in touch monthly; it's been 7 weeks.");
@@ -77,8 +78,8 @@ class DepthJourneyTests {
 	@Test
 	void afterAMessageOffersToPlanAMealAndTheContactPageSaysWhenWeLastBrokeBread(Rapport rapport, Browser browser) {
 		long owner = this.accounts.loadUserByUsername(rapport.signUpSomeone()).id();
-		long nora = this.contacts.create(owner, new ContactForm("Nora", "Bread", null, null, null, null, null, null,
-				null, null, null, null, false, null, null));
+		long nora = this.contacts.create(owner, new ContactCommand("Nora", "Bread", null, null, null, null, null, null,
+				null, null, null, null, false, Set.of(), null));
 		log(owner, nora, TODAY.minusDays(42), InteractionKind.COFFEE);
 		browser.open("/");
 
@@ -165,8 +166,8 @@ class DepthJourneyTests {
 	void hostsASuggestedGatheringAndLogsItAsAMealWithEveryone(Rapport rapport, Browser browser) {
 		long owner = this.accounts.loadUserByUsername(rapport.signUpSomeone()).id();
 		for (String name : new String[] { "Ana", "Ben", "Cleo" }) {
-			long id = this.contacts.create(owner, new ContactForm(name, "Climber", null, null, null, null, null, null,
-					null, null, null, null, false, "climbing", null));
+			long id = this.contacts.create(owner, new ContactCommand(name, "Climber", null, null, null, null, null,
+					null, null, null, null, null, false, Set.of("climbing"), null));
 			for (int i = 0; i < 12; i++) {
 				log(owner, id, TODAY.minusDays(90 + 30L * i), InteractionKind.CALL);
 			}

@@ -1,12 +1,13 @@
 package dev.rapport.importing;
 
+import java.util.Set;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
@@ -52,8 +53,8 @@ class VCardDatesRoundTripTests {
 	@Test
 	void exportsEveryDateAndImportsThemBackAsTheSameDates() {
 		long owner = TestUsers.signUp(this.accounts, "Dates").id();
-		long ana = this.contacts.create(owner, new ContactForm("Ana", "Lima", "ana@example.com", null, null, null, null,
-				null, null, null, "--04-12", null, false, null, null));
+		long ana = this.contacts.create(owner, new ContactCommand("Ana", "Lima", "ana@example.com", null, null, null,
+				null, null, null, null, "--04-12", null, false, Set.of(), null));
 		this.dates.create(owner, ana, new ImportantDateForm(DateKind.ANNIVERSARY, null, "2012-09-15", 3, null), TODAY);
 		this.dates.create(owner, ana, new ImportantDateForm(DateKind.ANNIVERSARY, "Wedding", "2015-05-30", 5, null),
 				TODAY);

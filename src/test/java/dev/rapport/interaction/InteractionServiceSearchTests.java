@@ -1,11 +1,12 @@
 package dev.rapport.interaction;
 
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
 
 import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 
 import org.junit.jupiter.api.Test;
@@ -62,9 +63,9 @@ class InteractionServiceSearchTests {
 				Direction.ME, List.of(participants), null, null, null), TODAY);
 	}
 
-	private static ContactForm contact(String firstName) {
-		return new ContactForm(firstName, null, null, null, null, null, null, null, null, null, null, null, false, null,
-				null);
+	private static ContactCommand contact(String firstName) {
+		return new ContactCommand(firstName, null, null, null, null, null, null, null, null, null, null, null, false,
+				Set.of(), null);
 	}
 
 	private long signUp() {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.ContactInteraction;
 import dev.rapport.interaction.Direction;
@@ -235,9 +235,9 @@ class ScoringServiceTests {
 	}
 
 	private void changeKnownSince(long contactId, LocalDate knownSince) {
-		ContactForm form = this.contacts.get(id(), contactId).toForm();
+		ContactCommand form = this.contacts.get(id(), contactId).toForm().toCommand();
 		this.contacts.update(id(), contactId,
-				new ContactForm(form.firstName(), form.lastName(), form.email(), form.phone(), form.company(),
+				new ContactCommand(form.firstName(), form.lastName(), form.email(), form.phone(), form.company(),
 						form.position(), form.location(), form.linkedinUrl(), form.howWeMet(), form.notes(),
 						form.birthday(), knownSince, form.noSuggest(), form.tags(), form.version()));
 	}

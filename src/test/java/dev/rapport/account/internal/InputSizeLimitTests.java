@@ -1,5 +1,6 @@
 package dev.rapport.account.internal;
 
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -80,8 +81,8 @@ class InputSizeLimitTests {
 
 	@Test
 	void contactEditRefusesOverLongNotesAndKeepsTheOldOnes() {
-		long id = this.contacts.create(this.owner.id(), new ContactForm("Ann", "Lima", null, null, null, null, null,
-				null, null, "old notes", null, null, false, null, null));
+		long id = this.contacts.create(this.owner.id(), new ContactCommand("Ann", "Lima", null, null, null, null, null,
+				null, null, "old notes", null, null, false, Set.of(), null));
 
 		MvcTestResult result = this.mvc.post()
 			.uri("/contacts/{id}", id)
@@ -181,9 +182,9 @@ class InputSizeLimitTests {
 				this.owner.id());
 	}
 
-	private static ContactForm named(String firstName) {
-		return new ContactForm(firstName, null, null, null, null, null, null, null, null, null, null, null, false, null,
-				null);
+	private static ContactCommand named(String firstName) {
+		return new ContactCommand(firstName, null, null, null, null, null, null, null, null, null, null, null, false,
+				Set.of(), null);
 	}
 
 	private static String tooLong(String field, int max) {

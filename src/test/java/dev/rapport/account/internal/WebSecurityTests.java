@@ -1,5 +1,6 @@
 package dev.rapport.account.internal;
 
+import java.util.Set;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -12,7 +13,7 @@ import jakarta.servlet.http.Cookie;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 
 import org.junit.jupiter.api.Test;
@@ -99,8 +100,8 @@ class WebSecurityTests {
 	void anotherUsersContactLooksLikeNoContact() {
 		AccountPrincipal ann = this.accounts.loadUserByUsername(newAccount());
 		AccountPrincipal bob = this.accounts.loadUserByUsername(newAccount());
-		long annsContact = this.contacts.create(ann.id(), new ContactForm("Carla", null, null, null, null, null, null,
-				null, null, null, null, null, false, null, null));
+		long annsContact = this.contacts.create(ann.id(), new ContactCommand("Carla", null, null, null, null, null,
+				null, null, null, null, null, null, false, Set.of(), null));
 
 		assertThat(this.mvc.get().uri("/contacts/{id}", annsContact).with(user(bob))).hasStatus(404);
 		assertThat(this.mvc.post().uri("/contacts/{id}/delete", annsContact).with(user(bob)).with(csrf()))

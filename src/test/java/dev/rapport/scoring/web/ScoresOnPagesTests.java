@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionForm;
@@ -205,9 +205,9 @@ class ScoresOnPagesTests {
 	}
 
 	private void knownSince(long contactId, LocalDate knownSince) {
-		ContactForm form = this.contacts.get(id(), contactId).toForm();
+		ContactCommand form = this.contacts.get(id(), contactId).toForm().toCommand();
 		this.contacts.update(id(), contactId,
-				new ContactForm(form.firstName(), form.lastName(), form.email(), form.phone(), form.company(),
+				new ContactCommand(form.firstName(), form.lastName(), form.email(), form.phone(), form.company(),
 						form.position(), form.location(), form.linkedinUrl(), form.howWeMet(), form.notes(),
 						form.birthday(), knownSince, form.noSuggest(), form.tags(), form.version()));
 	}
