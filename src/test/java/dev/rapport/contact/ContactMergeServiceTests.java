@@ -24,6 +24,7 @@ import dev.rapport.interaction.InteractionView;
 import dev.rapport.scoring.ScoringService;
 import dev.rapport.shared.NotFoundException;
 import dev.rapport.shared.StaleEditException;
+import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ContactMergeServiceTests {
 
 	/** The test profile's fixed today. */
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	AccountService accounts;

@@ -3,18 +3,17 @@ package dev.rapport.contact;
 import java.util.Set;
 import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
+import dev.rapport.support.TestUsers;
+import dev.rapport.support.WebIntegrationTest;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@WebIntegrationTest
 class ContactServiceListDetailsTests {
 
 	@Autowired
@@ -49,8 +48,7 @@ class ContactServiceListDetailsTests {
 
 	private long signUp() {
 		return this.accounts
-			.signUp(new SignUp("Details", "details-" + System.nanoTime() + "@example.com", "correct horse battery",
-					"UTC"))
+			.signUp(new SignUp("Details", "details-" + System.nanoTime() + "@example.com", TestUsers.PASSWORD, "UTC"))
 			.id();
 	}
 

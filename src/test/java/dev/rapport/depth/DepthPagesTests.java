@@ -24,6 +24,7 @@ import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.interaction.InteractionView;
 import dev.rapport.support.ContactMother;
+import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.assertj.core.groups.Tuple;
@@ -46,7 +47,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @WebIntegrationTest
 class DepthPagesTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	MockMvcTester mvc;

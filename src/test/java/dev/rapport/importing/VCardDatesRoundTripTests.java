@@ -16,6 +16,7 @@ import dev.rapport.contact.ImportantDateService;
 import dev.rapport.contact.ImportantDateView;
 import dev.rapport.contact.YearlyDate;
 import dev.rapport.importing.export.VCardExporter;
+import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.tuple;
 @WebIntegrationTest
 class VCardDatesRoundTripTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	ImportService imports;

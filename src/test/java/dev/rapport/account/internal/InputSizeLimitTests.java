@@ -11,14 +11,13 @@ import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
 import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
+import dev.rapport.support.TestUsers;
+import dev.rapport.support.WebIntegrationTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -31,9 +30,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * form record (Bean Validation) and the column; a post that ignores the input's limit
  * gets a field message and saves nothing.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@WebIntegrationTest
 class InputSizeLimitTests {
 
 	static final Map<String, Integer> CONTACT_LIMITS = Map.ofEntries(Map.entry("firstName", 100),
@@ -57,8 +54,8 @@ class InputSizeLimitTests {
 
 	@BeforeEach
 	void signUp() {
-		this.owner = this.accounts.signUp(new SignUp("Size Tester", "size-" + UUID.randomUUID() + "@example.com",
-				"a long enough password", "UTC"));
+		this.owner = this.accounts
+			.signUp(new SignUp("Size Tester", "size-" + UUID.randomUUID() + "@example.com", TestUsers.PASSWORD, "UTC"));
 	}
 
 	@Test
