@@ -39,9 +39,9 @@ class SharedContextsTests {
 	 * {@code benchmark}, are left out): the shared web, server and mail ones, and the
 	 * classes that need a database or properties of their own (first run with sign-up
 	 * closed, single sign-on, a context path behind a proxy, small upload limits, the
-	 * repository slice).
+	 * repository slice, the public reminder addresses' web slice).
 	 */
-	static final int BUDGET = 11;
+	static final int BUDGET = 12;
 
 	@Test
 	void theSuiteStartsFewSpringContexts() {
