@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
+import dev.rapport.support.AppDatabaseUrl;
 import dev.rapport.support.TestUsers;
 import org.junit.jupiter.api.Tag;
 
@@ -18,8 +19,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * What the import benchmarks share: the whole app on an H2 file database like the app's
- * own (in a fresh directory, or at {@code -Dbench.url}), a new user per run, and the
+ * What the import benchmarks share: the whole app on a file database like the app's own
+ * (in a fresh directory, or at {@code -Dbench.url}), a new user per run, and the
  * table of medians they print. Subclasses share one context.
  */
 @Tag("benchmark")
@@ -36,8 +37,9 @@ abstract class ImportBenchmarkSupport {
 	@DynamicPropertySource
 	static void fileDatabase(DynamicPropertyRegistry registry) throws Exception {
 		Path directory = Files.createTempDirectory("rapport-benchmark-");
-		registry.add("spring.datasource.url", () -> System.getProperty("bench.url",
-				"jdbc:h2:file:" + directory.resolve("rapport") + ";AUTO_SERVER=FALSE"));
+		String url = System.getProperty("bench.url", AppDatabaseUrl.in(directory));
+		System.out.println("Benchmark database: " + url);
+		registry.add("spring.datasource.url", () -> url);
 	}
 
 	/** A new user for one run, so every run imports into an empty account. */

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.KnownSinceQuestion;
@@ -65,15 +65,11 @@ class InteractionController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
 	private final InteractionSentences sentences;
 
-	InteractionController(InteractionService interactions, ContactService contacts, CurrentUser currentUser,
-			InteractionSentences sentences) {
+	InteractionController(InteractionService interactions, ContactService contacts, InteractionSentences sentences) {
 		this.interactions = interactions;
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 		this.sentences = sentences;
 	}
 
@@ -102,18 +98,18 @@ class InteractionController {
 	 * last one.
 	 */
 	@GetMapping
-	String list(@RequestParam(name = "contactId", required = false) String contactId,
+	String list(Owner owner, @RequestParam(name = "contactId", required = false) String contactId,
 			@RequestParam(name = "kind", required = false) String kind,
 			@RequestParam(name = "from", required = false) String from,
 			@RequestParam(name = "to", required = false) String to,
 			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-		long owner = this.currentUser.id();
-		LocalDate today = this.currentUser.today();
+		long ownerId = owner.id();
+		LocalDate today = owner.today();
 		InteractionListFilter filter = InteractionListFilter.read(contactId, kind, from, to);
 		InteractionFilter search = filter.toFilter();
-		Page<InteractionView> past = this.interactions.searchPast(owner, search, today, Paging.page(page, PAGE_SIZE));
+		Page<InteractionView> past = this.interactions.searchPast(ownerId, search, today, Paging.page(page, PAGE_SIZE));
 		if (past.getNumber() >= past.getTotalPages() && past.getTotalPages() > 0) {
-			past = this.interactions.searchPast(owner, search, today,
+			past = this.interactions.searchPast(ownerId, search, today,
 					PageRequest.of(past.getTotalPages() - 1, PAGE_SIZE));
 		}
 		model.addAttribute("filter", filter);
@@ -121,11 +117,11 @@ class InteractionController {
 				valueOr(from), "to", valueOr(to)));
 		model.addAttribute("interactions", past);
 		model.addAttribute("planned",
-				past.isFirst() ? this.interactions.searchPlanned(owner, search, today, PLANNED_SHOWN) : List.of());
-		List<ContactRef> people = new ArrayList<>(this.contacts.activeContacts(owner));
+				past.isFirst() ? this.interactions.searchPlanned(ownerId, search, today, PLANNED_SHOWN) : List.of());
+		List<ContactRef> people = new ArrayList<>(this.contacts.activeContacts(ownerId));
 		if (filter.contactId() != null && people.stream().noneMatch(person -> person.id() == filter.contactId())) {
 			// Someone archived since stays choosable while they are the filter.
-			people.addAll(this.contacts.refs(owner, List.of(filter.contactId())).values());
+			people.addAll(this.contacts.refs(ownerId, List.of(filter.contactId())).values());
 		}
 		model.addAttribute("contactOptions", people);
 		return LIST;
@@ -136,77 +132,77 @@ class InteractionController {
 	}
 
 	@GetMapping("/new")
-	String newInteraction(@RequestParam(name = "contactId", required = false) List<Long> contactIds,
+	String newInteraction(Owner owner, @RequestParam(name = "contactId", required = false) List<Long> contactIds,
 			@RequestParam(name = "kind", required = false) String kind,
 			@RequestParam(name = "date", required = false) String date, Model model) {
 		List<Long> participants = contactIds == null ? List.of() : contactIds.stream()
 			.filter(Objects::nonNull) // an empty or blank contactId binds as null
-			.filter(id -> this.contacts.exists(this.currentUser.id(), id))
+			.filter(id -> this.contacts.exists(owner.id(), id))
 			.toList();
-		InteractionForm form = InteractionForm.startingOn(this.currentUser.today(), participants);
+		InteractionForm form = InteractionForm.startingOn(owner.today(), participants);
 		model.addAttribute("interactionForm", prefilled(form, kind, date));
-		return form(model);
+		return form(owner, model);
 	}
 
 	@PostMapping
-	String log(@Valid @ModelAttribute("interactionForm") InteractionForm form, BindingResult result, Model model,
-			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
+	String log(Owner owner, @Valid @ModelAttribute("interactionForm") InteractionForm form, BindingResult result,
+			Model model, @RequestParam(name = "returnTo", required = false) String returnTo,
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return form(model);
+			return form(owner, model);
 		}
 		try {
-			long id = this.interactions.log(this.currentUser.id(), form, this.currentUser.today());
-			confirmLogged(id, returnTo, redirect);
-			askKnownSince(form.participantIds(), redirect);
+			long id = this.interactions.log(owner.id(), form, owner.today());
+			confirmLogged(owner, id, returnTo, redirect);
+			askKnownSince(owner, form.participantIds(), redirect);
 			return LocalRedirects.to(returnTo, "/interactions/" + id);
 		}
 		catch (InvalidInteractionException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
-			return form(model);
+			return form(owner, model);
 		}
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, Model model) {
-		model.addAttribute("interaction", this.interactions.get(this.currentUser.id(), id, this.currentUser.today()));
+	String show(Owner owner, @PathVariable long id, Model model) {
+		model.addAttribute("interaction", this.interactions.get(owner.id(), id, owner.today()));
 		return PAGE;
 	}
 
 	@GetMapping("/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
+	String edit(Owner owner, @PathVariable long id, Model model) {
 		model.addAttribute("interactionId", id);
-		model.addAttribute("interactionForm",
-				this.interactions.get(this.currentUser.id(), id, this.currentUser.today()).toForm());
-		return form(model);
+		model.addAttribute("interactionForm", this.interactions.get(owner.id(), id, owner.today()).toForm());
+		return form(owner, model);
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("interactionForm") InteractionForm form,
+	String update(Owner owner, @PathVariable long id, @Valid @ModelAttribute("interactionForm") InteractionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		LocalDate today = this.currentUser.today();
-		this.interactions.get(this.currentUser.id(), id, today);
+		LocalDate today = owner.today();
+		this.interactions.get(owner.id(), id, today);
 		model.addAttribute("interactionId", id);
 		if (result.hasErrors()) {
-			return form(model);
+			return form(owner, model);
 		}
 		try {
-			this.interactions.update(this.currentUser.id(), id, form, today);
+			this.interactions.update(owner.id(), id, form, today);
 		}
 		catch (InvalidInteractionException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
-			return form(model);
+			return form(owner, model);
 		}
 		catch (StaleEditException ex) {
 			result.reject("edit.stale");
-			return form(model);
+			return form(owner, model);
 		}
 		Flash.success(redirect, "interaction.updated");
 		return "redirect:/interactions/" + id;
 	}
 
 	@GetMapping("/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		model.addAttribute("interaction", this.interactions.get(this.currentUser.id(), id, this.currentUser.today()));
+	String confirmDelete(Owner owner, @PathVariable long id, Model model) {
+		model.addAttribute("interaction", this.interactions.get(owner.id(), id, owner.today()));
 		return CONFIRM_DELETE;
 	}
 
@@ -215,11 +211,11 @@ class InteractionController {
 	 * (a new interaction with the same date, kind, people and notes).
 	 */
 	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
-			RedirectAttributes redirect) {
-		LocalDate today = this.currentUser.today();
-		InteractionView deleted = this.interactions.get(this.currentUser.id(), id, today);
-		this.interactions.delete(this.currentUser.id(), id, today);
+	String delete(Owner owner, @PathVariable long id,
+			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
+		LocalDate today = owner.today();
+		InteractionView deleted = this.interactions.get(owner.id(), id, today);
+		this.interactions.delete(owner.id(), id, today);
 		String back = (!LocalRedirects.isLocal(returnTo) || returnTo.startsWith("/interactions/" + id))
 				? "/interactions" : returnTo;
 		Flash.undoable(redirect, new Flash.Undo("/interactions/restore", back, fieldsOf(deleted)),
@@ -229,16 +225,16 @@ class InteractionController {
 
 	/** Undo for delete: logs the deleted interaction again. */
 	@PostMapping("/restore")
-	String restore(@Valid @ModelAttribute("interactionForm") InteractionForm form, BindingResult result,
+	String restore(Owner owner, @Valid @ModelAttribute("interactionForm") InteractionForm form, BindingResult result,
 			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			Flash.problem(redirect, "interaction.notRestored");
 			return LocalRedirects.to(returnTo, "/interactions");
 		}
 		try {
-			long id = this.interactions.log(this.currentUser.id(), form, this.currentUser.today());
+			long id = this.interactions.log(owner.id(), form, owner.today());
 			Flash.success(redirect, "interaction.restored",
-					describe(this.interactions.get(this.currentUser.id(), id, this.currentUser.today())));
+					describe(this.interactions.get(owner.id(), id, owner.today())));
 		}
 		catch (InvalidInteractionException ex) {
 			Flash.problem(redirect, "interaction.notRestored");
@@ -249,8 +245,8 @@ class InteractionController {
 	/**
 	 * "Coffee with Ana and Ben logged." with an Undo that deletes it and comes back here.
 	 */
-	private void confirmLogged(long id, String returnTo, RedirectAttributes redirect) {
-		InteractionView logged = this.interactions.get(this.currentUser.id(), id, this.currentUser.today());
+	private void confirmLogged(Owner owner, long id, String returnTo, RedirectAttributes redirect) {
+		InteractionView logged = this.interactions.get(owner.id(), id, owner.today());
 		Map<String, List<String>> back = LocalRedirects.isLocal(returnTo) ? Map.of("returnTo", List.of(returnTo))
 				: Map.of();
 		Flash.undoable(redirect, new Flash.Undo("/interactions/" + id + "/delete", null, back),
@@ -262,10 +258,10 @@ class InteractionController {
 	 * has known them (on the page saving returns to), so an old friend does not score as
 	 * someone new.
 	 */
-	private void askKnownSince(List<Long> participantIds, RedirectAttributes redirect) {
-		long owner = this.currentUser.id();
-		List<KnownSinceQuestion> questions = this.contacts.knownSinceQuestions(owner,
-				this.interactions.withOnlyOneInteraction(owner, participantIds));
+	private void askKnownSince(Owner owner, List<Long> participantIds, RedirectAttributes redirect) {
+		long ownerId = owner.id();
+		List<KnownSinceQuestion> questions = this.contacts.knownSinceQuestions(ownerId,
+				this.interactions.withOnlyOneInteraction(ownerId, participantIds));
 		if (!questions.isEmpty()) {
 			redirect.addFlashAttribute(KnownSinceQuestion.FLASH, questions);
 		}
@@ -286,28 +282,28 @@ class InteractionController {
 		return fields;
 	}
 
-	private String form(Model model) {
-		long owner = this.currentUser.id();
+	private String form(Owner owner, Model model) {
+		long ownerId = owner.id();
 		// Archived people stay selectable on an interaction they are already part of.
-		List<ContactRef> options = new ArrayList<>(this.contacts.activeContacts(owner));
+		List<ContactRef> options = new ArrayList<>(this.contacts.activeContacts(ownerId));
 		InteractionForm form = (InteractionForm) model.getAttribute("interactionForm");
 		if (form == null) {
 			// A value that could not even be converted (a number where a date belongs)
 			// leaves no form
 			// object; show an empty one beside the field messages rather than failing the
 			// page.
-			form = InteractionForm.startingOn(this.currentUser.today(), List.of());
+			form = InteractionForm.startingOn(owner.today(), List.of());
 			model.addAttribute("interactionForm", form);
 		}
 		if (form.participantIds() != null) {
 			Set<Long> listed = options.stream().map(ContactRef::id).collect(Collectors.toSet());
 			this.contacts
-				.refs(owner, form.participantIds().stream().filter(id -> id != null && !listed.contains(id)).toList())
+				.refs(ownerId, form.participantIds().stream().filter(id -> id != null && !listed.contains(id)).toList())
 				.values()
 				.forEach(options::add);
 		}
 		model.addAttribute("contactOptions", options);
-		model.addAttribute("maxDate", this.currentUser.today().plusDays(InteractionService.MAX_DAYS_AHEAD));
+		model.addAttribute("maxDate", owner.today().plusDays(InteractionService.MAX_DAYS_AHEAD));
 		return FORM;
 	}
 
