@@ -20,8 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What the import benchmarks share: the whole app on a file database like the app's own
- * (in a fresh directory, or at {@code -Dbench.url}), a new user per run, and the
- * table of medians they print. Subclasses share one context.
+ * (in a fresh directory, or at {@code -Dbench.url}), a new user per run, and the table of
+ * medians they print. Subclasses share one context.
  */
 @Tag("benchmark")
 @SpringBootTest
