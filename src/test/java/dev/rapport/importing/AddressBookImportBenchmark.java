@@ -23,6 +23,7 @@ import javax.imageio.ImageIO;
 
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
+import dev.rapport.support.AppDatabaseUrl;
 import dev.rapport.support.TestUsers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -69,8 +70,9 @@ class AddressBookImportBenchmark {
 	@DynamicPropertySource
 	static void fileDatabase(DynamicPropertyRegistry registry) throws Exception {
 		Path directory = Files.createTempDirectory("rapport-benchmark-");
-		registry.add("spring.datasource.url",
-				() -> "jdbc:h2:file:" + directory.resolve("rapport") + ";AUTO_SERVER=FALSE");
+		String url = AppDatabaseUrl.in(directory);
+		System.out.println("Benchmark database: " + url);
+		registry.add("spring.datasource.url", () -> url);
 	}
 
 	@Test
