@@ -14,6 +14,7 @@ import dev.rapport.scoring.ScoreReading;
 import dev.rapport.scoring.ScoredInteraction;
 import dev.rapport.scoring.Scorer;
 import dev.rapport.scoring.ScoringProperties;
+import dev.rapport.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Gatherings on Wednesday 18 November 2026. */
 class GatheringPickerTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	static final Scorer SCORER = new Scorer(ScoringProperties.defaults());
 
