@@ -51,15 +51,15 @@ class ReconnectApiController {
 			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week) {
 		long owner = this.currentUser.id();
 		LocalDate today = this.currentUser.today();
-		LocalDate thisWeek = ReconnectService.weekStartOf(today);
-		if (week == null || ReconnectService.weekStartOf(week).equals(thisWeek)) {
+		ReconnectService.WeekChoice choice = ReconnectService.chooseWeek(week, today);
+		if (choice.when() == ReconnectService.WeekChoice.When.THIS_WEEK) {
 			return WeekResource.of(this.reconnect.thisWeek(owner, today));
 		}
-		if (week.isAfter(today)) {
+		if (choice.when() == ReconnectService.WeekChoice.When.FUTURE) {
 			throw new FutureWeekException();
 		}
-		return WeekResource.of(this.reconnect.weekOf(owner, week, today)
-			.orElseThrow(() -> new NotFoundException("Week", ReconnectService.weekStartOf(week).toEpochDay())));
+		return WeekResource.of(this.reconnect.weekOf(owner, choice.weekStart(), today)
+			.orElseThrow(() -> new NotFoundException("Week", choice.weekStart().toEpochDay())));
 	}
 
 	@ApiResponse(responseCode = "200", description = "The suggestion as it now is")
