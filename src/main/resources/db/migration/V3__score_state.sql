@@ -1,4 +1,4 @@
--- Per-contact score state: the decayed sums of SCORING.md anchored at a day, so a score can be read
+-- Per-contact score state: the decayed sums of docs/scoring.md anchored at a day, so a score can be read
 -- for any later day in O(1) without touching the interaction rows (see docs/decisions/0004).
 -- A contact without any interaction has no row. Deleting a contact drops its state.
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Every migration file runs, in order and successfully, on the database the tests use:
@@ -100,6 +102,31 @@ class MigrationTests {
 		assertThat(jdbc.queryForMap("select scope, expires_at from access_token where owner_id = ?", owner))
 			.containsEntry("SCOPE", "READ_WRITE")
 			.containsEntry("EXPIRES_AT", null);
+	}
+
+	/**
+	 * V3's first comment was reworded after release; a database that applied the old
+	 * wording still starts, while a script whose content really changed is still refused.
+	 */
+	@Test
+	void aDatabaseThatAppliedTheOldCommentOfV3StillStarts() {
+		DriverManagerDataSource earlier = new DriverManagerDataSource(
+				"jdbc:h2:mem:old-v3-comment-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+		Flyway asConfigured = Flyway.configure()
+			.configuration(this.flyway.getConfiguration())
+			.dataSource(earlier)
+			.load();
+		asConfigured.migrate();
+		JdbcTemplate jdbc = new JdbcTemplate(earlier);
+		String checksumOfV3 = "select \"checksum\" from \"flyway_schema_history\" where \"version\" = '3'";
+		int current = jdbc.queryForObject(checksumOfV3, Integer.class);
+		jdbc.update("update \"flyway_schema_history\" set \"checksum\" = 15106739 where \"version\" = '3'");
+
+		asConfigured.migrate();
+
+		assertThat(jdbc.queryForObject(checksumOfV3, Integer.class)).isEqualTo(current);
+		jdbc.update("update \"flyway_schema_history\" set \"checksum\" = 42 where \"version\" = '3'");
+		assertThatExceptionOfType(FlywayValidateException.class).isThrownBy(asConfigured::migrate);
 	}
 
 	private static String fileName(String script) {

@@ -3,7 +3,7 @@ package dev.rapport.api;
 import java.time.Instant;
 
 import dev.rapport.account.AccountService;
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.backup.Backup;
 import dev.rapport.backup.BackupNotSupportedException;
 import dev.rapport.backup.BackupService;
@@ -28,12 +28,9 @@ class BackupApiController {
 
 	private final AccountService accounts;
 
-	private final CurrentUser currentUser;
-
-	BackupApiController(BackupService backups, AccountService accounts, CurrentUser currentUser) {
+	BackupApiController(BackupService backups, AccountService accounts) {
 		this.backups = backups;
 		this.accounts = accounts;
-		this.currentUser = currentUser;
 	}
 
 	@PostMapping("/api/v1/admin/backup")
@@ -42,8 +39,8 @@ class BackupApiController {
 			+ "use pg_dump)")
 	@ApiResponse(responseCode = "403", description = "Only the instance owner (the first account) may back up")
 	@ApiResponse(responseCode = "409", description = "The database is not the embedded H2 file (use pg_dump)")
-	BackupResource backUp() {
-		if (!this.accounts.isInstanceOwner(this.currentUser.id())) {
+	BackupResource backUp(Owner owner) {
+		if (!this.accounts.isInstanceOwner(owner.id())) {
 			throw new NotTheOwnerException();
 		}
 		Backup backup = this.backups.backUpNow();

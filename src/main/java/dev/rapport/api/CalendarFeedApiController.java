@@ -1,6 +1,6 @@
 package dev.rapport.api;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.reminders.CalendarFeedService;
 import io.swagger.v3.oas.annotations.Operation;
 
@@ -21,11 +21,8 @@ class CalendarFeedApiController {
 
 	private final CalendarFeedService feeds;
 
-	private final CurrentUser currentUser;
-
-	CalendarFeedApiController(CalendarFeedService feeds, CurrentUser currentUser) {
+	CalendarFeedApiController(CalendarFeedService feeds) {
 		this.feeds = feeds;
-		this.currentUser = currentUser;
 	}
 
 	record CalendarFeedResource(String url) {
@@ -34,16 +31,15 @@ class CalendarFeedApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Make a new private calendar feed URL (shown only now); the previous URL stops working")
-	ResponseEntity<CalendarFeedResource> create() {
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(new CalendarFeedResource(this.feeds.create(this.currentUser.id())));
+	ResponseEntity<CalendarFeedResource> create(Owner owner) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(new CalendarFeedResource(this.feeds.create(owner.id())));
 	}
 
 	@DeleteMapping
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Turn the calendar feed off; its URL answers 404 from now on")
-	ResponseEntity<Void> delete() {
-		this.feeds.revoke(this.currentUser.id());
+	ResponseEntity<Void> delete(Owner owner) {
+		this.feeds.revoke(owner.id());
 		return ResponseEntity.noContent().build();
 	}
 

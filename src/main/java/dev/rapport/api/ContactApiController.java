@@ -9,7 +9,7 @@ import java.util.Map;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.AddressBookContacts;
 import dev.rapport.contact.ContactChannels;
 import dev.rapport.contact.ContactDetails;
@@ -54,8 +54,6 @@ class ContactApiController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
 	private final RequestChecks checks;
 
 	private final ScoringService scoring;
@@ -66,12 +64,11 @@ class ContactApiController {
 
 	private final MessageSource messages;
 
-	ContactApiController(ContactService contacts, CurrentUser currentUser, RequestChecks checks, ScoringService scoring,
+	ContactApiController(ContactService contacts, RequestChecks checks, ScoringService scoring,
 			BreakingBreadService breakingBread, AddressBookContacts addressBooks, MessageSource messages) {
 		this.messages = messages;
 		this.addressBooks = addressBooks;
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 		this.checks = checks;
 		this.scoring = scoring;
 		this.breakingBread = breakingBread;
@@ -79,7 +76,7 @@ class ContactApiController {
 
 	@GetMapping
 	@Operation(summary = "List contacts, filtered by free text (name, company, email), tag and tier")
-	PageResponse<ContactResource> list(@RequestParam(name = "q", required = false) String text,
+	PageResponse<ContactResource> list(Owner owner, @RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) String tag,
 			@Parameter(description = "Only contacts in this tier") @RequestParam(required = false) Tier tier,
 			@Parameter(description = "NAME (default), LAST_INTERACTION, or DEPTH (by tier, then depth score; "
@@ -87,7 +84,7 @@ class ContactApiController {
 			@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
 			@RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
 		ContactQuery query = new ContactQuery(text, tag, false, sort, (tier != null) ? tier.name() : null, false);
-		long ownerId = this.currentUser.id();
+		long ownerId = owner.id();
 		Page<ContactDetails> found = this.contacts.listDetails(ownerId, query, PageRequest.of(page, size));
 		Map<Long, ContactChannels> channels = this.addressBooks.channels(ownerId, found.getContent());
 		return PageResponse.of(found, contact -> ContactResource.of(contact, channels.get(contact.id())));
@@ -95,8 +92,8 @@ class ContactApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Read one contact")
-	ContactResource get(@PathVariable long id) {
-		long ownerId = this.currentUser.id();
+	ContactResource get(Owner owner, @PathVariable long id) {
+		long ownerId = owner.id();
 		ContactDetails contact = this.contacts.get(ownerId, id);
 		return ContactResource.of(contact, this.addressBooks.channels(ownerId, List.of(contact)).get(id));
 	}
@@ -104,10 +101,10 @@ class ContactApiController {
 	@GetMapping("/{id}/score")
 	@Operation(
 			summary = "The contact's relationship score today: depth, bond, tier, why, and when you last broke bread")
-	ScoreResource score(@PathVariable long id) {
-		long ownerId = this.currentUser.id();
+	ScoreResource score(Owner owner, @PathVariable long id) {
+		long ownerId = owner.id();
 		ContactDetails contact = this.contacts.get(ownerId, id);
-		LocalDate today = this.currentUser.today();
+		LocalDate today = owner.today();
 		RelationshipScore score = this.scoring.scoreOf(ownerId, id, today);
 		// The API's explanation is English, whatever the caller's Accept-Language.
 		return ScoreResource.of(score, this.messages.getMessage(this.scoring.explain(score), Locale.ENGLISH),
@@ -117,28 +114,29 @@ class ContactApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a contact; answers it with its id, and its URL in Location")
-	ResponseEntity<ContactResource> create(@RequestBody ContactRequest request) throws BindException {
+	ResponseEntity<ContactResource> create(Owner owner, @RequestBody ContactRequest request) throws BindException {
 		ContactCommand command = request.toCommand();
 		this.checks.check(command, request.wouldBeStoredOtherwise());
-		long id = this.contacts.create(this.currentUser.id(), command);
+		long id = this.contacts.create(owner.id(), command);
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
-		return ResponseEntity.created(location).body(get(id));
+		return ResponseEntity.created(location).body(get(owner, id));
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Replace a contact; send the version you read (409 if it changed since)")
-	ContactResource update(@PathVariable long id, @RequestBody ContactRequest request) throws BindException {
+	ContactResource update(Owner owner, @PathVariable long id, @RequestBody ContactRequest request)
+			throws BindException {
 		ContactCommand command = request.toCommand();
 		this.checks.checkUpdate(command, command.version(), request.wouldBeStoredOtherwise());
-		this.contacts.update(this.currentUser.id(), id, command);
-		return get(id);
+		this.contacts.update(owner.id(), id, command);
+		return get(owner, id);
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete a contact with its interactions' participation and follow-ups")
-	ResponseEntity<Void> delete(@PathVariable long id) {
-		this.contacts.delete(this.currentUser.id(), id);
+	ResponseEntity<Void> delete(Owner owner, @PathVariable long id) {
+		this.contacts.delete(owner.id(), id);
 		return ResponseEntity.noContent().build();
 	}
 

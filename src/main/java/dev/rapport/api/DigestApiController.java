@@ -3,7 +3,7 @@ package dev.rapport.api;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.reminders.Digest;
 import dev.rapport.reminders.DigestService;
 import dev.rapport.reminders.DigestSettings;
@@ -33,13 +33,10 @@ class DigestApiController {
 
 	private final DigestService digests;
 
-	private final CurrentUser currentUser;
-
 	private final RequestChecks checks;
 
-	DigestApiController(DigestService digests, CurrentUser currentUser, RequestChecks checks) {
+	DigestApiController(DigestService digests, RequestChecks checks) {
 		this.digests = digests;
-		this.currentUser = currentUser;
 		this.checks = checks;
 	}
 
@@ -70,8 +67,8 @@ class DigestApiController {
 
 	@GetMapping("/api/v1/digest/preview")
 	@Operation(summary = "This week's digest email as it would be sent now, as plain text and HTML")
-	DigestPreview preview() {
-		Digest digest = this.digests.preview(this.currentUser.id());
+	DigestPreview preview(Owner owner) {
+		Digest digest = this.digests.preview(owner.id());
 		return new DigestPreview(digest.weekStart(), digest.subject(), digest.text(), digest.html());
 	}
 
@@ -85,22 +82,22 @@ class DigestApiController {
 	@ApiResponse(responseCode = "503", description = "The mail server did not take the email; try again later",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<Void> send() {
-		this.digests.sendNow(this.currentUser.id());
+	ResponseEntity<Void> send(Owner owner) {
+		this.digests.sendNow(owner.id());
 		return ResponseEntity.accepted().build();
 	}
 
 	@GetMapping("/api/v1/settings/digest")
 	@Operation(summary = "The weekly digest's settings (default: off, Monday 07:00 local time)")
-	DigestSettingsResource settings() {
-		return DigestSettingsResource.of(this.digests.settings(this.currentUser.id()));
+	DigestSettingsResource settings(Owner owner) {
+		return DigestSettingsResource.of(this.digests.settings(owner.id()));
 	}
 
 	@PutMapping("/api/v1/settings/digest")
 	@Operation(summary = "Turn the weekly digest on or off and choose its day and local hour")
-	DigestSettingsResource saveSettings(@RequestBody DigestSettingsRequest request) throws BindException {
+	DigestSettingsResource saveSettings(Owner owner, @RequestBody DigestSettingsRequest request) throws BindException {
 		this.checks.check(request.toForm());
-		return DigestSettingsResource.of(this.digests.saveSettings(this.currentUser.id(), request.toForm()));
+		return DigestSettingsResource.of(this.digests.saveSettings(owner.id(), request.toForm()));
 	}
 
 	@ExceptionHandler(MailUnavailableException.class)

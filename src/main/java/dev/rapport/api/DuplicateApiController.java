@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.AddressBookContacts;
 import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.ContactMergeService;
@@ -50,15 +50,12 @@ class DuplicateApiController {
 
 	private final AddressBookContacts addressBooks;
 
-	private final CurrentUser currentUser;
-
 	DuplicateApiController(DuplicateService duplicates, ContactMergeService merges, ContactService contacts,
-			AddressBookContacts addressBooks, CurrentUser currentUser) {
+			AddressBookContacts addressBooks) {
 		this.duplicates = duplicates;
 		this.merges = merges;
 		this.contacts = contacts;
 		this.addressBooks = addressBooks;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/api/v1/duplicates")
@@ -67,8 +64,8 @@ class DuplicateApiController {
 			+ "Strongest reason first; pairs marked 'not a duplicate' are left out")
 	@ApiResponse(responseCode = "200", description = "The pairs, smaller (older) contact id first",
 			content = @Content(array = @ArraySchema(schema = @Schema(implementation = DuplicateResource.class))))
-	List<DuplicateResource> list() {
-		return this.duplicates.find(this.currentUser.id()).stream().map(DuplicateResource::of).toList();
+	List<DuplicateResource> list(Owner owner) {
+		return this.duplicates.find(owner.id()).stream().map(DuplicateResource::of).toList();
 	}
 
 	@PostMapping("/api/v1/duplicates/dismissals")
@@ -81,12 +78,12 @@ class DuplicateApiController {
 	@ApiResponse(responseCode = "404", description = "One of the contacts does not exist or is not yours",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<Void> dismiss(@RequestBody DismissalRequest request) throws BindException {
+	ResponseEntity<Void> dismiss(Owner owner, @RequestBody DismissalRequest request) throws BindException {
 		List<Long> ids = request.contactIds();
 		if (ids == null || ids.size() != 2 || ids.contains(null)) {
 			throw invalid(request, "contactIds", "must hold exactly two contact ids");
 		}
-		this.duplicates.dismiss(this.currentUser.id(), ids.get(0), ids.get(1));
+		this.duplicates.dismiss(owner.id(), ids.get(0), ids.get(1));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -110,17 +107,17 @@ class DuplicateApiController {
 			description = "Either contact changed since the version you sent; nothing was changed",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ContactResource merge(@PathVariable long id, @RequestBody MergeRequest request) throws BindException {
+	ContactResource merge(Owner owner, @PathVariable long id, @RequestBody MergeRequest request) throws BindException {
 		if (request.otherId() == null) {
 			throw invalid(request, "otherId", "must not be null");
 		}
-		long ownerId = this.currentUser.id();
+		long ownerId = owner.id();
 		Map<MergeField, MergeSide> sides = new EnumMap<>(MergeField.class);
 		if (request.fields() != null) {
 			sides.putAll(request.fields());
 		}
 		this.merges.merge(ownerId, id, request.otherId(), new MergeChoices(sides), request.version(),
-				request.otherVersion(), this.currentUser.today());
+				request.otherVersion(), owner.today());
 		ContactDetails kept = this.contacts.get(ownerId, id);
 		return ContactResource.of(kept, this.addressBooks.channels(ownerId, List.of(kept)).get(id));
 	}

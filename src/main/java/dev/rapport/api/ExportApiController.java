@@ -2,7 +2,7 @@ package dev.rapport.api;
 
 import java.io.IOException;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.importing.ExportFiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -23,11 +23,8 @@ class ExportApiController {
 
 	private final ExportFiles files;
 
-	private final CurrentUser currentUser;
-
-	ExportApiController(ExportFiles files, CurrentUser currentUser) {
+	ExportApiController(ExportFiles files) {
 		this.files = files;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/api/v1/export")
@@ -37,24 +34,24 @@ class ExportApiController {
 			+ "empty account with POST /api/v1/imports")
 	@ApiResponse(responseCode = "200", description = "The backup, streamed",
 			content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
-	void backup(HttpServletResponse response) throws IOException {
-		this.files.backup(this.currentUser.id(), this.currentUser.today(), response);
+	void backup(Owner owner, HttpServletResponse response) throws IOException {
+		this.files.backup(owner.id(), owner.today(), response);
 	}
 
 	@GetMapping("/api/v1/export/vcard")
 	@Operation(summary = "All contacts as vCard 4.0, for any address book")
 	@ApiResponse(responseCode = "200", description = "A .vcf file (empty for an account without contacts)",
 			content = @Content(mediaType = "text/vcard"))
-	void allVCards(HttpServletResponse response) throws IOException {
-		this.files.allVCards(this.currentUser.id(), this.currentUser.today(), response);
+	void allVCards(Owner owner, HttpServletResponse response) throws IOException {
+		this.files.allVCards(owner.id(), owner.today(), response);
 	}
 
 	@GetMapping("/api/v1/contacts/{id}/vcard")
 	@Operation(summary = "One contact as vCard 4.0 (404 unless it is yours)")
 	@ApiResponse(responseCode = "200", description = "A .vcf file",
 			content = @Content(mediaType = "text/vcard", schema = @Schema(type = "string")))
-	void oneVCard(@PathVariable long id, HttpServletResponse response) throws IOException {
-		this.files.oneVCard(this.currentUser.id(), id, response);
+	void oneVCard(Owner owner, @PathVariable long id, HttpServletResponse response) throws IOException {
+		this.files.oneVCard(owner.id(), id, response);
 	}
 
 	@GetMapping("/api/v1/export/contacts.csv")
@@ -62,8 +59,8 @@ class ExportApiController {
 			+ "prefixed with an apostrophe against formula injection)")
 	@ApiResponse(responseCode = "200", description = "A CSV file",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-	void contactsCsv(HttpServletResponse response) throws IOException {
-		this.files.contactsCsv(this.currentUser.id(), response);
+	void contactsCsv(Owner owner, HttpServletResponse response) throws IOException {
+		this.files.contactsCsv(owner.id(), response);
 	}
 
 	@GetMapping("/api/v1/export/interactions.csv")
@@ -71,8 +68,8 @@ class ExportApiController {
 			+ "like contacts.csv)")
 	@ApiResponse(responseCode = "200", description = "A CSV file",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-	void interactionsCsv(HttpServletResponse response) throws IOException {
-		this.files.interactionsCsv(this.currentUser.id(), response);
+	void interactionsCsv(Owner owner, HttpServletResponse response) throws IOException {
+		this.files.interactionsCsv(owner.id(), response);
 	}
 
 }

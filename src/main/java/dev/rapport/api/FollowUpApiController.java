@@ -5,7 +5,7 @@ import java.net.URI;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.shared.web.Paging;
 import dev.rapport.followup.FollowUpFilter;
 import dev.rapport.followup.FollowUpForm;
@@ -39,79 +39,77 @@ class FollowUpApiController {
 
 	private final FollowUpService followUps;
 
-	private final CurrentUser currentUser;
-
 	private final RequestChecks checks;
 
-	FollowUpApiController(FollowUpService followUps, CurrentUser currentUser, RequestChecks checks) {
+	FollowUpApiController(FollowUpService followUps, RequestChecks checks) {
 		this.followUps = followUps;
-		this.currentUser = currentUser;
 		this.checks = checks;
 	}
 
 	@GetMapping
 	@Operation(summary = "List follow-ups: open ones by due date, then done ones")
-	PageResponse<FollowUpResource> list(@RequestParam(required = false) Long contactId,
+	PageResponse<FollowUpResource> list(Owner owner, @RequestParam(required = false) Long contactId,
 			@Parameter(description = "OPEN, DONE or ALL (default)") @RequestParam(
 					required = false) FollowUpFilter.Status status,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
 			@RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-		return PageResponse.of(this.followUps.list(this.currentUser.id(), new FollowUpFilter(contactId, status),
-				this.currentUser.today(), PageRequest.of(page, size)), FollowUpResource::of);
+		return PageResponse.of(this.followUps.list(owner.id(), new FollowUpFilter(contactId, status), owner.today(),
+				PageRequest.of(page, size)), FollowUpResource::of);
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Read one follow-up")
-	FollowUpResource get(@PathVariable long id) {
-		return FollowUpResource.of(this.followUps.get(this.currentUser.id(), id, this.currentUser.today()));
+	FollowUpResource get(Owner owner, @PathVariable long id) {
+		return FollowUpResource.of(this.followUps.get(owner.id(), id, owner.today()));
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a follow-up to a contact, optionally linked to an interaction")
-	ResponseEntity<FollowUpResource> create(@RequestBody FollowUpForm form) throws BindException {
+	ResponseEntity<FollowUpResource> create(Owner owner, @RequestBody FollowUpForm form) throws BindException {
 		this.checks.check(form);
-		long id = this.followUps.create(this.currentUser.id(), form);
+		long id = this.followUps.create(owner.id(), form);
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
-		return ResponseEntity.created(location).body(get(id));
+		return ResponseEntity.created(location).body(get(owner, id));
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Replace a follow-up; send the version you read (409 if it changed since)")
-	FollowUpResource update(@PathVariable long id, @RequestBody FollowUpForm form) throws BindException {
+	FollowUpResource update(Owner owner, @PathVariable long id, @RequestBody FollowUpForm form) throws BindException {
 		this.checks.checkUpdate(form, form.version());
-		this.followUps.update(this.currentUser.id(), id, form);
-		return get(id);
+		this.followUps.update(owner.id(), id, form);
+		return get(owner, id);
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete a follow-up")
-	ResponseEntity<Void> delete(@PathVariable long id) {
-		this.followUps.delete(this.currentUser.id(), id);
+	ResponseEntity<Void> delete(Owner owner, @PathVariable long id) {
+		this.followUps.delete(owner.id(), id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{id}/complete")
 	@Operation(summary = "Mark a follow-up done today")
-	FollowUpResource complete(@PathVariable long id) {
-		this.followUps.complete(this.currentUser.id(), id, this.currentUser.today());
-		return get(id);
+	FollowUpResource complete(Owner owner, @PathVariable long id) {
+		this.followUps.complete(owner.id(), id, owner.today());
+		return get(owner, id);
 	}
 
 	@PostMapping("/{id}/snooze")
 	@Operation(summary = "Put a follow-up off until a later day (reopens it if done)")
-	FollowUpResource snooze(@PathVariable long id, @RequestBody SnoozeRequest request) throws BindException {
+	FollowUpResource snooze(Owner owner, @PathVariable long id, @RequestBody SnoozeRequest request)
+			throws BindException {
 		this.checks.check(request);
-		this.followUps.snooze(this.currentUser.id(), id, request.until(), this.currentUser.today());
-		return get(id);
+		this.followUps.snooze(owner.id(), id, request.until(), owner.today());
+		return get(owner, id);
 	}
 
 	@PostMapping("/{id}/reopen")
 	@Operation(summary = "Reopen a follow-up that was done")
-	FollowUpResource reopen(@PathVariable long id) {
-		this.followUps.reopen(this.currentUser.id(), id);
-		return get(id);
+	FollowUpResource reopen(Owner owner, @PathVariable long id) {
+		this.followUps.reopen(owner.id(), id);
+		return get(owner, id);
 	}
 
 }

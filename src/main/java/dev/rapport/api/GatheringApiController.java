@@ -2,7 +2,7 @@ package dev.rapport.api;
 
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.depth.GatheringService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -26,19 +26,16 @@ class GatheringApiController {
 
 	private final GatheringService gatherings;
 
-	private final CurrentUser currentUser;
-
-	GatheringApiController(GatheringService gatherings, CurrentUser currentUser) {
+	GatheringApiController(GatheringService gatherings) {
 		this.gatherings = gatherings;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/api/v1/gatherings")
 	@Operation(summary = "Up to 3 small gatherings (3-6 people due for contact who share a tag or met together "
 			+ "before), best first: the first is this week's")
 	@ApiResponse(responseCode = "200", description = "Up to three gatherings, best first")
-	List<GatheringResource> gatherings() {
-		return this.gatherings.suggestions(this.currentUser.id(), this.currentUser.today())
+	List<GatheringResource> gatherings(Owner owner) {
+		return this.gatherings.suggestions(owner.id(), owner.today())
 			.stream()
 			.map(suggestion -> new GatheringResource(suggestion.contactIds(), suggestion.because()))
 			.toList();

@@ -3,7 +3,7 @@ package dev.rapport.api;
 import java.net.URI;
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.depth.GiveFirstService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -32,19 +32,16 @@ class GiveFirstApiController {
 
 	private final GiveFirstService giveFirst;
 
-	private final CurrentUser currentUser;
-
-	GiveFirstApiController(GiveFirstService giveFirst, CurrentUser currentUser) {
+	GiveFirstApiController(GiveFirstService giveFirst) {
 		this.giveFirst = giveFirst;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/api/v1/introductions")
 	@Operation(
 			summary = "Introductions worth making: one person's 'can help with' (or tag) meets another's 'looking for'")
 	@ApiResponse(responseCode = "200", description = "Suggested introductions, best first")
-	List<IntroductionResource> introductions() {
-		return this.giveFirst.introductions(this.currentUser.id())
+	List<IntroductionResource> introductions(Owner owner) {
+		return this.giveFirst.introductions(owner.id())
 			.stream()
 			.map(suggestion -> new IntroductionResource(suggestion.contactIds(), suggestion.because()))
 			.toList();
@@ -61,13 +58,13 @@ class GiveFirstApiController {
 			description = "One of the contacts does not exist or is not yours; nothing was logged",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<IntroductionLoggedResource> introduce(@RequestBody IntroduceRequest request) {
+	ResponseEntity<IntroductionLoggedResource> introduce(Owner owner, @RequestBody IntroduceRequest request) {
 		List<Long> ids = request.contactIds();
 		if (ids == null || ids.size() != 2 || ids.contains(null) || ids.get(0).equals(ids.get(1))) {
 			throw new InvalidIntroductionException();
 		}
-		GiveFirstService.IntroductionLogged logged = this.giveFirst.logIntroduction(this.currentUser.id(), ids.get(0),
-				ids.get(1), this.currentUser.today());
+		GiveFirstService.IntroductionLogged logged = this.giveFirst.logIntroduction(owner.id(), ids.get(0), ids.get(1),
+				owner.today());
 		URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/api/v1/interactions/{id}")
 			.buildAndExpand(logged.interactionId())
@@ -80,8 +77,8 @@ class GiveFirstApiController {
 	@Operation(summary = "Favours and introductions given and received per person over the last 12 months; "
 			+ "people you have only received from come first")
 	@ApiResponse(responseCode = "200", description = "One line per person")
-	List<LedgerResource> ledger() {
-		return this.giveFirst.ledger(this.currentUser.id(), this.currentUser.today())
+	List<LedgerResource> ledger(Owner owner) {
+		return this.giveFirst.ledger(owner.id(), owner.today())
 			.stream()
 			.map(line -> new LedgerResource(line.contact().id(), line.given(), line.received()))
 			.toList();

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.importing.ImportCollisions;
 import dev.rapport.importing.ImportFormat;
 import dev.rapport.importing.ImportReport;
@@ -54,12 +54,9 @@ class ImportApiController {
 
 	private final ImportService anyFile;
 
-	private final CurrentUser currentUser;
-
-	ImportApiController(LinkedInImportService imports, ImportService anyFile, CurrentUser currentUser) {
+	ImportApiController(LinkedInImportService imports, ImportService anyFile) {
 		this.imports = imports;
 		this.anyFile = anyFile;
-		this.currentUser = currentUser;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -76,13 +73,13 @@ class ImportApiController {
 			+ "Connections.csv, vCard 2.1/3.0/4.0, Google Contacts CSV, Outlook CSV (English, German, French). With "
 			+ "dryRun=true only say what importing would do (200); otherwise import in one transaction (201). 413 for "
 			+ "a file above the size limit, 422 with a 'reason' for a file that cannot be read; then nothing is written")
-	ResponseEntity<ImportResource> importAnyFile(@RequestPart("file") MultipartFile file,
+	ResponseEntity<ImportResource> importAnyFile(Owner owner, @RequestPart("file") MultipartFile file,
 			@Parameter(description = "Report what importing would do and write nothing") @RequestParam(
 					defaultValue = "false") boolean dryRun)
 			throws IOException {
 		ImportReport report;
 		try (InputStream content = file.getInputStream()) {
-			report = this.anyFile.importFile(this.currentUser.id(), file.getOriginalFilename(), content, dryRun);
+			report = this.anyFile.importFile(owner.id(), file.getOriginalFilename(), content, dryRun);
 		}
 		return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(ImportResource.of(report));
 	}
@@ -99,21 +96,21 @@ class ImportApiController {
 	@Operation(summary = "Import LinkedIn's Connections.csv (multipart field 'file'); with dryRun=true only say "
 			+ "what importing would do. 413 for a file above the size limit, 422 for a file that is not a LinkedIn "
 			+ "connections export; then nothing is written")
-	ResponseEntity<ImportResource> importLinkedIn(@RequestPart("file") MultipartFile file,
+	ResponseEntity<ImportResource> importLinkedIn(Owner owner, @RequestPart("file") MultipartFile file,
 			@Parameter(description = "Report what importing would do and write nothing") @RequestParam(
 					defaultValue = "false") boolean dryRun)
 			throws IOException {
 		ImportReport report;
 		try (InputStream content = file.getInputStream()) {
-			report = this.imports.importFile(this.currentUser.id(), file.getOriginalFilename(), content, dryRun);
+			report = this.imports.importFile(owner.id(), file.getOriginalFilename(), content, dryRun);
 		}
 		return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(ImportResource.of(report));
 	}
 
 	@GetMapping
 	@Operation(summary = "The latest imports of any kind, newest first (at most 20)")
-	List<ImportRecordResource> history() {
-		return this.anyFile.history(this.currentUser.id()).stream().map(ImportRecordResource::of).toList();
+	List<ImportRecordResource> history(Owner owner) {
+		return this.anyFile.history(owner.id()).stream().map(ImportRecordResource::of).toList();
 	}
 
 	/**

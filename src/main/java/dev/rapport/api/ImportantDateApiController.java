@@ -3,7 +3,7 @@ package dev.rapport.api;
 import java.net.URI;
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ImportantDateService;
 import io.swagger.v3.oas.annotations.Operation;
 
@@ -32,52 +32,49 @@ class ImportantDateApiController {
 
 	private final ImportantDateService dates;
 
-	private final CurrentUser currentUser;
-
 	private final RequestChecks checks;
 
-	ImportantDateApiController(ImportantDateService dates, CurrentUser currentUser, RequestChecks checks) {
+	ImportantDateApiController(ImportantDateService dates, RequestChecks checks) {
 		this.dates = dates;
-		this.currentUser = currentUser;
 		this.checks = checks;
 	}
 
 	@GetMapping
 	@Operation(summary = "List a contact's important dates, the birthday first")
-	List<ImportantDateResource> list(@PathVariable long contactId) {
-		return this.dates.ofContact(this.currentUser.id(), contactId).stream().map(ImportantDateResource::of).toList();
+	List<ImportantDateResource> list(Owner owner, @PathVariable long contactId) {
+		return this.dates.ofContact(owner.id(), contactId).stream().map(ImportantDateResource::of).toList();
 	}
 
 	@GetMapping("/{dateId}")
-	ImportantDateResource get(@PathVariable long contactId, @PathVariable long dateId) {
-		return ImportantDateResource.of(this.dates.get(this.currentUser.id(), contactId, dateId));
+	ImportantDateResource get(Owner owner, @PathVariable long contactId, @PathVariable long dateId) {
+		return ImportantDateResource.of(this.dates.get(owner.id(), contactId, dateId));
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an important date (a contact has at most one birthday)")
-	ResponseEntity<ImportantDateResource> create(@PathVariable long contactId,
+	ResponseEntity<ImportantDateResource> create(Owner owner, @PathVariable long contactId,
 			@RequestBody ImportantDateRequest request) throws BindException {
 		this.checks.check(request.toForm());
-		long id = this.dates.create(this.currentUser.id(), contactId, request.toForm(), this.currentUser.today());
+		long id = this.dates.create(owner.id(), contactId, request.toForm(), owner.today());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
-		return ResponseEntity.created(location).body(get(contactId, id));
+		return ResponseEntity.created(location).body(get(owner, contactId, id));
 	}
 
 	@PutMapping("/{dateId}")
 	@Operation(summary = "Replace an important date; send the version you read (409 if it changed since)")
-	ImportantDateResource update(@PathVariable long contactId, @PathVariable long dateId,
+	ImportantDateResource update(Owner owner, @PathVariable long contactId, @PathVariable long dateId,
 			@RequestBody ImportantDateRequest request) throws BindException {
 		this.checks.checkUpdate(request.toForm(), request.version());
-		this.dates.update(this.currentUser.id(), contactId, dateId, request.toForm(), this.currentUser.today());
-		return get(contactId, dateId);
+		this.dates.update(owner.id(), contactId, dateId, request.toForm(), owner.today());
+		return get(owner, contactId, dateId);
 	}
 
 	@DeleteMapping("/{dateId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Remove an important date")
-	ResponseEntity<Void> delete(@PathVariable long contactId, @PathVariable long dateId) {
-		this.dates.delete(this.currentUser.id(), contactId, dateId);
+	ResponseEntity<Void> delete(Owner owner, @PathVariable long contactId, @PathVariable long dateId) {
+		this.dates.delete(owner.id(), contactId, dateId);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.shared.web.Paging;
 import dev.rapport.interaction.InteractionFilter;
 import dev.rapport.interaction.InteractionForm;
@@ -42,59 +42,56 @@ class InteractionApiController {
 
 	private final InteractionService interactions;
 
-	private final CurrentUser currentUser;
-
 	private final RequestChecks checks;
 
-	InteractionApiController(InteractionService interactions, CurrentUser currentUser, RequestChecks checks) {
+	InteractionApiController(InteractionService interactions, RequestChecks checks) {
 		this.interactions = interactions;
-		this.currentUser = currentUser;
 		this.checks = checks;
 	}
 
 	@GetMapping
 	@Operation(summary = "List interactions, newest first, optionally with one contact and within dates")
-	PageResponse<InteractionResource> list(@RequestParam(required = false) Long contactId,
+	PageResponse<InteractionResource> list(Owner owner, @RequestParam(required = false) Long contactId,
 			@Parameter(description = "first day, inclusive") @RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@Parameter(description = "last day, inclusive") @RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
 			@RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-		return PageResponse.of(this.interactions.search(this.currentUser.id(),
-				new InteractionFilter(contactId, from, to), this.currentUser.today(), PageRequest.of(page, size)),
-				InteractionResource::of);
+		return PageResponse.of(this.interactions.search(owner.id(), new InteractionFilter(contactId, from, to),
+				owner.today(), PageRequest.of(page, size)), InteractionResource::of);
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Read one interaction")
-	InteractionResource get(@PathVariable long id) {
-		return InteractionResource.of(this.interactions.get(this.currentUser.id(), id, this.currentUser.today()));
+	InteractionResource get(Owner owner, @PathVariable long id) {
+		return InteractionResource.of(this.interactions.get(owner.id(), id, owner.today()));
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Log an interaction (a future date plans it, up to a year ahead)")
-	ResponseEntity<InteractionResource> create(@RequestBody InteractionForm form) throws BindException {
+	ResponseEntity<InteractionResource> create(Owner owner, @RequestBody InteractionForm form) throws BindException {
 		this.checks.check(form);
-		long id = this.interactions.log(this.currentUser.id(), form, this.currentUser.today());
+		long id = this.interactions.log(owner.id(), form, owner.today());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
-		return ResponseEntity.created(location).body(get(id));
+		return ResponseEntity.created(location).body(get(owner, id));
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Replace an interaction; send the version you read (409 if it changed since)")
-	InteractionResource update(@PathVariable long id, @RequestBody InteractionForm form) throws BindException {
+	InteractionResource update(Owner owner, @PathVariable long id, @RequestBody InteractionForm form)
+			throws BindException {
 		this.checks.checkUpdate(form, form.version());
-		this.interactions.update(this.currentUser.id(), id, form, this.currentUser.today());
-		return get(id);
+		this.interactions.update(owner.id(), id, form, owner.today());
+		return get(owner, id);
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete an interaction")
-	ResponseEntity<Void> delete(@PathVariable long id) {
-		this.interactions.delete(this.currentUser.id(), id, this.currentUser.today());
+	ResponseEntity<Void> delete(Owner owner, @PathVariable long id) {
+		this.interactions.delete(owner.id(), id, owner.today());
 		return ResponseEntity.noContent().build();
 	}
 

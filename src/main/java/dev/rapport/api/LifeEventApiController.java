@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.depth.LifeEventForm;
 import dev.rapport.depth.LifeEventKind;
 import dev.rapport.depth.LifeEventService;
@@ -42,21 +42,18 @@ class LifeEventApiController {
 
 	private final LifeEventService lifeEvents;
 
-	private final CurrentUser currentUser;
-
 	private final RequestChecks checks;
 
-	LifeEventApiController(LifeEventService lifeEvents, CurrentUser currentUser, RequestChecks checks) {
+	LifeEventApiController(LifeEventService lifeEvents, RequestChecks checks) {
 		this.lifeEvents = lifeEvents;
-		this.currentUser = currentUser;
 		this.checks = checks;
 	}
 
 	@GetMapping
 	@Operation(summary = "The contact's life events, latest first")
 	@ApiResponse(responseCode = "200", description = "The events, latest first")
-	List<LifeEventResource> list(@PathVariable long contactId) {
-		return this.lifeEvents.ofContact(this.currentUser.id(), contactId).stream().map(LifeEventResource::of).toList();
+	List<LifeEventResource> list(Owner owner, @PathVariable long contactId) {
+		return this.lifeEvents.ofContact(owner.id(), contactId).stream().map(LifeEventResource::of).toList();
 	}
 
 	@PostMapping
@@ -67,11 +64,11 @@ class LifeEventApiController {
 	@ApiResponse(responseCode = "400", description = "Invalid fields: the problem's errors array names each",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<LifeEventResource> log(@PathVariable long contactId, @RequestBody LifeEventRequest request)
-			throws BindException {
+	ResponseEntity<LifeEventResource> log(Owner owner, @PathVariable long contactId,
+			@RequestBody LifeEventRequest request) throws BindException {
 		LifeEventForm form = new LifeEventForm(request.kind(), request.date(), request.note(), request.checkInOn());
 		this.checks.check(form);
-		LifeEventView event = this.lifeEvents.log(this.currentUser.id(), contactId, form, this.currentUser.today());
+		LifeEventView event = this.lifeEvents.log(owner.id(), contactId, form, owner.today());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().build().toUri();
 		return ResponseEntity.created(location).body(LifeEventResource.of(event));
 	}

@@ -6,7 +6,11 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
+import org.springdoc.core.utils.SpringDocUtils;
+
 import org.springframework.context.annotation.Configuration;
+
+import dev.rapport.account.Owner;
 
 /**
  * What {@code /v3/api-docs} and the Swagger UI say about the API as a whole: every
@@ -28,5 +32,10 @@ class OpenApiDocumentation {
 	static final String BEARER = "token";
 
 	static final String BASIC = "password";
+
+	static {
+		// Resolved from the signed-in user, never sent by a client.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Owner.class);
+	}
 
 }

@@ -3,7 +3,7 @@ package dev.rapport.api;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.reconnect.SuggestionBucket;
 import dev.rapport.reconnect.SuggestionStatus;
@@ -36,29 +36,27 @@ class ReconnectApiController {
 
 	private final ReconnectService reconnect;
 
-	private final CurrentUser currentUser;
-
-	ReconnectApiController(ReconnectService reconnect, CurrentUser currentUser) {
+	ReconnectApiController(ReconnectService reconnect) {
 		this.reconnect = reconnect;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping
 	@ApiResponse(responseCode = "200", description = "The week's list")
 	@ApiResponse(responseCode = "404", description = "No list was kept for that past week")
 	@Operation(summary = "This week's list (computed on the week's first look), or a past week's as it ended up")
-	WeekResource week(@Parameter(description = "Any day of a past week; this week without it") @RequestParam(
-			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week) {
-		long owner = this.currentUser.id();
-		LocalDate today = this.currentUser.today();
+	WeekResource week(Owner owner,
+			@Parameter(description = "Any day of a past week; this week without it") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week) {
+		long ownerId = owner.id();
+		LocalDate today = owner.today();
 		ReconnectService.WeekChoice choice = ReconnectService.chooseWeek(week, today);
 		if (choice.when() == ReconnectService.WeekChoice.When.THIS_WEEK) {
-			return WeekResource.of(this.reconnect.thisWeek(owner, today));
+			return WeekResource.of(this.reconnect.thisWeek(ownerId, today));
 		}
 		if (choice.when() == ReconnectService.WeekChoice.When.FUTURE) {
 			throw new FutureWeekException();
 		}
-		return WeekResource.of(this.reconnect.weekOf(owner, choice.weekStart(), today)
+		return WeekResource.of(this.reconnect.weekOf(ownerId, choice.weekStart(), today)
 			.orElseThrow(() -> new NotFoundException("Week", choice.weekStart().toEpochDay())));
 	}
 
@@ -66,24 +64,24 @@ class ReconnectApiController {
 	@ApiResponse(responseCode = "409", description = "The suggestion was already settled otherwise this week")
 	@PostMapping("/{contactId}/done")
 	@Operation(summary = "Mark that you reconnected with someone on this week's list")
-	SuggestionResource done(@PathVariable long contactId) {
-		return settle(contactId, SuggestionStatus.DONE);
+	SuggestionResource done(Owner owner, @PathVariable long contactId) {
+		return settle(owner, contactId, SuggestionStatus.DONE);
 	}
 
 	@ApiResponse(responseCode = "200", description = "The suggestion as it now is")
 	@ApiResponse(responseCode = "409", description = "The suggestion was already settled otherwise this week")
 	@PostMapping("/{contactId}/not-now")
 	@Operation(summary = "Take someone off this week's list and do not suggest them for a while")
-	SuggestionResource notNow(@PathVariable long contactId) {
-		return settle(contactId, SuggestionStatus.NOT_NOW);
+	SuggestionResource notNow(Owner owner, @PathVariable long contactId) {
+		return settle(owner, contactId, SuggestionStatus.NOT_NOW);
 	}
 
 	@ApiResponse(responseCode = "200", description = "The suggestion as it now is")
 	@ApiResponse(responseCode = "409", description = "The suggestion was already settled otherwise this week")
 	@PostMapping("/{contactId}/dont-suggest")
 	@Operation(summary = "Take someone off this week's list and never suggest them again")
-	SuggestionResource dontSuggest(@PathVariable long contactId) {
-		return settle(contactId, SuggestionStatus.DONT_SUGGEST);
+	SuggestionResource dontSuggest(Owner owner, @PathVariable long contactId) {
+		return settle(owner, contactId, SuggestionStatus.DONT_SUGGEST);
 	}
 
 	/**
@@ -91,19 +89,19 @@ class ReconnectApiController {
 	 * changing a suggestion that was already settled otherwise is a 409, as on the page,
 	 * where it is gone.
 	 */
-	private SuggestionResource settle(long contactId, SuggestionStatus status) {
-		long owner = this.currentUser.id();
-		LocalDate today = this.currentUser.today();
-		SuggestionView suggestion = this.reconnect.thisWeek(owner, today)
+	private SuggestionResource settle(Owner owner, long contactId, SuggestionStatus status) {
+		long ownerId = owner.id();
+		LocalDate today = owner.today();
+		SuggestionView suggestion = this.reconnect.thisWeek(ownerId, today)
 			.suggestions()
 			.stream()
 			.filter(candidate -> candidate.contact().id() == contactId)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Suggestion", contactId));
-		if (!this.reconnect.settle(owner, suggestion.id(), status, today) && suggestion.status() != status) {
+		if (!this.reconnect.settle(ownerId, suggestion.id(), status, today) && suggestion.status() != status) {
 			throw new AlreadySettledException();
 		}
-		return SuggestionResource.of(this.reconnect.suggestion(owner, suggestion.id()));
+		return SuggestionResource.of(this.reconnect.suggestion(ownerId, suggestion.id()));
 	}
 
 	@ExceptionHandler(AlreadySettledException.class)

@@ -2,7 +2,7 @@ package dev.rapport.api;
 
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.depth.RhythmCheck;
 import dev.rapport.depth.RhythmService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,11 +31,8 @@ class RhythmApiController {
 
 	private final RhythmService rhythm;
 
-	private final CurrentUser currentUser;
-
-	RhythmApiController(RhythmService rhythm, CurrentUser currentUser) {
+	RhythmApiController(RhythmService rhythm) {
 		this.rhythm = rhythm;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping
@@ -44,10 +41,10 @@ class RhythmApiController {
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "200", description = "The rhythm check")
-	RhythmResource check(@Parameter(description = "Also propose loosening inner-circle relationships") @RequestParam(
-			defaultValue = "false") boolean includeInnerCircle) {
-		return RhythmResource
-			.of(this.rhythm.check(this.currentUser.id(), this.currentUser.today(), includeInnerCircle));
+	RhythmResource check(Owner owner,
+			@Parameter(description = "Also propose loosening inner-circle relationships") @RequestParam(
+					defaultValue = "false") boolean includeInnerCircle) {
+		return RhythmResource.of(this.rhythm.check(owner.id(), owner.today(), includeInnerCircle));
 	}
 
 	record RhythmResource(@Schema(

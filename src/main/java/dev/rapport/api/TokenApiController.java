@@ -5,7 +5,7 @@ import java.time.Instant;
 import dev.rapport.account.AccessTokenScope;
 import dev.rapport.account.AccessTokenService;
 import dev.rapport.account.CreatedAccessToken;
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.account.NewAccessToken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -27,13 +27,10 @@ class TokenApiController {
 
 	private final AccessTokenService tokens;
 
-	private final CurrentUser currentUser;
-
 	private final RequestChecks checks;
 
-	TokenApiController(AccessTokenService tokens, CurrentUser currentUser, RequestChecks checks) {
+	TokenApiController(AccessTokenService tokens, RequestChecks checks) {
 		this.tokens = tokens;
-		this.currentUser = currentUser;
 		this.checks = checks;
 	}
 
@@ -43,9 +40,9 @@ class TokenApiController {
 			description = "scope: READ (only GET requests) or READ_WRITE (the default); expiresInDays: 1 to 3650, "
 					+ "or null for a token that never expires",
 			security = @SecurityRequirement(name = OpenApiDocumentation.BASIC))
-	TokenCreated create(@RequestBody NewAccessToken request) throws BindException {
+	TokenCreated create(Owner owner, @RequestBody NewAccessToken request) throws BindException {
 		this.checks.check(request);
-		CreatedAccessToken created = this.tokens.create(this.currentUser.id(), request);
+		CreatedAccessToken created = this.tokens.create(owner.id(), request);
 		return new TokenCreated(created.name(), created.token(), created.scope(), created.expiresAt());
 	}
 

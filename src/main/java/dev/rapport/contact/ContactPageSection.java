@@ -1,5 +1,7 @@
 package dev.rapport.contact;
 
+import dev.rapport.account.Owner;
+
 /**
  * A part of the contact page served by another module (the timeline, follow-ups, the
  * score). The page renders {@code ~{template :: section(data)}} for each, in
@@ -10,9 +12,10 @@ public interface ContactPageSection {
 	int order();
 
 	/**
-	 * What to render for this contact of this owner; the contact is known to exist.
+	 * What to render for this contact of this owner (and their today); the contact is
+	 * known to exist.
 	 */
-	View render(long ownerId, long contactId);
+	View render(Owner owner, long contactId);
 
 	record View(String template, Object data) {
 	}

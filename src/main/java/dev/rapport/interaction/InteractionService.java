@@ -20,6 +20,7 @@ import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.internal.Interaction;
 import dev.rapport.interaction.internal.InteractionRepository;
+import dev.rapport.interaction.internal.ParticipantRows;
 import dev.rapport.shared.NotFoundException;
 import dev.rapport.shared.StaleEditException;
 
@@ -29,6 +30,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,15 +54,18 @@ public class InteractionService {
 
 	private final InteractionRepository interactions;
 
+	private final ParticipantRows participants;
+
 	private final ContactService contacts;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	InteractionService(InteractionRepository interactions, ContactService contacts, ApplicationEventPublisher events,
-			Clock clock) {
+	InteractionService(InteractionRepository interactions, ParticipantRows participants, ContactService contacts,
+			ApplicationEventPublisher events, Clock clock) {
 		this.interactions = interactions;
+		this.participants = participants;
 		this.contacts = contacts;
 		this.events = events;
 		this.clock = clock;
@@ -113,6 +118,7 @@ public class InteractionService {
 		interaction.record(form.date(), form.kind(), form.direction(), participants, clean(form.summary()),
 				clean(form.notes()));
 		this.interactions.flush();
+		this.participants.copyFrom(interactionId);
 		refreshLastInteraction(ownerId, affected, today);
 		this.events.publishEvent(new InteractionChanged(ownerId, interactionId, Set.copyOf(affected)));
 	}
@@ -168,8 +174,17 @@ public class InteractionService {
 	 * "older".
 	 */
 	public Slice<InteractionView> timeline(long ownerId, long contactId, LocalDate today, Pageable pageable) {
-		Slice<Interaction> page = this.interactions.findTimeline(ownerId, contactId, pageable);
-		return page.map(viewMapper(ownerId, page.getContent(), today));
+		// The page's ids (and one more, to tell whether there are older ones) come from
+		// the
+		// contact's own date index; only those interactions are loaded.
+		List<Long> ids = this.participants.timelineIds(ownerId, contactId, pageable.getOffset(),
+				pageable.getPageSize() + 1);
+		boolean hasNext = ids.size() > pageable.getPageSize();
+		List<Long> shown = hasNext ? ids.subList(0, pageable.getPageSize()) : ids;
+		Map<Long, Interaction> byId = new HashMap<>();
+		this.interactions.findAllById(shown).forEach(interaction -> byId.put(interaction.getId(), interaction));
+		List<Interaction> content = shown.stream().map(byId::get).filter(Objects::nonNull).toList();
+		return new SliceImpl<>(viewsOf(ownerId, content, today), pageable, hasNext);
 	}
 
 	/**
@@ -178,7 +193,7 @@ public class InteractionService {
 	 * length of the history.
 	 */
 	public List<InteractionCount> countsByDay(long ownerId, long contactId, LocalDate after, LocalDate upTo) {
-		return this.interactions.findCountsByDay(ownerId, contactId, after, upTo);
+		return this.participants.countsByDay(ownerId, contactId, after, upTo);
 	}
 
 	/**
@@ -187,14 +202,7 @@ public class InteractionService {
 	 * history.
 	 */
 	public List<ContactInteraction> latestOfEachKind(long ownerId, long contactId, LocalDate today) {
-		List<ContactInteraction> latest = new ArrayList<>();
-		for (Object[] row : this.interactions.findLatestDayByKind(ownerId, contactId, today)) {
-			if (row[2] != null) {
-				latest.add(new ContactInteraction(contactId, (LocalDate) row[2], (InteractionKind) row[0],
-						(Direction) row[1]));
-			}
-		}
-		return latest;
+		return this.participants.latestOfEachKind(ownerId, contactId, today);
 	}
 
 	/**
@@ -202,7 +210,7 @@ public class InteractionService {
 	 * the contact.
 	 */
 	public long daysUpTo(long ownerId, long contactId, LocalDate upTo) {
-		return this.interactions.countDaysUpTo(ownerId, contactId, upTo);
+		return this.participants.daysUpTo(ownerId, contactId, upTo);
 	}
 
 	/**
@@ -246,7 +254,15 @@ public class InteractionService {
 	 * planned).
 	 */
 	public List<ContactInteraction> rowsOf(long ownerId, Collection<Long> contactIds) {
-		return contactIds.isEmpty() ? List.of() : this.interactions.findRowsOf(ownerId, contactIds);
+		return contactIds.isEmpty() ? List.of() : this.participants.rowsOf(ownerId, contactIds);
+	}
+
+	/**
+	 * The rows of these contacts dated after {@code day} (e.g. what a stored score state,
+	 * anchored at that day, does not hold yet), read without the rest of their histories.
+	 */
+	public List<ContactInteraction> rowsAfter(long ownerId, Collection<Long> contactIds, LocalDate day) {
+		return contactIds.isEmpty() ? List.of() : this.participants.rowsAfter(ownerId, contactIds, day);
 	}
 
 	/**
@@ -254,10 +270,9 @@ public class InteractionService {
 	 * logging, the people this was the first one with.
 	 */
 	public Set<Long> withOnlyOneInteraction(long ownerId, Collection<Long> contactIds) {
-		// Counted in the database: logging reads a contact's rows once (for its score),
-		// not twice.
-		return contactIds.isEmpty() ? Set.of()
-				: new LinkedHashSet<>(this.interactions.findWithOneInteraction(ownerId, contactIds));
+		// At most two rows read per contact: logging reads a contact's rows once (for its
+		// score), not twice.
+		return contactIds.isEmpty() ? Set.of() : this.participants.withOneRow(ownerId, contactIds);
 	}
 
 	/**
@@ -337,7 +352,7 @@ public class InteractionService {
 	private void refreshLastInteraction(long ownerId, Set<Long> contactIds, LocalDate today) {
 		for (long contactId : contactIds) {
 			this.contacts.recordLastInteraction(ownerId, contactId,
-					this.interactions.findLastDateOf(ownerId, contactId, today).orElse(null));
+					this.participants.lastDateOf(ownerId, contactId, today).orElse(null));
 		}
 	}
 

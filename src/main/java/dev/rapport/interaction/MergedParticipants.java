@@ -4,7 +4,7 @@ import java.util.List;
 
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactsMerging;
-import dev.rapport.interaction.internal.InteractionRepository;
+import dev.rapport.interaction.internal.ParticipantRows;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,13 +22,13 @@ class MergedParticipants {
 
 	private final JdbcTemplate jdbc;
 
-	private final InteractionRepository interactions;
+	private final ParticipantRows participants;
 
 	private final ContactService contacts;
 
-	MergedParticipants(JdbcTemplate jdbc, InteractionRepository interactions, ContactService contacts) {
+	MergedParticipants(JdbcTemplate jdbc, ParticipantRows participants, ContactService contacts) {
 		this.jdbc = jdbc;
-		this.interactions = interactions;
+		this.participants = participants;
 		this.contacts = contacts;
 	}
 
@@ -58,7 +58,7 @@ class MergedParticipants {
 				where owner_id = ? and id in (select interaction_id from interaction_participant where contact_id = ?)
 				""", event.ownerId(), event.keptId());
 		this.contacts.recordLastInteraction(event.ownerId(), event.keptId(),
-				this.interactions.findLastDateOf(event.ownerId(), event.keptId(), event.today()).orElse(null));
+				this.participants.lastDateOf(event.ownerId(), event.keptId(), event.today()).orElse(null));
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.internal.InteractionRepository;
+import dev.rapport.interaction.internal.ParticipantRows;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -29,15 +30,18 @@ class PlannedInteractionArrivals {
 
 	private final InteractionRepository interactions;
 
+	private final ParticipantRows participants;
+
 	private final ContactService contacts;
 
 	private final AccountService accounts;
 
 	private final Clock clock;
 
-	PlannedInteractionArrivals(InteractionRepository interactions, ContactService contacts, AccountService accounts,
-			Clock clock) {
+	PlannedInteractionArrivals(InteractionRepository interactions, ParticipantRows participants,
+			ContactService contacts, AccountService accounts, Clock clock) {
 		this.interactions = interactions;
+		this.participants = participants;
 		this.contacts = contacts;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -60,7 +64,7 @@ class PlannedInteractionArrivals {
 			long contactId = (Long) participation[1];
 			LocalDate ownersToday = LocalDate.ofInstant(now, zones.computeIfAbsent(ownerId, this.accounts::zoneOf));
 			this.contacts.recordLastInteraction(ownerId, contactId,
-					this.interactions.findLastDateOf(ownerId, contactId, ownersToday).orElse(null));
+					this.participants.lastDateOf(ownerId, contactId, ownersToday).orElse(null));
 		}
 	}
 

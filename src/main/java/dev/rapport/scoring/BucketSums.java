@@ -9,6 +9,22 @@ record BucketSums(double me, double them, double mutual, double service) {
 				byBucket[Bucket.MUTUAL.ordinal()], byBucket[Bucket.SERVICE.ordinal()]);
 	}
 
+	/** These sums with {@code value} added to one bucket's, as a running sum adds it. */
+	BucketSums plus(Bucket bucket, double value) {
+		return switch (bucket) {
+			case ME -> new BucketSums(this.me + value, this.them, this.mutual, this.service);
+			case THEM -> new BucketSums(this.me, this.them + value, this.mutual, this.service);
+			case MUTUAL -> new BucketSums(this.me, this.them, this.mutual + value, this.service);
+			case SERVICE -> new BucketSums(this.me, this.them, this.mutual, this.service + value);
+		};
+	}
+
+	/** Each bucket's sum plus {@code other}'s. */
+	BucketSums plus(BucketSums other) {
+		return new BucketSums(this.me + other.me, this.them + other.them, this.mutual + other.mutual,
+				this.service + other.service);
+	}
+
 	BucketSums times(double factor) {
 		return new BucketSums(this.me * factor, this.them * factor, this.mutual * factor, this.service * factor);
 	}

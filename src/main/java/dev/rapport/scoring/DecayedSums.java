@@ -10,6 +10,15 @@ import java.time.LocalDate;
  */
 record DecayedSums(LocalDate anchor, BucketSums shortClock, BucketSums longClock, double given, double received) {
 
+	/** These sums and {@code other}'s together (both valued at the same anchor). */
+	DecayedSums plus(DecayedSums other) {
+		if (!other.anchor.equals(this.anchor)) {
+			throw new IllegalArgumentException("Sums anchored at " + this.anchor + " and " + other.anchor);
+		}
+		return new DecayedSums(this.anchor, this.shortClock.plus(other.shortClock),
+				this.longClock.plus(other.longClock), this.given + other.given, this.received + other.received);
+	}
+
 	/**
 	 * These sums without the rows {@code other} holds (both valued at the same anchor).
 	 */

@@ -110,6 +110,31 @@ final class DepthFormula {
 		return new DecayedSums(anchor, BucketSums.of(shortClock), BucketSums.of(longClock), given, received);
 	}
 
+	/**
+	 * {@link #sumsOf} of the rows behind {@code sums} plus {@code row}, for a row dated
+	 * after every one of them and on or before the anchor: it sorts last and is the first
+	 * of its day (undamped), so {@link #sumsOf} would add it last, by the very operations
+	 * below. The result is therefore bit for bit what {@link #sumsOf} gives over all the
+	 * rows, which reading them again would only repeat.
+	 */
+	DecayedSums plusNewest(DecayedSums sums, ScoredInteraction row) {
+		if (row.isPlannedOn(sums.anchor())) {
+			throw new IllegalArgumentException("A row of " + row.day() + " is planned as of " + sums.anchor());
+		}
+		long age = sums.anchor().toEpochDay() - row.day().toEpochDay();
+		double share = 1;
+		double mass = this.properties.weights().of(row.kind()) * share;
+		Bucket bucket = row.bucket();
+		boolean service = row.kind().isService();
+		int serviceHalfLife = this.properties.services().halfLifeDays();
+		double given = sums.given()
+				+ ((service && row.direction() != Direction.THEM) ? decay(age, serviceHalfLife) : 0);
+		double received = sums.received()
+				+ ((service && row.direction() != Direction.ME) ? decay(age, serviceHalfLife) : 0);
+		return new DecayedSums(sums.anchor(), sums.shortClock().plus(bucket, mass * decay(age, shortHalfLife())),
+				sums.longClock().plus(bucket, mass * decay(age, longHalfLife())), given, received);
+	}
+
 	/** Day (from bit 16), bucket, weight rank, kind and direction (four bits each). */
 	private long keyOf(ScoredInteraction row) {
 		return (row.day().toEpochDay() << DAY_SHIFT) | ((long) row.bucket().ordinal() << BUCKET_SHIFT)

@@ -30,7 +30,8 @@ class ScoreEventHandlers {
 	@EventListener
 	@Transactional
 	void on(InteractionLogged event) {
-		this.states.refresh(event.ownerId(), event.participantIds());
+		this.states.logged(event.ownerId(), event.participantIds(),
+				new ScoredInteraction(event.date(), event.kind(), event.direction()));
 	}
 
 	@EventListener

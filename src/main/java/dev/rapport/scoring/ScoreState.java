@@ -2,7 +2,9 @@ package dev.rapport.scoring;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -79,6 +81,64 @@ public final class ScoreState {
 		}
 		return new ScoreState(formula, tierRule, formula.sumsOf(rows, anchor), knownSince, first, last, lastLive,
 				nextPlanned);
+	}
+
+	/**
+	 * This state with one more row, when that needs none of the other rows and gives
+	 * exactly (bit for bit) what {@link #fromRows} gives over all of them: a row planned
+	 * as of the anchor (only the next planned day can move), or a row dated after every
+	 * counted one (see {@link DepthFormula#plusNewest}). Empty otherwise (a row on or
+	 * before the latest counted day changes how that day's rows are damped): then the
+	 * state is rebuilt from the rows.
+	 */
+	Optional<ScoreState> withNewest(ScoredInteraction row) {
+		if (row.isPlannedOn(anchor())) {
+			return Optional.of(new ScoreState(this.formula, this.tierRule, this.sums, this.knownSince, this.firstDay,
+					this.lastDay, this.lastLiveDay, earlier(this.nextPlannedDay, row.day())));
+		}
+		if (this.lastDay != null && !row.day().isAfter(this.lastDay)) {
+			return Optional.empty();
+		}
+		return Optional.of(new ScoreState(this.formula, this.tierRule, this.formula.plusNewest(this.sums, row),
+				this.knownSince, earlier(this.firstDay, row.day()), row.day(),
+				row.kind().isLive() ? row.day() : this.lastLiveDay, this.nextPlannedDay));
+	}
+
+	/**
+	 * This state readable on {@code day} (not before the anchor), from the rows dated
+	 * after the anchor only: the sums carried to {@code day} plus those rows' up to it.
+	 * Their days are later than every counted row's, so no day's damping is split. Equal
+	 * to {@link #fromRows} on {@code day} up to floating-point rounding, as every carried
+	 * reading ({@link #scoreOn}) is.
+	 * @param afterAnchor every row of the contact dated after the anchor (others are
+	 * ignored)
+	 */
+	ScoreState rolledTo(LocalDate day, Collection<ScoredInteraction> afterAnchor) {
+		LocalDate anchor = anchor();
+		if (day.isBefore(anchor)) {
+			throw new IllegalArgumentException("Cannot roll a state anchored at " + anchor + " back to " + day);
+		}
+		List<ScoredInteraction> due = new ArrayList<>();
+		LocalDate first = this.firstDay;
+		LocalDate last = this.lastDay;
+		LocalDate lastLive = this.lastLiveDay;
+		LocalDate nextPlanned = null;
+		for (ScoredInteraction row : afterAnchor) {
+			if (!row.isPlannedOn(anchor)) {
+				continue;
+			}
+			if (row.isPlannedOn(day)) {
+				nextPlanned = earlier(nextPlanned, row.day());
+			}
+			else {
+				due.add(row);
+				first = earlier(first, row.day());
+				last = later(last, row.day());
+				lastLive = row.kind().isLive() ? later(lastLive, row.day()) : lastLive;
+			}
+		}
+		DecayedSums sums = this.formula.carriedTo(this.sums, day).plus(this.formula.sumsOf(due, day));
+		return new ScoreState(this.formula, this.tierRule, sums, this.knownSince, first, last, lastLive, nextPlanned);
 	}
 
 	/**

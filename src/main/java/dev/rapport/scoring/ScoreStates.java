@@ -11,9 +11,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import dev.rapport.contact.ContactService;
@@ -115,6 +117,66 @@ class ScoreStates {
 		rowsByContact.forEach((contactId, rows) -> states.put(contactId,
 				this.scorer.stateOf(rows, knownSince.get(contactId), anchor)));
 		this.store.replace(ownerId, contactIds, states);
+		patchCached(ownerId, anchor, contactIds, (day, unreadable) -> {
+			Map<Long, Optional<ScoreState>> rebuilt = new HashMap<>();
+			for (long contactId : unreadable) {
+				rebuilt.put(contactId,
+						Optional.of(this.scorer.stateOf(rowsByContact.get(contactId), knownSince.get(contactId), day)));
+			}
+			return rebuilt;
+		}, states);
+	}
+
+	/**
+	 * After one interaction was logged. A participant's stored state takes the new row
+	 * without reading the participant's history when that gives bit for bit the state a
+	 * rebuild from every row would ({@link ScoreState#withNewest}: a row planned as of
+	 * the anchor, e.g. one logged today, or a row dated after every counted one); the
+	 * other participants' states are rebuilt from their rows ({@link #refresh}). Logging
+	 * a past interaction has already updated the participants' contact rows ("last
+	 * interaction") in this transaction, which locks them: concurrent logs with one
+	 * person fold their rows one after the other, each reading the state the previous one
+	 * committed.
+	 */
+	@Transactional
+	void logged(long ownerId, Collection<Long> contactIds, ScoredInteraction row) {
+		if (contactIds.isEmpty()) {
+			return;
+		}
+		LocalDate anchor = anchor();
+		Map<Long, LocalDate> knownSince = this.contacts.knownSinceDates(ownerId, contactIds);
+		Map<Long, ScoreState> folded = new HashMap<>();
+		List<Long> rebuilt = new ArrayList<>();
+		for (long contactId : contactIds) {
+			this.store.stateOf(ownerId, contactId)
+				.filter(state -> state.anchor().equals(anchor)
+						&& Objects.equals(state.knownSince(), knownSince.get(contactId)))
+				.flatMap(state -> state.withNewest(row))
+				.ifPresentOrElse(state -> folded.put(contactId, state), () -> rebuilt.add(contactId));
+		}
+		if (!folded.isEmpty()) {
+			this.store.replace(ownerId, folded.keySet(), folded);
+			patchCached(ownerId, anchor, folded.keySet(), (day, unreadable) -> {
+				Map<Long, List<ScoredInteraction>> recent = groupedByContact(
+						this.interactions.rowsAfter(ownerId, unreadable, anchor));
+				Map<Long, Optional<ScoreState>> rolled = new HashMap<>();
+				for (long contactId : unreadable) {
+					rolled.put(contactId, Optional
+						.of(folded.get(contactId).rolledTo(day, recent.getOrDefault(contactId, List.of()))));
+				}
+				return rolled;
+			}, folded);
+		}
+		refresh(ownerId, rebuilt);
+	}
+
+	/**
+	 * Patches the owner's cache, once this transaction commits, with the new states of
+	 * these contacts (none: the contact has no history), those not readable on the cached
+	 * day rolled to it by {@code roll}; or evicts it when no patch is possible.
+	 */
+	private void patchCached(long ownerId, LocalDate anchor, Collection<Long> contactIds,
+			BiFunction<LocalDate, List<Long>, Map<Long, Optional<ScoreState>>> roll, Map<Long, ScoreState> states) {
 		PendingChanges pending = pendingChanges();
 		OwnerScores cached = this.cache.get(ownerId);
 		if (pending == null || cached == null || cached.day().isBefore(anchor)) {
@@ -122,16 +184,22 @@ class ScoreStates {
 			return;
 		}
 		// The cache holds readings for its day: patch it with states readable on that
-		// day, the
-		// stored ones unless a planned interaction comes due by then (then rebuilt for
-		// that day, as a
-		// load from the store would).
+		// day,
+		// the stored ones unless a planned interaction comes due by then (then rolled to
+		// that day, as a load from the store would).
 		Map<Long, Optional<ScoreState>> patches = new HashMap<>();
+		List<Long> unreadable = new ArrayList<>();
 		for (long contactId : contactIds) {
-			List<ScoredInteraction> rows = rowsByContact.get(contactId);
 			ScoreState stored = states.get(contactId);
-			patches.put(contactId, (rows == null) ? Optional.empty() : Optional.of(stored.isReadableOn(cached.day())
-					? stored : this.scorer.stateOf(rows, knownSince.get(contactId), cached.day())));
+			if (stored == null || stored.isReadableOn(cached.day())) {
+				patches.put(contactId, Optional.ofNullable(stored));
+			}
+			else {
+				unreadable.add(contactId);
+			}
+		}
+		if (!unreadable.isEmpty()) {
+			patches.putAll(roll.apply(cached.day(), unreadable));
 		}
 		pending.patch(ownerId, cached.day(), patches);
 	}
@@ -250,23 +318,43 @@ class ScoreStates {
 	}
 
 	/**
-	 * States that cannot be read on {@code today} (a planned interaction came due, or the
-	 * owner's today is before the anchor) are rebuilt from their rows, in one query for
-	 * all of them.
+	 * States that cannot be read on {@code today} because a planned interaction came due
+	 * are rolled to it from their rows after the anchor ({@link ScoreState#rolledTo});
+	 * those anchored after the owner's today (a zone behind UTC, after midnight UTC) are
+	 * rebuilt from all their rows.
 	 */
 	private void rollDueStates(long ownerId, Map<Long, ScoreState> states, LocalDate today) {
-		List<Long> due = states.entrySet()
-			.stream()
-			.filter(entry -> !entry.getValue().isReadableOn(today))
-			.map(Map.Entry::getKey)
-			.toList();
-		if (due.isEmpty()) {
-			return;
+		List<Long> due = new ArrayList<>();
+		List<Long> early = new ArrayList<>();
+		LocalDate earliestAnchor = null;
+		for (Map.Entry<Long, ScoreState> entry : states.entrySet()) {
+			ScoreState state = entry.getValue();
+			if (state.isReadableOn(today)) {
+				continue;
+			}
+			if (today.isBefore(state.anchor())) {
+				early.add(entry.getKey());
+			}
+			else {
+				due.add(entry.getKey());
+				earliestAnchor = (earliestAnchor == null || state.anchor().isBefore(earliestAnchor)) ? state.anchor()
+						: earliestAnchor;
+			}
 		}
-		Map<Long, List<ScoredInteraction>> rowsByContact = groupedByContact(this.interactions.rowsOf(ownerId, due));
-		for (long contactId : due) {
-			states.put(contactId, this.scorer.stateOf(rowsByContact.getOrDefault(contactId, List.of()),
-					states.get(contactId).knownSince(), today));
+		if (!due.isEmpty()) {
+			Map<Long, List<ScoredInteraction>> recent = groupedByContact(
+					this.interactions.rowsAfter(ownerId, due, earliestAnchor));
+			for (long contactId : due) {
+				states.put(contactId, states.get(contactId).rolledTo(today, recent.getOrDefault(contactId, List.of())));
+			}
+		}
+		if (!early.isEmpty()) {
+			Map<Long, List<ScoredInteraction>> rowsByContact = groupedByContact(
+					this.interactions.rowsOf(ownerId, early));
+			for (long contactId : early) {
+				states.put(contactId, this.scorer.stateOf(rowsByContact.getOrDefault(contactId, List.of()),
+						states.get(contactId).knownSince(), today));
+			}
 		}
 	}
 

@@ -229,10 +229,10 @@ class ContactPageBenchmark {
 		this.jdbc.batchUpdate(
 				"insert into interaction (owner_id, occurred_on, kind, direction, created_at) values (?, ?, ?, ?, ?)",
 				rows);
-		List<Long> ids = this.jdbc.queryForList("select id from interaction where owner_id = ? and id > ?", Long.class,
+		this.jdbc.update("""
+				insert into interaction_participant (interaction_id, contact_id, occurred_on, kind, direction)
+				select id, ?, occurred_on, kind, direction from interaction where owner_id = ? and id > ?""", contactId,
 				ownerId, before);
-		this.jdbc.batchUpdate("insert into interaction_participant (interaction_id, contact_id) values (?, ?)",
-				ids.stream().map(id -> new Object[] { id, contactId }).toList());
 		this.jdbc.update("update contact set last_interaction_on = ? where id = ?", Date.valueOf(TODAY), contactId);
 	}
 

@@ -92,17 +92,24 @@ public class LargeSampleLoader {
 		List<Long> interactionIds = this.jdbc.queryForList(
 				"select id from interaction where owner_id = ? and id > ? order by id", Long.class, ownerId,
 				interactionsBefore);
-		List<long[]> participants = new ArrayList<>();
+		List<int[]> participants = new ArrayList<>();
 		for (int i = 0; i < meetings.size(); i++) {
 			for (int person : meetings.get(i).people()) {
-				participants.add(new long[] { interactionIds.get(i), ids.get(person) });
+				participants.add(new int[] { i, person });
 			}
 		}
-		this.jdbc.batchUpdate("insert into interaction_participant (interaction_id, contact_id) values (?, ?)",
-				participants, BATCH, (PreparedStatement ps, long[] pair) -> {
-					ps.setLong(1, pair[0]);
-					ps.setLong(2, pair[1]);
-				});
+		// Each participant row carries a copy of its interaction's date, kind and
+		// direction.
+		this.jdbc.batchUpdate("""
+				insert into interaction_participant (interaction_id, contact_id, occurred_on, kind, direction)
+				values (?, ?, ?, ?, ?)""", participants, BATCH, (PreparedStatement ps, int[] pair) -> {
+			Meeting meeting = meetings.get(pair[0]);
+			ps.setLong(1, interactionIds.get(pair[0]));
+			ps.setLong(2, ids.get(pair[1]));
+			ps.setDate(3, Date.valueOf(meeting.date()));
+			ps.setString(4, meeting.kind().name());
+			ps.setString(5, meeting.direction().name());
+		});
 		this.jdbc.update("""
 				update contact c set last_interaction_on = (
 				    select max(i.occurred_on) from interaction i

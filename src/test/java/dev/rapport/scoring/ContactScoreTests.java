@@ -216,8 +216,9 @@ class ContactScoreTests {
 				insert.setTimestamp(5, now);
 				return insert;
 			}, key);
-			this.jdbc.update("insert into interaction_participant (interaction_id, contact_id) values (?, ?)",
-					key.getKey().longValue(), contactId);
+			this.jdbc.update(
+					"insert into interaction_participant (interaction_id, contact_id, occurred_on, kind, direction) values (?, ?, ?, ?, ?)",
+					key.getKey().longValue(), contactId, day, kind, direction);
 		}
 		if (random.nextInt(3) == 0) {
 			this.jdbc.update("update contact set known_since = ? where id = ?",

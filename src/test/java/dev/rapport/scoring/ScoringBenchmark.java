@@ -249,17 +249,23 @@ class ScoringBenchmark {
 				Long.class, ownerId);
 
 		List<Object[]> participantRows = new ArrayList<>(INTERACTIONS + INTERACTIONS / 10);
-		for (long interactionId : interactionIds) {
+		for (int i = 0; i < interactionIds.size(); i++) {
+			long interactionId = interactionIds.get(i);
+			// Each participant row carries a copy of its interaction's date, kind and
+			// direction.
+			Object[] interaction = interactionRows.get(i);
 			long first = contactIds.get(skewed(random));
-			participantRows.add(new Object[] { interactionId, first });
+			participantRows.add(new Object[] { interactionId, first, interaction[1], interaction[2], interaction[3] });
 			if (random.nextInt(10) == 0) {
 				long second = contactIds.get(skewed(random));
 				if (second != first) {
-					participantRows.add(new Object[] { interactionId, second });
+					participantRows
+						.add(new Object[] { interactionId, second, interaction[1], interaction[2], interaction[3] });
 				}
 			}
 		}
-		this.jdbc.batchUpdate("insert into interaction_participant (interaction_id, contact_id) values (?, ?)",
+		this.jdbc.batchUpdate(
+				"insert into interaction_participant (interaction_id, contact_id, occurred_on, kind, direction) values (?, ?, ?, ?, ?)",
 				participantRows);
 	}
 

@@ -1,6 +1,8 @@
 package dev.rapport.scoring;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -67,6 +69,9 @@ class ScoringServiceTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	Clock clock;
+
 	AccountPrincipal owner;
 
 	@BeforeEach
@@ -117,8 +122,72 @@ class ScoringServiceTests {
 			}
 		}
 		assertStoredEqualsRecompute(TODAY);
+		// Scores read the participant rows' copies of date, kind and direction; the
+		// interactions' own rows still agree with them after every edit.
+		assertThat(this.interactions.rowsOf(id(), people))
+			.containsExactlyInAnyOrderElementsOf(this.interactions.allRowsOf(id()));
 		this.scoring.recomputeAll(id());
 		assertStoredEqualsRecompute(TODAY);
+	}
+
+	/**
+	 * Logging folds the new row into the stored state without reading the history when it
+	 * is the newest or planned; the state must then be the very one a rebuild from every
+	 * row gives, bit for bit, and readings must keep matching the pure scorer.
+	 */
+	@Test
+	void aLoggedRowFoldedIntoTheStoredStateGivesExactlyTheStateOfEveryRow() {
+		LocalDate anchor = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC).minusDays(1);
+		long ana = this.contacts.create(id(), ContactMother.named("Ana", "Folded"));
+		long ben = this.contacts.create(id(), ContactMother.named("Ben", "Folded"));
+		changeKnownSince(ben, TODAY.minusDays(900));
+		Random random = new Random(1118);
+		// An old history to start from, then rows each newer than the last (some on a day
+		// already counted, which is rebuilt instead), today's rows and planned ones.
+		LocalDate past = TODAY.minusDays(700);
+		for (int step = 0; step < 60; step++) {
+			LocalDate date;
+			if (step % 15 == 14) {
+				date = TODAY.plusDays(1 + random.nextInt(30));
+			}
+			else if (step > 50) {
+				date = TODAY;
+			}
+			else {
+				past = past.plusDays(random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(20));
+				past = past.isAfter(TODAY) ? TODAY : past;
+				date = past;
+			}
+			InteractionKind kind = InteractionKind.values()[random.nextInt(InteractionKind.values().length)];
+			Direction direction = Direction.values()[random.nextInt(Direction.values().length)];
+			List<Long> who = (step % 4 == 0) ? List.of(ana, ben) : List.of((step % 2 == 0) ? ana : ben);
+			this.interactions.log(id(), new InteractionForm(date, kind, direction, who, null, null, null), TODAY);
+			if (step % 3 == 0) {
+				this.scoring.readingsOf(id(), TODAY);
+			}
+			for (long contact : List.of(ana, ben)) {
+				assertStoredIsTheStateOfEveryRow(contact, anchor);
+			}
+		}
+		assertStoredEqualsRecompute(TODAY);
+		assertStoredEqualsRecompute(TODAY.plusDays(20));
+	}
+
+	private void assertStoredIsTheStateOfEveryRow(long contactId, LocalDate anchor) {
+		List<ScoredInteraction> rows = this.interactions.allRowsOf(id())
+			.stream()
+			.filter(row -> row.contactId() == contactId)
+			.map(row -> new ScoredInteraction(row.date(), row.kind(), row.direction()))
+			.toList();
+		ScoreState expected = this.scorer.stateOf(rows,
+				this.contacts.knownSinceDates(id(), List.of(contactId)).get(contactId), anchor);
+		ScoreState stored = this.store.stateOf(id(), contactId).orElseThrow();
+		assertThat(stored.sums()).as("sums of %s after %s rows", contactId, rows.size()).isEqualTo(expected.sums());
+		assertThat(stored.knownSince()).isEqualTo(expected.knownSince());
+		assertThat(stored.firstDay()).isEqualTo(expected.firstDay());
+		assertThat(stored.lastDay()).isEqualTo(expected.lastDay());
+		assertThat(stored.lastLiveDay()).isEqualTo(expected.lastLiveDay());
+		assertThat(stored.nextPlannedDay()).isEqualTo(expected.nextPlannedDay());
 	}
 
 	@Test

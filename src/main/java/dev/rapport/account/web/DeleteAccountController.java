@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import dev.rapport.account.AccountDeletionService;
 import dev.rapport.account.AccountService;
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.account.PasswordCheck;
 import dev.rapport.account.twofactor.TwoFactorService;
 
@@ -35,27 +35,23 @@ class DeleteAccountController {
 
 	private final AccountDeletionService deletion;
 
-	private final CurrentUser currentUser;
-
 	private final TwoFactorService twoFactor;
 
-	DeleteAccountController(AccountService accounts, AccountDeletionService deletion, CurrentUser currentUser,
-			TwoFactorService twoFactor) {
+	DeleteAccountController(AccountService accounts, AccountDeletionService deletion, TwoFactorService twoFactor) {
 		this.accounts = accounts;
 		this.deletion = deletion;
-		this.currentUser = currentUser;
 		this.twoFactor = twoFactor;
 	}
 
 	@GetMapping("/settings/delete")
-	String form(@ModelAttribute("confirmation") Confirmation confirmation, Model model) {
-		return view(model);
+	String form(Owner owner, @ModelAttribute("confirmation") Confirmation confirmation, Model model) {
+		return view(owner, model);
 	}
 
 	@PostMapping("/settings/delete")
-	String delete(@Valid @ModelAttribute("confirmation") Confirmation confirmation, BindingResult result,
+	String delete(Owner owner, @Valid @ModelAttribute("confirmation") Confirmation confirmation, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		long userId = this.currentUser.id();
+		long userId = owner.id();
 		if (!result.hasErrors()) {
 			PasswordCheck check = this.accounts.checkPassword(userId, confirmation.password());
 			if (check != PasswordCheck.RIGHT) {
@@ -68,17 +64,17 @@ class DeleteAccountController {
 			result.rejectValue("code", "twoFactor.code.wrong");
 		}
 		if (result.hasErrors()) {
-			return view(model);
+			return view(owner, model);
 		}
-		this.deletion.delete(this.currentUser.id());
+		this.deletion.delete(owner.id());
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		new CookieClearingLogoutHandler("SESSION", "remember-me").logout(request, response, authentication);
 		new SecurityContextLogoutHandler().logout(request, response, authentication);
 		return "redirect:/login?deleted";
 	}
 
-	private String view(Model model) {
-		model.addAttribute("twoFactor", this.twoFactor.isEnabled(this.currentUser.id()));
+	private String view(Owner owner, Model model) {
+		model.addAttribute("twoFactor", this.twoFactor.isEnabled(owner.id()));
 		return VIEW;
 	}
 

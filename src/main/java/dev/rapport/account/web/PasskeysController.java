@@ -3,7 +3,7 @@ package dev.rapport.account.web;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.account.passkey.Passkey;
 import dev.rapport.account.passkey.PasskeyService;
 import dev.rapport.shared.web.Flash;
@@ -34,28 +34,22 @@ class PasskeysController {
 
 	private final PasskeyService passkeys;
 
-	private final CurrentUser currentUser;
-
-	PasskeysController(PasskeyService passkeys, CurrentUser currentUser) {
+	PasskeysController(PasskeyService passkeys) {
 		this.passkeys = passkeys;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/settings/passkeys")
-	String page(Model model) {
-		ZoneId zone = this.currentUser.zone();
+	String page(Owner owner, Model model) {
+		ZoneId zone = owner.zone();
 		model.addAttribute("passkeys",
-				this.passkeys.passkeysOf(this.currentUser.id())
-					.stream()
-					.map(passkey -> PasskeyRow.of(passkey, zone))
-					.toList());
+				this.passkeys.passkeysOf(owner.id()).stream().map(passkey -> PasskeyRow.of(passkey, zone)).toList());
 		model.addAttribute("labelMax", LABEL_MAX);
 		return "account/passkeys";
 	}
 
 	@PostMapping("/settings/passkeys/delete")
-	String delete(@RequestParam(name = "id", defaultValue = "") String id, RedirectAttributes redirect) {
-		if (!this.passkeys.delete(this.currentUser.id(), id)) {
+	String delete(Owner owner, @RequestParam(name = "id", defaultValue = "") String id, RedirectAttributes redirect) {
+		if (!this.passkeys.delete(owner.id(), id)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		Flash.success(redirect, "passkeys.deleted");

@@ -9,6 +9,7 @@ import dev.rapport.account.AccessTokenService;
 import dev.rapport.account.AccountChangeRejectedException;
 import dev.rapport.account.AccountService;
 import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.account.PasswordChange;
 import dev.rapport.account.ProviderReauthentication;
 import dev.rapport.account.SessionService;
@@ -88,7 +89,7 @@ class PasswordController {
 	}
 
 	@PostMapping("/settings/password")
-	String change(@Valid @ModelAttribute("passwordChange") PasswordChange form, BindingResult result,
+	String change(Owner owner, @Valid @ModelAttribute("passwordChange") PasswordChange form, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		boolean confirmedByProvider = this.reauthentication.isFresh(request.getSession(false));
 		boolean invalid = result.getFieldErrors()
@@ -97,7 +98,7 @@ class PasswordController {
 		if (invalid) {
 			return view(request, model);
 		}
-		long userId = this.currentUser.id();
+		long userId = owner.id();
 		try {
 			this.accounts.changePassword(userId, form, confirmedByProvider);
 		}

@@ -10,6 +10,7 @@ import dev.rapport.account.AccountChangeRejectedException;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.account.EmailChange;
 import dev.rapport.account.ProfileChange;
 import dev.rapport.account.SessionService;
@@ -69,15 +70,15 @@ class ProfileController {
 	}
 
 	@GetMapping("/settings/profile")
-	String form(Model model) {
-		model.addAttribute("profileChange", this.accounts.profileOf(this.currentUser.id()));
+	String form(Owner owner, Model model) {
+		model.addAttribute("profileChange", this.accounts.profileOf(owner.id()));
 		model.addAttribute("emailChange", EmailChange.empty());
 		return VIEW;
 	}
 
 	@PostMapping("/settings/profile")
-	String update(@Valid @ModelAttribute("profileChange") ProfileChange form, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+	String update(Owner owner, @Valid @ModelAttribute("profileChange") ProfileChange form, BindingResult result,
+			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		model.addAttribute("emailChange", EmailChange.empty());
 		if (!result.hasFieldErrors("timeZone") && TimeZones.parse(form.timeZone()).isEmpty()) {
 			result.rejectValue("timeZone", "signup.timeZone.unknown");
@@ -87,7 +88,7 @@ class ProfileController {
 		}
 		AccountPrincipal updated;
 		try {
-			updated = this.accounts.updateProfile(this.currentUser.id(), form);
+			updated = this.accounts.updateProfile(owner.id(), form);
 		}
 		catch (AccountChangeRejectedException ex) {
 			reject(result, ex);
@@ -99,15 +100,15 @@ class ProfileController {
 	}
 
 	@PostMapping("/settings/profile/email")
-	String changeEmail(@Valid @ModelAttribute("emailChange") EmailChange form, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		model.addAttribute("profileChange", this.accounts.profileOf(this.currentUser.id()));
+	String changeEmail(Owner owner, @Valid @ModelAttribute("emailChange") EmailChange form, BindingResult result,
+			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		model.addAttribute("profileChange", this.accounts.profileOf(owner.id()));
 		if (result.hasErrors()) {
 			return VIEW;
 		}
 		AccountPrincipal updated;
 		try {
-			updated = this.accounts.changeEmail(this.currentUser.id(), form);
+			updated = this.accounts.changeEmail(owner.id(), form);
 		}
 		catch (AccountChangeRejectedException ex) {
 			reject(result, ex);

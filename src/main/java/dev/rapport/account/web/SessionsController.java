@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.account.SessionService;
 import dev.rapport.account.SignedInSession;
 import dev.rapport.shared.web.Flash;
@@ -35,8 +36,8 @@ class SessionsController {
 	}
 
 	@GetMapping("/settings/sessions")
-	String sessions(HttpServletRequest request, Model model) {
-		ZoneId zone = this.currentUser.zone();
+	String sessions(Owner owner, HttpServletRequest request, Model model) {
+		ZoneId zone = owner.zone();
 		model.addAttribute("sessions",
 				this.sessions.list(this.currentUser.principal(), currentSessionId(request))
 					.stream()

@@ -10,7 +10,7 @@ import dev.rapport.account.AccessTokenScope;
 import dev.rapport.account.AccessTokenService;
 import dev.rapport.account.AccessTokenView;
 import dev.rapport.account.CreatedAccessToken;
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.account.NewAccessToken;
 import dev.rapport.shared.web.Flash;
 
@@ -34,11 +34,8 @@ class SettingsController {
 
 	private final AccessTokenService tokens;
 
-	private final CurrentUser currentUser;
-
-	SettingsController(AccessTokenService tokens, CurrentUser currentUser) {
+	SettingsController(AccessTokenService tokens) {
 		this.tokens = tokens;
-		this.currentUser = currentUser;
 	}
 
 	/**
@@ -47,38 +44,38 @@ class SettingsController {
 	static final List<Integer> TOKEN_EXPIRIES = List.of(30, 90, 365);
 
 	@GetMapping("/settings")
-	String settings(Model model) {
+	String settings(Owner owner, Model model) {
 		if (!model.containsAttribute("newAccessToken")) {
 			model.addAttribute("newAccessToken", NewAccessToken.empty());
 		}
-		return page(model);
+		return page(owner, model);
 	}
 
 	@PostMapping("/settings/tokens")
-	String createToken(@Valid @ModelAttribute("newAccessToken") NewAccessToken form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String createToken(Owner owner, @Valid @ModelAttribute("newAccessToken") NewAccessToken form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return page(model);
+			return page(owner, model);
 		}
-		CreatedAccessToken created = this.tokens.create(this.currentUser.id(), form);
+		CreatedAccessToken created = this.tokens.create(owner.id(), form);
 		redirect.addFlashAttribute("createdToken", created);
 		Flash.success(redirect, "settings.token.created", created.name());
 		return "redirect:/settings";
 	}
 
 	@PostMapping("/settings/tokens/{id}/revoke")
-	String revokeToken(@PathVariable long id, RedirectAttributes redirect) {
-		this.tokens.revoke(this.currentUser.id(), id);
+	String revokeToken(Owner owner, @PathVariable long id, RedirectAttributes redirect) {
+		this.tokens.revoke(owner.id(), id);
 		Flash.success(redirect, "settings.token.revoked");
 		return "redirect:/settings";
 	}
 
-	private String page(Model model) {
-		ZoneId zone = this.currentUser.zone();
+	private String page(Owner owner, Model model) {
+		ZoneId zone = owner.zone();
 		model.addAttribute("tokenScopes", AccessTokenScope.values());
 		model.addAttribute("tokenExpiries", TOKEN_EXPIRIES);
 		model.addAttribute("accessTokens",
-				this.tokens.list(this.currentUser.id()).stream().map(token -> TokenRow.of(token, zone)).toList());
+				this.tokens.list(owner.id()).stream().map(token -> TokenRow.of(token, zone)).toList());
 		return VIEW;
 	}
 

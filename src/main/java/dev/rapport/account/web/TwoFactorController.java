@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSession;
 
 import dev.rapport.account.AccountService;
 import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.account.PasswordCheck;
 import dev.rapport.account.twofactor.QrCodeSvg;
 import dev.rapport.account.twofactor.TwoFactorService;
@@ -47,8 +48,8 @@ class TwoFactorController {
 	}
 
 	@GetMapping("/settings/two-factor")
-	String page(HttpSession session, Model model) {
-		long userId = this.currentUser.id();
+	String page(Owner owner, HttpSession session, Model model) {
+		long userId = owner.id();
 		boolean enabled = this.twoFactor.isEnabled(userId);
 		model.addAttribute("enabled", enabled);
 		if (enabled) {
@@ -71,12 +72,12 @@ class TwoFactorController {
 	}
 
 	@PostMapping("/settings/two-factor/enable")
-	String enable(@RequestParam(name = "code", defaultValue = "") String code, HttpSession session, Model model,
-			RedirectAttributes redirect) {
-		List<String> recoveryCodes = this.twoFactor.enable(this.currentUser.id(), setupSecret(session), code);
+	String enable(Owner owner, @RequestParam(name = "code", defaultValue = "") String code, HttpSession session,
+			Model model, RedirectAttributes redirect) {
+		List<String> recoveryCodes = this.twoFactor.enable(owner.id(), setupSecret(session), code);
 		if (recoveryCodes.isEmpty()) {
 			model.addAttribute("enableProblem", "twoFactor.code.wrong");
-			return page(session, model);
+			return page(owner, session, model);
 		}
 		session.removeAttribute(SETUP_SECRET);
 		redirect.addFlashAttribute("recoveryCodes", new ArrayList<>(recoveryCodes));
@@ -85,18 +86,18 @@ class TwoFactorController {
 	}
 
 	@PostMapping("/settings/two-factor/disable")
-	String disable(@RequestParam(name = "password", defaultValue = "") String password,
+	String disable(Owner owner, @RequestParam(name = "password", defaultValue = "") String password,
 			@RequestParam(name = "code", defaultValue = "") String code, HttpSession session, Model model,
 			RedirectAttributes redirect) {
-		long userId = this.currentUser.id();
+		long userId = owner.id();
 		PasswordCheck check = this.accounts.checkPassword(userId, password);
 		if (check == PasswordCheck.TOO_MANY_ATTEMPTS) {
 			model.addAttribute("disableProblem", "password.tooManyAttempts");
-			return page(session, model);
+			return page(owner, session, model);
 		}
 		if (check != PasswordCheck.RIGHT || !this.twoFactor.verify(userId, code)) {
 			model.addAttribute("disableProblem", "twoFactor.disable.wrong");
-			return page(session, model);
+			return page(owner, session, model);
 		}
 		this.twoFactor.disable(userId);
 		Flash.success(redirect, "twoFactor.disabled");

@@ -1,5 +1,6 @@
 package dev.rapport.contact.web;
 
+import dev.rapport.account.Owner;
 import dev.rapport.contact.AddressBookContacts;
 import dev.rapport.contact.ContactChannels;
 import dev.rapport.contact.ContactPageSection;
@@ -27,8 +28,8 @@ class AddressBookSection implements ContactPageSection {
 	}
 
 	@Override
-	public View render(long ownerId, long contactId) {
-		ContactChannels channels = this.addressBooks.channels(ownerId, contactId);
+	public View render(Owner owner, long contactId) {
+		ContactChannels channels = this.addressBooks.channels(owner.id(), contactId);
 		boolean worthShowing = channels.emails().size() > 1 || channels.phones().size() > 1
 				|| !channels.addresses().isEmpty();
 		return new View("contact/channels", new Data(contactId, channels, worthShowing));

@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.AddressBookContacts;
 import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.ContactForm;
@@ -54,15 +54,11 @@ class ContactController {
 
 	private final AddressBookContacts addressBooks;
 
-	private final CurrentUser currentUser;
-
 	private final List<ContactPageSection> sections;
 
-	ContactController(ContactService contacts, AddressBookContacts addressBooks, CurrentUser currentUser,
-			List<ContactPageSection> sections) {
+	ContactController(ContactService contacts, AddressBookContacts addressBooks, List<ContactPageSection> sections) {
 		this.contacts = contacts;
 		this.addressBooks = addressBooks;
-		this.currentUser = currentUser;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(ContactPageSection::order)).toList();
 	}
 
@@ -83,28 +79,28 @@ class ContactController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(name = "q", required = false) String text,
+	String list(Owner owner, @RequestParam(name = "q", required = false) String text,
 			@RequestParam(name = "tag", required = false) String tag,
 			@RequestParam(name = "sort", defaultValue = "NAME") ContactSort sort,
 			@RequestParam(name = "archived", defaultValue = "false") boolean archived,
 			@RequestParam(name = "tier", required = false) String tier,
 			@RequestParam(name = "imported", defaultValue = "false") boolean importedWithoutHistory,
 			@RequestParam(name = "page", defaultValue = "0") int page, HtmxRequest htmx, Model model) {
-		long owner = this.currentUser.id();
+		long ownerId = owner.id();
 		ContactQuery query = new ContactQuery(text, tag, archived, sort, tier, importedWithoutHistory);
-		Page<ContactSummary> found = this.contacts.list(owner, query, Paging.page(page, PAGE_SIZE));
+		Page<ContactSummary> found = this.contacts.list(ownerId, query, Paging.page(page, PAGE_SIZE));
 		if (found.getNumber() >= found.getTotalPages() && found.getTotalPages() > 0) {
 			// A page past the end (an old link, a shrunken list) shows the last page, not
 			// "Page 100 of 3".
-			found = this.contacts.list(owner, query, Paging.page(found.getTotalPages() - 1, PAGE_SIZE));
+			found = this.contacts.list(ownerId, query, Paging.page(found.getTotalPages() - 1, PAGE_SIZE));
 		}
 		model.addAttribute("query", query);
 		model.addAttribute("contacts", found);
 		List<Long> shown = found.getContent().stream().map(ContactSummary::id).toList();
-		model.addAttribute("badges", this.contacts.badges(owner, shown));
-		model.addAttribute("withPhotos", this.addressBooks.withPhotos(owner, shown));
+		model.addAttribute("badges", this.contacts.badges(ownerId, shown));
+		model.addAttribute("withPhotos", this.addressBooks.withPhotos(ownerId, shown));
 		model.addAttribute("tiers", this.contacts.tiers());
-		model.addAttribute("tags", this.contacts.tags(owner));
+		model.addAttribute("tags", this.contacts.tags(ownerId));
 		return htmx.isHtmxRequest() ? LIST + " :: results" : LIST;
 	}
 
@@ -115,13 +111,13 @@ class ContactController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result,
+	String create(Owner owner, @Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result,
 			@RequestParam(name = "then", required = false) String then, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return FORM;
 		}
 		try {
-			long id = this.contacts.create(this.currentUser.id(), form.toCommand());
+			long id = this.contacts.create(owner.id(), form.toCommand());
 			Flash.success(redirect, "contact.created");
 			if (THEN_LOG.equals(then)) {
 				return "redirect:/interactions/new?contactId=" + id + "&returnTo=/";
@@ -135,34 +131,34 @@ class ContactController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, Model model) {
-		long owner = this.currentUser.id();
-		ContactDetails contact = this.contacts.get(owner, id);
+	String show(Owner owner, @PathVariable long id, Model model) {
+		long ownerId = owner.id();
+		ContactDetails contact = this.contacts.get(ownerId, id);
 		model.addAttribute("contact", contact);
-		model.addAttribute("hasPhoto", !this.addressBooks.withPhotos(owner, List.of(id)).isEmpty());
+		model.addAttribute("hasPhoto", !this.addressBooks.withPhotos(ownerId, List.of(id)).isEmpty());
 		model.addAttribute("sections", this.sections.stream().map(section -> section.render(owner, id)).toList());
 		return PAGE;
 	}
 
 	@GetMapping("/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
-		ContactDetails contact = this.contacts.get(this.currentUser.id(), id);
+	String edit(Owner owner, @PathVariable long id, Model model) {
+		ContactDetails contact = this.contacts.get(owner.id(), id);
 		model.addAttribute("contactId", id);
 		model.addAttribute("contactForm", contact.toForm());
 		return FORM;
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		long owner = this.currentUser.id();
-		this.contacts.get(owner, id);
+	String update(Owner owner, @PathVariable long id, @Valid @ModelAttribute("contactForm") ContactForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		long ownerId = owner.id();
+		this.contacts.get(ownerId, id);
 		model.addAttribute("contactId", id);
 		if (result.hasErrors()) {
 			return FORM;
 		}
 		try {
-			this.contacts.update(owner, id, form.toCommand());
+			this.contacts.update(ownerId, id, form.toCommand());
 		}
 		catch (InvalidContactException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
@@ -177,28 +173,28 @@ class ContactController {
 	}
 
 	@PostMapping("/{id}/archive")
-	String archive(@PathVariable long id, RedirectAttributes redirect) {
-		this.contacts.archive(this.currentUser.id(), id);
+	String archive(Owner owner, @PathVariable long id, RedirectAttributes redirect) {
+		this.contacts.archive(owner.id(), id);
 		Flash.success(redirect, "contact.archived");
 		return "redirect:/contacts/" + id;
 	}
 
 	@PostMapping("/{id}/unarchive")
-	String unarchive(@PathVariable long id, RedirectAttributes redirect) {
-		this.contacts.unarchive(this.currentUser.id(), id);
+	String unarchive(Owner owner, @PathVariable long id, RedirectAttributes redirect) {
+		this.contacts.unarchive(owner.id(), id);
 		Flash.success(redirect, "contact.unarchived");
 		return "redirect:/contacts/" + id;
 	}
 
 	@GetMapping("/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		model.addAttribute("contact", this.contacts.get(this.currentUser.id(), id));
+	String confirmDelete(Owner owner, @PathVariable long id, Model model) {
+		model.addAttribute("contact", this.contacts.get(owner.id(), id));
 		return CONFIRM_DELETE;
 	}
 
 	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		this.contacts.delete(this.currentUser.id(), id);
+	String delete(Owner owner, @PathVariable long id, RedirectAttributes redirect) {
+		this.contacts.delete(owner.id(), id);
 		Flash.success(redirect, "contact.deleted");
 		return "redirect:/contacts";
 	}

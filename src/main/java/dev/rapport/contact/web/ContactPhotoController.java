@@ -2,7 +2,7 @@ package dev.rapport.contact.web;
 
 import java.time.Duration;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.AddressBookContacts;
 
 import org.springframework.http.CacheControl;
@@ -21,16 +21,13 @@ class ContactPhotoController {
 
 	private final AddressBookContacts addressBooks;
 
-	private final CurrentUser currentUser;
-
-	ContactPhotoController(AddressBookContacts addressBooks, CurrentUser currentUser) {
+	ContactPhotoController(AddressBookContacts addressBooks) {
 		this.addressBooks = addressBooks;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/contacts/{id}/photo")
-	ResponseEntity<byte[]> photo(@PathVariable long id) {
-		return this.addressBooks.photo(this.currentUser.id(), id)
+	ResponseEntity<byte[]> photo(Owner owner, @PathVariable long id) {
+		return this.addressBooks.photo(owner.id(), id)
 			.map(jpeg -> ResponseEntity.ok()
 				.contentType(MediaType.IMAGE_JPEG)
 				.cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePrivate())

@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactMergeService;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
@@ -60,14 +60,10 @@ class DuplicateController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
-	DuplicateController(DuplicateService duplicates, ContactMergeService merges, ContactService contacts,
-			CurrentUser currentUser) {
+	DuplicateController(DuplicateService duplicates, ContactMergeService merges, ContactService contacts) {
 		this.duplicates = duplicates;
 		this.merges = merges;
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 	}
 
 	/**
@@ -75,8 +71,8 @@ class DuplicateController {
 	 * are ranked together), then cut; a page past the end shows the last one.
 	 */
 	@GetMapping("/contacts/duplicates")
-	String list(@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-		List<DuplicateSuggestion> all = this.duplicates.suggestions(this.currentUser.id());
+	String list(Owner owner, @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+		List<DuplicateSuggestion> all = this.duplicates.suggestions(owner.id());
 		int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int number = Math.min(Math.max(0, page), pages - 1);
 		List<DuplicateSuggestion> shown = all.subList(number * PAGE_SIZE,
@@ -86,9 +82,9 @@ class DuplicateController {
 	}
 
 	@PostMapping("/contacts/duplicates/dismiss")
-	String dismiss(@RequestParam long contactId, @RequestParam long otherId,
+	String dismiss(Owner owner, @RequestParam long contactId, @RequestParam long otherId,
 			@RequestParam(name = "page", defaultValue = "0") int page, RedirectAttributes redirect) {
-		this.duplicates.dismiss(this.currentUser.id(), contactId, otherId);
+		this.duplicates.dismiss(owner.id(), contactId, otherId);
 		Flash.undoable(redirect,
 				new Flash.Undo("/contacts/duplicates/restore", null, Map.of("contactId",
 						List.of(Long.toString(contactId)), "otherId", List.of(Long.toString(otherId)))),
@@ -98,8 +94,8 @@ class DuplicateController {
 
 	/** Undo for "not a duplicate". */
 	@PostMapping("/contacts/duplicates/restore")
-	String restore(@RequestParam long contactId, @RequestParam long otherId, RedirectAttributes redirect) {
-		this.duplicates.undismiss(this.currentUser.id(), contactId, otherId);
+	String restore(Owner owner, @RequestParam long contactId, @RequestParam long otherId, RedirectAttributes redirect) {
+		this.duplicates.undismiss(owner.id(), contactId, otherId);
 		Flash.success(redirect, "duplicates.restored");
 		return "redirect:/contacts/duplicates";
 	}
@@ -109,14 +105,14 @@ class DuplicateController {
 	 * both side by side, each differing field with a choice.
 	 */
 	@GetMapping("/contacts/{id}/merge")
-	String merge(@PathVariable long id, @RequestParam(name = "other", required = false) Long otherId,
+	String merge(Owner owner, @PathVariable long id, @RequestParam(name = "other", required = false) Long otherId,
 			@RequestParam(name = "q", required = false) String text, Model model) {
-		long owner = this.currentUser.id();
+		long ownerId = owner.id();
 		if (otherId == null) {
-			model.addAttribute("contact", this.contacts.get(owner, id));
+			model.addAttribute("contact", this.contacts.get(ownerId, id));
 			model.addAttribute("q", text);
 			List<ContactSummary> found = (text == null || text.isBlank()) ? List.of() : this.contacts
-				.list(owner, new ContactQuery(text, null, false, ContactSort.NAME), PageRequest.of(0, PICK_LIMIT + 1))
+				.list(ownerId, new ContactQuery(text, null, false, ContactSort.NAME), PageRequest.of(0, PICK_LIMIT + 1))
 				.getContent()
 				.stream()
 				.filter(summary -> summary.id() != id)
@@ -126,26 +122,26 @@ class DuplicateController {
 			return PICK;
 		}
 		if (otherId == id) {
-			model.addAttribute("contact", this.contacts.get(owner, id));
+			model.addAttribute("contact", this.contacts.get(ownerId, id));
 			model.addAttribute("found", List.of());
 			model.addAttribute("pickError", "duplicates.sameContact");
 			return PICK;
 		}
-		return showPreview(this.merges.preview(owner, id, otherId), Map.of(), model);
+		return showPreview(this.merges.preview(ownerId, id, otherId), Map.of(), model);
 	}
 
 	@PostMapping("/contacts/{id}/merge")
-	String doMerge(@PathVariable long id, @RequestParam long otherId, @RequestParam(required = false) Long keptVersion,
-			@RequestParam(required = false) Long otherVersion, @RequestParam Map<String, String> params, Model model,
-			RedirectAttributes redirect) {
-		long owner = this.currentUser.id();
+	String doMerge(Owner owner, @PathVariable long id, @RequestParam long otherId,
+			@RequestParam(required = false) Long keptVersion, @RequestParam(required = false) Long otherVersion,
+			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+		long ownerId = owner.id();
 		if (otherId == id) {
-			model.addAttribute("contact", this.contacts.get(owner, id));
+			model.addAttribute("contact", this.contacts.get(ownerId, id));
 			model.addAttribute("found", List.of());
 			model.addAttribute("pickError", "duplicates.sameContact");
 			return PICK;
 		}
-		MergePreview preview = this.merges.preview(owner, id, otherId);
+		MergePreview preview = this.merges.preview(ownerId, id, otherId);
 		Map<MergeField, MergeSide> sides = new EnumMap<>(MergeField.class);
 		for (MergeField field : MergeField.values()) {
 			String value = params.get(SIDE_PREFIX + field.name());
@@ -166,8 +162,7 @@ class DuplicateController {
 			return showPreview(preview, sides, model);
 		}
 		try {
-			this.merges.merge(owner, id, otherId, new MergeChoices(sides), keptVersion, otherVersion,
-					this.currentUser.today());
+			this.merges.merge(ownerId, id, otherId, new MergeChoices(sides), keptVersion, otherVersion, owner.today());
 		}
 		catch (InvalidContactException ex) {
 			model.addAttribute("fieldError", fieldOf(ex.field()));
@@ -176,7 +171,7 @@ class DuplicateController {
 		}
 		catch (StaleEditException ex) {
 			model.addAttribute("errorKey", "edit.stale");
-			return showPreview(this.merges.preview(owner, id, otherId), Map.of(), model);
+			return showPreview(this.merges.preview(ownerId, id, otherId), Map.of(), model);
 		}
 		Flash.success(redirect, "merge.done", preview.other().displayName());
 		return "redirect:/contacts/" + id;

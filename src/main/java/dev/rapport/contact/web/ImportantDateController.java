@@ -2,7 +2,7 @@ package dev.rapport.contact.web;
 
 import jakarta.validation.Valid;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
 import dev.rapport.contact.ImportantDateForm;
@@ -35,17 +35,14 @@ class ImportantDateController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
-	ImportantDateController(ImportantDateService dates, ContactService contacts, CurrentUser currentUser) {
+	ImportantDateController(ImportantDateService dates, ContactService contacts) {
 		this.dates = dates;
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 	}
 
 	@ModelAttribute
-	void common(@PathVariable long contactId, Model model) {
-		model.addAttribute("contact", this.contacts.get(this.currentUser.id(), contactId));
+	void common(Owner owner, @PathVariable long contactId, Model model) {
+		model.addAttribute("contact", this.contacts.get(owner.id(), contactId));
 		model.addAttribute("kinds", DateKind.values());
 	}
 
@@ -56,13 +53,13 @@ class ImportantDateController {
 	}
 
 	@PostMapping
-	String create(@PathVariable long contactId, @Valid @ModelAttribute("dateForm") ImportantDateForm form,
+	String create(Owner owner, @PathVariable long contactId, @Valid @ModelAttribute("dateForm") ImportantDateForm form,
 			BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return FORM;
 		}
 		try {
-			this.dates.create(this.currentUser.id(), contactId, form, this.currentUser.today());
+			this.dates.create(owner.id(), contactId, form, owner.today());
 		}
 		catch (InvalidContactException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
@@ -73,23 +70,23 @@ class ImportantDateController {
 	}
 
 	@GetMapping("/{dateId}/edit")
-	String edit(@PathVariable long contactId, @PathVariable long dateId, Model model) {
+	String edit(Owner owner, @PathVariable long contactId, @PathVariable long dateId, Model model) {
 		model.addAttribute("dateId", dateId);
-		model.addAttribute("dateForm", this.dates.get(this.currentUser.id(), contactId, dateId).toForm());
+		model.addAttribute("dateForm", this.dates.get(owner.id(), contactId, dateId).toForm());
 		return FORM;
 	}
 
 	@PostMapping("/{dateId}")
-	String update(@PathVariable long contactId, @PathVariable long dateId,
+	String update(Owner owner, @PathVariable long contactId, @PathVariable long dateId,
 			@Valid @ModelAttribute("dateForm") ImportantDateForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.dates.get(this.currentUser.id(), contactId, dateId);
+		this.dates.get(owner.id(), contactId, dateId);
 		model.addAttribute("dateId", dateId);
 		if (result.hasErrors()) {
 			return FORM;
 		}
 		try {
-			this.dates.update(this.currentUser.id(), contactId, dateId, form, this.currentUser.today());
+			this.dates.update(owner.id(), contactId, dateId, form, owner.today());
 		}
 		catch (InvalidContactException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
@@ -104,8 +101,8 @@ class ImportantDateController {
 	}
 
 	@PostMapping("/{dateId}/delete")
-	String delete(@PathVariable long contactId, @PathVariable long dateId, RedirectAttributes redirect) {
-		this.dates.delete(this.currentUser.id(), contactId, dateId);
+	String delete(Owner owner, @PathVariable long contactId, @PathVariable long dateId, RedirectAttributes redirect) {
+		this.dates.delete(owner.id(), contactId, dateId);
 		Flash.success(redirect, "dates.deleted");
 		return "redirect:/contacts/" + contactId;
 	}

@@ -3,7 +3,7 @@ package dev.rapport.contact.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactPageSection;
 import dev.rapport.contact.ImportantDateService;
 import dev.rapport.contact.ImportantDateView;
@@ -19,11 +19,8 @@ class ImportantDatesSection implements ContactPageSection {
 
 	private final ImportantDateService dates;
 
-	private final CurrentUser currentUser;
-
-	ImportantDatesSection(ImportantDateService dates, CurrentUser currentUser) {
+	ImportantDatesSection(ImportantDateService dates) {
 		this.dates = dates;
-		this.currentUser = currentUser;
 	}
 
 	@Override
@@ -32,9 +29,9 @@ class ImportantDatesSection implements ContactPageSection {
 	}
 
 	@Override
-	public View render(long ownerId, long contactId) {
-		LocalDate today = this.currentUser.today();
-		List<Row> rows = this.dates.ofContact(ownerId, contactId)
+	public View render(Owner owner, long contactId) {
+		LocalDate today = owner.today();
+		List<Row> rows = this.dates.ofContact(owner.id(), contactId)
 			.stream()
 			.map(date -> new Row(date, date.date().nextOnOrAfter(today),
 					date.date().yearsOn(date.date().nextOnOrAfter(today)).orElse(null)))

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactDetails;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.KnownFor;
@@ -31,30 +31,28 @@ class KnownSinceQuestionController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
 	private final KnownSinceFormatter format = new KnownSinceFormatter();
 
-	KnownSinceQuestionController(ContactService contacts, CurrentUser currentUser) {
+	KnownSinceQuestionController(ContactService contacts) {
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 	}
 
 	@PostMapping("/contacts/{id}/known-since")
-	String answer(@PathVariable long id, @RequestParam(name = "knownFor", required = false) String knownFor,
+	String answer(Owner owner, @PathVariable long id,
+			@RequestParam(name = "knownFor", required = false) String knownFor,
 			@RequestParam(name = "ask", required = false) List<String> ask,
 			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
-		long owner = this.currentUser.id();
-		ContactDetails contact = this.contacts.get(owner, id);
+		long ownerId = owner.id();
+		ContactDetails contact = this.contacts.get(ownerId, id);
 		KnownFor answer = answerOf(knownFor);
 		if (answer != null) {
-			LocalDate today = this.currentUser.today();
-			boolean stored = this.contacts.answerKnownFor(owner, id, answer, today);
-			LocalDate since = stored ? answer.since(today) : this.contacts.get(owner, id).knownSince();
+			LocalDate today = owner.today();
+			boolean stored = this.contacts.answerKnownFor(ownerId, id, answer, today);
+			LocalDate since = stored ? answer.since(today) : this.contacts.get(ownerId, id).knownSince();
 			Flash.success(redirect, stored ? "knownSince.answered" : "knownSince.alreadySet", contact.displayName(),
 					this.format.print(since, Locale.ROOT));
 		}
-		List<KnownSinceQuestion> stillToAsk = this.contacts.knownSinceQuestions(owner, othersThan(id, ask));
+		List<KnownSinceQuestion> stillToAsk = this.contacts.knownSinceQuestions(ownerId, othersThan(id, ask));
 		if (!stillToAsk.isEmpty()) {
 			redirect.addFlashAttribute(KnownSinceQuestion.FLASH, stillToAsk);
 		}

@@ -2,7 +2,7 @@ package dev.rapport.contact.web;
 
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactService;
 
 import org.springframework.http.MediaType;
@@ -25,20 +25,17 @@ class PeoplePickerController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
-	PeoplePickerController(ContactService contacts, CurrentUser currentUser) {
+	PeoplePickerController(ContactService contacts) {
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping(path = "/contacts/picker", produces = MediaType.APPLICATION_JSON_VALUE)
-	List<Person> find(@RequestParam(name = "q", defaultValue = "") String query) {
+	List<Person> find(Owner owner, @RequestParam(name = "q", defaultValue = "") String query) {
 		String text = query.strip();
 		if (text.isEmpty() || text.length() > LONGEST_QUERY) {
 			return List.of();
 		}
-		return this.contacts.search(this.currentUser.id(), text, SHOWN)
+		return this.contacts.search(owner.id(), text, SHOWN)
 			.stream()
 			.map(ref -> new Person(ref.id(), ref.displayName()))
 			.toList();

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ImportantDateService;
@@ -84,8 +84,6 @@ class HomeController {
 
 	private final SampleDataService sampleData;
 
-	private final CurrentUser currentUser;
-
 	private final InteractionSentences sentences;
 
 	private final ImportantDateService dates;
@@ -93,7 +91,7 @@ class HomeController {
 	private final NetworkDigest networkDigest;
 
 	HomeController(InteractionService interactions, FollowUpService followUps, ContactService contacts,
-			ScoringService scoring, ReconnectService reconnect, SampleDataService sampleData, CurrentUser currentUser,
+			ScoringService scoring, ReconnectService reconnect, SampleDataService sampleData,
 			InteractionSentences sentences, ImportantDateService dates, NetworkDigest networkDigest) {
 		this.networkDigest = networkDigest;
 		this.sentences = sentences;
@@ -104,7 +102,6 @@ class HomeController {
 		this.scoring = scoring;
 		this.reconnect = reconnect;
 		this.sampleData = sampleData;
-		this.currentUser = currentUser;
 	}
 
 	@ModelAttribute("kinds")
@@ -118,30 +115,30 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(@RequestParam(name = "q", required = false) String query, Model model) {
-		long owner = this.currentUser.id();
-		LocalDate today = this.currentUser.today();
-		long contactCount = this.contacts.count(owner);
+	String home(Owner owner, @RequestParam(name = "q", required = false) String query, Model model) {
+		long ownerId = owner.id();
+		LocalDate today = owner.today();
+		long contactCount = this.contacts.count(ownerId);
 		model.addAttribute("today", today);
 		model.addAttribute("firstRun", contactCount == 0);
-		model.addAttribute("hasSampleData", this.sampleData.hasSampleData(owner));
+		model.addAttribute("hasSampleData", this.sampleData.hasSampleData(ownerId));
 		model.addAttribute("quickLog", InteractionForm.startingOn(today, List.of()));
 		model.addAttribute("query", query);
 		model.addAttribute("people",
-				(query == null || query.isBlank()) ? List.of() : peopleFor(owner, query, List.of()));
-		addRecent(model, owner, today);
+				(query == null || query.isBlank()) ? List.of() : peopleFor(ownerId, query, List.of()));
+		addRecent(model, ownerId, today);
 		if (contactCount > 0) {
-			model.addAttribute("week", this.reconnect.thisWeek(owner, today));
-			model.addAttribute("dueFollowUps", this.followUps.dueSoon(owner, today, PageRequest.of(0, 20)));
-			model.addAttribute("comingUp", this.dates.upcoming(owner, today, ImportantDateService.COMING_UP_DAYS));
+			model.addAttribute("week", this.reconnect.thisWeek(ownerId, today));
+			model.addAttribute("dueFollowUps", this.followUps.dueSoon(ownerId, today, PageRequest.of(0, 20)));
+			model.addAttribute("comingUp", this.dates.upcoming(ownerId, today, ImportantDateService.COMING_UP_DAYS));
 			model.addAttribute("network",
-					NetworkPicture.of(this.scoring.readingsOf(owner, today).values(), contactCount));
-			NetworkDigest.Digest digest = this.networkDigest.of(owner, today);
+					NetworkPicture.of(this.scoring.readingsOf(ownerId, today).values(), contactCount));
+			NetworkDigest.Digest digest = this.networkDigest.of(ownerId, today);
 			model.addAttribute("conversations", digest.conversations());
 			model.addAttribute("gathering", digest.gathering());
 		}
 		if (model.getAttribute(PLAN_MEAL_WITH) instanceof List<?> ids) {
-			model.addAttribute("planMeal", planMealOffer(owner, ids.stream().map(id -> (Long) id).toList(), today));
+			model.addAttribute("planMeal", planMealOffer(ownerId, ids.stream().map(id -> (Long) id).toList(), today));
 		}
 		return HOME;
 	}
@@ -150,17 +147,17 @@ class HomeController {
 	 * Type-ahead for the quick log: the people already picked, then up to ten who match.
 	 */
 	@GetMapping("/quick-log/people")
-	String people(@RequestParam(name = "q", required = false) String query,
+	String people(Owner owner, @RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "participantIds", required = false) List<Long> picked, Model model) {
-		model.addAttribute("people", peopleFor(this.currentUser.id(), query, picked == null ? List.of() : picked));
+		model.addAttribute("people", peopleFor(owner.id(), query, picked == null ? List.of() : picked));
 		return PEOPLE;
 	}
 
 	@PostMapping("/quick-log")
-	String quickLog(@Valid @ModelAttribute("quickLog") InteractionForm form, BindingResult result, HtmxRequest htmx,
-			Model model, RedirectAttributes redirect) {
-		long owner = this.currentUser.id();
-		LocalDate today = this.currentUser.today();
+	String quickLog(Owner owner, @Valid @ModelAttribute("quickLog") InteractionForm form, BindingResult result,
+			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+		long ownerId = owner.id();
+		LocalDate today = owner.today();
 		String problem = null;
 		InteractionView logged = null;
 		if (result.hasErrors()) {
@@ -168,7 +165,7 @@ class HomeController {
 		}
 		else {
 			try {
-				logged = this.interactions.get(owner, this.interactions.log(owner, form, today), today);
+				logged = this.interactions.get(ownerId, this.interactions.log(ownerId, form, today), today);
 			}
 			catch (InvalidInteractionException ex) {
 				problem = ex.messageKey();
@@ -186,7 +183,7 @@ class HomeController {
 				if (form.kind().isTextOnly()) {
 					redirect.addFlashAttribute(PLAN_MEAL_WITH, new ArrayList<>(form.participantIds()));
 				}
-				List<KnownSinceQuestion> questions = knownSinceQuestions(owner, form.participantIds());
+				List<KnownSinceQuestion> questions = knownSinceQuestions(ownerId, form.participantIds());
 				if (!questions.isEmpty()) {
 					redirect.addFlashAttribute(KnownSinceQuestion.FLASH, questions);
 				}
@@ -196,25 +193,25 @@ class HomeController {
 		model.addAttribute("problem", problem);
 		model.addAttribute("justLogged", problem == null);
 		if (problem == null && form.kind().isTextOnly()) {
-			model.addAttribute("planMeal", planMealOffer(owner, form.participantIds(), today));
+			model.addAttribute("planMeal", planMealOffer(ownerId, form.participantIds(), today));
 		}
 		if (logged != null) {
 			model.addAttribute("logged", logged);
 			model.addAttribute("loggedKey", InteractionSentences.confirmationKey(logged));
 			model.addAttribute("loggedText", this.sentences.describe(logged));
-			model.addAttribute(ASK_KNOWN_SINCE, knownSinceQuestions(owner, form.participantIds()));
+			model.addAttribute(ASK_KNOWN_SINCE, knownSinceQuestions(ownerId, form.participantIds()));
 			// What logging changed elsewhere on the page: this week's list and the
 			// network by tier.
-			long contactCount = this.contacts.count(owner);
-			model.addAttribute("week", this.reconnect.thisWeek(owner, today));
+			long contactCount = this.contacts.count(ownerId);
+			model.addAttribute("week", this.reconnect.thisWeek(ownerId, today));
 			model.addAttribute("network",
-					NetworkPicture.of(this.scoring.readingsOf(owner, today).values(), contactCount));
+					NetworkPicture.of(this.scoring.readingsOf(ownerId, today).values(), contactCount));
 		}
 		model.addAttribute("quickLog", (problem == null) ? InteractionForm.startingOn(today, List.of()) : form);
 		model.addAttribute("people", (problem == null || form.participantIds() == null) ? List.of()
-				: peopleFor(owner, null, form.participantIds()));
+				: peopleFor(ownerId, null, form.participantIds()));
 		model.addAttribute("today", today);
-		addRecent(model, owner, today);
+		addRecent(model, ownerId, today);
 		return LOGGED;
 	}
 

@@ -1,6 +1,6 @@
 package dev.rapport.demo.web;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.demo.SampleDataService;
 import dev.rapport.shared.web.Flash;
 
@@ -16,18 +16,15 @@ class SampleDataController {
 
 	private final SampleDataService sampleData;
 
-	private final CurrentUser currentUser;
-
-	SampleDataController(SampleDataService sampleData, CurrentUser currentUser) {
+	SampleDataController(SampleDataService sampleData) {
 		this.sampleData = sampleData;
-		this.currentUser = currentUser;
 	}
 
 	@PostMapping
-	String load(RedirectAttributes redirect) {
+	String load(Owner owner, RedirectAttributes redirect) {
 		int added;
 		try {
-			added = this.sampleData.load(this.currentUser.id(), this.currentUser.today());
+			added = this.sampleData.load(owner.id(), owner.today());
 		}
 		catch (PessimisticLockingFailureException stillLoading) {
 			// A second click while the first is still loading: the first one's page shows
@@ -44,8 +41,8 @@ class SampleDataController {
 	}
 
 	@PostMapping("/remove")
-	String remove(RedirectAttributes redirect) {
-		this.sampleData.remove(this.currentUser.id(), this.currentUser.today());
+	String remove(Owner owner, RedirectAttributes redirect) {
+		this.sampleData.remove(owner.id(), owner.today());
 		Flash.success(redirect, "home.sample.removed");
 		return "redirect:/";
 	}

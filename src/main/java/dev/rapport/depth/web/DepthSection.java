@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactPageSection;
 import dev.rapport.depth.BreakingBread;
 import dev.rapport.depth.BreakingBreadService;
@@ -28,17 +28,13 @@ class DepthSection implements ContactPageSection {
 
 	private final BreakingBreadService breakingBread;
 
-	private final CurrentUser currentUser;
-
 	private final MessageSource messages;
 
 	private final LifeEventService lifeEvents;
 
-	DepthSection(BreakingBreadService breakingBread, CurrentUser currentUser, MessageSource messages,
-			LifeEventService lifeEvents) {
+	DepthSection(BreakingBreadService breakingBread, MessageSource messages, LifeEventService lifeEvents) {
 		this.lifeEvents = lifeEvents;
 		this.breakingBread = breakingBread;
-		this.currentUser = currentUser;
 		this.messages = messages;
 	}
 
@@ -51,11 +47,11 @@ class DepthSection implements ContactPageSection {
 	}
 
 	@Override
-	public View render(long ownerId, long contactId) {
-		LocalDate today = this.currentUser.today();
-		BreakingBread.LastTime last = this.breakingBread.lastBrokeBread(ownerId, contactId, today).orElse(null);
+	public View render(Owner owner, long contactId) {
+		LocalDate today = owner.today();
+		BreakingBread.LastTime last = this.breakingBread.lastBrokeBread(owner.id(), contactId, today).orElse(null);
 		return new View("depth/section", new DepthCard(contactId, last, breadSentence(last, today),
-				this.lifeEvents.ofContact(ownerId, contactId), this.lifeEvents.proposalsOf(ownerId, contactId)));
+				this.lifeEvents.ofContact(owner.id(), contactId), this.lifeEvents.proposalsOf(owner.id(), contactId)));
 	}
 
 	private String breadSentence(BreakingBread.LastTime last, LocalDate today) {

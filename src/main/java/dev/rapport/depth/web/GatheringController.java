@@ -2,7 +2,7 @@ package dev.rapport.depth.web;
 
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.depth.GatheringService;
 import dev.rapport.shared.web.Flash;
 
@@ -23,25 +23,22 @@ class GatheringController {
 
 	private final GatheringService gatherings;
 
-	private final CurrentUser currentUser;
-
-	GatheringController(GatheringService gatherings, CurrentUser currentUser) {
+	GatheringController(GatheringService gatherings) {
 		this.gatherings = gatherings;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping
-	String page(Model model) {
-		model.addAttribute("gatherings", this.gatherings.suggestions(this.currentUser.id(), this.currentUser.today()));
-		model.addAttribute("planOn", this.currentUser.today().plusDays(7));
+	String page(Owner owner, Model model) {
+		model.addAttribute("gatherings", this.gatherings.suggestions(owner.id(), owner.today()));
+		model.addAttribute("planOn", owner.today().plusDays(7));
 		return PAGE;
 	}
 
 	@PostMapping("/meal")
-	String logMeal(@RequestParam(name = "contactId") List<Long> contactIds,
+	String logMeal(Owner owner, @RequestParam(name = "contactId") List<Long> contactIds,
 			@RequestParam(name = "returnTo", defaultValue = "/gatherings") String returnTo,
 			RedirectAttributes redirect) {
-		this.gatherings.logAsMeal(this.currentUser.id(), contactIds, this.currentUser.today());
+		this.gatherings.logAsMeal(owner.id(), contactIds, owner.today());
 		Flash.success(redirect, "depth.gathering.logged");
 		return "/".equals(returnTo) ? "redirect:/" : "redirect:/gatherings";
 	}

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.depth.GiveFirstService;
 import dev.rapport.shared.web.Flash;
 
@@ -29,18 +29,15 @@ class GiveAndTakeController {
 
 	private final GiveFirstService giveFirst;
 
-	private final CurrentUser currentUser;
-
-	GiveAndTakeController(GiveFirstService giveFirst, CurrentUser currentUser) {
+	GiveAndTakeController(GiveFirstService giveFirst) {
 		this.giveFirst = giveFirst;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping
-	String page(Model model) {
-		long owner = this.currentUser.id();
-		model.addAttribute("introductions", this.giveFirst.introductions(owner));
-		model.addAttribute("ledger", this.giveFirst.ledger(owner, this.currentUser.today()));
+	String page(Owner owner, Model model) {
+		long ownerId = owner.id();
+		model.addAttribute("introductions", this.giveFirst.introductions(ownerId));
+		model.addAttribute("ledger", this.giveFirst.ledger(ownerId, owner.today()));
 		return PAGE;
 	}
 
@@ -49,14 +46,14 @@ class GiveAndTakeController {
 	 * how it went.
 	 */
 	@PostMapping("/introductions")
-	String introduce(@RequestParam(name = "helperId") long helperId, @RequestParam(name = "seekerId") long seekerId,
-			RedirectAttributes redirect) {
+	String introduce(Owner owner, @RequestParam(name = "helperId") long helperId,
+			@RequestParam(name = "seekerId") long seekerId, RedirectAttributes redirect) {
 		if (helperId == seekerId) {
 			Flash.problem(redirect, "depth.intro.samePerson");
 			return "redirect:/give-and-take";
 		}
-		LocalDate today = this.currentUser.today();
-		this.giveFirst.logIntroduction(this.currentUser.id(), helperId, seekerId, today);
+		LocalDate today = owner.today();
+		this.giveFirst.logIntroduction(owner.id(), helperId, seekerId, today);
 		Locale locale = LocaleContextHolder.getLocale();
 		Flash.success(redirect, "depth.intro.logged", today.plusDays(GiveFirstService.ASK_HOW_IT_WENT_AFTER_DAYS)
 			.format(DateTimeFormatter.ofPattern("d MMMM", locale)));

@@ -6,7 +6,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactService;
 import dev.rapport.depth.InvalidLifeEventException;
 import dev.rapport.depth.LifeEventCheckIns;
@@ -39,12 +39,9 @@ class LifeEventController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
-	LifeEventController(LifeEventService lifeEvents, ContactService contacts, CurrentUser currentUser) {
+	LifeEventController(LifeEventService lifeEvents, ContactService contacts) {
 		this.lifeEvents = lifeEvents;
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 	}
 
 	@ModelAttribute("kinds")
@@ -53,24 +50,24 @@ class LifeEventController {
 	}
 
 	@GetMapping("/contacts/{contactId}/life-events/new")
-	String newEvent(@PathVariable long contactId, Model model) {
-		model.addAttribute("contact", this.contacts.get(this.currentUser.id(), contactId));
-		model.addAttribute("lifeEventForm", LifeEventForm.startingOn(this.currentUser.today(), LifeEventKind.NEW_JOB));
+	String newEvent(Owner owner, @PathVariable long contactId, Model model) {
+		model.addAttribute("contact", this.contacts.get(owner.id(), contactId));
+		model.addAttribute("lifeEventForm", LifeEventForm.startingOn(owner.today(), LifeEventKind.NEW_JOB));
 		return FORM;
 	}
 
 	@PostMapping("/contacts/{contactId}/life-events")
-	String log(@PathVariable long contactId, @Valid @ModelAttribute("lifeEventForm") LifeEventForm form,
+	String log(Owner owner, @PathVariable long contactId, @Valid @ModelAttribute("lifeEventForm") LifeEventForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		long owner = this.currentUser.id();
-		model.addAttribute("contact", this.contacts.get(owner, contactId));
+		long ownerId = owner.id();
+		model.addAttribute("contact", this.contacts.get(ownerId, contactId));
 		if (result.hasErrors()) {
 			return FORM;
 		}
-		LocalDate today = this.currentUser.today();
+		LocalDate today = owner.today();
 		LifeEventView event;
 		try {
-			event = this.lifeEvents.log(owner, contactId, form, today);
+			event = this.lifeEvents.log(ownerId, contactId, form, today);
 		}
 		catch (InvalidLifeEventException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
@@ -84,22 +81,22 @@ class LifeEventController {
 	}
 
 	@PostMapping("/life-events/{eventId}/delete")
-	String delete(@PathVariable long eventId, RedirectAttributes redirect) {
-		long contactId = this.lifeEvents.delete(this.currentUser.id(), eventId);
+	String delete(Owner owner, @PathVariable long eventId, RedirectAttributes redirect) {
+		long contactId = this.lifeEvents.delete(owner.id(), eventId);
 		Flash.success(redirect, "depth.event.deleted");
 		return "redirect:/contacts/" + contactId;
 	}
 
 	@PostMapping("/life-event-proposals/{proposalId}/accept")
-	String accept(@PathVariable long proposalId, RedirectAttributes redirect) {
-		long contactId = this.lifeEvents.acceptProposal(this.currentUser.id(), proposalId, this.currentUser.today());
+	String accept(Owner owner, @PathVariable long proposalId, RedirectAttributes redirect) {
+		long contactId = this.lifeEvents.acceptProposal(owner.id(), proposalId, owner.today());
 		Flash.success(redirect, "depth.event.proposal.accepted");
 		return "redirect:/contacts/" + contactId;
 	}
 
 	@PostMapping("/life-event-proposals/{proposalId}/dismiss")
-	String dismiss(@PathVariable long proposalId, RedirectAttributes redirect) {
-		long contactId = this.lifeEvents.dismissProposal(this.currentUser.id(), proposalId);
+	String dismiss(Owner owner, @PathVariable long proposalId, RedirectAttributes redirect) {
+		long contactId = this.lifeEvents.dismissProposal(owner.id(), proposalId);
 		Flash.success(redirect, "depth.event.proposal.dismissed");
 		return "redirect:/contacts/" + contactId;
 	}

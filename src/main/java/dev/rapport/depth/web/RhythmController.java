@@ -1,6 +1,6 @@
 package dev.rapport.depth.web;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.Rhythm;
 import dev.rapport.depth.RhythmService;
 import dev.rapport.shared.web.Flash;
@@ -26,17 +26,14 @@ class RhythmController {
 
 	private final RhythmService rhythm;
 
-	private final CurrentUser currentUser;
-
-	RhythmController(RhythmService rhythm, CurrentUser currentUser) {
+	RhythmController(RhythmService rhythm) {
 		this.rhythm = rhythm;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping
-	String check(@RequestParam(name = "innerCircle", defaultValue = "false") boolean includeInnerCircle, Model model) {
-		model.addAttribute("report",
-				this.rhythm.report(this.currentUser.id(), this.currentUser.today(), includeInnerCircle));
+	String check(Owner owner, @RequestParam(name = "innerCircle", defaultValue = "false") boolean includeInnerCircle,
+			Model model) {
+		model.addAttribute("report", this.rhythm.report(owner.id(), owner.today(), includeInnerCircle));
 		model.addAttribute("includeInnerCircle", includeInnerCircle);
 		return PAGE;
 	}
@@ -45,7 +42,7 @@ class RhythmController {
 	 * One click: the rhythm becomes the proposed, looser one; any other value is refused.
 	 */
 	@PostMapping("/{contactId}/loosen")
-	String loosen(@PathVariable long contactId, @RequestParam(name = "toDays") String toDays,
+	String loosen(Owner owner, @PathVariable long contactId, @RequestParam(name = "toDays") String toDays,
 			@RequestParam(name = "innerCircle", defaultValue = "false") boolean includeInnerCircle,
 			RedirectAttributes redirect) {
 		Integer days = parse(toDays);
@@ -53,7 +50,7 @@ class RhythmController {
 			Flash.problem(redirect, "depth.rhythm.invalid");
 		}
 		else {
-			this.rhythm.loosen(this.currentUser.id(), contactId, days);
+			this.rhythm.loosen(owner.id(), contactId, days);
 			Flash.success(redirect, "depth.rhythm.loosened");
 		}
 		return includeInnerCircle ? "redirect:/rhythm?innerCircle=true" : "redirect:/rhythm";

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactPicker;
 import dev.rapport.followup.FollowUpForm;
 import dev.rapport.followup.FollowUpService;
@@ -59,12 +59,9 @@ class FollowUpController {
 
 	private final ContactPicker picker;
 
-	private final CurrentUser currentUser;
-
-	FollowUpController(FollowUpService followUps, ContactPicker picker, CurrentUser currentUser) {
+	FollowUpController(FollowUpService followUps, ContactPicker picker) {
 		this.followUps = followUps;
 		this.picker = picker;
-		this.currentUser = currentUser;
 	}
 
 	/**
@@ -82,57 +79,58 @@ class FollowUpController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		LocalDate today = this.currentUser.today();
-		model.addAttribute("overview", this.followUps.overview(this.currentUser.id(), today));
+	String list(Owner owner, Model model) {
+		LocalDate today = owner.today();
+		model.addAttribute("overview", this.followUps.overview(owner.id(), today));
 		model.addAttribute("today", today);
 		return LIST;
 	}
 
 	/** Everything done, the most recently done first, to look back on or reopen. */
 	@GetMapping("/done")
-	String done(@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-		long owner = this.currentUser.id();
-		LocalDate today = this.currentUser.today();
-		Page<FollowUpView> done = this.followUps.done(owner, today, PageRequest.of(Math.max(0, page), DONE_PAGE_SIZE));
+	String done(Owner owner, @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+		long ownerId = owner.id();
+		LocalDate today = owner.today();
+		Page<FollowUpView> done = this.followUps.done(ownerId, today,
+				PageRequest.of(Math.max(0, page), DONE_PAGE_SIZE));
 		if (done.getNumber() >= done.getTotalPages() && done.getTotalPages() > 0) {
-			done = this.followUps.done(owner, today, PageRequest.of(done.getTotalPages() - 1, DONE_PAGE_SIZE));
+			done = this.followUps.done(ownerId, today, PageRequest.of(done.getTotalPages() - 1, DONE_PAGE_SIZE));
 		}
 		model.addAttribute("done", done);
 		return DONE;
 	}
 
 	@GetMapping("/new")
-	String newFollowUp(@RequestParam(name = "contactId", required = false) Long contactId,
+	String newFollowUp(Owner owner, @RequestParam(name = "contactId", required = false) Long contactId,
 			@RequestParam(name = "interactionId", required = false) Long interactionId, Model model) {
-		model.addAttribute("followUpForm", FollowUpForm
-			.startingOn(this.currentUser.today().plusDays(DEFAULT_DAYS_AHEAD), contactId, interactionId));
-		return form(model);
+		model.addAttribute("followUpForm",
+				FollowUpForm.startingOn(owner.today().plusDays(DEFAULT_DAYS_AHEAD), contactId, interactionId));
+		return form(owner, model);
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("followUpForm") FollowUpForm form, BindingResult result, Model model,
-			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
+	String create(Owner owner, @Valid @ModelAttribute("followUpForm") FollowUpForm form, BindingResult result,
+			Model model, @RequestParam(name = "returnTo", required = false) String returnTo,
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return form(model);
+			return form(owner, model);
 		}
 		try {
-			this.followUps.create(this.currentUser.id(), form);
+			this.followUps.create(owner.id(), form);
 		}
 		catch (InvalidFollowUpException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
-			return form(model);
+			return form(owner, model);
 		}
 		Flash.success(redirect, "followup.created");
 		return LocalRedirects.to(returnTo, "/contacts/" + form.contactId());
 	}
 
 	@GetMapping("/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
+	String edit(Owner owner, @PathVariable long id, Model model) {
 		model.addAttribute("followUpId", id);
-		model.addAttribute("followUpForm",
-				this.followUps.get(this.currentUser.id(), id, this.currentUser.today()).toForm());
-		return form(model);
+		model.addAttribute("followUpForm", this.followUps.get(owner.id(), id, owner.today()).toForm());
+		return form(owner, model);
 	}
 
 	/**
@@ -140,41 +138,41 @@ class FollowUpController {
 	 * default).
 	 */
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("followUpForm") FollowUpForm form, BindingResult result,
-			Model model, @RequestParam(name = "returnTo", required = false) String returnTo,
+	String update(Owner owner, @PathVariable long id, @Valid @ModelAttribute("followUpForm") FollowUpForm form,
+			BindingResult result, Model model, @RequestParam(name = "returnTo", required = false) String returnTo,
 			RedirectAttributes redirect) {
-		this.followUps.get(this.currentUser.id(), id, this.currentUser.today());
+		this.followUps.get(owner.id(), id, owner.today());
 		model.addAttribute("followUpId", id);
 		if (result.hasErrors()) {
-			return form(model);
+			return form(owner, model);
 		}
 		try {
-			this.followUps.update(this.currentUser.id(), id, form);
+			this.followUps.update(owner.id(), id, form);
 		}
 		catch (InvalidFollowUpException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
-			return form(model);
+			return form(owner, model);
 		}
 		catch (StaleEditException ex) {
 			result.reject("edit.stale");
-			return form(model);
+			return form(owner, model);
 		}
 		Flash.success(redirect, "followup.updated");
 		return LocalRedirects.to(returnTo, "/follow-ups");
 	}
 
 	@PostMapping("/{id}/complete")
-	String complete(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
-			RedirectAttributes redirect) {
-		this.followUps.complete(this.currentUser.id(), id, this.currentUser.today());
+	String complete(Owner owner, @PathVariable long id,
+			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
+		this.followUps.complete(owner.id(), id, owner.today());
 		Flash.undoable(redirect, "/follow-ups/" + id + "/reopen", returnTo, "followup.completed");
 		return LocalRedirects.to(returnTo, "/follow-ups");
 	}
 
 	@PostMapping("/{id}/reopen")
-	String reopen(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
-			RedirectAttributes redirect) {
-		this.followUps.reopen(this.currentUser.id(), id);
+	String reopen(Owner owner, @PathVariable long id,
+			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
+		this.followUps.reopen(owner.id(), id);
 		Flash.undoable(redirect, "/follow-ups/" + id + "/complete", returnTo, "followup.reopened");
 		return LocalRedirects.to(returnTo, "/follow-ups");
 	}
@@ -184,16 +182,16 @@ class FollowUpController {
 	 * follow-up changed since).
 	 */
 	@PostMapping("/{id}/snooze")
-	String snooze(@PathVariable long id,
+	String snooze(Owner owner, @PathVariable long id,
 			@RequestParam(name = "until",
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
-		long owner = this.currentUser.id();
-		LocalDate today = this.currentUser.today();
-		FollowUpView before = this.followUps.get(owner, id, today);
+		long ownerId = owner.id();
+		LocalDate today = owner.today();
+		FollowUpView before = this.followUps.get(ownerId, id, today);
 		try {
-			this.followUps.snooze(owner, id, until, today);
-			FollowUpView after = this.followUps.get(owner, id, today);
+			this.followUps.snooze(ownerId, id, until, today);
+			FollowUpView after = this.followUps.get(ownerId, id, today);
 			Flash.undoable(redirect,
 					new Flash.Undo("/follow-ups/" + id + "/unsnooze", returnTo,
 							Map.of("dueOn", List.of(before.dueOn().toString()), "version",
@@ -208,15 +206,15 @@ class FollowUpController {
 
 	/** Undo for a snooze: due again on the day it was due before. */
 	@PostMapping("/{id}/unsnooze")
-	String unsnooze(@PathVariable long id,
+	String unsnooze(Owner owner, @PathVariable long id,
 			@RequestParam(name = "dueOn",
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
 			@RequestParam(name = "version", required = false) Long version,
 			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
-		long owner = this.currentUser.id();
-		FollowUpView followUp = this.followUps.get(owner, id, this.currentUser.today());
+		long ownerId = owner.id();
+		FollowUpView followUp = this.followUps.get(ownerId, id, owner.today());
 		try {
-			this.followUps.unsnooze(owner, id, dueOn, version == null ? -1 : version);
+			this.followUps.unsnooze(ownerId, id, dueOn, version == null ? -1 : version);
 			Flash.success(redirect, "followup.unsnoozed", followUp.title(), DAY.format(dueOn));
 		}
 		catch (StaleEditException ex) {
@@ -234,11 +232,11 @@ class FollowUpController {
 	 * was).
 	 */
 	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
-			RedirectAttributes redirect) {
-		long owner = this.currentUser.id();
-		FollowUpView deleted = this.followUps.get(owner, id, this.currentUser.today());
-		this.followUps.delete(owner, id);
+	String delete(Owner owner, @PathVariable long id,
+			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
+		long ownerId = owner.id();
+		FollowUpView deleted = this.followUps.get(ownerId, id, owner.today());
+		this.followUps.delete(ownerId, id);
 		String back = (!LocalRedirects.isLocal(returnTo) || returnTo.startsWith("/follow-ups/" + id + "/"))
 				? "/follow-ups" : returnTo;
 		Flash.undoable(redirect, new Flash.Undo("/follow-ups/restore", back, fieldsOf(deleted)), "followup.deletedWhat",
@@ -248,7 +246,7 @@ class FollowUpController {
 
 	/** Undo for delete: the follow-up again. */
 	@PostMapping("/restore")
-	String restore(@Valid @ModelAttribute("followUpForm") FollowUpForm form, BindingResult result,
+	String restore(Owner owner, @Valid @ModelAttribute("followUpForm") FollowUpForm form, BindingResult result,
 			@RequestParam(name = "completedOn",
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedOn,
 			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
@@ -257,7 +255,7 @@ class FollowUpController {
 			return LocalRedirects.to(returnTo, "/follow-ups");
 		}
 		try {
-			this.followUps.restore(this.currentUser.id(), form, completedOn);
+			this.followUps.restore(owner.id(), form, completedOn);
 			Flash.success(redirect, "followup.restored", form.title());
 		}
 		catch (InvalidFollowUpException ex) {
@@ -281,20 +279,19 @@ class FollowUpController {
 		return fields;
 	}
 
-	private String form(Model model) {
-		return form(model, null);
+	private String form(Owner owner, Model model) {
+		return form(owner, model, null);
 	}
 
 	/**
 	 * The form with the person picked so far and, after "Find", the people matching
 	 * {@code query}; never every contact (see {@link ContactPicker}).
 	 */
-	private String form(Model model, String query) {
-		long owner = this.currentUser.id();
+	private String form(Owner owner, Model model, String query) {
 		FollowUpForm form = (FollowUpForm) model.getAttribute("followUpForm");
 		Long picked = (form != null) ? form.contactId() : null;
 		model.addAttribute("contactOptions",
-				this.picker.options(owner, (picked != null) ? List.of(picked) : List.of(), query));
+				this.picker.options(owner.id(), (picked != null) ? List.of(picked) : List.of(), query));
 		model.addAttribute("pickerQuery", query);
 		return FORM;
 	}
@@ -304,29 +301,29 @@ class FollowUpController {
 	 * the one already picked, keeping everything typed so far; nothing is saved.
 	 */
 	@PostMapping(params = FIND)
-	String findPeople(@ModelAttribute("followUpForm") FollowUpForm form, BindingResult result,
+	String findPeople(Owner owner, @ModelAttribute("followUpForm") FollowUpForm form, BindingResult result,
 			@RequestParam(name = "q", required = false) String query, Model model) {
-		keepWithoutErrors(form, model);
-		return form(model, query);
+		keepWithoutErrors(owner, form, model);
+		return form(owner, model, query);
 	}
 
 	/** "Find" in the edit form without JavaScript (see {@link #findPeople}). */
 	@PostMapping(path = "/{id}", params = FIND)
-	String findPeopleForEdit(@PathVariable long id, @ModelAttribute("followUpForm") FollowUpForm form,
+	String findPeopleForEdit(Owner owner, @PathVariable long id, @ModelAttribute("followUpForm") FollowUpForm form,
 			BindingResult result, @RequestParam(name = "q", required = false) String query, Model model) {
-		this.followUps.get(this.currentUser.id(), id, this.currentUser.today());
+		this.followUps.get(owner.id(), id, owner.today());
 		model.addAttribute("followUpId", id);
-		keepWithoutErrors(form, model);
-		return form(model, query);
+		keepWithoutErrors(owner, form, model);
+		return form(owner, model, query);
 	}
 
 	/**
 	 * A search is not a save: the half-filled form shows no field messages yet (a value
 	 * that could not be read is dropped, as an empty field would be).
 	 */
-	private void keepWithoutErrors(FollowUpForm form, Model model) {
+	private void keepWithoutErrors(Owner owner, FollowUpForm form, Model model) {
 		FollowUpForm kept = (form != null) ? form
-				: FollowUpForm.startingOn(this.currentUser.today().plusDays(DEFAULT_DAYS_AHEAD), null, null);
+				: FollowUpForm.startingOn(owner.today().plusDays(DEFAULT_DAYS_AHEAD), null, null);
 		model.addAttribute("followUpForm", kept);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "followUpForm",
 				new BeanPropertyBindingResult(kept, "followUpForm"));

@@ -1,6 +1,6 @@
 package dev.rapport.followup.web;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactPageSection;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.FollowUpView;
@@ -17,11 +17,8 @@ class FollowUpsSection implements ContactPageSection {
 
 	private final FollowUpService followUps;
 
-	private final CurrentUser currentUser;
-
-	FollowUpsSection(FollowUpService followUps, CurrentUser currentUser) {
+	FollowUpsSection(FollowUpService followUps) {
 		this.followUps = followUps;
-		this.currentUser = currentUser;
 	}
 
 	@Override
@@ -30,9 +27,9 @@ class FollowUpsSection implements ContactPageSection {
 	}
 
 	@Override
-	public View render(long ownerId, long contactId) {
-		return new View("followup/section", new ContactFollowUps(contactId,
-				this.followUps.ofContact(ownerId, contactId, this.currentUser.today())));
+	public View render(Owner owner, long contactId) {
+		return new View("followup/section",
+				new ContactFollowUps(contactId, this.followUps.ofContact(owner.id(), contactId, owner.today())));
 	}
 
 	record ContactFollowUps(long contactId, List<FollowUpView> followUps) {

@@ -167,8 +167,12 @@ public class BackupRestorer {
 		long id = insert("interaction", interaction, Map.of("owner_id", ownerId));
 		ids.interactions.put(interaction.path("id").asLong(), id);
 		for (JsonNode participant : interaction.path("participantIds")) {
-			this.jdbc.update("insert into interaction_participant (interaction_id, contact_id) values (?, ?)", id,
-					ids.contact(participant, null));
+			// The participant row keeps a copy of the interaction's date, kind and
+			// direction.
+			this.jdbc.update("""
+					insert into interaction_participant (interaction_id, contact_id, occurred_on, kind, direction)
+					select i.id, ?, i.occurred_on, i.kind, i.direction from interaction i where i.id = ?""",
+					ids.contact(participant, null), id);
 		}
 	}
 

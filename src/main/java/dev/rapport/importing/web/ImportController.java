@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.importing.ImportCollisions;
 import dev.rapport.importing.ImportPreview;
 import dev.rapport.importing.ImportService;
@@ -45,39 +45,36 @@ class ImportController {
 
 	private final ImportService imports;
 
-	private final CurrentUser currentUser;
-
-	ImportController(ImportService imports, CurrentUser currentUser) {
+	ImportController(ImportService imports) {
 		this.imports = imports;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping
-	String page(@RequestParam(name = "problem", required = false) String problem, Model model) {
+	String page(Owner owner, @RequestParam(name = "problem", required = false) String problem, Model model) {
 		if (TOO_LARGE.equals(problem)) {
 			model.addAttribute("problemKey", "import.tooLarge");
 		}
-		return page(model);
+		return page(owner, model);
 	}
 
 	@PostMapping
-	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+	String upload(Owner owner, @RequestParam(name = "file", required = false) MultipartFile file, Model model) {
 		if (file == null
 				|| (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
 			model.addAttribute("problemKey", "import.noFile");
-			return page(model);
+			return page(owner, model);
 		}
 		if (file.getSize() > this.imports.limits().maxFileSize().toBytes()) {
 			model.addAttribute("problemKey", "import.tooLarge");
-			return page(model);
+			return page(owner, model);
 		}
 		try (InputStream content = file.getInputStream()) {
-			String token = this.imports.stage(this.currentUser.id(), file.getOriginalFilename(), content);
+			String token = this.imports.stage(owner.id(), file.getOriginalFilename(), content);
 			return "redirect:/import/" + token;
 		}
 		catch (UploadTooLargeException ex) {
 			model.addAttribute("problemKey", "import.tooLarge");
-			return page(model);
+			return page(owner, model);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -89,35 +86,36 @@ class ImportController {
 	 * ({@link PreviewPaging}); a page past the end of a section shows its last page.
 	 */
 	@GetMapping("/{token}")
-	String preview(@PathVariable String token, @RequestParam(name = "created", required = false) String created,
+	String preview(Owner owner, @PathVariable String token,
+			@RequestParam(name = "created", required = false) String created,
 			@RequestParam(name = "updated", required = false) String updated,
 			@RequestParam(name = "unchanged", required = false) String unchanged,
 			@RequestParam(name = "skipped", required = false) String skipped, Model model) {
 		try {
 			PreviewPages pages = PreviewPaging.read(created, updated, unchanged, skipped);
-			ImportPreview preview = this.imports.preview(this.currentUser.id(), token, pages);
+			ImportPreview preview = this.imports.preview(owner.id(), token, pages);
 			PreviewPages existing = pages.within(preview);
 			if (!existing.equals(pages)) {
 				pages = existing;
-				preview = this.imports.preview(this.currentUser.id(), token, pages);
+				preview = this.imports.preview(owner.id(), token, pages);
 			}
 			model.addAttribute("preview", preview);
 			model.addAttribute("pagers", PreviewPaging.pagers(token, preview, pages));
 			return PREVIEW;
 		}
 		catch (LinkedInFileException | AddressBookFileException ex) {
-			return rejected(ex, model);
+			return rejected(owner, ex, model);
 		}
 	}
 
 	@PostMapping("/{token}")
-	String commit(@PathVariable String token, Model model) {
+	String commit(Owner owner, @PathVariable String token, Model model) {
 		try {
-			long recordId = this.imports.commit(this.currentUser.id(), token).id();
+			long recordId = this.imports.commit(owner.id(), token).id();
 			return "redirect:/import/history/" + recordId;
 		}
 		catch (LinkedInFileException | AddressBookFileException ex) {
-			return rejected(ex, model);
+			return rejected(owner, ex, model);
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (!ImportCollisions.isConcurrentImport(ex)) {
@@ -125,19 +123,19 @@ class ImportController {
 			}
 			model.addAttribute("problemKey", "import.concurrent");
 			model.addAttribute("retryToken", token);
-			return page(model);
+			return page(owner, model);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			model.addAttribute("problemKey", "import.concurrent");
 			model.addAttribute("retryToken", token);
-			return page(model);
+			return page(owner, model);
 		}
 	}
 
 	@PostMapping("/{token}/discard")
-	String discard(@PathVariable String token) {
+	String discard(Owner owner, @PathVariable String token) {
 		try {
-			this.imports.discard(this.currentUser.id(), token);
+			this.imports.discard(owner.id(), token);
 		}
 		catch (PendingImportNotFoundException ex) {
 			// Already gone: discarding twice is still discarding.
@@ -146,8 +144,8 @@ class ImportController {
 	}
 
 	@GetMapping("/history/{id}")
-	String result(@PathVariable long id, Model model) {
-		model.addAttribute("record", this.imports.record(this.currentUser.id(), id));
+	String result(Owner owner, @PathVariable long id, Model model) {
+		model.addAttribute("record", this.imports.record(owner.id(), id));
 		return RESULT;
 	}
 
@@ -155,14 +153,14 @@ class ImportController {
 	 * Both kinds of rejection say {@code reason()} and {@code lineNumber()}, which is all
 	 * the page shows.
 	 */
-	private String rejected(RuntimeException ex, Model model) {
+	private String rejected(Owner owner, RuntimeException ex, Model model) {
 		model.addAttribute("rejection", ex);
-		return page(model);
+		return page(owner, model);
 	}
 
-	private String page(Model model) {
-		model.addAttribute("history", this.imports.history(this.currentUser.id()));
-		model.addAttribute("zone", this.currentUser.zone());
+	private String page(Owner owner, Model model) {
+		model.addAttribute("history", this.imports.history(owner.id()));
+		model.addAttribute("zone", owner.zone());
 		model.addAttribute("maxMegabytes", this.imports.limits().maxFileSize().toMegabytes());
 		model.addAttribute("maxRows", this.imports.limits().maxRows());
 		return PAGE;

@@ -2,7 +2,7 @@ package dev.rapport.importing.web;
 
 import java.io.IOException;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.importing.ImportService;
 import dev.rapport.importing.ExportFiles;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,44 +25,41 @@ class YourDataController {
 
 	private final ImportService imports;
 
-	private final CurrentUser currentUser;
-
-	YourDataController(ExportFiles files, ImportService imports, CurrentUser currentUser) {
+	YourDataController(ExportFiles files, ImportService imports) {
 		this.files = files;
 		this.imports = imports;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/settings/data")
-	String page(Model model) {
-		model.addAttribute("history", this.imports.history(this.currentUser.id()));
-		model.addAttribute("zone", this.currentUser.zone());
+	String page(Owner owner, Model model) {
+		model.addAttribute("history", this.imports.history(owner.id()));
+		model.addAttribute("zone", owner.zone());
 		return PAGE;
 	}
 
 	@GetMapping("/settings/data/backup.json")
-	void backup(HttpServletResponse response) throws IOException {
-		this.files.backup(this.currentUser.id(), this.currentUser.today(), response);
+	void backup(Owner owner, HttpServletResponse response) throws IOException {
+		this.files.backup(owner.id(), owner.today(), response);
 	}
 
 	@GetMapping("/settings/data/contacts.vcf")
-	void vcards(HttpServletResponse response) throws IOException {
-		this.files.allVCards(this.currentUser.id(), this.currentUser.today(), response);
+	void vcards(Owner owner, HttpServletResponse response) throws IOException {
+		this.files.allVCards(owner.id(), owner.today(), response);
 	}
 
 	@GetMapping("/settings/data/contacts.csv")
-	void contactsCsv(HttpServletResponse response) throws IOException {
-		this.files.contactsCsv(this.currentUser.id(), response);
+	void contactsCsv(Owner owner, HttpServletResponse response) throws IOException {
+		this.files.contactsCsv(owner.id(), response);
 	}
 
 	@GetMapping("/settings/data/interactions.csv")
-	void interactionsCsv(HttpServletResponse response) throws IOException {
-		this.files.interactionsCsv(this.currentUser.id(), response);
+	void interactionsCsv(Owner owner, HttpServletResponse response) throws IOException {
+		this.files.interactionsCsv(owner.id(), response);
 	}
 
 	@GetMapping("/contacts/{id}/vcard")
-	void oneVCard(@PathVariable long id, HttpServletResponse response) throws IOException {
-		this.files.oneVCard(this.currentUser.id(), id, response);
+	void oneVCard(Owner owner, @PathVariable long id, HttpServletResponse response) throws IOException {
+		this.files.oneVCard(owner.id(), id, response);
 	}
 
 }

@@ -20,6 +20,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.SQLInsert;
 
 @Entity
 @Table(name = "interaction")
@@ -50,10 +51,18 @@ public class Interaction {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	/**
+	 * Each participant row also carries a copy of the interaction's date, kind and
+	 * direction, read from the interaction's row as it is inserted (the interaction's own
+	 * insert or update always comes first in a flush), so that a contact's rows can be
+	 * read through its own index ({@link ParticipantRows}). An edit rewrites the copies
+	 * of the participants that stay ({@link ParticipantRows#copyFrom}).
+	 */
 	@ElementCollection
 	@CollectionTable(name = "interaction_participant", joinColumns = @JoinColumn(name = "interaction_id"))
 	@Column(name = "contact_id")
 	@BatchSize(size = 100)
+	@SQLInsert(sql = ParticipantRows.INSERT)
 	private Set<Long> participantIds = new LinkedHashSet<>();
 
 	@Version

@@ -40,20 +40,6 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 	Page<Interaction> findPast(@Param("owner") long ownerId, @Param("today") LocalDate today, Pageable pageable);
 
 	/**
-	 * One contact's interactions, latest first. Every query on one contact's rows tests
-	 * the owner through {@code coalesce}, which no index serves: otherwise H2 may walk
-	 * the owner's {@code (owner_id, occurred_on)} index, in date order or over a date
-	 * range, probing each of the owner's 200,000 interactions for the contact, instead of
-	 * reading the contact's own rows through the participant index (a typical contact's
-	 * page took 0.8 s so; docs/benchmarks.md).
-	 */
-	@Query("""
-			select i from Interaction i join i.participantIds p
-			where coalesce(i.ownerId, 0) = :owner and p = :contact
-			order by i.date desc, i.id desc""")
-	Slice<Interaction> findTimeline(@Param("owner") long ownerId, @Param("contact") long contactId, Pageable pageable);
-
-	/**
 	 * {@code kinds} lists every kind for "any kind" (an empty list or a null enum is not
 	 * portable).
 	 */
@@ -83,78 +69,6 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 	List<Interaction> searchSoonestFirst(@Param("owner") long ownerId, @Param("contact") Long contactId,
 			@Param("kinds") Collection<InteractionKind> kinds, @Param("from") LocalDate from, @Param("to") LocalDate to,
 			Pageable pageable);
-
-	/**
-	 * The latest date on or before {@code today} among the contact's interactions,
-	 * counted in the database. The date is tested inside the aggregate, not in the
-	 * {@code where} clause, and the owner through {@code coalesce} (see
-	 * {@link #findTimeline}): a date range or the owner's id there makes H2 walk the
-	 * owner's date index (every interaction of the owner in range) instead of the
-	 * contact's participant rows, which took half a second at 200,000 interactions
-	 * (docs/benchmarks.md).
-	 */
-	@Query("""
-			select max(case when i.date <= :today then i.date end)
-			from Interaction i join i.participantIds p
-			where coalesce(i.ownerId, 0) = :owner and p = :contact""")
-	Optional<LocalDate> findLastDateOf(@Param("owner") long ownerId, @Param("contact") long contactId,
-			@Param("today") LocalDate today);
-
-	/**
-	 * The contact's interactions dated within ({@code after}, {@code upTo}], counted per
-	 * day, kind and direction. The dates are tested on the groups ({@code having}) for
-	 * the reason given at {@link #findLastDateOf}: the rows are found through the
-	 * contact's participant index.
-	 */
-	@Query("""
-			select new dev.rapport.interaction.InteractionCount(i.date, i.kind, i.direction, count(i))
-			from Interaction i join i.participantIds p
-			where coalesce(i.ownerId, 0) = :owner and p = :contact
-			group by i.date, i.kind, i.direction
-			having i.date > :after and i.date <= :upTo""")
-	List<InteractionCount> findCountsByDay(@Param("owner") long ownerId, @Param("contact") long contactId,
-			@Param("after") LocalDate after, @Param("upTo") LocalDate upTo);
-
-	/**
-	 * Each kind and direction of the contact's interactions with its latest day on or
-	 * before {@code today} (null if none).
-	 */
-	@Query("""
-			select i.kind, i.direction, max(case when i.date <= :today then i.date end)
-			from Interaction i join i.participantIds p
-			where coalesce(i.ownerId, 0) = :owner and p = :contact
-			group by i.kind, i.direction""")
-	List<Object[]> findLatestDayByKind(@Param("owner") long ownerId, @Param("contact") long contactId,
-			@Param("today") LocalDate today);
-
-	/**
-	 * Those of these contacts that take part in exactly one interaction, counted in the
-	 * database.
-	 */
-	@Query("""
-			select p from Interaction i join i.participantIds p
-			where coalesce(i.ownerId, 0) = :owner and p in :contacts
-			group by p having count(i) = 1""")
-	List<Long> findWithOneInteraction(@Param("owner") long ownerId, @Param("contacts") Collection<Long> contactIds);
-
-	/**
-	 * How many distinct days on or before {@code upTo} the contact has an interaction on.
-	 */
-	@Query("""
-			select count(distinct case when i.date <= :upTo then i.date end)
-			from Interaction i join i.participantIds p
-			where coalesce(i.ownerId, 0) = :owner and p = :contact""")
-	long countDaysUpTo(@Param("owner") long ownerId, @Param("contact") long contactId, @Param("upTo") LocalDate upTo);
-
-	/**
-	 * The rows of these contacts, found through the participant index (see
-	 * {@link #findTimeline}).
-	 */
-	@Query("""
-			select new dev.rapport.interaction.ContactInteraction(p, i.date, i.kind, i.direction)
-			from Interaction i join i.participantIds p
-			where coalesce(i.ownerId, 0) = :owner and p in :contacts""")
-	List<ContactInteraction> findRowsOf(@Param("owner") long ownerId, @Param("contacts") Collection<Long> contactIds);
 
 	@Query("""
 			select new dev.rapport.interaction.ContactInteraction(p, i.date, i.kind, i.direction)

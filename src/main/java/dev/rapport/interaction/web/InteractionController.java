@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactPicker;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
@@ -72,20 +72,17 @@ class InteractionController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
 	private final InteractionSentences sentences;
 
 	private final ContactPicker picker;
 
 	private final InteractionListing listing;
 
-	InteractionController(InteractionService interactions, ContactService contacts, CurrentUser currentUser,
-			InteractionSentences sentences, ContactPicker picker, InteractionListing listing) {
+	InteractionController(InteractionService interactions, ContactService contacts, InteractionSentences sentences,
+			ContactPicker picker, InteractionListing listing) {
 		this.listing = listing;
 		this.interactions = interactions;
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 		this.sentences = sentences;
 		this.picker = picker;
 	}
@@ -118,32 +115,32 @@ class InteractionController {
 	 * people matching it (one match is filtered by at once), never every contact.
 	 */
 	@GetMapping
-	String list(@RequestParam(name = "contactId", required = false) String contactId,
+	String list(Owner owner, @RequestParam(name = "contactId", required = false) String contactId,
 			@RequestParam(name = "kind", required = false) String kind,
 			@RequestParam(name = "from", required = false) String from,
 			@RequestParam(name = "to", required = false) String to,
 			@RequestParam(name = "who", required = false) String who,
 			@RequestParam(name = "olderThan", required = false) String olderThan,
 			@RequestParam(name = "newerThan", required = false) String newerThan, Model model) {
-		long owner = this.currentUser.id();
-		LocalDate today = this.currentUser.today();
+		long ownerId = owner.id();
+		LocalDate today = owner.today();
 		InteractionListFilter filter = InteractionListFilter.read(contactId, kind, from, to);
 		List<ContactRef> matches = (filter.contactId() == null && filter.errors().get("contactId") == null)
-				? this.picker.matches(owner, who) : List.of();
+				? this.picker.matches(ownerId, who) : List.of();
 		if (matches.size() == 1) {
 			filter = filter.withContact(matches.get(0).id());
 		}
 		InteractionFilter search = filter.toFilter();
-		InteractionListPage past = this.listing.past(owner, search, today, idOrNull(olderThan), idOrNull(newerThan),
+		InteractionListPage past = this.listing.past(ownerId, search, today, idOrNull(olderThan), idOrNull(newerThan),
 				PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("query", Map.of("contactId", valueOr(contactId), "kind", valueOr(kind), "from",
 				valueOr(from), "to", valueOr(to), "who", (matches.size() == 1) ? "" : valueOr(who)));
 		model.addAttribute("interactions", past);
 		model.addAttribute("planned",
-				past.isNewest() ? this.interactions.searchPlanned(owner, search, today, PLANNED_SHOWN) : List.of());
+				past.isNewest() ? this.interactions.searchPlanned(ownerId, search, today, PLANNED_SHOWN) : List.of());
 		model.addAttribute("contactOptions",
-				this.picker.options(owner, (filter.contactId() != null) ? List.of(filter.contactId()) : List.of(),
+				this.picker.options(ownerId, (filter.contactId() != null) ? List.of(filter.contactId()) : List.of(),
 						(matches.size() == 1) ? null : who));
 		model.addAttribute("whoSearched", matches.size() > 1);
 		model.addAttribute("whoUnknown",
@@ -169,33 +166,34 @@ class InteractionController {
 	}
 
 	@GetMapping("/new")
-	String newInteraction(@RequestParam(name = "contactId", required = false) List<Long> contactIds,
+	String newInteraction(Owner owner, @RequestParam(name = "contactId", required = false) List<Long> contactIds,
 			@RequestParam(name = "kind", required = false) String kind,
 			@RequestParam(name = "date", required = false) String date, Model model) {
 		List<Long> participants = contactIds == null ? List.of() : contactIds.stream()
 			.filter(Objects::nonNull) // an empty or blank contactId binds as null
-			.filter(id -> this.contacts.exists(this.currentUser.id(), id))
+			.filter(id -> this.contacts.exists(owner.id(), id))
 			.toList();
-		InteractionForm form = InteractionForm.startingOn(this.currentUser.today(), participants);
+		InteractionForm form = InteractionForm.startingOn(owner.today(), participants);
 		model.addAttribute("interactionForm", prefilled(form, kind, date));
-		return form(model);
+		return form(owner, model);
 	}
 
 	@PostMapping
-	String log(@Valid @ModelAttribute("interactionForm") InteractionForm form, BindingResult result, Model model,
-			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
+	String log(Owner owner, @Valid @ModelAttribute("interactionForm") InteractionForm form, BindingResult result,
+			Model model, @RequestParam(name = "returnTo", required = false) String returnTo,
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return form(model);
+			return form(owner, model);
 		}
 		try {
-			long id = this.interactions.log(this.currentUser.id(), form, this.currentUser.today());
-			confirmLogged(id, returnTo, redirect);
-			askKnownSince(form.participantIds(), redirect);
+			long id = this.interactions.log(owner.id(), form, owner.today());
+			confirmLogged(owner, id, returnTo, redirect);
+			askKnownSince(owner, form.participantIds(), redirect);
 			return LocalRedirects.to(returnTo, "/interactions/" + id);
 		}
 		catch (InvalidInteractionException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
-			return form(model);
+			return form(owner, model);
 		}
 	}
 
@@ -204,74 +202,74 @@ class InteractionController {
 	 * those already picked, keeping everything typed so far; nothing is saved.
 	 */
 	@PostMapping(params = FIND)
-	String findPeople(@ModelAttribute("interactionForm") InteractionForm form, BindingResult result,
+	String findPeople(Owner owner, @ModelAttribute("interactionForm") InteractionForm form, BindingResult result,
 			@RequestParam(name = "q", required = false) String query, Model model) {
-		keepWithoutErrors(form, model);
-		return form(model, query);
+		keepWithoutErrors(owner, form, model);
+		return form(owner, model, query);
 	}
 
 	/** "Find" in the edit form without JavaScript (see {@link #findPeople}). */
 	@PostMapping(path = "/{id}", params = FIND)
-	String findPeopleForEdit(@PathVariable long id, @ModelAttribute("interactionForm") InteractionForm form,
-			BindingResult result, @RequestParam(name = "q", required = false) String query, Model model) {
-		this.interactions.get(this.currentUser.id(), id, this.currentUser.today());
+	String findPeopleForEdit(Owner owner, @PathVariable long id,
+			@ModelAttribute("interactionForm") InteractionForm form, BindingResult result,
+			@RequestParam(name = "q", required = false) String query, Model model) {
+		this.interactions.get(owner.id(), id, owner.today());
 		model.addAttribute("interactionId", id);
-		keepWithoutErrors(form, model);
-		return form(model, query);
+		keepWithoutErrors(owner, form, model);
+		return form(owner, model, query);
 	}
 
 	/**
 	 * A search is not a save: the half-filled form shows no field messages yet (a value
 	 * that could not be read is dropped, as an empty field would be).
 	 */
-	private void keepWithoutErrors(InteractionForm form, Model model) {
-		InteractionForm kept = (form != null) ? form : InteractionForm.startingOn(this.currentUser.today(), List.of());
+	private void keepWithoutErrors(Owner owner, InteractionForm form, Model model) {
+		InteractionForm kept = (form != null) ? form : InteractionForm.startingOn(owner.today(), List.of());
 		model.addAttribute("interactionForm", kept);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "interactionForm",
 				new BeanPropertyBindingResult(kept, "interactionForm"));
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, Model model) {
-		model.addAttribute("interaction", this.interactions.get(this.currentUser.id(), id, this.currentUser.today()));
+	String show(Owner owner, @PathVariable long id, Model model) {
+		model.addAttribute("interaction", this.interactions.get(owner.id(), id, owner.today()));
 		return PAGE;
 	}
 
 	@GetMapping("/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
+	String edit(Owner owner, @PathVariable long id, Model model) {
 		model.addAttribute("interactionId", id);
-		model.addAttribute("interactionForm",
-				this.interactions.get(this.currentUser.id(), id, this.currentUser.today()).toForm());
-		return form(model);
+		model.addAttribute("interactionForm", this.interactions.get(owner.id(), id, owner.today()).toForm());
+		return form(owner, model);
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("interactionForm") InteractionForm form,
+	String update(Owner owner, @PathVariable long id, @Valid @ModelAttribute("interactionForm") InteractionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		LocalDate today = this.currentUser.today();
-		this.interactions.get(this.currentUser.id(), id, today);
+		LocalDate today = owner.today();
+		this.interactions.get(owner.id(), id, today);
 		model.addAttribute("interactionId", id);
 		if (result.hasErrors()) {
-			return form(model);
+			return form(owner, model);
 		}
 		try {
-			this.interactions.update(this.currentUser.id(), id, form, today);
+			this.interactions.update(owner.id(), id, form, today);
 		}
 		catch (InvalidInteractionException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
-			return form(model);
+			return form(owner, model);
 		}
 		catch (StaleEditException ex) {
 			result.reject("edit.stale");
-			return form(model);
+			return form(owner, model);
 		}
 		Flash.success(redirect, "interaction.updated");
 		return "redirect:/interactions/" + id;
 	}
 
 	@GetMapping("/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		model.addAttribute("interaction", this.interactions.get(this.currentUser.id(), id, this.currentUser.today()));
+	String confirmDelete(Owner owner, @PathVariable long id, Model model) {
+		model.addAttribute("interaction", this.interactions.get(owner.id(), id, owner.today()));
 		return CONFIRM_DELETE;
 	}
 
@@ -280,11 +278,11 @@ class InteractionController {
 	 * (a new interaction with the same date, kind, people and notes).
 	 */
 	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
-			RedirectAttributes redirect) {
-		LocalDate today = this.currentUser.today();
-		InteractionView deleted = this.interactions.get(this.currentUser.id(), id, today);
-		this.interactions.delete(this.currentUser.id(), id, today);
+	String delete(Owner owner, @PathVariable long id,
+			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
+		LocalDate today = owner.today();
+		InteractionView deleted = this.interactions.get(owner.id(), id, today);
+		this.interactions.delete(owner.id(), id, today);
 		String back = (!LocalRedirects.isLocal(returnTo) || returnTo.startsWith("/interactions/" + id))
 				? "/interactions" : returnTo;
 		Flash.undoable(redirect, new Flash.Undo("/interactions/restore", back, fieldsOf(deleted)),
@@ -294,16 +292,16 @@ class InteractionController {
 
 	/** Undo for delete: logs the deleted interaction again. */
 	@PostMapping("/restore")
-	String restore(@Valid @ModelAttribute("interactionForm") InteractionForm form, BindingResult result,
+	String restore(Owner owner, @Valid @ModelAttribute("interactionForm") InteractionForm form, BindingResult result,
 			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			Flash.problem(redirect, "interaction.notRestored");
 			return LocalRedirects.to(returnTo, "/interactions");
 		}
 		try {
-			long id = this.interactions.log(this.currentUser.id(), form, this.currentUser.today());
+			long id = this.interactions.log(owner.id(), form, owner.today());
 			Flash.success(redirect, "interaction.restored",
-					describe(this.interactions.get(this.currentUser.id(), id, this.currentUser.today())));
+					describe(this.interactions.get(owner.id(), id, owner.today())));
 		}
 		catch (InvalidInteractionException ex) {
 			Flash.problem(redirect, "interaction.notRestored");
@@ -314,8 +312,8 @@ class InteractionController {
 	/**
 	 * "Coffee with Ana and Ben logged." with an Undo that deletes it and comes back here.
 	 */
-	private void confirmLogged(long id, String returnTo, RedirectAttributes redirect) {
-		InteractionView logged = this.interactions.get(this.currentUser.id(), id, this.currentUser.today());
+	private void confirmLogged(Owner owner, long id, String returnTo, RedirectAttributes redirect) {
+		InteractionView logged = this.interactions.get(owner.id(), id, owner.today());
 		Map<String, List<String>> back = LocalRedirects.isLocal(returnTo) ? Map.of("returnTo", List.of(returnTo))
 				: Map.of();
 		Flash.undoable(redirect, new Flash.Undo("/interactions/" + id + "/delete", null, back),
@@ -327,10 +325,10 @@ class InteractionController {
 	 * has known them (on the page saving returns to), so an old friend does not score as
 	 * someone new.
 	 */
-	private void askKnownSince(List<Long> participantIds, RedirectAttributes redirect) {
-		long owner = this.currentUser.id();
-		List<KnownSinceQuestion> questions = this.contacts.knownSinceQuestions(owner,
-				this.interactions.withOnlyOneInteraction(owner, participantIds));
+	private void askKnownSince(Owner owner, List<Long> participantIds, RedirectAttributes redirect) {
+		long ownerId = owner.id();
+		List<KnownSinceQuestion> questions = this.contacts.knownSinceQuestions(ownerId,
+				this.interactions.withOnlyOneInteraction(ownerId, participantIds));
 		if (!questions.isEmpty()) {
 			redirect.addFlashAttribute(KnownSinceQuestion.FLASH, questions);
 		}
@@ -351,8 +349,8 @@ class InteractionController {
 		return fields;
 	}
 
-	private String form(Model model) {
-		return form(model, null);
+	private String form(Owner owner, Model model) {
+		return form(owner, model, null);
 	}
 
 	/**
@@ -360,20 +358,20 @@ class InteractionController {
 	 * interaction they are already part of) and, after "Find", the people matching
 	 * {@code query}; never every contact (see {@link ContactPicker}).
 	 */
-	private String form(Model model, String query) {
-		long owner = this.currentUser.id();
+	private String form(Owner owner, Model model, String query) {
+		long ownerId = owner.id();
 		InteractionForm form = (InteractionForm) model.getAttribute("interactionForm");
 		if (form == null) {
 			// A value that could not even be converted (a number where a date belongs)
 			// leaves no form object; show an empty one beside the field messages rather
 			// than failing the page.
-			form = InteractionForm.startingOn(this.currentUser.today(), List.of());
+			form = InteractionForm.startingOn(owner.today(), List.of());
 			model.addAttribute("interactionForm", form);
 		}
-		model.addAttribute("contactOptions", this.picker.options(owner, form.participantIds(), query));
+		model.addAttribute("contactOptions", this.picker.options(ownerId, form.participantIds(), query));
 		model.addAttribute("pickerQuery", query);
-		model.addAttribute("noContacts", !this.picker.hasContacts(owner));
-		model.addAttribute("maxDate", this.currentUser.today().plusDays(InteractionService.MAX_DAYS_AHEAD));
+		model.addAttribute("noContacts", !this.picker.hasContacts(ownerId));
+		model.addAttribute("maxDate", owner.today().plusDays(InteractionService.MAX_DAYS_AHEAD));
 		return FORM;
 	}
 

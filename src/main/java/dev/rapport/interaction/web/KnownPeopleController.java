@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
@@ -49,12 +49,9 @@ class KnownPeopleController {
 
 	private final ContactService contacts;
 
-	private final CurrentUser currentUser;
-
-	KnownPeopleController(InteractionService interactions, ContactService contacts, CurrentUser currentUser) {
+	KnownPeopleController(InteractionService interactions, ContactService contacts) {
 		this.interactions = interactions;
 		this.contacts = contacts;
-		this.currentUser = currentUser;
 	}
 
 	@ModelAttribute("kinds")
@@ -73,10 +70,10 @@ class KnownPeopleController {
 	}
 
 	@GetMapping
-	String rows(@RequestParam(name = "contactId", required = false) List<Long> contactIds, Model model,
+	String rows(Owner owner, @RequestParam(name = "contactId", required = false) List<Long> contactIds, Model model,
 			RedirectAttributes redirect) {
 		List<Row> rows = new ArrayList<>();
-		for (ContactRef person : people(contactIds)) {
+		for (ContactRef person : people(owner, contactIds)) {
 			rows.add(new Row(person, null, InteractionKind.COFFEE, Direction.MUTUAL));
 		}
 		if (rows.isEmpty()) {
@@ -92,13 +89,13 @@ class KnownPeopleController {
 	 * {@code lastMet-<contact id>}.
 	 */
 	@PostMapping
-	String log(@RequestParam(name = "contactId", required = false) List<Long> contactIds,
+	String log(Owner owner, @RequestParam(name = "contactId", required = false) List<Long> contactIds,
 			@RequestParam(name = "kind", required = false) List<InteractionKind> kinds,
 			@RequestParam(name = "direction", required = false) List<Direction> directions,
 			@RequestParam MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
-		long owner = this.currentUser.id();
-		LocalDate today = this.currentUser.today();
-		List<ContactRef> people = people(contactIds);
+		long ownerId = owner.id();
+		LocalDate today = owner.today();
+		List<ContactRef> people = people(owner, contactIds);
 		Map<Long, ContactRef> byId = new HashMap<>();
 		people.forEach(person -> byId.put(person.id(), person));
 		List<Row> rows = new ArrayList<>();
@@ -123,7 +120,7 @@ class KnownPeopleController {
 			return page(rows, model);
 		}
 		try {
-			this.interactions.logEach(owner, forms, today);
+			this.interactions.logEach(ownerId, forms, today);
 		}
 		catch (InvalidInteractionException ex) {
 			model.addAttribute("problemKey", ex.messageKey());
@@ -133,12 +130,12 @@ class KnownPeopleController {
 		return "redirect:/contacts?imported=true";
 	}
 
-	private List<ContactRef> people(List<Long> contactIds) {
+	private List<ContactRef> people(Owner owner, List<Long> contactIds) {
 		if (contactIds == null || contactIds.isEmpty()) {
 			return List.of();
 		}
 		List<Long> ids = contactIds.stream().filter(Objects::nonNull).distinct().limit(MAX_PEOPLE).toList();
-		Map<Long, ContactRef> refs = this.contacts.refs(this.currentUser.id(), ids);
+		Map<Long, ContactRef> refs = this.contacts.refs(owner.id(), ids);
 		return ids.stream().map(refs::get).filter(Objects::nonNull).toList();
 	}
 

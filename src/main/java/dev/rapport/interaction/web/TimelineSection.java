@@ -1,6 +1,6 @@
 package dev.rapport.interaction.web;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactPageSection;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,13 +27,10 @@ class TimelineSection implements ContactPageSection {
 
 	private final InteractionService interactions;
 
-	private final CurrentUser currentUser;
-
 	private final List<TimelineEvents> events;
 
-	TimelineSection(InteractionService interactions, CurrentUser currentUser, List<TimelineEvents> events) {
+	TimelineSection(InteractionService interactions, List<TimelineEvents> events) {
 		this.interactions = interactions;
-		this.currentUser = currentUser;
 		this.events = events;
 	}
 
@@ -43,11 +40,11 @@ class TimelineSection implements ContactPageSection {
 	}
 
 	@Override
-	public View render(long ownerId, long contactId) {
-		Slice<InteractionView> shown = this.interactions.timeline(ownerId, contactId, this.currentUser.today(),
+	public View render(Owner owner, long contactId) {
+		Slice<InteractionView> shown = this.interactions.timeline(owner.id(), contactId, owner.today(),
 				PageRequest.of(0, SHOWN));
 		List<TimelineEvents.Entry> others = this.events.stream()
-			.flatMap(source -> source.eventsOf(ownerId, contactId).stream())
+			.flatMap(source -> source.eventsOf(owner.id(), contactId).stream())
 			.sorted(Comparator.comparing(TimelineEvents.Entry::date).reversed())
 			.toList();
 		return new View("interaction/timeline", new Timeline(contactId, shown, merged(shown.getContent(), others)));

@@ -3,7 +3,7 @@ package dev.rapport.reconnect.web;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.reconnect.SuggestionStatus;
 import dev.rapport.reconnect.WeekList;
@@ -34,74 +34,74 @@ class ThisWeekController {
 
 	private final ReconnectService reconnect;
 
-	private final CurrentUser currentUser;
-
-	ThisWeekController(ReconnectService reconnect, CurrentUser currentUser) {
+	ThisWeekController(ReconnectService reconnect) {
 		this.reconnect = reconnect;
-		this.currentUser = currentUser;
 	}
 
 	@GetMapping
-	String week(@RequestParam(name = "week",
+	String week(Owner owner, @RequestParam(name = "week",
 			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week, Model model) {
-		long owner = this.currentUser.id();
-		LocalDate today = this.currentUser.today();
+		long ownerId = owner.id();
+		LocalDate today = owner.today();
 		ReconnectService.WeekChoice choice = ReconnectService.chooseWeek(week, today);
 		if (choice.when() == ReconnectService.WeekChoice.When.PAST) {
-			Optional<WeekList> past = this.reconnect.weekOf(owner, choice.weekStart(), today);
+			Optional<WeekList> past = this.reconnect.weekOf(ownerId, choice.weekStart(), today);
 			model.addAttribute("week", past.orElse(null));
 			model.addAttribute("requestedWeek", choice.weekStart());
 		}
 		else {
 			// A week still to come has no list yet: the page shows this week's.
-			model.addAttribute("week", this.reconnect.thisWeek(owner, today));
+			model.addAttribute("week", this.reconnect.thisWeek(ownerId, today));
 		}
 		return WEEK;
 	}
 
 	@PostMapping("/suggestions/{id}/done")
-	String done(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
+	String done(Owner owner, @PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
 			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
-		return settle(id, SuggestionStatus.DONE, returnTo, htmx, model, redirect);
+		return settle(owner, id, SuggestionStatus.DONE, returnTo, htmx, model, redirect);
 	}
 
 	@PostMapping("/suggestions/{id}/not-now")
-	String notNow(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
-			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
-		return settle(id, SuggestionStatus.NOT_NOW, returnTo, htmx, model, redirect);
+	String notNow(Owner owner, @PathVariable long id,
+			@RequestParam(name = "returnTo", required = false) String returnTo, HtmxRequest htmx, Model model,
+			RedirectAttributes redirect) {
+		return settle(owner, id, SuggestionStatus.NOT_NOW, returnTo, htmx, model, redirect);
 	}
 
 	@PostMapping("/suggestions/{id}/dont-suggest")
-	String dontSuggest(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
-			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
-		return settle(id, SuggestionStatus.DONT_SUGGEST, returnTo, htmx, model, redirect);
+	String dontSuggest(Owner owner, @PathVariable long id,
+			@RequestParam(name = "returnTo", required = false) String returnTo, HtmxRequest htmx, Model model,
+			RedirectAttributes redirect) {
+		return settle(owner, id, SuggestionStatus.DONT_SUGGEST, returnTo, htmx, model, redirect);
 	}
 
 	/** Undo for done, not now and don't suggest. */
 	@PostMapping("/suggestions/{id}/undo")
-	String undo(@PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
+	String undo(Owner owner, @PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
 			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
-		long owner = this.currentUser.id();
-		boolean reopened = this.reconnect.reopen(owner, id, this.currentUser.today());
+		long ownerId = owner.id();
+		boolean reopened = this.reconnect.reopen(ownerId, id, owner.today());
 		if (htmx.isHtmxRequest()) {
 			return changed(owner, id, returnTo, false, model);
 		}
 		if (reopened) {
-			Flash.success(redirect, "reconnect.reopened", this.reconnect.suggestion(owner, id).contact().displayName());
+			Flash.success(redirect, "reconnect.reopened",
+					this.reconnect.suggestion(ownerId, id).contact().displayName());
 		}
 		return LocalRedirects.to(returnTo, "/this-week");
 	}
 
-	private String settle(long id, SuggestionStatus status, String returnTo, HtmxRequest htmx, Model model,
+	private String settle(Owner owner, long id, SuggestionStatus status, String returnTo, HtmxRequest htmx, Model model,
 			RedirectAttributes redirect) {
-		long owner = this.currentUser.id();
-		boolean settled = this.reconnect.settle(owner, id, status, this.currentUser.today());
+		long ownerId = owner.id();
+		boolean settled = this.reconnect.settle(ownerId, id, status, owner.today());
 		if (htmx.isHtmxRequest()) {
 			return changed(owner, id, returnTo, settled, model);
 		}
 		if (settled) {
 			Flash.undoable(redirect, "/this-week/suggestions/" + id + "/undo", returnTo, "reconnect.settled." + status,
-					this.reconnect.suggestion(owner, id).contact().displayName());
+					this.reconnect.suggestion(ownerId, id).contact().displayName());
 		}
 		else {
 			Flash.problem(redirect, "reconnect.alreadySettled");
@@ -109,12 +109,12 @@ class ThisWeekController {
 		return LocalRedirects.to(returnTo, "/this-week");
 	}
 
-	private String changed(long owner, long id, String returnTo, boolean justSettled, Model model) {
-		model.addAttribute("suggestion", this.reconnect.suggestion(owner, id));
+	private String changed(Owner owner, long id, String returnTo, boolean justSettled, Model model) {
+		model.addAttribute("suggestion", this.reconnect.suggestion(owner.id(), id));
 		model.addAttribute("actions", true);
 		model.addAttribute("justSettled", justSettled);
 		model.addAttribute("returnTo", LocalRedirects.to(returnTo, "/this-week").substring("redirect:".length()));
-		model.addAttribute("week", this.reconnect.thisWeek(owner, this.currentUser.today()));
+		model.addAttribute("week", this.reconnect.thisWeek(owner.id(), owner.today()));
 		return CHANGED;
 	}
 

@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import jakarta.validation.Valid;
 
 import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.reminders.CalendarFeedService;
 import dev.rapport.reminders.DigestService;
 import dev.rapport.reminders.DigestSettingsForm;
@@ -44,39 +45,39 @@ class ReminderSettingsController {
 	}
 
 	@ModelAttribute
-	void common(Model model) {
-		long owner = this.currentUser.id();
+	void common(Owner owner, Model model) {
+		long ownerId = owner.id();
 		model.addAttribute("days", DayOfWeek.values());
 		model.addAttribute("hours", IntStream.range(0, 24).boxed().toList());
 		model.addAttribute("mailConfigured", this.digests.mailConfigured());
 		model.addAttribute("email", this.currentUser.principal().email());
-		model.addAttribute("zone", this.currentUser.zone().getId());
-		model.addAttribute("latestSend", this.digests.latestSend(owner).orElse(null));
-		model.addAttribute("feedActive", this.feeds.active(owner));
+		model.addAttribute("zone", owner.zone().getId());
+		model.addAttribute("latestSend", this.digests.latestSend(ownerId).orElse(null));
+		model.addAttribute("feedActive", this.feeds.active(ownerId));
 		model.addAttribute("navSection", "/settings");
 	}
 
 	@GetMapping
-	String page(Model model) {
-		model.addAttribute("digestForm", this.digests.settings(this.currentUser.id()).toForm());
+	String page(Owner owner, Model model) {
+		model.addAttribute("digestForm", this.digests.settings(owner.id()).toForm());
 		return PAGE;
 	}
 
 	@PostMapping("/digest")
-	String saveDigest(@Valid @ModelAttribute("digestForm") DigestSettingsForm form, BindingResult result,
+	String saveDigest(Owner owner, @Valid @ModelAttribute("digestForm") DigestSettingsForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return PAGE;
 		}
-		this.digests.saveSettings(this.currentUser.id(), form);
+		this.digests.saveSettings(owner.id(), form);
 		Flash.success(redirect, "reminders.digest.saved");
 		return "redirect:/settings/reminders";
 	}
 
 	@PostMapping("/digest/send")
-	String sendNow(RedirectAttributes redirect) {
+	String sendNow(Owner owner, RedirectAttributes redirect) {
 		try {
-			String to = this.digests.sendNow(this.currentUser.id());
+			String to = this.digests.sendNow(owner.id());
 			Flash.success(redirect, "reminders.digest.sent", to);
 		}
 		catch (MailUnavailableException ex) {
@@ -86,15 +87,15 @@ class ReminderSettingsController {
 	}
 
 	@PostMapping("/feed")
-	String createFeed(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("feedUrl", this.feeds.create(this.currentUser.id()));
+	String createFeed(Owner owner, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("feedUrl", this.feeds.create(owner.id()));
 		Flash.success(redirect, "reminders.feed.created");
 		return "redirect:/settings/reminders#calendar-feed";
 	}
 
 	@PostMapping("/feed/delete")
-	String revokeFeed(RedirectAttributes redirect) {
-		this.feeds.revoke(this.currentUser.id());
+	String revokeFeed(Owner owner, RedirectAttributes redirect) {
+		this.feeds.revoke(owner.id());
 		Flash.success(redirect, "reminders.feed.revoked");
 		return "redirect:/settings/reminders#calendar-feed";
 	}

@@ -3,7 +3,7 @@ package dev.rapport.scoring.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactPageSection;
 import dev.rapport.scoring.RelationshipScore;
 import dev.rapport.scoring.ScoreFacts;
@@ -26,13 +26,10 @@ class ScoreSection implements ContactPageSection {
 
 	private final ScoringService scoring;
 
-	private final CurrentUser currentUser;
-
 	private final MessageSource messages;
 
-	ScoreSection(ScoringService scoring, CurrentUser currentUser, MessageSource messages) {
+	ScoreSection(ScoringService scoring, MessageSource messages) {
 		this.scoring = scoring;
-		this.currentUser = currentUser;
 		this.messages = messages;
 	}
 
@@ -42,9 +39,10 @@ class ScoreSection implements ContactPageSection {
 	}
 
 	@Override
-	public View render(long ownerId, long contactId) {
-		LocalDate today = this.currentUser.today();
-		ScoringService.ContactScore contactScore = this.scoring.contactScoreOf(ownerId, contactId, today, CHART_WEEKS);
+	public View render(Owner owner, long contactId) {
+		LocalDate today = owner.today();
+		ScoringService.ContactScore contactScore = this.scoring.contactScoreOf(owner.id(), contactId, today,
+				CHART_WEEKS);
 		RelationshipScore score = contactScore.score();
 		ScoreFacts facts = score.facts();
 		if (facts == null) {

@@ -63,4 +63,9 @@ class StorageConfiguration {
 		return new DurableCommits(dataSource, fsyncCommits ? databaseUrl : "");
 	}
 
+	@Bean
+	RewordedMigrationComments rewordedMigrationComments() {
+		return new RewordedMigrationComments();
+	}
+
 }
