@@ -19,6 +19,7 @@ import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.account.NewAccessToken;
 import dev.rapport.demo.LargeSampleLoader;
+import dev.rapport.support.AppDatabaseUrl;
 import dev.rapport.support.TestUsers;
 
 import org.junit.jupiter.api.Tag;
@@ -81,7 +82,9 @@ class ExportBenchmark {
 	@DynamicPropertySource
 	static void fileDatabase(DynamicPropertyRegistry registry) throws Exception {
 		Path directory = Files.createTempDirectory("rapport-benchmark-");
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + directory.resolve("rapport"));
+		String url = AppDatabaseUrl.in(directory);
+		System.out.println("Benchmark database: " + url);
+		registry.add("spring.datasource.url", () -> url);
 	}
 
 	@Test
