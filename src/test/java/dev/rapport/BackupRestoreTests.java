@@ -33,6 +33,7 @@ import dev.rapport.account.SignUp;
 import dev.rapport.backup.BackupService;
 import dev.rapport.contract.ApiContract;
 import dev.rapport.demo.SampleDataService;
+import dev.rapport.support.TestUsers;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
@@ -53,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("h2-only")
 class BackupRestoreTests {
 
-	static final String PASSWORD = "a long enough password";
+	static final String PASSWORD = TestUsers.PASSWORD;
 
 	final HttpClient http = HttpClient.newHttpClient();
 

@@ -1,5 +1,7 @@
 package dev.rapport;
 
+import dev.rapport.support.WebIntegrationTest;
+
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -12,12 +14,10 @@ import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -29,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * resulting schema against the entities when the context starts, so a table or column a
  * migration got wrong fails here as well.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@WebIntegrationTest
 class MigrationTests {
 
 	@Autowired

@@ -1,5 +1,7 @@
 package dev.rapport;
 
+import dev.rapport.support.TestUsers;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -48,7 +50,7 @@ class RestartJourneyTests {
 			assertThat(landing.body()).contains("You are the first here");
 
 			browser.post("/signup", Map.of("displayName", "Nora", "email", "nora@example.com", "password",
-					"a long enough password", "timeZone", "Europe/Lisbon"));
+					TestUsers.PASSWORD, "timeZone", "Europe/Lisbon"));
 			assertThat(browser.get("/").body()).contains("Hello, Nora");
 
 			for (String name : new String[] { "Ana", "Bruno", "Chloe" }) {

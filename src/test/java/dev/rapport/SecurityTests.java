@@ -14,6 +14,7 @@ import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
+import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @WebIntegrationTest
 class SecurityTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -83,6 +84,11 @@ class SecurityTests {
 				.redirectedUrl()
 				.endsWith("/login");
 		}
+		assertThat(this.mvc.post().uri("/contacts").with(csrf()).param("firstName", "Ann")).as("an anonymous form")
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/login");
+		assertThat(this.contacts.count(this.alice.id())).isEqualTo(1);
 	}
 
 	@Test
@@ -98,6 +104,11 @@ class SecurityTests {
 		assertThat(this.mvc.post().uri("/contacts/" + this.contactId + "/delete").with(as(this.alice)))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.contacts.exists(this.alice.id(), this.contactId)).isTrue();
+		assertThat(this.mvc.post().uri("/logout").with(as(this.alice))).as("sign-out").hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/login")
+			.param("username", this.alice.email())
+			.param("password", TestUsers.PASSWORD)).as("sign-in").hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
@@ -107,6 +118,8 @@ class SecurityTests {
 				"/interactions/" + this.interactionId + "/edit", "/interactions/" + this.interactionId + "/delete")) {
 			assertThat(this.mvc.get().uri(page).with(as(this.bob))).as(page).hasStatus(HttpStatus.NOT_FOUND);
 		}
+		assertThat(this.mvc.get().uri("/contacts/" + this.contactId).with(as(this.alice))).as("the owner's own page")
+			.hasStatusOk();
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
+import dev.rapport.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SignInThrottleInstanceTests {
 
-	static final String PASSWORD = "a long enough password";
+	static final String PASSWORD = TestUsers.PASSWORD;
 
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 

@@ -23,6 +23,8 @@ import dev.rapport.importing.ImportSummary;
 import dev.rapport.importing.LinkedInImportService;
 import dev.rapport.scoring.ScoringService;
 import dev.rapport.support.ContactMother;
+import dev.rapport.support.TestClock;
+import dev.rapport.support.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwoInstanceTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	static ConfigurableApplicationContext a;
 
@@ -81,7 +83,7 @@ class TwoInstanceTests {
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
 		assertThat(csrf.find()).isTrue();
 		String form = "username=" + URLEncoder.encode(owner.email(), StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode("a long enough password", StandardCharsets.UTF_8) + "&_csrf="
+				+ URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
 				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
 		HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(baseUrl(a) + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -146,7 +148,7 @@ class TwoInstanceTests {
 
 	private static AccountPrincipal signUp() {
 		return a.getBean(AccountService.class)
-			.signUp(new SignUp("Nora", "nora-" + UUID.randomUUID() + "@example.com", "a long enough password",
+			.signUp(new SignUp("Nora", "nora-" + UUID.randomUUID() + "@example.com", TestUsers.PASSWORD,
 					"Europe/Lisbon"));
 	}
 

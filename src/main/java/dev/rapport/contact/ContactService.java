@@ -317,16 +317,6 @@ public class ContactService {
 	}
 
 	/**
-	 * @deprecated take a {@link ContactCommand} ({@link ContactForm#toCommand()}); kept
-	 * only while other branches move over
-	 */
-	@Deprecated(forRemoval = true)
-	@Transactional
-	public long create(long ownerId, ContactForm form) {
-		return create(ownerId, form.toCommand());
-	}
-
-	/**
 	 * @throws StaleEditException when the contact changed since the form was rendered
 	 */
 	@Transactional
@@ -339,16 +329,6 @@ public class ContactService {
 		if (!Objects.equals(knownSinceBefore, contact.getKnownSince())) {
 			this.events.publishEvent(new ContactKnownSinceChanged(ownerId, contactId, contact.getKnownSince()));
 		}
-	}
-
-	/**
-	 * @deprecated take a {@link ContactCommand} ({@link ContactForm#toCommand()}); kept
-	 * only while other branches move over
-	 */
-	@Deprecated(forRemoval = true)
-	@Transactional
-	public void update(long ownerId, long contactId, ContactForm form) {
-		update(ownerId, contactId, form.toCommand());
 	}
 
 	@Transactional

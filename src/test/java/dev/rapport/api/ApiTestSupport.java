@@ -15,16 +15,15 @@ import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.account.NewAccessToken;
 import dev.rapport.account.SignUp;
+import dev.rapport.support.TestUsers;
+import dev.rapport.support.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -33,12 +32,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * The whole application with its real security chain and an in-memory database; each test
  * signs up its own users, so tests never see each other's data.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@WebIntegrationTest
 abstract class ApiTestSupport {
 
-	static final String PASSWORD = "correct horse battery";
+	static final String PASSWORD = TestUsers.PASSWORD;
 
 	private static final AtomicInteger USERS = new AtomicInteger();
 

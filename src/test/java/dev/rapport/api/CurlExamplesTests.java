@@ -10,16 +10,15 @@ import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
 import dev.rapport.followup.FollowUpFilter;
 import dev.rapport.followup.FollowUpService;
+import dev.rapport.support.ServerIntegrationTest;
+import dev.rapport.support.TestUsers;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -28,11 +27,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Runs the README's curl examples (src/test/resources/api/curl-examples.sh) against the
  * real server over HTTP, so the documentation cannot drift from the API.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServerIntegrationTest
 class CurlExamplesTests {
 
-	static final String PASSWORD = "correct horse battery";
+	static final String PASSWORD = TestUsers.PASSWORD;
 
 	@LocalServerPort
 	int port;

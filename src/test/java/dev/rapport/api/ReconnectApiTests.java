@@ -11,6 +11,7 @@ import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.support.ContactMother;
+import dev.rapport.support.TestClock;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReconnectApiTests extends ApiTestSupport {
 
-	private static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	private static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	ContactService contacts;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.scoring.RelationshipScore;
 import dev.rapport.scoring.ScoringService;
+import dev.rapport.support.TestClock;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class ScoreApiTests extends ApiTestSupport {
 	 * The test clock's instant, 2026-11-18T10:00Z, is the same day in Berlin, the test
 	 * users' zone.
 	 */
-	private static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	private static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	ScoringService scoring;

@@ -1,5 +1,6 @@
 package dev.rapport.contact;
 
+import java.util.Set;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import dev.rapport.interaction.InteractionView;
 import dev.rapport.scoring.ScoringService;
 import dev.rapport.shared.NotFoundException;
 import dev.rapport.shared.StaleEditException;
+import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ContactMergeServiceTests {
 
 	/** The test profile's fixed today. */
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	AccountService accounts;
@@ -84,14 +86,15 @@ class ContactMergeServiceTests {
 		AccountPrincipal principal = TestUsers.signUp(this.accounts, "Merger");
 		this.owner = principal.id();
 		this.ana = this.contacts.create(this.owner,
-				new ContactForm("Ana", "Lima", "ana@example.com", "+351 21 000 0001", "Kestrel", null, "Lisbon", null,
-						"At a climbing gym", "Met at the conference.", "1990-04-12", null, false, "friend", null));
+				new ContactCommand("Ana", "Lima", "ana@example.com", "+351 21 000 0001", "Kestrel", null, "Lisbon",
+						null, "At a climbing gym", "Met at the conference.", "1990-04-12", null, false,
+						Set.of("friend"), null));
 		this.anaAgain = this.contacts.create(this.owner,
-				new ContactForm("Ana", "Lima Costa", "ANA.lima@work.example", "+351 21 000 0002", "Kestrel Labs",
+				new ContactCommand("Ana", "Lima Costa", "ANA.lima@work.example", "+351 21 000 0002", "Kestrel Labs",
 						"Engineer", null, null, null, "Likes green tea.", null, LocalDate.of(2015, 3, 1), false,
-						"Climbing, FRIEND", null));
-		this.ben = this.contacts.create(this.owner, new ContactForm("Ben", "Okafor", null, null, null, null, null, null,
-				null, null, null, null, false, null, null));
+						Set.of("Climbing", "FRIEND"), null));
+		this.ben = this.contacts.create(this.owner, new ContactCommand("Ben", "Okafor", null, null, null, null, null,
+				null, null, null, null, null, false, Set.of(), null));
 	}
 
 	@Test
@@ -183,7 +186,7 @@ class ContactMergeServiceTests {
 	@Test
 	void aStaleVersionMergesNothing() {
 		ContactDetails other = this.contacts.get(this.owner, this.anaAgain);
-		this.contacts.update(this.owner, this.anaAgain, other.toForm());
+		this.contacts.update(this.owner, this.anaAgain, other.toForm().toCommand());
 
 		assertThatThrownBy(() -> this.merges.merge(this.owner, this.ana, this.anaAgain, MergeChoices.none(),
 				this.contacts.get(this.owner, this.ana).version(), other.version(), TODAY))
@@ -195,8 +198,8 @@ class ContactMergeServiceTests {
 	@Test
 	void anotherOwnersContactIsNotFoundAndNothingChanges() {
 		long stranger = TestUsers.signUp(this.accounts, "Stranger").id();
-		long theirs = this.contacts.create(stranger, new ContactForm("Ana", "Lima", "ana@example.com", null, null, null,
-				null, null, null, null, null, null, false, null, null));
+		long theirs = this.contacts.create(stranger, new ContactCommand("Ana", "Lima", "ana@example.com", null, null,
+				null, null, null, null, null, null, null, false, Set.of(), null));
 
 		assertThatThrownBy(
 				() -> this.merges.merge(this.owner, this.ana, theirs, MergeChoices.none(), null, null, TODAY))

@@ -28,6 +28,7 @@ import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.scoring.ScoringService;
+import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(LargeSampleLoader.class)
 class ContactPageBenchmark {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	static final int CONTACTS = 10_000;
 

@@ -1,19 +1,19 @@
 package dev.rapport.contact;
 
+import java.util.Set;
 import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
+import dev.rapport.support.TestUsers;
+import dev.rapport.support.WebIntegrationTest;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@WebIntegrationTest
 class ContactServiceListDetailsTests {
 
 	@Autowired
@@ -26,12 +26,12 @@ class ContactServiceListDetailsTests {
 	void searchesLikeTheListButAnswersEveryFieldOfTheOwnersContactsOnly() {
 		long owner = signUp();
 		long other = signUp();
-		this.contacts.create(owner, new ContactForm("Ana", "Lima", "ana@example.com", null, "Acme", null, null, null,
-				"Climbing gym", null, null, null, true, "climbing, Berlin", null));
-		this.contacts.create(owner, new ContactForm("Bruno", null, null, null, null, null, null, null, null, null, null,
-				null, false, null, null));
-		this.contacts.create(other, new ContactForm("Ana", null, null, null, null, null, null, null, null, null, null,
-				null, false, null, null));
+		this.contacts.create(owner, new ContactCommand("Ana", "Lima", "ana@example.com", null, "Acme", null, null, null,
+				"Climbing gym", null, null, null, true, Set.of("climbing", "Berlin"), null));
+		this.contacts.create(owner, new ContactCommand("Bruno", null, null, null, null, null, null, null, null, null,
+				null, null, false, Set.of(), null));
+		this.contacts.create(other, new ContactCommand("Ana", null, null, null, null, null, null, null, null, null,
+				null, null, false, Set.of(), null));
 
 		var page = this.contacts.listDetails(owner, new ContactQuery("lima", "climbing", false, ContactSort.NAME),
 				PageRequest.of(0, 10));
@@ -48,8 +48,7 @@ class ContactServiceListDetailsTests {
 
 	private long signUp() {
 		return this.accounts
-			.signUp(new SignUp("Details", "details-" + System.nanoTime() + "@example.com", "correct horse battery",
-					"UTC"))
+			.signUp(new SignUp("Details", "details-" + System.nanoTime() + "@example.com", TestUsers.PASSWORD, "UTC"))
 			.id();
 	}
 

@@ -1,5 +1,6 @@
 package dev.rapport.contact;
 
+import java.util.Set;
 import java.util.List;
 
 import dev.rapport.account.AccountService;
@@ -100,8 +101,8 @@ class DuplicateServiceTests {
 	void seesOnlyTheOwnersContacts() {
 		long ana = add("Ana", "Lima", "ana@example.com", null, null, null);
 		long stranger = TestUsers.signUp(this.accounts, "Stranger").id();
-		long theirs = this.contacts.create(stranger, new ContactForm("Ana", "Lima", "ana@example.com", null, null, null,
-				null, null, null, null, null, null, false, null, null));
+		long theirs = this.contacts.create(stranger, new ContactCommand("Ana", "Lima", "ana@example.com", null, null,
+				null, null, null, null, null, null, null, false, Set.of(), null));
 
 		assertThat(this.duplicates.find(this.owner)).isEmpty();
 		assertThat(this.duplicates.find(stranger)).isEmpty();
@@ -111,8 +112,8 @@ class DuplicateServiceTests {
 	}
 
 	private long add(String first, String last, String email, String phone, String company, String linkedin) {
-		return this.contacts.create(this.owner, new ContactForm(first, last, email, phone, company, null, null,
-				linkedin, null, null, null, null, false, null, null));
+		return this.contacts.create(this.owner, new ContactCommand(first, last, email, phone, company, null, null,
+				linkedin, null, null, null, null, false, Set.of(), null));
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.rapport.contract;
 
+import dev.rapport.support.WebIntegrationTest;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +12,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +23,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * test class of the JVM (it reads what {@link ApiContract} recorded), so it needs the
  * whole suite: with {@code -Dtest=...} selecting only some classes, it is skipped.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@WebIntegrationTest
 @Order(Integer.MAX_VALUE)
 class DocumentedStatusCodesTests {
 

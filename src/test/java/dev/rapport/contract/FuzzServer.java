@@ -19,12 +19,11 @@ import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.account.NewAccessToken;
 import dev.rapport.account.SignUp;
+import dev.rapport.support.ServerIntegrationTest;
+import dev.rapport.support.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestContextManager;
 
 /**
@@ -36,7 +35,7 @@ import org.springframework.test.context.TestContextManager;
  */
 public final class FuzzServer {
 
-	public static final String PASSWORD = "correct horse battery";
+	public static final String PASSWORD = TestUsers.PASSWORD;
 
 	private static final AtomicInteger USERS = new AtomicInteger();
 
@@ -134,8 +133,7 @@ public final class FuzzServer {
 		}
 	}
 
-	@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-	@ActiveProfiles("test")
+	@ServerIntegrationTest
 	static class Holder {
 
 		@LocalServerPort

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 
 import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
+import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class SampleDataDoubleSubmitTests {
 	@Test
 	void twoLoadsAtOnceLandOnce() throws Exception {
 		long owner = this.accounts
-			.signUp(new SignUp("Twice", "twice-" + UUID.randomUUID() + "@example.com", "a long enough password",
+			.signUp(new SignUp("Twice", "twice-" + UUID.randomUUID() + "@example.com", TestUsers.PASSWORD,
 					"Europe/Lisbon"))
 			.id();
 		LocalDate today = LocalDate.of(2026, 11, 18);

@@ -16,6 +16,7 @@ import dev.rapport.scoring.ScoredInteraction;
 import dev.rapport.scoring.Scorer;
 import dev.rapport.scoring.ScoringProperties;
 import dev.rapport.scoring.Tier;
+import dev.rapport.support.TestClock;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SampleDataGeneratorTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Test
 	void generatesTheSameNetworkFromTheSameSeed() {

@@ -7,6 +7,7 @@ import dev.rapport.interaction.ContactInteraction;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionDay;
 import dev.rapport.interaction.InteractionKind;
+import dev.rapport.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Breaking bread on Wednesday 18 November 2026 (the week began on Monday the 16th). */
 class BreakingBreadTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Test
 	void theLastTimeIsTheLatestMealCoffeeOrMeetingNotACallAndNotAPlannedOne() {

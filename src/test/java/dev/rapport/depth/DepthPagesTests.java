@@ -1,5 +1,6 @@
 package dev.rapport.depth;
 
+import java.util.Set;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -8,7 +9,7 @@ import java.util.List;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactDetails;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
@@ -23,6 +24,7 @@ import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.interaction.InteractionView;
 import dev.rapport.support.ContactMother;
+import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.assertj.core.groups.Tuple;
@@ -45,7 +47,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @WebIntegrationTest
 class DepthPagesTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -352,9 +354,9 @@ class DepthPagesTests {
 		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	static ContactForm needs(String name, String lookingFor, String canHelpWith) {
-		return new ContactForm(name, "Test", null, null, null, null, null, null, null, null, null, null, false, null,
-				null, null, lookingFor, canHelpWith);
+	static ContactCommand needs(String name, String lookingFor, String canHelpWith) {
+		return new ContactCommand(name, "Test", null, null, null, null, null, null, null, null, null, null, false,
+				Set.of(), null, null, lookingFor, canHelpWith);
 	}
 
 	private void log(long contact, LocalDate date, InteractionKind kind, Direction direction) {

@@ -12,6 +12,7 @@ import dev.rapport.interaction.InteractionKind;
 import dev.rapport.scoring.ScoredInteraction;
 import dev.rapport.scoring.Scorer;
 import dev.rapport.scoring.ScoringProperties;
+import dev.rapport.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Gatherings on Wednesday 18 November 2026. */
 class GatheringPickerTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	final GatheringPicker picker = new GatheringPicker(new Scorer(ScoringProperties.defaults()));
 

@@ -7,13 +7,14 @@ import dev.rapport.depth.GiveAndTake.Line;
 import dev.rapport.interaction.ContactInteraction;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionKind;
+import dev.rapport.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GiveAndTakeTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Test
 	void countsFavoursAndIntroductionsGivenAndReceivedOverTheLastYear() {

@@ -1,5 +1,7 @@
 package dev.rapport.depth;
 
+import dev.rapport.support.TestClock;
+
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -8,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LifeEventCheckInsTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Test
 	void eachKindHasItsDelay() {

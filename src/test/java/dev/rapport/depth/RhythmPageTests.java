@@ -1,8 +1,9 @@
 package dev.rapport.depth;
 
+import java.util.Set;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
@@ -60,9 +61,9 @@ class RhythmPageTests {
 		assertThat(this.contacts.get(owner.id(), wes).rhythmDays()).isEqualTo(7);
 	}
 
-	static ContactForm weekly(String name) {
-		return new ContactForm(name, "Test", null, null, null, null, null, null, null, null, null, null, false, null,
-				null, 7, null, null);
+	static ContactCommand weekly(String name) {
+		return new ContactCommand(name, "Test", null, null, null, null, null, null, null, null, null, null, false,
+				Set.of(), null, 7, null, null);
 	}
 
 }

@@ -9,11 +9,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -187,6 +191,27 @@ public final class Browser {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Waits until {@code condition} answers something other than null or false, and
+	 * answers that. htmx swaps parts of the page in place, so an element found a moment
+	 * ago may have been replaced (stale) or be briefly missing while the swap settles:
+	 * both only mean "not yet", and the condition is asked again (up to 15 s).
+	 */
+	public <T> T waitFor(Function<WebDriver, T> condition) {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+			.ignoring(NoSuchElementException.class)
+			.until(condition);
+	}
+
+	/**
+	 * Waits until the element found by {@code element} (found afresh each time, so
+	 * through htmx swaps) shows {@code text}.
+	 */
+	public Browser waitForText(By element, String text) {
+		waitFor(driver -> driver.findElement(element).getText().contains(text));
+		return this;
 	}
 
 	/** The text a reader sees on the page. */

@@ -1,25 +1,21 @@
 package dev.rapport.e2e;
 
-import java.time.Duration;
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 
 import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
+import dev.rapport.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class DepthJourneyTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	AccountService accounts;
@@ -55,8 +51,8 @@ class DepthJourneyTests {
 		for (int i = 0; i < 6; i++) {
 			log(owner, rita, TODAY.minusDays(49 + 90L * i), InteractionKind.CALL);
 		}
-		this.contacts.create(owner, new ContactForm("Wes", "Weekly", null, null, null, null, null, null, null, null,
-				null, null, false, null, null, 7, null, null));
+		this.contacts.create(owner, new ContactCommand("Wes", "Weekly", null, null, null, null, null, null, null, null,
+				null, null, false, Set.of(), null, 7, null, null));
 
 		browser.open("/this-week");
 		assertThat(browser.text()).contains("Rita Rhythm", "You wanted to be in touch monthly; it's been 7 weeks.");
@@ -77,8 +73,8 @@ class DepthJourneyTests {
 	@Test
 	void afterAMessageOffersToPlanAMealAndTheContactPageSaysWhenWeLastBrokeBread(Rapport rapport, Browser browser) {
 		long owner = this.accounts.loadUserByUsername(rapport.signUpSomeone()).id();
-		long nora = this.contacts.create(owner, new ContactForm("Nora", "Bread", null, null, null, null, null, null,
-				null, null, null, null, false, null, null));
+		long nora = this.contacts.create(owner, new ContactCommand("Nora", "Bread", null, null, null, null, null, null,
+				null, null, null, null, false, Set.of(), null));
 		log(owner, nora, TODAY.minusDays(42), InteractionKind.COFFEE);
 		browser.open("/");
 
@@ -87,20 +83,18 @@ class DepthJourneyTests {
 		WebElement who = browser.driver().findElement(By.id("quick-people"));
 		who.sendKeys("Nor");
 		WebElement picker = who.findElement(By.xpath("ancestor::*[@data-people-picker][1]"));
-		waitFor(browser,
-				driver -> picker.findElements(By.cssSelector("[role=option][aria-selected=true]"))
-					.stream()
-					.anyMatch(option -> option.getText().equals("Nora Bread")) ? Boolean.TRUE : null);
+		browser.waitFor(driver -> picker.findElements(By.cssSelector("[role=option][aria-selected=true]"))
+			.stream()
+			.anyMatch(option -> option.getText().equals("Nora Bread")) ? Boolean.TRUE : null);
 		who.sendKeys(Keys.ENTER);
-		waitFor(browser, driver -> picker.findElement(By.cssSelector(".picker-chips")).getText().contains("Nora Bread")
+		browser.waitFor(driver -> picker.findElement(By.cssSelector(".picker-chips")).getText().contains("Nora Bread")
 				? Boolean.TRUE : null);
 		browser.driver().findElement(By.cssSelector("label[for='kind-MESSAGE']")).click();
 		browser.driver()
 			.findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']"))
 			.click();
-		waitFor(browser,
-				driver -> driver.findElement(By.id("quick-log")).getText().contains("Plan one with Nora Bread?")
-						? Boolean.TRUE : null);
+		browser.waitFor(driver -> driver.findElement(By.id("quick-log")).getText().contains("Plan one with Nora Bread?")
+				? Boolean.TRUE : null);
 		assertThat(browser.text(By.id("conversations"))).contains("0 in person, 0 calls or video");
 
 		browser.follow("Plan a meal");
@@ -165,8 +159,8 @@ class DepthJourneyTests {
 	void hostsASuggestedGatheringAndLogsItAsAMealWithEveryone(Rapport rapport, Browser browser) {
 		long owner = this.accounts.loadUserByUsername(rapport.signUpSomeone()).id();
 		for (String name : new String[] { "Ana", "Ben", "Cleo" }) {
-			long id = this.contacts.create(owner, new ContactForm(name, "Climber", null, null, null, null, null, null,
-					null, null, null, null, false, "climbing", null));
+			long id = this.contacts.create(owner, new ContactCommand(name, "Climber", null, null, null, null, null,
+					null, null, null, null, null, false, Set.of("climbing"), null));
 			for (int i = 0; i < 12; i++) {
 				log(owner, id, TODAY.minusDays(90 + 30L * i), InteractionKind.CALL);
 			}
@@ -181,13 +175,6 @@ class DepthJourneyTests {
 		assertThat(browser.text(By.id("recent"))).contains("Meal", "Ana Climber", "Ben Climber", "Cleo Climber");
 		assertThat(browser.driver().findElements(By.id("gathering"))).isEmpty();
 		assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
-	}
-
-	private static <T> T waitFor(Browser browser, Function<WebDriver, T> condition) {
-		return new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-			.ignoring(StaleElementReferenceException.class)
-			.ignoring(NoSuchElementException.class)
-			.until(condition);
 	}
 
 	private void log(long owner, long contact, LocalDate date, InteractionKind kind) {

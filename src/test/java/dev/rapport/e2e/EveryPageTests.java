@@ -1,5 +1,6 @@
 package dev.rapport.e2e;
 
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,7 +10,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 import dev.rapport.demo.SampleDataService;
 import org.junit.jupiter.api.Test;
@@ -54,10 +55,10 @@ class EveryPageTests {
 		String followUpEdit = firstLink(browser, "^/follow-ups/\\d+/edit$");
 		// A pair for "Possible duplicates" and the merge pages: the same person twice, by
 		// email.
-		long dana = this.contacts.create(owner, new ContactForm("Dana", "Whit", "dana@example.com", null, "Kestrel",
-				null, null, null, null, "Met at the climbing gym.", null, null, false, "climbing", null));
-		long danaAgain = this.contacts.create(owner, new ContactForm("Dana", "Whitfield", "dana@example.com", null,
-				"Kestrel Labs", "Engineer", null, null, null, null, null, null, false, null, null));
+		long dana = this.contacts.create(owner, new ContactCommand("Dana", "Whit", "dana@example.com", null, "Kestrel",
+				null, null, null, null, "Met at the climbing gym.", null, null, false, Set.of("climbing"), null));
+		long danaAgain = this.contacts.create(owner, new ContactCommand("Dana", "Whitfield", "dana@example.com", null,
+				"Kestrel Labs", "Engineer", null, null, null, null, null, null, false, Set.of(), null));
 
 		List<String> problems = new ArrayList<>();
 		List<String[]> pages = List.of(new String[] { "dashboard", "/" }, new String[] { "this-week", "/this-week" },

@@ -9,11 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The owner's first day, on a fresh installation: this class has a database of its own
- * (the extra property gives it its own Spring context), with registration closed as in
+ * (its properties give it its own Spring context), with registration closed as in
  * production.
  */
 @BrowserTest
-@TestPropertySource(properties = "rapport.registration.open=false")
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:first-run-journey;DB_CLOSE_DELAY=-1",
+		"rapport.registration.open=false" })
 class FirstRunJourneyTests {
 
 	@Test

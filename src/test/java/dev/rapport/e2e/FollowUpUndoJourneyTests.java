@@ -1,6 +1,5 @@
 package dev.rapport.e2e;
 
-import java.time.Duration;
 import java.time.LocalDate;
 
 import dev.rapport.account.AccountService;
@@ -9,11 +8,10 @@ import dev.rapport.followup.FollowUpForm;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.Side;
 import dev.rapport.support.ContactMother;
+import dev.rapport.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class FollowUpUndoJourneyTests {
 
-	static final LocalDate TODAY = WeeklyHabitsJourneyTests.TODAY;
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	static final int[][] SCREENS = { { 390, 844 }, { 1366, 900 } };
 
@@ -68,16 +66,14 @@ class FollowUpUndoJourneyTests {
 				.findElement(By
 					.xpath("//li[.//span[normalize-space()='Send the deck']]//button[normalize-space()='Delete']"));
 			click(browser, delete);
-			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-				.until(driver -> driver.findElement(By.id("toasts")).getText().contains("“Send the deck” deleted."));
+			browser.waitForText(By.id("toasts"), "“Send the deck” deleted.");
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text(By.tagName("main"))).doesNotContain("Send the deck");
 			assertThat(browser.horizontalOverflow()).isZero();
 			browser.screenshot("journey-follow-up-deleted-" + screen[0]);
 			click(browser,
 					browser.driver().findElement(By.xpath("//*[@id='toasts']//button[normalize-space()='Undo']")));
-			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-				.until(driver -> driver.findElement(By.id("toasts")).getText().contains("“Send the deck” is back."));
+			browser.waitForText(By.id("toasts"), "“Send the deck” is back.");
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text(By.tagName("main"))).contains("Send the deck");
 			browser.driver().manage().deleteAllCookies();

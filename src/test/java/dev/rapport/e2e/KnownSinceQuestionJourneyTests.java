@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
 import dev.rapport.support.ContactMother;
+import dev.rapport.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class KnownSinceQuestionJourneyTests {
 
-	static final LocalDate TODAY = WeeklyHabitsJourneyTests.TODAY;
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	static final int[][] SCREENS = { { 390, 844 }, { 1366, 900 } };
 
@@ -101,20 +101,14 @@ class KnownSinceQuestionJourneyTests {
 		WebElement who = browser.driver().findElement(By.id("quick-people"));
 		who.sendKeys(typed);
 		WebElement picker = who.findElement(By.xpath("ancestor::*[@data-people-picker][1]"));
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until(driver -> picker.findElements(By.cssSelector("[role=option][aria-selected=true]"))
-				.stream()
-				.anyMatch(option -> option.getText().equals(name)));
+		browser.waitFor(driver -> picker.findElements(By.cssSelector("[role=option][aria-selected=true]"))
+			.stream()
+			.anyMatch(option -> option.getText().equals(name)));
 		who.sendKeys(Keys.ENTER);
 		browser.driver()
 			.findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']"))
 			.click();
-		// htmx swaps the quick log while we read it, so a reference found a moment ago
-		// may be stale
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until(driver -> driver.findElement(By.id("quick-log"))
-				.getText()
-				.contains("Coffee with " + name + " logged."));
+		browser.waitForText(By.id("quick-log"), "Coffee with " + name + " logged.");
 	}
 
 }

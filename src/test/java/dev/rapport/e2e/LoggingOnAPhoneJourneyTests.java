@@ -1,9 +1,7 @@
 package dev.rapport.e2e;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
@@ -12,14 +10,11 @@ import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
+import dev.rapport.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class LoggingOnAPhoneJourneyTests {
 
-	static final LocalDate TODAY = WeeklyHabitsJourneyTests.TODAY;
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	static final int[][] SCREENS = { { 390, 844 }, { 1366, 900 } };
 
@@ -68,10 +63,9 @@ class LoggingOnAPhoneJourneyTests {
 				.findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']"))
 				.click();
 
-			waitFor(browser,
-					driver -> driver.findElement(By.id("quick-log"))
-						.getText()
-						.contains("Coffee with Ben Weber and Nora Quick logged.") ? Boolean.TRUE : null);
+			browser.waitFor(driver -> driver.findElement(By.id("quick-log"))
+				.getText()
+				.contains("Coffee with Ben Weber and Nora Quick logged.") ? Boolean.TRUE : null);
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text(By.id("recent"))).contains("Coffee", "Nora Quick", "Ben Weber");
 			assertThat(browser.driver().findElement(By.cssSelector("#network desc")).getDomProperty("textContent"))
@@ -103,7 +97,7 @@ class LoggingOnAPhoneJourneyTests {
 			// 1: "Log an interaction" (Nora is already picked, coffee preset); 2: type
 			// "Ben" + Enter; 3: Save.
 			browser.driver().findElement(By.cssSelector("main a.btn-primary[href*='/interactions/new']")).click();
-			waitFor(browser, driver -> browser.path().startsWith("/interactions/new") ? Boolean.TRUE : null);
+			browser.waitFor(driver -> browser.path().startsWith("/interactions/new") ? Boolean.TRUE : null);
 			assertThat(browser.text(By.cssSelector(".picker-chips"))).contains("Nora Quick");
 			typeAndPick(browser, browser.driver().findElement(By.id("participants-input")), "Ben", "Ben Weber");
 			assertThat(browser.horizontalOverflow()).isZero();
@@ -151,7 +145,7 @@ class LoggingOnAPhoneJourneyTests {
 
 			// Log from the list: back on This week, Olga done, the counter moved.
 			suggestion(browser, "Olga Owed").findElement(By.linkText("Log")).click();
-			waitFor(browser, driver -> browser.path().startsWith("/interactions/new") ? Boolean.TRUE : null);
+			browser.waitFor(driver -> browser.path().startsWith("/interactions/new") ? Boolean.TRUE : null);
 			browser.choose("kind", "Message");
 			browser.press("Save");
 			assertThat(browser.path()).isEqualTo("/this-week");
@@ -160,16 +154,16 @@ class LoggingOnAPhoneJourneyTests {
 			// Done in place: the counter follows without a reload, and Undo takes it
 			// back.
 			pressInSuggestion(browser, "Vera Owed", "Done");
-			waitFor(browser, driver -> driver.findElement(By.id("week-summary")).getText().contains("2 of 3")
+			browser.waitFor(driver -> driver.findElement(By.id("week-summary")).getText().contains("2 of 3")
 					? Boolean.TRUE : null);
 			pressInSuggestion(browser, "Vera Owed", "Undo");
-			waitFor(browser, driver -> driver.findElement(By.id("week-summary")).getText().contains("1 of 3")
+			browser.waitFor(driver -> driver.findElement(By.id("week-summary")).getText().contains("1 of 3")
 					? Boolean.TRUE : null);
 
 			// Not now, from the row's menu.
 			pressInSuggestion(browser, "Kai Warm", "Not now");
-			waitFor(browser,
-					driver -> suggestion(browser, "Kai Warm").getText().contains("Not now") ? Boolean.TRUE : null);
+			browser
+				.waitFor(driver -> suggestion(browser, "Kai Warm").getText().contains("Not now") ? Boolean.TRUE : null);
 			browser.screenshot("journey-this-week-worked-" + screen[0]);
 			browser.open("/this-week");
 			assertThat(suggestion(browser, "Vera Owed").findElements(By.xpath(".//button[normalize-space()='Done']")))
@@ -193,12 +187,11 @@ class LoggingOnAPhoneJourneyTests {
 	private static void typeAndPick(Browser browser, WebElement input, String typed, String name) {
 		input.sendKeys(typed);
 		WebElement picker = input.findElement(By.xpath("ancestor::*[@data-people-picker][1]"));
-		waitFor(browser,
-				driver -> picker.findElements(By.cssSelector("[role=option][aria-selected=true]"))
-					.stream()
-					.anyMatch(option -> option.getText().equals(name)) ? Boolean.TRUE : null);
+		browser.waitFor(driver -> picker.findElements(By.cssSelector("[role=option][aria-selected=true]"))
+			.stream()
+			.anyMatch(option -> option.getText().equals(name)) ? Boolean.TRUE : null);
 		input.sendKeys(Keys.ENTER);
-		waitFor(browser, driver -> picker.findElement(By.cssSelector(".picker-chips")).getText().contains(name)
+		browser.waitFor(driver -> picker.findElement(By.cssSelector(".picker-chips")).getText().contains(name)
 				? Boolean.TRUE : null);
 	}
 
@@ -219,13 +212,6 @@ class LoggingOnAPhoneJourneyTests {
 	private static WebElement suggestion(Browser browser, String name) {
 		return browser.driver()
 			.findElement(By.xpath("//li[contains(@class, 'suggestion')][.//a[normalize-space()='" + name + "']]"));
-	}
-
-	private static <T> T waitFor(Browser browser, Function<WebDriver, T> condition) {
-		return new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-			.ignoring(StaleElementReferenceException.class)
-			.ignoring(NoSuchElementException.class)
-			.until(condition);
 	}
 
 }

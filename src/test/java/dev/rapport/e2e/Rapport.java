@@ -1,5 +1,7 @@
 package dev.rapport.e2e;
 
+import dev.rapport.support.TestUsers;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class Rapport {
 
-	public static final String PASSWORD = "a long enough password";
+	public static final String PASSWORD = TestUsers.PASSWORD;
 
 	private final Browser browser;
 

@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and subscribed to.
  */
 @BrowserTest
+// Its mail server makes a context of its own anyway; a database of its own keeps it apart
+// from the shared app's.
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:reminders-journey;DB_CLOSE_DELAY=-1")
 class RemindersJourneyTests {
 
 	@LocalServerPort

@@ -1,9 +1,7 @@
 package dev.rapport.e2e;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
@@ -12,14 +10,11 @@ import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
+import dev.rapport.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class WeeklyHabitsJourneyTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	AccountService accounts;
@@ -53,19 +48,18 @@ class WeeklyHabitsJourneyTests {
 
 		WebElement who = browser.driver().findElement(By.id("quick-people"));
 		who.sendKeys("Nor");
-		waitFor(browser,
-				driver -> driver
-					.findElements(By.xpath("//*[@id='quick-log']//*[@role='option'][normalize-space()='Nora Quick']"))
-					.stream()
-					.findFirst()
-					.orElse(null));
+		browser.waitFor(driver -> driver
+			.findElements(By.xpath("//*[@id='quick-log']//*[@role='option'][normalize-space()='Nora Quick']"))
+			.stream()
+			.findFirst()
+			.orElse(null));
 		who.sendKeys(Keys.ENTER);
 		browser.driver().findElement(By.cssSelector("label[for='kind-COFFEE']")).click();
 		browser.driver()
 			.findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']"))
 			.click();
 
-		waitFor(browser,
+		browser.waitFor(
 				driver -> driver.findElement(By.id("quick-log")).getText().contains("Coffee with Nora Quick logged.")
 						? Boolean.TRUE : null);
 		assertThat(browser.path()).isEqualTo("/");
@@ -115,22 +109,14 @@ class WeeklyHabitsJourneyTests {
 			suggestion(browser, name).findElement(By.cssSelector("details.row-menu > summary")).click();
 		}
 		target.click();
-		waitFor(browser,
-				driver -> suggestion(browser, name).getText().contains(button)
-						&& suggestion(browser, name).getDomAttribute("class").contains("suggestion-settled")
-								? Boolean.TRUE : null);
+		browser.waitFor(driver -> suggestion(browser, name).getText().contains(button)
+				&& suggestion(browser, name).getDomAttribute("class").contains("suggestion-settled") ? Boolean.TRUE
+						: null);
 	}
 
 	private static WebElement suggestion(Browser browser, String name) {
 		return browser.driver()
 			.findElement(By.xpath("//li[contains(@class, 'suggestion')][.//a[normalize-space()='" + name + "']]"));
-	}
-
-	private static <T> T waitFor(Browser browser, Function<WebDriver, T> condition) {
-		return new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-			.ignoring(StaleElementReferenceException.class)
-			.ignoring(NoSuchElementException.class)
-			.until(condition);
 	}
 
 }

@@ -1,27 +1,28 @@
 package dev.rapport.followup;
 
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
 
 import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
+import dev.rapport.support.TestClock;
+import dev.rapport.support.TestUsers;
+import dev.rapport.support.WebIntegrationTest;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@WebIntegrationTest
 class FollowUpServiceListTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	AccountService accounts;
@@ -62,14 +63,14 @@ class FollowUpServiceListTests {
 				new FollowUpForm(contactId, null, "Call back", LocalDate.parse(dueOn), Side.I_OWE, null));
 	}
 
-	private static ContactForm contact(String firstName) {
-		return new ContactForm(firstName, null, null, null, null, null, null, null, null, null, null, null, false, null,
-				null);
+	private static ContactCommand contact(String firstName) {
+		return new ContactCommand(firstName, null, null, null, null, null, null, null, null, null, null, null, false,
+				Set.of(), null);
 	}
 
 	private long signUp() {
 		return this.accounts
-			.signUp(new SignUp("List", "list-" + System.nanoTime() + "@example.com", "correct horse battery", "UTC"))
+			.signUp(new SignUp("List", "list-" + System.nanoTime() + "@example.com", TestUsers.PASSWORD, "UTC"))
 			.id();
 	}
 

@@ -10,10 +10,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -21,18 +18,9 @@ import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
-import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactService;
-import dev.rapport.support.AppDatabaseUrl;
-import dev.rapport.support.TestUsers;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,10 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw -B -Pbenchmark test -Dtest=AddressBookImportBenchmark -Dbenchmark.heap=256m};
  * figures in docs/benchmarks.md.
  */
-@Tag("benchmark")
-@SpringBootTest
-@ActiveProfiles("test")
-class AddressBookImportBenchmark {
+class AddressBookImportBenchmark extends ImportBenchmarkSupport {
 
 	static final int CARDS = 10_000;
 
@@ -61,26 +46,12 @@ class AddressBookImportBenchmark {
 	@Autowired
 	ImportService imports;
 
-	@Autowired
-	ContactService contacts;
-
-	@Autowired
-	AccountService accounts;
-
-	@DynamicPropertySource
-	static void fileDatabase(DynamicPropertyRegistry registry) throws Exception {
-		Path directory = Files.createTempDirectory("rapport-benchmark-");
-		String url = AppDatabaseUrl.in(directory);
-		System.out.println("Benchmark database: " + url);
-		registry.add("spring.datasource.url", () -> url);
-	}
-
 	@Test
 	void previewsAndCommitsTenThousandCardsWithinThreeSecondsEach() {
 		byte[] file = vcardFile();
 		List<long[]> runs = new ArrayList<>();
 		for (int i = 0; i < WARM_UPS + RUNS; i++) {
-			long owner = TestUsers.signUp(this.accounts, "Bench").id();
+			long owner = newOwner();
 			long[] millis = new long[4];
 			ImportPreview preview = timed(millis, 0, () -> this.imports.preview(owner,
 					this.imports.stage(owner, "contacts.vcf", new ByteArrayInputStream(file))));
@@ -99,14 +70,7 @@ class AddressBookImportBenchmark {
 						+ "load average %.1f%n",
 				CARDS, file.length, RUNS, WARM_UPS, Runtime.getRuntime().maxMemory() / (1024 * 1024),
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
-		long[] medians = new long[steps.length];
-		for (int step = 0; step < steps.length; step++) {
-			int s = step;
-			long[] millis = runs.stream().mapToLong(run -> run[s]).sorted().toArray();
-			medians[step] = millis[millis.length / 2];
-			report.append(String.format(Locale.ROOT, "  %-46s median %5d ms  (min %d, max %d, all %s)%n", steps[step],
-					medians[step], millis[0], millis[millis.length - 1], Arrays.toString(millis)));
-		}
+		long[] medians = medians(report, steps, runs);
 		System.out.println(report);
 		// The budget is wall-clock time; the CPU times are printed to compare runs on a
 		// loaded machine.

@@ -1,5 +1,6 @@
 package dev.rapport.importing;
 
+import java.util.Set;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,7 @@ import dev.rapport.account.AccountService;
 import dev.rapport.contact.AddressBookContacts;
 import dev.rapport.contact.ContactChannels;
 import dev.rapport.contact.ContactDetails;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
@@ -115,8 +116,8 @@ class AddressBookImportTests {
 
 	@Test
 	void aPersonFromLinkedInIsCompletedNotDuplicatedAndHandEditsStay() {
-		long chidi = this.contacts.create(this.owner, new ContactForm("Chidi", "O.", "chidi@example.org", null,
-				"Hand-typed Co", null, null, null, null, "My own note", null, null, false, "ethics", null));
+		long chidi = this.contacts.create(this.owner, new ContactCommand("Chidi", "O.", "chidi@example.org", null,
+				"Hand-typed Co", null, null, null, null, "My own note", null, null, false, Set.of("ethics"), null));
 		ImportPreview preview = this.imports.preview(this.owner, stage("apple-contacts-3.0.vcf"));
 		assertThat(preview.created()).isEqualTo(2);
 		assertThat(preview.updated()).isEqualTo(1);

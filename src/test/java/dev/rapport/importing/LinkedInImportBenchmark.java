@@ -2,26 +2,15 @@ package dev.rapport.importing;
 
 import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactService;
 import dev.rapport.importing.linkedin.LinkedInCsvMother;
-import dev.rapport.support.TestUsers;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,10 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw -B -Pbenchmark test -Dtest=LinkedInImportBenchmark -Dbenchmark.heap=256m};
  * figures in docs/benchmarks.md.
  */
-@Tag("benchmark")
-@SpringBootTest
-@ActiveProfiles("test")
-class LinkedInImportBenchmark {
+class LinkedInImportBenchmark extends ImportBenchmarkSupport {
 
 	static final int CONNECTIONS = 30_000;
 
@@ -49,19 +35,6 @@ class LinkedInImportBenchmark {
 
 	@Autowired
 	LinkedInImportService imports;
-
-	@Autowired
-	ContactService contacts;
-
-	@Autowired
-	AccountService accounts;
-
-	@DynamicPropertySource
-	static void fileDatabase(DynamicPropertyRegistry registry) throws Exception {
-		Path directory = Files.createTempDirectory("rapport-benchmark-");
-		registry.add("spring.datasource.url", () -> System.getProperty("bench.url",
-				"jdbc:h2:file:" + directory.resolve("rapport") + ";AUTO_SERVER=FALSE"));
-	}
 
 	@Test
 	void importsLinkedInsCapWellWithinThreeSeconds() {
@@ -77,15 +50,7 @@ class LinkedInImportBenchmark {
 		StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
 				"%nLinkedIn import of %,d connections (%,d bytes), %d runs after %d warm-ups, heap max %d MB%n",
 				CONNECTIONS, file.length, RUNS, WARM_UPS, Runtime.getRuntime().maxMemory() / (1024 * 1024)));
-		long[] medians = new long[steps.length];
-		for (int step = 0; step < steps.length; step++) {
-			int s = step;
-			long[] millis = runs.stream().mapToLong(run -> run[s]).sorted().toArray();
-			long median = millis[millis.length / 2];
-			report.append(String.format(Locale.ROOT, "  %-32s median %5d ms  (min %d, max %d, all %s)%n", steps[step],
-					median, millis[0], millis[millis.length - 1], Arrays.toString(millis)));
-			medians[step] = median;
-		}
+		long[] medians = medians(report, steps, runs);
 		long gcMillis = ManagementFactory.getGarbageCollectorMXBeans()
 			.stream()
 			.mapToLong(gc -> Math.max(0, gc.getCollectionTime()))
@@ -106,7 +71,7 @@ class LinkedInImportBenchmark {
 	 * step.
 	 */
 	private long[] oneRun(byte[] file) {
-		long owner = TestUsers.signUp(this.accounts, "Bench").id();
+		long owner = newOwner();
 		long[] millis = new long[4];
 		ImportPreview preview = timed(millis, 0, () -> this.imports.preview(owner,
 				this.imports.stage(owner, "Connections.csv", new ByteArrayInputStream(file))));

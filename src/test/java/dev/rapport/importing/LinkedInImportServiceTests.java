@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactDetails;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
@@ -214,8 +214,9 @@ class LinkedInImportServiceTests {
 				"""));
 		ContactDetails ana = onlyNamed("Ana Lima");
 		this.contacts.update(this.owner, ana.id(),
-				new ContactForm("Ana Maria", "Lima", "ana@example.com", null, "Acme Robotics", "Engineer", null,
-						ana.linkedinUrl(), null, "Met at PyCon", null, null, false, "friend, climbing", ana.version()));
+				new ContactCommand("Ana Maria", "Lima", "ana@example.com", null, "Acme Robotics", "Engineer", null,
+						ana.linkedinUrl(), null, "Met at PyCon", null, null, false, Set.of("friend", "climbing"),
+						ana.version()));
 
 		ImportSummary summary = this.imports.commit(this.owner, stageText(HEADER + """
 				Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme Corp,Principal Engineer,01 Feb 2020
@@ -233,8 +234,8 @@ class LinkedInImportServiceTests {
 
 	@Test
 	void linksAHandMadeContactWithTheSameProfileUrlInsteadOfDuplicatingIt() {
-		long ana = this.contacts.create(this.owner, new ContactForm("Ana", "Lima", null, null, "Acme", null, null,
-				"linkedin.com/in/Ana-Lima/", null, "Old friend", null, null, false, null, null));
+		long ana = this.contacts.create(this.owner, new ContactCommand("Ana", "Lima", null, null, "Acme", null, null,
+				"linkedin.com/in/Ana-Lima/", null, "Old friend", null, null, false, Set.of(), null));
 
 		ImportPreview preview = this.imports.preview(this.owner, stageText(HEADER + """
 				Ana,Lima,https://www.linkedin.com/in/ana-lima,,Kestrel Labs,Engineer,01 Feb 2020

@@ -1,12 +1,13 @@
 package dev.rapport.importing;
 
+import java.util.Set;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
@@ -15,6 +16,7 @@ import dev.rapport.contact.ImportantDateService;
 import dev.rapport.contact.ImportantDateView;
 import dev.rapport.contact.YearlyDate;
 import dev.rapport.importing.export.VCardExporter;
+import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ import static org.assertj.core.api.Assertions.tuple;
 @WebIntegrationTest
 class VCardDatesRoundTripTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	ImportService imports;
@@ -52,8 +54,8 @@ class VCardDatesRoundTripTests {
 	@Test
 	void exportsEveryDateAndImportsThemBackAsTheSameDates() {
 		long owner = TestUsers.signUp(this.accounts, "Dates").id();
-		long ana = this.contacts.create(owner, new ContactForm("Ana", "Lima", "ana@example.com", null, null, null, null,
-				null, null, null, "--04-12", null, false, null, null));
+		long ana = this.contacts.create(owner, new ContactCommand("Ana", "Lima", "ana@example.com", null, null, null,
+				null, null, null, null, "--04-12", null, false, Set.of(), null));
 		this.dates.create(owner, ana, new ImportantDateForm(DateKind.ANNIVERSARY, null, "2012-09-15", 3, null), TODAY);
 		this.dates.create(owner, ana, new ImportantDateForm(DateKind.ANNIVERSARY, "Wedding", "2015-05-30", 5, null),
 				TODAY);

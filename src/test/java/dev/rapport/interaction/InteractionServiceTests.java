@@ -10,6 +10,7 @@ import dev.rapport.contact.ContactService;
 import dev.rapport.shared.NotFoundException;
 import dev.rapport.shared.StaleEditException;
 import dev.rapport.support.ContactMother;
+import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @RecordApplicationEvents
 class InteractionServiceTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	InteractionService interactions;

@@ -9,6 +9,7 @@ import dev.rapport.contact.DateKind;
 import dev.rapport.contact.ImportantDateForm;
 import dev.rapport.contact.ImportantDateService;
 import dev.rapport.support.ContactMother;
+import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebIntegrationTest
 class BirthdaysOnThisWeekTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	AccountService accounts;

@@ -14,6 +14,7 @@ import dev.rapport.scoring.Scorer;
 import dev.rapport.scoring.ScoringProperties;
 import dev.rapport.reconnect.WeeklyListPicker.Candidate;
 import dev.rapport.reconnect.WeeklyListPicker.Pick;
+import dev.rapport.support.TestClock;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class WeeklyListPickerTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	static final ScoringProperties PROPERTIES = ScoringProperties.defaults();
 

@@ -1,5 +1,7 @@
 package dev.rapport.resilience;
 
+import dev.rapport.support.TestUsers;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,7 +61,7 @@ class CrashDurabilityTests {
 	void everyAcknowledgedWriteSurvivesSigkill() throws Exception {
 		ApiClient api;
 		try (RapportProcess app = RapportProcess.start(this.workingDirectory)) {
-			api = ApiClient.signUpOwner(app.baseUrl(), "owner@example.com", "a long enough password");
+			api = ApiClient.signUpOwner(app.baseUrl(), "owner@example.com", TestUsers.PASSWORD);
 			for (int crash = 1; crash <= CRASHES; crash++) {
 				if (crash > 1) {
 					try (RapportProcess restarted = RapportProcess.start(this.workingDirectory)) {

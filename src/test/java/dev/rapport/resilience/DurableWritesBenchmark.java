@@ -1,5 +1,7 @@
 package dev.rapport.resilience;
 
+import dev.rapport.support.TestUsers;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +48,7 @@ class DurableWritesBenchmark {
 
 	private double measure(String label, Path directory, String... arguments) throws Exception {
 		try (RapportProcess app = RapportProcess.start(directory, arguments)) {
-			ApiClient api = ApiClient.signUpOwner(app.baseUrl(), "bench@example.com", "a long enough password");
+			ApiClient api = ApiClient.signUpOwner(app.baseUrl(), "bench@example.com", TestUsers.PASSWORD);
 			burst(api, WARM_UP);
 			long writes = burst(api, MEASURED);
 			double perSecond = writes / (double) MEASURED.toSeconds();

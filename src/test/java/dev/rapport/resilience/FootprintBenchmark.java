@@ -36,6 +36,7 @@ import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
 import dev.rapport.demo.LargeSampleLoader;
 import dev.rapport.importing.linkedin.LinkedInCsvMother;
+import dev.rapport.support.TestUsers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +72,7 @@ class FootprintBenchmark {
 
 	static final String EMAIL = "footprint@example.com";
 
-	static final String PASSWORD = "a long enough password";
+	static final String PASSWORD = TestUsers.PASSWORD;
 
 	/**
 	 * Visits at most this many addresses of one shape (digits and query values left out)

@@ -1,5 +1,7 @@
 package dev.rapport.resilience;
 
+import dev.rapport.support.TestUsers;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -42,7 +44,7 @@ class FullDiskTests {
 		List<String> acknowledged = new ArrayList<>();
 		int serverErrors = 0;
 		try (RapportProcess app = RapportProcess.start(disk)) {
-			ApiClient api = ApiClient.signUpOwner(app.baseUrl(), "owner@example.com", "a long enough password");
+			ApiClient api = ApiClient.signUpOwner(app.baseUrl(), "owner@example.com", TestUsers.PASSWORD);
 			assertThat(health(api)).isEqualTo(200);
 			Path filler = fillUp(disk);
 

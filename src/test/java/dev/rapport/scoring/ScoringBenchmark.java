@@ -26,6 +26,7 @@ import dev.rapport.interaction.InteractionChanged;
 import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
+import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class ScoringBenchmark {
 
 	static final int INTERACTIONS = 200_000;
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	static final int WARM_UP = 3;
 

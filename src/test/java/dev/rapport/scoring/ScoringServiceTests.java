@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.ContactInteraction;
 import dev.rapport.interaction.Direction;
@@ -24,6 +24,7 @@ import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
+import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +44,7 @@ import static org.assertj.core.api.Assertions.within;
 @WebIntegrationTest
 class ScoringServiceTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	AccountService accounts;
@@ -304,9 +305,9 @@ class ScoringServiceTests {
 	}
 
 	private void changeKnownSince(long contactId, LocalDate knownSince) {
-		ContactForm form = this.contacts.get(id(), contactId).toForm();
+		ContactCommand form = this.contacts.get(id(), contactId).toForm().toCommand();
 		this.contacts.update(id(), contactId,
-				new ContactForm(form.firstName(), form.lastName(), form.email(), form.phone(), form.company(),
+				new ContactCommand(form.firstName(), form.lastName(), form.email(), form.phone(), form.company(),
 						form.position(), form.location(), form.linkedinUrl(), form.howWeMet(), form.notes(),
 						form.birthday(), knownSince, form.noSuggest(), form.tags(), form.version()));
 	}

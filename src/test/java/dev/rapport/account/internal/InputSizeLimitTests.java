@@ -1,5 +1,6 @@
 package dev.rapport.account.internal;
 
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -8,16 +9,15 @@ import java.util.regex.Pattern;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
+import dev.rapport.support.TestUsers;
+import dev.rapport.support.WebIntegrationTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -30,9 +30,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * form record (Bean Validation) and the column; a post that ignores the input's limit
  * gets a field message and saves nothing.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@WebIntegrationTest
 class InputSizeLimitTests {
 
 	static final Map<String, Integer> CONTACT_LIMITS = Map.ofEntries(Map.entry("firstName", 100),
@@ -56,8 +54,8 @@ class InputSizeLimitTests {
 
 	@BeforeEach
 	void signUp() {
-		this.owner = this.accounts.signUp(new SignUp("Size Tester", "size-" + UUID.randomUUID() + "@example.com",
-				"a long enough password", "UTC"));
+		this.owner = this.accounts
+			.signUp(new SignUp("Size Tester", "size-" + UUID.randomUUID() + "@example.com", TestUsers.PASSWORD, "UTC"));
 	}
 
 	@Test
@@ -80,8 +78,8 @@ class InputSizeLimitTests {
 
 	@Test
 	void contactEditRefusesOverLongNotesAndKeepsTheOldOnes() {
-		long id = this.contacts.create(this.owner.id(), new ContactForm("Ann", "Lima", null, null, null, null, null,
-				null, null, "old notes", null, null, false, null, null));
+		long id = this.contacts.create(this.owner.id(), new ContactCommand("Ann", "Lima", null, null, null, null, null,
+				null, null, "old notes", null, null, false, Set.of(), null));
 
 		MvcTestResult result = this.mvc.post()
 			.uri("/contacts/{id}", id)
@@ -181,9 +179,9 @@ class InputSizeLimitTests {
 				this.owner.id());
 	}
 
-	private static ContactForm named(String firstName) {
-		return new ContactForm(firstName, null, null, null, null, null, null, null, null, null, null, null, false, null,
-				null);
+	private static ContactCommand named(String firstName) {
+		return new ContactCommand(firstName, null, null, null, null, null, null, null, null, null, null, null, false,
+				Set.of(), null);
 	}
 
 	private static String tooLong(String field, int max) {

@@ -9,21 +9,17 @@ import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
-import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
-import dev.rapport.contact.ContactForm;
-import dev.rapport.contact.ContactService;
+import dev.rapport.support.TestUsers;
+import dev.rapport.support.WebIntegrationTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -33,15 +29,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The web chain as a browser meets it: sign-in required, CSRF, per-user data, headers,
- * throttled sign-in, session fixation and sign-out, all through the real filter chain.
+ * The web chain's sign-in mechanics as a browser meets them: security headers, throttled
+ * sign-in, session fixation, sessions in the database, sign-out and remember-me, all
+ * through the real filter chain. Who may see and change what (sign-in required, CSRF,
+ * another user's ids) is {@code dev.rapport.SecurityTests}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@WebIntegrationTest
 class WebSecurityTests {
 
-	static final String PASSWORD = "correct horse battery";
+	static final String PASSWORD = TestUsers.PASSWORD;
 
 	static final String SESSION = SecurityConfiguration.SESSION_COOKIE;
 
@@ -53,9 +49,6 @@ class WebSecurityTests {
 
 	@Autowired
 	AccountService accounts;
-
-	@Autowired
-	ContactService contacts;
 
 	@Autowired
 	FindByIndexNameSessionRepository<? extends Session> sessions;
@@ -74,38 +67,6 @@ class WebSecurityTests {
 			.contains("style-src 'self';")
 			.contains("frame-ancestors 'none'")
 			.doesNotContain("unsafe");
-	}
-
-	@Test
-	void pagesNeedASignedInUser() {
-		for (String page : new String[] { "/", "/contacts", "/contacts/new", "/contacts/1", "/interactions",
-				"/interactions/new", "/interactions/1", "/follow-ups", "/follow-ups/new" }) {
-			assertThat(this.mvc.get().uri(page)).as(page).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
-		}
-		assertThat(this.mvc.post().uri("/contacts").with(csrf()).param("firstName", "Ann")).hasStatus3xxRedirection();
-	}
-
-	@Test
-	void formsWithoutTheCsrfTokenAreRefused() {
-		AccountPrincipal user = this.accounts.loadUserByUsername(newAccount());
-
-		assertThat(this.mvc.post().uri("/contacts").with(user(user)).param("firstName", "Ann")).hasStatus(403);
-		assertThat(this.mvc.post().uri("/logout").with(user(user))).hasStatus(403);
-		assertThat(this.mvc.post().uri("/login").param("username", user.email()).param("password", PASSWORD))
-			.hasStatus(403);
-	}
-
-	@Test
-	void anotherUsersContactLooksLikeNoContact() {
-		AccountPrincipal ann = this.accounts.loadUserByUsername(newAccount());
-		AccountPrincipal bob = this.accounts.loadUserByUsername(newAccount());
-		long annsContact = this.contacts.create(ann.id(), new ContactForm("Carla", null, null, null, null, null, null,
-				null, null, null, null, null, false, null, null));
-
-		assertThat(this.mvc.get().uri("/contacts/{id}", annsContact).with(user(bob))).hasStatus(404);
-		assertThat(this.mvc.post().uri("/contacts/{id}/delete", annsContact).with(user(bob)).with(csrf()))
-			.hasStatus(404);
-		assertThat(this.mvc.get().uri("/contacts/{id}", annsContact).with(user(ann))).hasStatusOk();
 	}
 
 	@Test

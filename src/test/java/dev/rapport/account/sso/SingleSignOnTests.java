@@ -22,10 +22,7 @@ import dev.rapport.support.TestUsers;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,7 +55,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 		"spring.security.oauth2.client.registration.company.scope=openid,email,profile" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SingleSignOnTests {
 
 	static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
@@ -97,9 +93,23 @@ class SingleSignOnTests {
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+	/**
+	 * One story in steps, since each step needs the installation the previous one left
+	 * (no account yet, then the owner signed up through the provider).
+	 */
 	@Test
-	@Order(1)
-	void theFirstSignInOnAFreshInstallationCreatesTheOwner() throws Exception {
+	void aFreshInstallationWithSingleSignOn() throws Exception {
+		theFirstSignInOnAFreshInstallationCreatesTheOwner();
+		aVerifiedEmailSignsInTheAccountWithThatEmail();
+		anAccountWithTwoFactorSignInStillAsksForItsCode();
+		anAccountWithoutAKnownPasswordSetsOneAfterAFreshProviderSignIn();
+		anUnverifiedEmailIsRefused();
+		anUnknownEmailIsRefusedWhileSignUpIsClosed();
+		withPasswordSignInOffNoPasswordIsAccepted();
+		withPasswordSignInOffPasskeysStillSignIn();
+	}
+
+	private void theFirstSignInOnAFreshInstallationCreatesTheOwner() throws Exception {
 		assertThat(this.accounts.hasAnyAccount()).isFalse();
 		assertThat(this.mvc.get().uri("/login")).as("no sign-up redirect: the provider can create the owner")
 			.hasStatusOk()
@@ -116,9 +126,7 @@ class SingleSignOnTests {
 		assertThat(this.accounts.isInstanceOwner(this.accounts.loadUserByUsername("owner@example.org").id())).isTrue();
 	}
 
-	@Test
-	@Order(2)
-	void aVerifiedEmailSignsInTheAccountWithThatEmail() throws Exception {
+	private void aVerifiedEmailSignsInTheAccountWithThatEmail() throws Exception {
 		AccountPrincipal ana = existingAccount("Ana");
 		MvcTestResult signedIn = signInAtProvider(ana.email().toUpperCase(), true, "Someone Else");
 		assertThat(signedIn).hasRedirectedUrl("/");
@@ -130,9 +138,7 @@ class SingleSignOnTests {
 			.hasStatusOk();
 	}
 
-	@Test
-	@Order(2)
-	void anAccountWithTwoFactorSignInStillAsksForItsCode() throws Exception {
+	private void anAccountWithTwoFactorSignInStillAsksForItsCode() throws Exception {
 		AccountPrincipal dora = existingAccount("Dora");
 		String secret = this.twoFactor.newSecret();
 		long step = Totp.stepOf(this.clock.instant());
@@ -158,9 +164,7 @@ class SingleSignOnTests {
 	 * provider moments ago stands in for it once: a password is set, and with it the
 	 * email can be changed.
 	 */
-	@Test
-	@Order(2)
-	void anAccountWithoutAKnownPasswordSetsOneAfterAFreshProviderSignIn() throws Exception {
+	private void anAccountWithoutAKnownPasswordSetsOneAfterAFreshProviderSignIn() throws Exception {
 		AccountPrincipal eve = existingAccount("Eve");
 		this.jdbc.update("update app_user set password_hash = ? where id = ?",
 				this.passwords.encode(UUID.randomUUID().toString()), eve.id());
@@ -203,9 +207,7 @@ class SingleSignOnTests {
 		assertThat(this.accounts.loadUserByUsername(moved).id()).isEqualTo(eve.id());
 	}
 
-	@Test
-	@Order(3)
-	void anUnverifiedEmailIsRefused() throws Exception {
+	private void anUnverifiedEmailIsRefused() throws Exception {
 		AccountPrincipal ben = existingAccount("Ben");
 		MvcTestResult refused = signInAtProvider(ben.email(), false, "Ben");
 		assertThat(refused).hasRedirectedUrl("/login?sso=email_not_verified");
@@ -213,9 +215,7 @@ class SingleSignOnTests {
 			.contains("did not confirm that it verified your email address");
 	}
 
-	@Test
-	@Order(4)
-	void anUnknownEmailIsRefusedWhileSignUpIsClosed() throws Exception {
+	private void anUnknownEmailIsRefusedWhileSignUpIsClosed() throws Exception {
 		String stranger = "stranger-" + UUID.randomUUID() + "@example.org";
 		assertThat(signInAtProvider(stranger, true, "Stranger")).hasRedirectedUrl("/login?sso=registration_closed");
 		assertThat(this.mvc.get().uri("/login?sso=registration_closed")).bodyText()
@@ -224,9 +224,7 @@ class SingleSignOnTests {
 			.isInstanceOf(UsernameNotFoundException.class);
 	}
 
-	@Test
-	@Order(5)
-	void withPasswordSignInOffNoPasswordIsAccepted() {
+	private void withPasswordSignInOffNoPasswordIsAccepted() {
 		AccountPrincipal cleo = existingAccount("Cleo");
 		assertThat(this.mvc.post()
 			.uri("/login")
@@ -250,9 +248,7 @@ class SingleSignOnTests {
 	 * Passkeys are not passwords: with password sign-in off they are still offered and
 	 * accepted.
 	 */
-	@Test
-	@Order(5)
-	void withPasswordSignInOffPasskeysStillSignIn() {
+	private void withPasswordSignInOffPasskeysStillSignIn() {
 		assertThat(this.mvc.get().uri("/login")).hasStatusOk()
 			.bodyText()
 			.contains("Sign in with a passkey", "/login/webauthn")

@@ -3,6 +3,7 @@ package dev.rapport.account.web;
 import java.util.List;
 import java.util.UUID;
 
+import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class SameEmailSignUpRaceTests {
 					.with(csrf())
 					.param("displayName", "Twin " + i)
 					.param("email", email)
-					.param("password", "a long enough password")
+					.param("password", TestUsers.PASSWORD)
 					.param("timeZone", "Europe/Lisbon")
 					.exchange());
 

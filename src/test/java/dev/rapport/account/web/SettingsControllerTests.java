@@ -7,13 +7,12 @@ import dev.rapport.account.AccountService;
 import dev.rapport.account.CreatedAccessToken;
 import dev.rapport.account.NewAccessToken;
 import dev.rapport.account.SignUp;
+import dev.rapport.support.TestUsers;
+import dev.rapport.support.WebIntegrationTest;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -21,9 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@WebIntegrationTest
 class SettingsControllerTests {
 
 	@Autowired
@@ -189,7 +186,7 @@ class SettingsControllerTests {
 
 	private AccountPrincipal signUp() {
 		return this.accounts.signUp(new SignUp("Settings User", "settings-" + System.nanoTime() + "@example.com",
-				"correct horse battery", "Europe/Berlin"));
+				TestUsers.PASSWORD, "Europe/Berlin"));
 	}
 
 }

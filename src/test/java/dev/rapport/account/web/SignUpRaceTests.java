@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.rapport.account.AccountService;
+import dev.rapport.support.TestUsers;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ class SignUpRaceTests {
 			.with(csrf())
 			.param("displayName", "Someone")
 			.param("email", email)
-			.param("password", "a long enough password")
+			.param("password", TestUsers.PASSWORD)
 			.param("timeZone", "Europe/Lisbon")
 			.exchange();
 	}

@@ -2,10 +2,7 @@ package dev.rapport.account.web;
 
 import dev.rapport.account.AccountService;
 import dev.rapport.support.TestUsers;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +22,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 		"rapport.registration.open=false" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignUpTests {
 
 	@Autowired
@@ -34,9 +30,19 @@ class SignUpTests {
 	@Autowired
 	AccountService accounts;
 
+	/**
+	 * One story in steps, since each step needs the installation the previous one left
+	 * (no account yet, then the owner).
+	 */
 	@Test
-	@Order(1)
-	void firstVisitorIsSentToSignUp() {
+	void aFreshInstallationsFirstVisitorBecomesTheOwnerAndNobodyElseCanSignUp() {
+		firstVisitorIsSentToSignUp();
+		invalidSignUpShowsFieldMessagesAndCreatesNothing();
+		ownerSignsUpAndIsSignedIn();
+		laterSignUpsAreRefusedWhileRegistrationIsClosed();
+	}
+
+	private void firstVisitorIsSentToSignUp() {
 		assertThat(this.mvc.get().uri("/login")).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/signup");
 		assertThat(this.mvc.get().uri("/signup")).hasStatusOk()
 			.bodyText()
@@ -47,9 +53,7 @@ class SignUpTests {
 			.doesNotContain("Etc/GMT+5", "America/Indiana/Knox", "SystemV/");
 	}
 
-	@Test
-	@Order(2)
-	void invalidSignUpShowsFieldMessagesAndCreatesNothing() {
+	private void invalidSignUpShowsFieldMessagesAndCreatesNothing() {
 		assertThat(this.mvc.post()
 			.uri("/signup")
 			.with(csrf())
@@ -66,7 +70,7 @@ class SignUpTests {
 			.with(csrf())
 			.param("displayName", "Maria")
 			.param("email", "maria@example")
-			.param("password", "a long enough password")
+			.param("password", TestUsers.PASSWORD)
 			.param("timeZone", "Europe/Lisbon")).hasStatusOk()
 			.bodyText()
 			.as("an address without a dot in its domain is a typo")
@@ -83,9 +87,7 @@ class SignUpTests {
 		assertThat(this.accounts.hasAnyAccount()).isFalse();
 	}
 
-	@Test
-	@Order(3)
-	void ownerSignsUpAndIsSignedIn() {
+	private void ownerSignsUpAndIsSignedIn() {
 		var result = this.mvc.post()
 			.uri("/signup")
 			.with(csrf())
@@ -103,9 +105,7 @@ class SignUpTests {
 		assertThat(this.accounts.loadUserByUsername("owner@example.com").getPassword()).startsWith("{bcrypt}");
 	}
 
-	@Test
-	@Order(4)
-	void laterSignUpsAreRefusedWhileRegistrationIsClosed() {
+	private void laterSignUpsAreRefusedWhileRegistrationIsClosed() {
 		assertThat(this.mvc.get().uri("/signup")).hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
 			.isEqualTo("/login?closed");

@@ -1,8 +1,9 @@
 package dev.rapport.contact.web;
 
+import java.util.Set;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
@@ -41,11 +42,12 @@ class DuplicateControllerTests {
 	@BeforeEach
 	void twoCardsOfAna() {
 		this.owner = TestUsers.signUp(this.accounts, "Owner");
-		this.ana = this.contacts.create(this.owner.id(), new ContactForm("Ana", "Lima", "ana@example.com", null,
-				"Kestrel", null, null, null, null, "Met at the conference.", null, null, false, "friend", null));
+		this.ana = this.contacts.create(this.owner.id(),
+				new ContactCommand("Ana", "Lima", "ana@example.com", null, "Kestrel", null, null, null, null,
+						"Met at the conference.", null, null, false, Set.of("friend"), null));
 		this.anaAgain = this.contacts.create(this.owner.id(),
-				new ContactForm("Ana", "Lima Costa", "ana@example.com", null, "Kestrel Labs", null, null, null, null,
-						"Likes <b>tea</b>.", null, null, false, "climbing", null));
+				new ContactCommand("Ana", "Lima Costa", "ana@example.com", null, "Kestrel Labs", null, null, null, null,
+						"Likes <b>tea</b>.", null, null, false, Set.of("climbing"), null));
 	}
 
 	@Test
@@ -63,8 +65,8 @@ class DuplicateControllerTests {
 		for (int i = 0; i < 30; i++) {
 			for (int side = 0; side < 2; side++) {
 				lastPair[side] = this.contacts.create(busy.id(),
-						new ContactForm("Person" + i, (side == 0) ? "Alpha" : "Beta", "person" + i + "@example.com",
-								null, null, null, null, null, null, null, null, null, false, null, null));
+						new ContactCommand("Person" + i, (side == 0) ? "Alpha" : "Beta", "person" + i + "@example.com",
+								null, null, null, null, null, null, null, null, null, false, Set.of(), null));
 			}
 		}
 		String first = this.mvc.get()
@@ -165,7 +167,7 @@ class DuplicateControllerTests {
 	@Test
 	void aStaleMergeSaysSoAndShowsTheLatestVersions() {
 		this.contacts.update(this.owner.id(), this.anaAgain,
-				this.contacts.get(this.owner.id(), this.anaAgain).toForm());
+				this.contacts.get(this.owner.id(), this.anaAgain).toForm().toCommand());
 		assertThat(this.mvc.post()
 			.uri("/contacts/" + this.ana + "/merge")
 			.with(as(this.owner))

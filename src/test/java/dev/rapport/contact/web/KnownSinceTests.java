@@ -11,13 +11,13 @@ import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
+import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static dev.rapport.support.TestUsers.as;
@@ -34,7 +34,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class KnownSinceTests {
 
 	/** The test profile's today. */
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	MockMvcTester mvc;

@@ -13,6 +13,7 @@ import dev.rapport.followup.FollowUpView;
 import dev.rapport.followup.Side;
 import dev.rapport.shared.web.Flash;
 import dev.rapport.support.ContactMother;
+import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.assertj.core.groups.Tuple;
@@ -39,7 +40,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class FollowUpUndoTests {
 
 	/** The test profile's today, a Wednesday. */
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	FollowUpService followUps;

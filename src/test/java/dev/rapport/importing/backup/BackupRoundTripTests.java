@@ -1,5 +1,6 @@
 package dev.rapport.importing.backup;
 
+import java.util.Set;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 import dev.rapport.followup.FollowUpForm;
 import dev.rapport.followup.FollowUpService;
@@ -28,6 +29,7 @@ import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.scoring.ScoringService;
+import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @WebIntegrationTest
 class BackupRoundTripTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
 	AccountService accounts;
@@ -84,11 +86,12 @@ class BackupRoundTripTests {
 			this.imports.commit(original, this.imports.stage(original, "apple.vcf", vcf));
 		}
 		long ana = this.contacts.create(original,
-				new ContactForm("Ana", "Lima", "ana@example.com", "+351 912 345 678", "Kestrel", "Engineer", "Lisbon",
-						"https://www.linkedin.com/in/ana-lima", "At a meetup", "Line one\nLine \"two\" — ünïcödé 🧗",
-						"1990-05-01", LocalDate.of(2019, 3, 1), true, "climbing, work", null));
-		long bo = this.contacts.create(original, new ContactForm("Bo", null, null, null, null, null, null, null, null,
-				null, null, null, false, null, null));
+				new ContactCommand("Ana", "Lima", "ana@example.com", "+351 912 345 678", "Kestrel", "Engineer",
+						"Lisbon", "https://www.linkedin.com/in/ana-lima", "At a meetup",
+						"Line one\nLine \"two\" — ünïcödé 🧗", "1990-05-01", LocalDate.of(2019, 3, 1), true,
+						Set.of("climbing", "work"), null));
+		long bo = this.contacts.create(original, new ContactCommand("Bo", null, null, null, null, null, null, null,
+				null, null, null, null, false, Set.of(), null));
 		this.contacts.archive(original, bo);
 		long shared = this.interactions.log(original, new InteractionForm(LocalDate.of(2026, 11, 2),
 				InteractionKind.MEAL, Direction.MUTUAL, List.of(ana, bo), "Dinner", "Long notes", null), TODAY);
@@ -128,8 +131,8 @@ class BackupRoundTripTests {
 	@Test
 	void aBackupIsRestoredOnlyIntoAnAccountWithoutContactsAndBrokenOnesWriteNothing() throws Exception {
 		long owner = TestUsers.signUp(this.accounts, "Owner").id();
-		this.contacts.create(owner, new ContactForm("Ana", null, null, null, null, null, null, null, null, null, null,
-				null, false, null, null));
+		this.contacts.create(owner, new ContactCommand("Ana", null, null, null, null, null, null, null, null, null,
+				null, null, false, Set.of(), null));
 		JsonNode backup = export(owner);
 		String token = this.imports.stage(owner, "backup.json", bytes(backup));
 		assertThatExceptionOfType(AddressBookFileException.class).isThrownBy(() -> this.imports.commit(owner, token))

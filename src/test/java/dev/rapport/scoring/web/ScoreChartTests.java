@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.rapport.scoring.ScorePoint;
+import dev.rapport.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ScoreChartTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Test
 	void drawsOnlyTheWeeksWithHistoryOnAFixedZeroToHundredScale() {

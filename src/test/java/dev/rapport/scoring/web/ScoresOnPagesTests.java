@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactForm;
+import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
+import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @WebIntegrationTest
 class ScoresOnPagesTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	private static final Pattern SCORE = Pattern.compile("class=\"score-figure\"[^>]*>(\\d+)<");
 
@@ -205,9 +206,9 @@ class ScoresOnPagesTests {
 	}
 
 	private void knownSince(long contactId, LocalDate knownSince) {
-		ContactForm form = this.contacts.get(id(), contactId).toForm();
+		ContactCommand form = this.contacts.get(id(), contactId).toForm().toCommand();
 		this.contacts.update(id(), contactId,
-				new ContactForm(form.firstName(), form.lastName(), form.email(), form.phone(), form.company(),
+				new ContactCommand(form.firstName(), form.lastName(), form.email(), form.phone(), form.company(),
 						form.position(), form.location(), form.linkedinUrl(), form.howWeMet(), form.notes(),
 						form.birthday(), knownSince, form.noSuggest(), form.tags(), form.version()));
 	}
