@@ -6,8 +6,9 @@
 //   </div>
 // The fallback's inputs stay in the form (hidden) and are what gets submitted, so the server sees
 // exactly what it sees without JavaScript. With data-search-url, people are looked up on the
-// server as you type (the dashboard, where not every contact is on the page); new picks become
-// checked checkboxes named like data-field (and attached to data-form).
+// server as you type (wherever not every contact is on the page: the dashboard, the log and
+// follow-up forms, the interaction list's filter); new picks become checked checkboxes named like
+// data-field (and attached to data-form), or, for one person, a picked option of the <select>.
 (function () {
   'use strict';
 
@@ -50,6 +51,11 @@
       return;
     }
     picker.classList.add('is-enhanced');
+    // The fallback's own search ("Find" and its field) is for pages without JavaScript;
+    // left in the form, the hidden button would be the one Enter presses in any field.
+    picker.querySelectorAll('.picker-fallback .picker-search').forEach(function (search) {
+      search.remove();
+    });
     var single = picker.querySelector('.picker-fallback select:not([multiple])') !== null;
     var searchUrl = picker.getAttribute('data-search-url');
     var id = 'picker-' + (++counter);
@@ -186,6 +192,16 @@
         return existing;
       }
       var fallback = picker.querySelector('.picker-fallback');
+      var select = fallback.querySelector('select');
+      if (select) {
+        // One person (a <select>): the match becomes an option of the select, picked
+        // below like any other, so the form submits it as it would without JavaScript.
+        var option = document.createElement('option');
+        option.value = match.id;
+        option.textContent = match.name;
+        select.appendChild(option);
+        return optionsOf(picker).filter(function (known) { return known.id === String(match.id); })[0];
+      }
       var holder = fallback.querySelector('.picker-remote') || fallback;
       var checkbox = document.createElement('input');
       checkbox.type = 'checkbox';

@@ -22,6 +22,9 @@ import dev.rapport.importing.ImportFormat;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.web.LastMet;
+import dev.rapport.scoring.ExplanationWriter;
+import dev.rapport.scoring.Tier;
+import dev.rapport.shared.Durations;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every message key a template names exists in one of the bundles that
  * {@code spring.messages.basename} lists, so a page never shows {@code ??key_en??}. Keys
  * built from an enum in the template ({@code 'interaction.kind.' + ${kind}}) are checked
- * for every value of that enum. Keys held in a variable ({@code #{${errorKey}}}) are not
- * seen here.
+ * for every value of that enum; so are the keys Java builds from an enum, and the classes
+ * that put scores and gaps into words hold keys, never English. Keys held in a variable
+ * ({@code #{${errorKey}}}) are not seen here.
  */
 class MessageKeysTests {
 
@@ -56,6 +60,20 @@ class MessageKeysTests {
 			new BuiltKey("#{import.format.__", List.of("import.format."), ImportFormat.values()),
 			new BuiltKey("#{'knownSince.answer.' + ${answer}}", List.of("knownSince.answer."), KnownFor.values()),
 			new BuiltKey("#{'bulk.lastMet.' + ${answer}}", List.of("bulk.lastMet."), LastMet.values()));
+
+	/** The classes that turn scores and gaps into words (see below). */
+	private static final List<Path> WORDING_CLASSES = List.of(
+			Path.of("src/main/java/dev/rapport/scoring/ExplanationWriter.java"),
+			Path.of("src/main/java/dev/rapport/scoring/Tier.java"),
+			Path.of("src/main/java/dev/rapport/scoring/ScoreRanking.java"),
+			Path.of("src/main/java/dev/rapport/shared/Durations.java"));
+
+	/** A message key, or the start of one that Java completes ({@code "tier."}). */
+	private static final Pattern MESSAGE_KEY = Pattern.compile("[a-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*\\.?");
+
+	private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+
+	private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*(?s:.*?)\\*/");
 
 	@Test
 	void everyKeyATemplateNamesIsInABundle() throws IOException {
@@ -88,6 +106,73 @@ class MessageKeysTests {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	/**
+	 * Keys Java builds from an enum value ({@code "tier." + tier.name()}, the
+	 * explanation's {@code "score.explanation.richest." + kind}, a duration's unit):
+	 * every value's key is in a bundle.
+	 */
+	@Test
+	void everyKeyJavaBuildsFromAnEnumIsInABundle() {
+		Set<String> keys = bundleKeys();
+		List<String> built = new ArrayList<>();
+		for (Tier tier : Tier.values()) {
+			built.add(tier.messageKey());
+			built.add(ExplanationWriter.tierInSentenceKey(tier));
+		}
+		for (InteractionKind kind : InteractionKind.values()) {
+			built.add(ExplanationWriter.richestKey(kind));
+		}
+		for (Durations.Unit unit : Durations.Unit.values()) {
+			built.add(new Durations.Duration(unit, 2).messageKey());
+		}
+		assertThat(built).filteredOn(key -> !keys.contains(key)).isEmpty();
+	}
+
+	/**
+	 * The classes that turn facts into words hold no English: each string literal in them
+	 * is a message key (or the start of one), and every whole key is in a bundle. A
+	 * sentence, a duration or a tier's name written in Java would show in English on
+	 * every page and disagree with the bundle's words.
+	 */
+	@Test
+	void theClassesThatSayThingsHoldKeysNotEnglish() throws IOException {
+		Set<String> keys = bundleKeys();
+		List<String> english = new ArrayList<>();
+		List<String> missing = new ArrayList<>();
+		for (Path source : WORDING_CLASSES) {
+			for (String literal : stringLiterals(Files.readString(source))) {
+				if (!MESSAGE_KEY.matcher(literal).matches()) {
+					english.add(source.getFileName() + ": \"" + literal + "\"");
+				}
+				else if (!literal.endsWith(".") && !keys.contains(literal)) {
+					missing.add(source.getFileName() + ": " + literal);
+				}
+			}
+		}
+		assertThat(english).as("English written in Java").isEmpty();
+		assertThat(missing).as("keys named in Java but in no bundle").isEmpty();
+	}
+
+	@Test
+	void theCheckFindsEnglishInJava() {
+		List<String> literals = stringLiterals(
+				"return \"no contact for \" + days; key(\"score.modifier.steady\"); key(\"tier.\" + name); // \"a comment\"");
+		assertThat(literals).containsExactly("no contact for ", "score.modifier.steady", "tier.");
+		assertThat(literals).filteredOn(literal -> !MESSAGE_KEY.matcher(literal).matches())
+			.containsExactly("no contact for ");
+	}
+
+	/** The string literals of Java source, comments left out. */
+	static List<String> stringLiterals(String source) {
+		String code = COMMENT.matcher(source).replaceAll("");
+		List<String> literals = new ArrayList<>();
+		Matcher matcher = STRING_LITERAL.matcher(code);
+		while (matcher.find()) {
+			literals.add(matcher.group(1));
+		}
+		return literals;
 	}
 
 	@Test

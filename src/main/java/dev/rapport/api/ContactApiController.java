@@ -3,6 +3,7 @@ package dev.rapport.api;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.constraints.Max;
@@ -25,6 +26,7 @@ import dev.rapport.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -60,8 +62,11 @@ class ContactApiController {
 
 	private final BreakingBreadService breakingBread;
 
+	private final MessageSource messages;
+
 	ContactApiController(ContactService contacts, RequestChecks checks, ScoringService scoring,
-			BreakingBreadService breakingBread, AddressBookContacts addressBooks) {
+			BreakingBreadService breakingBread, AddressBookContacts addressBooks, MessageSource messages) {
+		this.messages = messages;
 		this.addressBooks = addressBooks;
 		this.contacts = contacts;
 		this.checks = checks;
@@ -101,7 +106,8 @@ class ContactApiController {
 		ContactDetails contact = this.contacts.get(ownerId, id);
 		LocalDate today = owner.today();
 		RelationshipScore score = this.scoring.scoreOf(ownerId, id, today);
-		return ScoreResource.of(score, this.scoring.explain(score),
+		// The API's explanation is English, whatever the caller's Accept-Language.
+		return ScoreResource.of(score, this.messages.getMessage(this.scoring.explain(score), Locale.ENGLISH),
 				this.breakingBread.lastBrokeBread(ownerId, id, today).map(BreakingBread.LastTime::date).orElse(null));
 	}
 

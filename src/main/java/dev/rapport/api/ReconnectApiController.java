@@ -49,15 +49,15 @@ class ReconnectApiController {
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week) {
 		long ownerId = owner.id();
 		LocalDate today = owner.today();
-		LocalDate thisWeek = ReconnectService.weekStartOf(today);
-		if (week == null || ReconnectService.weekStartOf(week).equals(thisWeek)) {
+		ReconnectService.WeekChoice choice = ReconnectService.chooseWeek(week, today);
+		if (choice.when() == ReconnectService.WeekChoice.When.THIS_WEEK) {
 			return WeekResource.of(this.reconnect.thisWeek(ownerId, today));
 		}
-		if (week.isAfter(today)) {
+		if (choice.when() == ReconnectService.WeekChoice.When.FUTURE) {
 			throw new FutureWeekException();
 		}
-		return WeekResource.of(this.reconnect.weekOf(ownerId, week, today)
-			.orElseThrow(() -> new NotFoundException("Week", ReconnectService.weekStartOf(week).toEpochDay())));
+		return WeekResource.of(this.reconnect.weekOf(ownerId, choice.weekStart(), today)
+			.orElseThrow(() -> new NotFoundException("Week", choice.weekStart().toEpochDay())));
 	}
 
 	@ApiResponse(responseCode = "200", description = "The suggestion as it now is")

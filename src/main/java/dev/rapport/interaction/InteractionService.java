@@ -412,7 +412,7 @@ public class InteractionService {
 		return interaction -> viewOf(interaction, names, today);
 	}
 
-	private List<InteractionView> viewsOf(long ownerId, List<Interaction> interactions, LocalDate today) {
+	List<InteractionView> viewsOf(long ownerId, List<Interaction> interactions, LocalDate today) {
 		return interactions.stream().map(viewMapper(ownerId, interactions, today)).toList();
 	}
 

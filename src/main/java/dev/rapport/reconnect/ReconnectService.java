@@ -105,6 +105,34 @@ public class ReconnectService {
 	}
 
 	/**
+	 * Which week a request for {@code requested} (any day of it; null for this week)
+	 * names, the one rule for the page and the API: this week, a past week (its Monday),
+	 * or a week still to come, which has no list (the page shows this week instead, the
+	 * API refuses it).
+	 */
+	public static WeekChoice chooseWeek(LocalDate requested, LocalDate today) {
+		LocalDate thisWeek = weekStartOf(today);
+		LocalDate weekStart = (requested == null) ? thisWeek : weekStartOf(requested);
+		if (weekStart.equals(thisWeek)) {
+			return new WeekChoice(weekStart, WeekChoice.When.THIS_WEEK);
+		}
+		return new WeekChoice(weekStart, weekStart.isAfter(today) ? WeekChoice.When.FUTURE : WeekChoice.When.PAST);
+	}
+
+	/**
+	 * A week a request names: its Monday and whether it is this week, past or to come.
+	 */
+	public record WeekChoice(LocalDate weekStart, When when) {
+
+		public enum When {
+
+			THIS_WEEK, PAST, FUTURE
+
+		}
+
+	}
+
+	/**
 	 * This week's list: the stored one, or computed now and stored when this is the
 	 * week's first look.
 	 */

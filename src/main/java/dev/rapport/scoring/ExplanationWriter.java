@@ -1,15 +1,19 @@
 package dev.rapport.scoring;
 
-import java.util.Locale;
-
 import dev.rapport.interaction.InteractionKind;
+import dev.rapport.shared.Durations;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * Writes a score's one-sentence explanation, in plain words:
- * {@code <richest interaction and
+ * Builds a score's one-sentence explanation as a message of the scoring bundle
+ * ({@code score.explanation.*}, {@code score.modifier.*}) with its facts as arguments,
+ * for the page or API to say in its locale: {@code <richest interaction and
  * when>, <n contacts in the last 3 months> (<how many in person or on a call>); <modifier>.}
  * Pages show it beside the person's name, tier and score, so it repeats none of them. The
- * words describe and invite; they never blame either side.
+ * words describe and invite; they never blame either side. No English is written here:
+ * every word is in the bundle, gaps are said by {@link Durations}.
  */
 public final class ExplanationWriter {
 
@@ -19,84 +23,78 @@ public final class ExplanationWriter {
 		this.explanation = properties.explanation();
 	}
 
-	public String sentence(RelationshipScore score) {
+	public MessageSourceResolvable sentence(RelationshipScore score) {
 		ScoreFacts facts = score.facts();
 		if (facts == null) {
-			return "No history yet: log a first interaction to see how this relationship is going.";
+			return message("score.explanation.noHistory");
 		}
-		String richest = nounOf(facts.richest().kind()) + " " + Humanised.ago(facts.richest().ageOn(score.asOf()));
-		String recent = Humanised.count(facts.recentContacts(), "contact") + " in the last "
-				+ Humanised.duration(this.explanation.recentDays())
-				+ inPerson(facts.recentContacts(), facts.recentLiveContacts());
-		return capitalised(richest) + ", " + recent + "; " + clauseOf(facts.modifier()) + ".";
+		MessageSourceResolvable richest = message(richestKey(facts.richest().kind()),
+				Durations.ago(facts.richest().ageOn(score.asOf())));
+		return message("score.explanation", richest, recent(facts.recentContacts(), facts.recentLiveContacts()),
+				clauseOf(facts.modifier()));
+	}
+
+	/** The message key of "A meal ...", "An email ...": one per kind. */
+	public static String richestKey(InteractionKind kind) {
+		return "score.explanation.richest." + kind.name();
 	}
 
 	/**
-	 * How many of the recent contacts were "live" (met in person or on a call), said
-	 * without the jargon.
+	 * "14 contacts in the last 3 months", with how many of them were "live" (met in
+	 * person or on a call), said without the jargon.
 	 */
-	private static String inPerson(long contacts, long live) {
+	private MessageSourceResolvable recent(long contacts, long live) {
+		MessageSourceResolvable window = Durations.spoken(this.explanation.recentDays());
 		if (contacts == 0) {
-			return "";
+			return message("score.explanation.recent", contacts, window);
 		}
 		if (live == contacts) {
-			return (contacts == 1) ? " (in person or on a call)" : " (all in person or on a call)";
+			return message("score.explanation.recent.allLive", contacts, window);
 		}
 		if (live == 0) {
-			return (contacts == 1) ? " (not in person or on a call)" : " (none in person or on a call)";
+			return message("score.explanation.recent.noneLive", contacts, window);
 		}
-		return " (" + live + " in person or on a call)";
+		return message("score.explanation.recent.someLive", contacts, window, live);
 	}
 
-	private static String clauseOf(Modifier modifier) {
+	private static MessageSourceResolvable clauseOf(Modifier modifier) {
 		if (modifier instanceof Modifier.Dormant dormant) {
-			return "no contact for " + Humanised.duration(dormant.silentDays());
+			return message("score.modifier.dormant", Durations.spoken(dormant.silentDays()));
 		}
 		if (modifier instanceof Modifier.LiveContactCap cap) {
-			return "a call or a meeting would lift it above " + cap.cappedAt().label().toLowerCase(Locale.ROOT)
-					+ " (none in the last " + Humanised.duration(cap.windowDays()) + ")";
+			return message("score.modifier.liveContactCap", message(tierInSentenceKey(cap.cappedAt())),
+					Durations.spoken(cap.windowDays()));
 		}
 		if (modifier instanceof Modifier.OneSided oneSided) {
-			return "this year you got in touch " + Humanised.count(oneSided.startedByMe(), "time") + " and they "
-					+ Humanised.count(oneSided.startedByThem(), "time") + " (" + points(oneSided.points()) + ")";
+			return message("score.modifier.oneSided", oneSided.startedByMe(), oneSided.startedByThem(),
+					points(oneSided.points()));
 		}
 		if (modifier instanceof Modifier.StillNew stillNew) {
-			return "you have known each other " + Humanised.duration(stillNew.knownDays()) + ", so it is still new ("
-					+ points(stillNew.points()) + ")";
+			return message("score.modifier.stillNew", Durations.spoken(stillNew.knownDays()),
+					points(stillNew.points()));
 		}
 		if (modifier instanceof Modifier.HelpingEachOther helping) {
-			return "you've helped each other this year (" + points(helping.points()) + ")";
+			return message("score.modifier.helpingEachOther", points(helping.points()));
 		}
-		return "two-way and steady";
+		return message("score.modifier.steady");
+	}
+
+	/** The message key of a tier's name inside a sentence ("above close"). */
+	public static String tierInSentenceKey(Tier tier) {
+		return "tier.inSentence." + tier.name();
 	}
 
 	/**
 	 * "9 points less", "3 points more": the exact effect, rounded like the score it
 	 * explains.
 	 */
-	private static String points(double points) {
+	private static MessageSourceResolvable points(double points) {
 		long rounded = Math.round(points);
-		String unit = (Math.abs(rounded) == 1) ? " point" : " points";
-		return Math.abs(rounded) + unit + ((rounded < 0) ? " less" : " more");
+		return message((rounded < 0) ? "score.points.less" : "score.points.more", Math.abs(rounded));
 	}
 
-	private static String capitalised(String text) {
-		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-	}
-
-	private static String nounOf(InteractionKind kind) {
-		return switch (kind) {
-			case MEAL -> "a meal";
-			case COFFEE -> "a coffee";
-			case MEETING -> "a meeting";
-			case VIDEO -> "a video call";
-			case CALL -> "a call";
-			case MESSAGE -> "a message";
-			case EMAIL -> "an email";
-			case SOCIAL -> "a social touch";
-			case INTRODUCTION -> "an introduction";
-			case FAVOUR -> "a favour";
-		};
+	private static MessageSourceResolvable message(String key, Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { key }, arguments);
 	}
 
 }

@@ -73,7 +73,7 @@ class ScoreRanking implements ContactRanking {
 	 * English label is for sentences.
 	 */
 	public static String labelKeyOf(Tier tier) {
-		return "tier." + tier.name();
+		return tier.messageKey();
 	}
 
 	private static Optional<Tier> tierNamed(String name) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import dev.rapport.interaction.InteractionCount;
 import dev.rapport.interaction.InteractionService;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -124,9 +125,10 @@ public class ScoringService {
 
 	/**
 	 * "A meal 3 days ago, 5 contacts in the last 3 months (all in person or on a call);
-	 * two-way and steady."
+	 * two-way and steady.", as a message of the scoring bundle (keys and arguments) for
+	 * the page or API to say in its locale.
 	 */
-	public String explain(RelationshipScore score) {
+	public MessageSourceResolvable explain(RelationshipScore score) {
 		return this.explanations.sentence(score);
 	}
 

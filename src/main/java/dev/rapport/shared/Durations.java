@@ -3,13 +3,16 @@ package dev.rapport.shared;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * How a span of whole days is said, in one place for every page, sentence and mail (the
  * rule of {@code docs/scoring.md}, "Durations"): the coarsest unit that stays honest,
  * always rounded down, so "3 months" never means 89 days and the same gap reads the same
- * everywhere. Under 14 days in days, under 60 days in weeks, under 730 days in months of
- * 30 days, then years of 365. The words are the {@code duration.*} messages.
+ * everywhere. Less than a day is said so; under 14 days in days, under 60 days in weeks,
+ * under 730 days in months of 30 days, then years of 365. The words are the
+ * {@code duration.*} messages.
  */
 public final class Durations {
 
@@ -61,10 +64,33 @@ public final class Durations {
 		return new Duration(Unit.YEARS, days / DAYS_PER_YEAR);
 	}
 
-	/** "3 days", "5 weeks", "3 months", "2 years" in the locale's words. */
-	public static String say(MessageSource messages, long days, Locale locale) {
+	/**
+	 * "less than a day", "3 days", "5 weeks", "3 months", "2 years" as a message (key and
+	 * amount) for the page, mail or API to say in its locale.
+	 */
+	public static MessageSourceResolvable spoken(long days) {
+		if (days < 1) {
+			return new DefaultMessageSourceResolvable("duration.lessThanADay");
+		}
 		Duration duration = of(days);
-		return messages.getMessage(duration.messageKey(), new Object[] { duration.amount() }, locale);
+		return new DefaultMessageSourceResolvable(new String[] { duration.messageKey() },
+				new Object[] { duration.amount() });
+	}
+
+	/** "today", "yesterday", "3 days ago", "2 weeks ago", "3 months ago" as a message. */
+	public static MessageSourceResolvable ago(long days) {
+		if (days == 0) {
+			return new DefaultMessageSourceResolvable("duration.today");
+		}
+		if (days == 1) {
+			return new DefaultMessageSourceResolvable("duration.yesterday");
+		}
+		return new DefaultMessageSourceResolvable(new String[] { "duration.ago" }, new Object[] { spoken(days) });
+	}
+
+	/** {@link #spoken} in the locale's words. */
+	public static String say(MessageSource messages, long days, Locale locale) {
+		return messages.getMessage(spoken(days), locale);
 	}
 
 }

@@ -78,8 +78,6 @@ class ContactPageBenchmark {
 
 	static final int ROUNDS = Integer.getInteger("benchmark.rounds", 100);
 
-	static final int SLOW_ROUNDS = 20;
-
 	static final int LOGS = 40;
 
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -142,17 +140,13 @@ class ContactPageBenchmark {
 		pages.put("GET / (dashboard, 10,000 / 200,000)", new Page(large, "/"));
 		pages.put("GET / (dashboard, 50 / 500)", new Page(fifty, "/"));
 		for (String path : List.of("/this-week", "/contacts", "/contacts?sort=DEPTH", "/contacts?imported=true",
-				"/contacts/new", "/interactions/" + interaction, "/follow-ups", "/follow-ups/done", "/import",
-				"/settings")) {
-			pages.put("GET " + path.replace(String.valueOf(interaction), "{id}"), new Page(large, path));
-		}
-		// Pages that still read the whole network (the interaction list counts 200,000
-		// rows, the log and
-		// follow-up forms list every contact): measured apart and less often, so that a
-		// run ends.
-		Map<String, Page> slowPages = new LinkedHashMap<>();
-		for (String path : List.of("/interactions", "/interactions/new", "/follow-ups/new")) {
-			slowPages.put("GET " + path, new Page(large, path));
+				"/contacts/new", "/interactions", "/interactions?contactId=" + busiest,
+				"/interactions?contactId=" + typical, "/interactions?kind=INTRODUCTION", "/interactions/" + interaction,
+				"/interactions/new", "/interactions/new?contactId=" + typical, "/follow-ups", "/follow-ups/new",
+				"/follow-ups/done", "/import", "/settings")) {
+			pages.put("GET " + path.replace(String.valueOf(interaction), "{id}")
+				.replace("=" + busiest, "={busiest}")
+				.replace("=" + typical, "={typical}"), new Page(large, path));
 		}
 		for (int i = 0; i < WARM_UP; i++) {
 			for (Page page : pages.values()) {
@@ -164,22 +158,10 @@ class ContactPageBenchmark {
 				page.samples.add(page.time());
 			}
 		}
-		for (int i = -3; i < SLOW_ROUNDS; i++) {
-			for (Page page : slowPages.values()) {
-				double millis = page.time();
-				if (i >= 0) {
-					page.samples.add(millis);
-				}
-			}
-		}
 		report("pages over HTTP, warm, " + ROUNDS + " requests each, round-robin after " + WARM_UP
 				+ " warm-up rounds (ms):");
 		pages.forEach((name, page) -> report(String.format(Locale.ROOT, "  %-42s median %7.1f  p95 %7.1f  max %7.1f",
 				name, page.percentile(50), page.percentile(95), page.percentile(100))));
-		report("pages that read the whole network, " + SLOW_ROUNDS + " requests each after 3 warm-up rounds (ms):");
-		slowPages
-			.forEach((name, page) -> report(String.format(Locale.ROOT, "  %-42s median %7.1f  p95 %7.1f  max %7.1f",
-					name, page.percentile(50), page.percentile(95), page.percentile(100))));
 		report(String.format(Locale.ROOT, "busiest / typical contact page, p95: %.2f (median %.2f)",
 				pages.get("GET /contacts/{busiest}").percentile(95)
 						/ pages.get("GET /contacts/{typical}").percentile(95),

@@ -39,7 +39,8 @@ class CrossSiteScriptingTests {
 		rapport.addFollowUpHere(SCRIPT + " " + IMG);
 
 		for (String page : List.of(contact, contact + "/edit", contact + "/delete", "/contacts", "/", "/follow-ups",
-				"/interactions", interaction, interaction + "/edit", "/interactions/new", "/follow-ups/new")) {
+				"/interactions", interaction, interaction + "/edit", "/interactions/new?contactId=" + idOf(contact),
+				"/follow-ups/new?contactId=" + idOf(contact))) {
 			browser.open(page).assertNoScriptRan();
 			assertThat(browser.text() + formValues(browser) + pickerOptions(browser)).as(page)
 				.contains(SCRIPT)
@@ -47,6 +48,11 @@ class CrossSiteScriptingTests {
 		}
 		browser.open(contact);
 		assertThat(browser.text()).contains(JS_URL);
+	}
+
+	/** The id at the end of a contact page's path. */
+	private static String idOf(String contactPath) {
+		return contactPath.substring(contactPath.lastIndexOf('/') + 1);
 	}
 
 	@Test

@@ -3,9 +3,12 @@ package dev.rapport.scoring;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import dev.rapport.interaction.Direction;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static dev.rapport.interaction.InteractionKind.CALL;
 import static dev.rapport.interaction.InteractionKind.COFFEE;
@@ -33,8 +36,17 @@ class ExplanationWriterTests {
 
 	private final ExplanationWriter writer = new ExplanationWriter(PROPERTIES);
 
+	/** The bundles the application says the sentence with, in English as the API does. */
+	static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+	static {
+		MESSAGES.setBasenames("messages/messages", "messages/scoring");
+		MESSAGES.setDefaultEncoding("UTF-8");
+		MESSAGES.setFallbackToSystemLocale(false);
+	}
+
 	private String sentence(String name, List<ScoredInteraction> rows, LocalDate knownSince) {
-		return this.writer.sentence(this.scorer.score(rows, knownSince, TODAY));
+		return MESSAGES.getMessage(this.writer.sentence(this.scorer.score(rows, knownSince, TODAY)), Locale.ENGLISH);
 	}
 
 	private String sentence(String name, List<ScoredInteraction> rows) {
@@ -124,9 +136,9 @@ class ExplanationWriterTests {
 	void theSentenceNeitherRepeatsWhatIsShownBesideItNorUsesJargon() {
 		List<ScoredInteraction> rows = new ArrayList<>(callsEvery(7, 3, daysAgo(3)));
 		RelationshipScore score = this.scorer.score(rows, null, TODAY);
-		String sentence = this.writer.sentence(score);
-		assertThat(sentence).doesNotContain(score.tier().label(), " · ", "live", "pts",
-				String.valueOf(Math.round(score.depth())) + ":");
+		String sentence = MESSAGES.getMessage(this.writer.sentence(score), Locale.ENGLISH);
+		assertThat(sentence).doesNotContain(MESSAGES.getMessage(score.tier().messageKey(), null, Locale.ENGLISH), " · ",
+				"live", "pts", String.valueOf(Math.round(score.depth())) + ":");
 	}
 
 }

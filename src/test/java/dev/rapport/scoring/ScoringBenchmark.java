@@ -169,7 +169,7 @@ class ScoringBenchmark {
 
 	private int scoreSection(long ownerId, long contactId) {
 		ScoringService.ContactScore score = this.scoring.contactScoreOf(ownerId, contactId, TODAY, 52);
-		return this.scoring.explain(score.score()).length() + score.history().size();
+		return this.scoring.explain(score.score()).getCodes().length + score.history().size();
 	}
 
 	/**

@@ -10,7 +10,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import dev.rapport.account.Owner;
-import dev.rapport.contact.ContactService;
+import dev.rapport.contact.ContactPicker;
 import dev.rapport.followup.FollowUpForm;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.FollowUpView;
@@ -25,6 +25,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -48,16 +49,19 @@ class FollowUpController {
 
 	static final int DEFAULT_DAYS_AHEAD = 7;
 
+	/** The name of the form's "Find" button (a search for people, not a save). */
+	static final String FIND = "find";
+
 	/** How the toasts name a due date: "Fri 18 Dec 2026". */
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
 	private final FollowUpService followUps;
 
-	private final ContactService contacts;
+	private final ContactPicker picker;
 
-	FollowUpController(FollowUpService followUps, ContactService contacts) {
+	FollowUpController(FollowUpService followUps, ContactPicker picker) {
 		this.followUps = followUps;
-		this.contacts = contacts;
+		this.picker = picker;
 	}
 
 	/**
@@ -276,8 +280,53 @@ class FollowUpController {
 	}
 
 	private String form(Owner owner, Model model) {
-		model.addAttribute("contactOptions", this.contacts.activeContacts(owner.id()));
+		return form(owner, model, null);
+	}
+
+	/**
+	 * The form with the person picked so far and, after "Find", the people matching
+	 * {@code query}; never every contact (see {@link ContactPicker}).
+	 */
+	private String form(Owner owner, Model model, String query) {
+		FollowUpForm form = (FollowUpForm) model.getAttribute("followUpForm");
+		Long picked = (form != null) ? form.contactId() : null;
+		model.addAttribute("contactOptions",
+				this.picker.options(owner.id(), (picked != null) ? List.of(picked) : List.of(), query));
+		model.addAttribute("pickerQuery", query);
 		return FORM;
+	}
+
+	/**
+	 * "Find" in the form without JavaScript: shows the people matching {@code q} beside
+	 * the one already picked, keeping everything typed so far; nothing is saved.
+	 */
+	@PostMapping(params = FIND)
+	String findPeople(Owner owner, @ModelAttribute("followUpForm") FollowUpForm form, BindingResult result,
+			@RequestParam(name = "q", required = false) String query, Model model) {
+		keepWithoutErrors(owner, form, model);
+		return form(owner, model, query);
+	}
+
+	/** "Find" in the edit form without JavaScript (see {@link #findPeople}). */
+	@PostMapping(path = "/{id}", params = FIND)
+	String findPeopleForEdit(Owner owner, @PathVariable long id, @ModelAttribute("followUpForm") FollowUpForm form,
+			BindingResult result, @RequestParam(name = "q", required = false) String query, Model model) {
+		this.followUps.get(owner.id(), id, owner.today());
+		model.addAttribute("followUpId", id);
+		keepWithoutErrors(owner, form, model);
+		return form(owner, model, query);
+	}
+
+	/**
+	 * A search is not a save: the half-filled form shows no field messages yet (a value
+	 * that could not be read is dropped, as an empty field would be).
+	 */
+	private void keepWithoutErrors(Owner owner, FollowUpForm form, Model model) {
+		FollowUpForm kept = (form != null) ? form
+				: FollowUpForm.startingOn(owner.today().plusDays(DEFAULT_DAYS_AHEAD), null, null);
+		model.addAttribute("followUpForm", kept);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "followUpForm",
+				new BeanPropertyBindingResult(kept, "followUpForm"));
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import dev.rapport.account.Owner;
+import dev.rapport.contact.ContactPicker;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.KnownSinceQuestion;
@@ -20,6 +21,8 @@ import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionFilter;
 import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
+import dev.rapport.interaction.InteractionListPage;
+import dev.rapport.interaction.InteractionListing;
 import dev.rapport.interaction.InteractionSentences;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.interaction.InteractionView;
@@ -33,6 +36,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -56,6 +60,9 @@ class InteractionController {
 
 	static final int PAGE_SIZE = 30;
 
+	/** The name of the form's "Find" button (a search for people, not a save). */
+	static final String FIND = "find";
+
 	/**
 	 * Planned interactions shown above the list; a year ahead at most, so rarely more.
 	 */
@@ -67,10 +74,17 @@ class InteractionController {
 
 	private final InteractionSentences sentences;
 
-	InteractionController(InteractionService interactions, ContactService contacts, InteractionSentences sentences) {
+	private final ContactPicker picker;
+
+	private final InteractionListing listing;
+
+	InteractionController(InteractionService interactions, ContactService contacts, InteractionSentences sentences,
+			ContactPicker picker, InteractionListing listing) {
+		this.listing = listing;
 		this.interactions = interactions;
 		this.contacts = contacts;
 		this.sentences = sentences;
+		this.picker = picker;
 	}
 
 	/**
@@ -94,37 +108,57 @@ class InteractionController {
 
 	/**
 	 * Planned interactions in their own section (soonest first), then what happened,
-	 * newest first and paged; both narrowed by the filters. A page past the end shows the
-	 * last one.
+	 * newest first, a page at a time: "Older" continues after the page's last
+	 * interaction, "Newer" goes back before its first; both narrowed by the filters.
+	 * Nothing counts all of them, so the page costs the same at any size of history. The
+	 * person filter offers the person filtered by and, after a search ({@code who}), the
+	 * people matching it (one match is filtered by at once), never every contact.
 	 */
 	@GetMapping
 	String list(Owner owner, @RequestParam(name = "contactId", required = false) String contactId,
 			@RequestParam(name = "kind", required = false) String kind,
 			@RequestParam(name = "from", required = false) String from,
 			@RequestParam(name = "to", required = false) String to,
-			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+			@RequestParam(name = "who", required = false) String who,
+			@RequestParam(name = "olderThan", required = false) String olderThan,
+			@RequestParam(name = "newerThan", required = false) String newerThan, Model model) {
 		long ownerId = owner.id();
 		LocalDate today = owner.today();
 		InteractionListFilter filter = InteractionListFilter.read(contactId, kind, from, to);
-		InteractionFilter search = filter.toFilter();
-		Page<InteractionView> past = this.interactions.searchPast(ownerId, search, today, Paging.page(page, PAGE_SIZE));
-		if (past.getNumber() >= past.getTotalPages() && past.getTotalPages() > 0) {
-			past = this.interactions.searchPast(ownerId, search, today,
-					PageRequest.of(past.getTotalPages() - 1, PAGE_SIZE));
+		List<ContactRef> matches = (filter.contactId() == null && filter.errors().get("contactId") == null)
+				? this.picker.matches(ownerId, who) : List.of();
+		if (matches.size() == 1) {
+			filter = filter.withContact(matches.get(0).id());
 		}
+		InteractionFilter search = filter.toFilter();
+		InteractionListPage past = this.listing.past(ownerId, search, today, idOrNull(olderThan), idOrNull(newerThan),
+				PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("query", Map.of("contactId", valueOr(contactId), "kind", valueOr(kind), "from",
-				valueOr(from), "to", valueOr(to)));
+				valueOr(from), "to", valueOr(to), "who", (matches.size() == 1) ? "" : valueOr(who)));
 		model.addAttribute("interactions", past);
 		model.addAttribute("planned",
-				past.isFirst() ? this.interactions.searchPlanned(ownerId, search, today, PLANNED_SHOWN) : List.of());
-		List<ContactRef> people = new ArrayList<>(this.contacts.activeContacts(ownerId));
-		if (filter.contactId() != null && people.stream().noneMatch(person -> person.id() == filter.contactId())) {
-			// Someone archived since stays choosable while they are the filter.
-			people.addAll(this.contacts.refs(ownerId, List.of(filter.contactId())).values());
-		}
-		model.addAttribute("contactOptions", people);
+				past.isNewest() ? this.interactions.searchPlanned(ownerId, search, today, PLANNED_SHOWN) : List.of());
+		model.addAttribute("contactOptions",
+				this.picker.options(ownerId, (filter.contactId() != null) ? List.of(filter.contactId()) : List.of(),
+						(matches.size() == 1) ? null : who));
+		model.addAttribute("whoSearched", matches.size() > 1);
+		model.addAttribute("whoUnknown",
+				filter.contactId() == null && who != null && !who.isBlank() && matches.isEmpty());
 		return LIST;
+	}
+
+	/**
+	 * A position in the list ({@code olderThan}/{@code newerThan}); unreadable ones start
+	 * over.
+	 */
+	private static Long idOrNull(String text) {
+		try {
+			return (text == null || text.isBlank()) ? null : Long.valueOf(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	private static String valueOr(String text) {
@@ -161,6 +195,39 @@ class InteractionController {
 			result.rejectValue(ex.field(), ex.messageKey());
 			return form(owner, model);
 		}
+	}
+
+	/**
+	 * "Find" in the form without JavaScript: shows the people matching {@code q} beside
+	 * those already picked, keeping everything typed so far; nothing is saved.
+	 */
+	@PostMapping(params = FIND)
+	String findPeople(Owner owner, @ModelAttribute("interactionForm") InteractionForm form, BindingResult result,
+			@RequestParam(name = "q", required = false) String query, Model model) {
+		keepWithoutErrors(owner, form, model);
+		return form(owner, model, query);
+	}
+
+	/** "Find" in the edit form without JavaScript (see {@link #findPeople}). */
+	@PostMapping(path = "/{id}", params = FIND)
+	String findPeopleForEdit(Owner owner, @PathVariable long id,
+			@ModelAttribute("interactionForm") InteractionForm form, BindingResult result,
+			@RequestParam(name = "q", required = false) String query, Model model) {
+		this.interactions.get(owner.id(), id, owner.today());
+		model.addAttribute("interactionId", id);
+		keepWithoutErrors(owner, form, model);
+		return form(owner, model, query);
+	}
+
+	/**
+	 * A search is not a save: the half-filled form shows no field messages yet (a value
+	 * that could not be read is dropped, as an empty field would be).
+	 */
+	private void keepWithoutErrors(Owner owner, InteractionForm form, Model model) {
+		InteractionForm kept = (form != null) ? form : InteractionForm.startingOn(owner.today(), List.of());
+		model.addAttribute("interactionForm", kept);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "interactionForm",
+				new BeanPropertyBindingResult(kept, "interactionForm"));
 	}
 
 	@GetMapping("/{id}")
@@ -283,26 +350,27 @@ class InteractionController {
 	}
 
 	private String form(Owner owner, Model model) {
+		return form(owner, model, null);
+	}
+
+	/**
+	 * The form with the people picked so far (archived ones too: they stay on an
+	 * interaction they are already part of) and, after "Find", the people matching
+	 * {@code query}; never every contact (see {@link ContactPicker}).
+	 */
+	private String form(Owner owner, Model model, String query) {
 		long ownerId = owner.id();
-		// Archived people stay selectable on an interaction they are already part of.
-		List<ContactRef> options = new ArrayList<>(this.contacts.activeContacts(ownerId));
 		InteractionForm form = (InteractionForm) model.getAttribute("interactionForm");
 		if (form == null) {
 			// A value that could not even be converted (a number where a date belongs)
-			// leaves no form
-			// object; show an empty one beside the field messages rather than failing the
-			// page.
+			// leaves no form object; show an empty one beside the field messages rather
+			// than failing the page.
 			form = InteractionForm.startingOn(owner.today(), List.of());
 			model.addAttribute("interactionForm", form);
 		}
-		if (form.participantIds() != null) {
-			Set<Long> listed = options.stream().map(ContactRef::id).collect(Collectors.toSet());
-			this.contacts
-				.refs(ownerId, form.participantIds().stream().filter(id -> id != null && !listed.contains(id)).toList())
-				.values()
-				.forEach(options::add);
-		}
-		model.addAttribute("contactOptions", options);
+		model.addAttribute("contactOptions", this.picker.options(ownerId, form.participantIds(), query));
+		model.addAttribute("pickerQuery", query);
+		model.addAttribute("noContacts", !this.picker.hasContacts(ownerId));
 		model.addAttribute("maxDate", owner.today().plusDays(InteractionService.MAX_DAYS_AHEAD));
 		return FORM;
 	}

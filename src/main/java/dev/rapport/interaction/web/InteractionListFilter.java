@@ -50,6 +50,11 @@ public record InteractionListFilter(Long contactId, InteractionKind kind, LocalD
 		return new InteractionListFilter(person, interactionKind, start, end, Map.copyOf(errors));
 	}
 
+	/** The same filters with this person (a search that found exactly them). */
+	InteractionListFilter withContact(long person) {
+		return new InteractionListFilter(person, this.kind, this.from, this.to, this.errors);
+	}
+
 	public boolean isActive() {
 		return this.contactId != null || this.kind != null || this.from != null || this.to != null;
 	}

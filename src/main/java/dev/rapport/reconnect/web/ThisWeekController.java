@@ -43,14 +43,15 @@ class ThisWeekController {
 			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week, Model model) {
 		long ownerId = owner.id();
 		LocalDate today = owner.today();
-		LocalDate weekStart = (week == null) ? ReconnectService.weekStartOf(today) : ReconnectService.weekStartOf(week);
-		if (weekStart.equals(ReconnectService.weekStartOf(today)) || weekStart.isAfter(today)) {
-			model.addAttribute("week", this.reconnect.thisWeek(ownerId, today));
+		ReconnectService.WeekChoice choice = ReconnectService.chooseWeek(week, today);
+		if (choice.when() == ReconnectService.WeekChoice.When.PAST) {
+			Optional<WeekList> past = this.reconnect.weekOf(ownerId, choice.weekStart(), today);
+			model.addAttribute("week", past.orElse(null));
+			model.addAttribute("requestedWeek", choice.weekStart());
 		}
 		else {
-			Optional<WeekList> past = this.reconnect.weekOf(ownerId, weekStart, today);
-			model.addAttribute("week", past.orElse(null));
-			model.addAttribute("requestedWeek", weekStart);
+			// A week still to come has no list yet: the page shows this week's.
+			model.addAttribute("week", this.reconnect.thisWeek(ownerId, today));
 		}
 		return WEEK;
 	}

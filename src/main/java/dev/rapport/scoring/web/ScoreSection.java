@@ -10,11 +10,14 @@ import dev.rapport.scoring.ScoreFacts;
 import dev.rapport.scoring.ScoringService;
 import dev.rapport.scoring.Tier;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * The top of the contact page: depth score, tier, the explanation sentence, the year's
- * give and take and a chart of the score over the last twelve months.
+ * give and take and a chart of the score over the last twelve months. The sentence is
+ * said in the request's locale from the scoring bundle.
  */
 @Component
 class ScoreSection implements ContactPageSection {
@@ -23,8 +26,11 @@ class ScoreSection implements ContactPageSection {
 
 	private final ScoringService scoring;
 
-	ScoreSection(ScoringService scoring) {
+	private final MessageSource messages;
+
+	ScoreSection(ScoringService scoring, MessageSource messages) {
 		this.scoring = scoring;
+		this.messages = messages;
 	}
 
 	@Override
@@ -43,9 +49,10 @@ class ScoreSection implements ContactPageSection {
 			return new View("scoring/section", ScoreCard.noHistory(contactId));
 		}
 		return new View("scoring/section",
-				new ScoreCard(contactId, true, score.tier().name(), "tier." + score.tier().name(),
-						(int) Math.round(score.depth()), this.scoring.explain(score), facts.startedByMe(),
-						facts.startedByThem(), ScoreChart.of(contactScore.history())));
+				new ScoreCard(contactId, true, score.tier().name(), score.tier().messageKey(),
+						(int) Math.round(score.depth()),
+						this.messages.getMessage(this.scoring.explain(score), LocaleContextHolder.getLocale()),
+						facts.startedByMe(), facts.startedByThem(), ScoreChart.of(contactScore.history())));
 	}
 
 	/**
@@ -56,8 +63,8 @@ class ScoreSection implements ContactPageSection {
 			int startedByMe, int startedByThem, ScoreChart chart) {
 
 		static ScoreCard noHistory(long contactId) {
-			return new ScoreCard(contactId, false, Tier.NO_HISTORY.name(), "tier." + Tier.NO_HISTORY.name(), 0, "", 0,
-					0, ScoreChart.of(List.of()));
+			return new ScoreCard(contactId, false, Tier.NO_HISTORY.name(), Tier.NO_HISTORY.messageKey(), 0, "", 0, 0,
+					ScoreChart.of(List.of()));
 		}
 
 	}

@@ -93,6 +93,28 @@ class FollowUpPagesTests {
 	}
 
 	@Test
+	void theFormListsOnlyThePersonPickedAndThoseFoundWithoutSaving() {
+		assertThat(this.mvc.get().uri("/follow-ups/new?contactId=" + this.ana).with(as(this.owner))).hasStatusOk()
+			.bodyText()
+			.contains("selected=\"selected\">Ana Lima</option>")
+			.doesNotContain("Ben Okafor");
+		assertThat(this.mvc.post()
+			.uri("/follow-ups")
+			.with(as(this.owner))
+			.with(csrf())
+			.param("find", "people")
+			.param("q", "okafor")
+			.param("contactId", "")
+			.param("title", "Typed before searching")
+			.param("dueOn", "2026-11-25")
+			.param("side", "I_OWE")).hasStatusOk()
+			.bodyText()
+			.contains("Ben Okafor</option>", "value=\"Typed before searching\"")
+			.doesNotContain("Ana Lima", "is-invalid");
+		assertThat(this.followUps.overview(this.owner.id(), TODAY).toString()).doesNotContain("Typed before searching");
+	}
+
+	@Test
 	void anEditFromAStaleFormIsRefusedAndChangesNothing() {
 		long id = create("Call back", TODAY.plusDays(2));
 		this.followUps.update(this.owner.id(), id,

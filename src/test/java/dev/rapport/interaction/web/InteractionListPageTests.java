@@ -8,6 +8,7 @@ import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
+import dev.rapport.interaction.InteractionFilter;
 import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
@@ -19,9 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static dev.rapport.support.TestUsers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -77,10 +80,10 @@ class InteractionListPageTests {
 	@Test
 	void filtersByPersonKindAndPeriod() throws Exception {
 		assertThat(section(body("/interactions?contactId=" + this.ben), "past"))
-			.contains("November call with Ben", "Dinner with both", "2 interactions match")
+			.contains("November call with Ben", "Dinner with both", "Matching, newest first")
 			.doesNotContain("October coffee with Ana");
 		assertThat(body("/interactions?kind=COFFEE"))
-			.contains("October coffee with Ana", "Planned coffee with Ana", "One interaction matches")
+			.contains("October coffee with Ana", "Planned coffee with Ana", "Matching, newest first")
 			.doesNotContain("Dinner with both", "November call with Ben");
 		assertThat(body("/interactions?from=2026-11-01&to=2026-11-11")).contains("November call with Ben")
 			.doesNotContain("Dinner with both", "October coffee with Ana", "Planned coffee with Ana");
@@ -116,15 +119,89 @@ class InteractionListPageTests {
 	}
 
 	@Test
-	void pagingKeepsTheFiltersAndAPagePastTheEndShowsTheLastOne() throws Exception {
+	void olderAndNewerPageFromWhereAPageEndsAndKeepTheFilters() throws Exception {
 		for (int day = 1; day <= InteractionController.PAGE_SIZE + 5; day++) {
 			log(LocalDate.of(2026, 6, 1).plusDays(day).toString(), InteractionKind.MESSAGE, "Message " + day, this.ben);
 		}
-		String first = body("/interactions?contactId=" + this.ben + "&kind=MESSAGE");
-		assertThat(first).contains("35 interactions match", "Page 1 of 2",
-				"href=\"/interactions?contactId=" + this.ben + "&amp;kind=MESSAGE&amp;page=1\"");
-		String last = body("/interactions?contactId=" + this.ben + "&kind=MESSAGE&page=99");
-		assertThat(last).contains("Page 2 of 2", "Message 1<").doesNotContain("Message 35<", "Dinner with both");
+		// With a person (their own rows) and without one (the owner's, newest first).
+		for (String filter : List.of("contactId=" + this.ben + "&kind=MESSAGE", "kind=MESSAGE")) {
+			String first = body("/interactions?" + filter);
+			assertThat(first).as(filter)
+				.contains("Message 35<", "Message 6<")
+				.doesNotContain("Message 5<", "Dinner with both", "rel=\"prev\"");
+			String older = link(first, "next");
+			assertThat(older).startsWith("/interactions?" + filter.replace("&", "&amp;") + "&amp;olderThan=");
+			String second = body(older.replace("&amp;", "&"));
+			assertThat(second).as(filter)
+				.contains("Message 5<", "Message 1<")
+				.doesNotContain("Message 6<", "rel=\"next\"");
+			assertThat(body(link(second, "prev").replace("&amp;", "&"))).as(filter)
+				.contains("Message 35<", "Message 6<")
+				.doesNotContain("Message 5<");
+		}
+		// A position that is not one of the owner's interactions starts from the newest.
+		assertThat(body("/interactions?kind=MESSAGE&olderThan=999999999&newerThan=x")).contains("Message 35<");
+	}
+
+	@Test
+	void thePersonFilterListsOnlyWhoIsFilteredByAndWhoASearchFound() throws Exception {
+		long cleo = this.contacts.create(this.owner.id(), ContactMother.named("Cleo", "Lind"));
+		String page = body("/interactions");
+		assertThat(page).doesNotContain("Ana Lima</option>", "Ben Okafor</option>");
+		assertThat(body("/interactions?contactId=" + this.ana)).contains("selected=\"selected\">Ana Lima</option>")
+			.doesNotContain("Ben Okafor</option>");
+
+		// Two found: both offered, nothing filtered yet.
+		String two = body("/interactions?who=Li");
+		assertThat(two).contains("Ana Lima</option>", "Cleo Lind</option>", "Pick one of the people found")
+			.doesNotContain("Ben Okafor</option>");
+		assertThat(section(two, "past")).contains("November call with Ben");
+		// One found: filtered by them at once.
+		String one = body("/interactions?who=okafor");
+		assertThat(one).contains("selected=\"selected\">Ben Okafor</option>");
+		assertThat(section(one, "past")).contains("November call with Ben").doesNotContain("October coffee with Ana");
+		assertThat(body("/interactions?who=Zed")).contains("Nobody by that name");
+		assertThat(cleo).isPositive();
+	}
+
+	@Test
+	void theLogFormListsOnlyThePeoplePickedAndThoseFoundWithoutSaving() throws Exception {
+		String form = body("/interactions/new?contactId=" + this.ana);
+		assertThat(form).contains("id=\"participant-" + this.ana + "\"", "checked=\"checked\"")
+			.doesNotContain("participant-" + this.ben);
+
+		long before = this.interactions
+			.searchPast(this.owner.id(), new InteractionFilter(null, null, null), TODAY, PageRequest.of(0, 1))
+			.getTotalElements();
+		String found = this.mvc.post()
+			.uri("/interactions")
+			.with(as(this.owner))
+			.with(csrf())
+			.param("find", "people")
+			.param("q", "Okafor")
+			.param("participantIds", String.valueOf(this.ana))
+			.param("date", "2026-11-17")
+			.param("kind", "MEAL")
+			.param("direction", "MUTUAL")
+			.param("summary", "Typed before searching")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(found)
+			.contains("id=\"participant-" + this.ana + "\"", "id=\"participant-" + this.ben + "\"",
+					"value=\"Typed before searching\"", "value=\"Okafor\"")
+			.doesNotContain("Pick at least one person");
+		assertThat(this.interactions
+			.searchPast(this.owner.id(), new InteractionFilter(null, null, null), TODAY, PageRequest.of(0, 1))
+			.getTotalElements()).isEqualTo(before);
+	}
+
+	/** The href of the pager link with this rel. */
+	private static String link(String page, String rel) {
+		int at = page.indexOf("rel=\"" + rel + "\"");
+		assertThat(at).as("a link with rel " + rel).isNotNegative();
+		int start = page.lastIndexOf("href=\"", at) + 6;
+		return page.substring(start, page.indexOf('"', start));
 	}
 
 	private String body(String uri) throws UnsupportedEncodingException {
