@@ -8,13 +8,11 @@ import java.util.Optional;
 import dev.rapport.interaction.ContactDirectionCount;
 import dev.rapport.interaction.ContactInteraction;
 import dev.rapport.interaction.ContactLatest;
-import dev.rapport.interaction.InteractionCount;
 import dev.rapport.interaction.InteractionDay;
 import dev.rapport.interaction.InteractionKind;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;

@@ -2,13 +2,10 @@ package dev.rapport.interaction.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -30,10 +27,7 @@ import dev.rapport.interaction.InvalidInteractionException;
 import dev.rapport.shared.StaleEditException;
 import dev.rapport.shared.web.Flash;
 import dev.rapport.shared.web.LocalRedirects;
-import dev.rapport.shared.web.Paging;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
