@@ -154,7 +154,7 @@ class TwoInstanceTests {
 
 	private String tokenFrom(ConfigurableApplicationContext app, AccountPrincipal owner) throws Exception {
 		String basic = Base64.getEncoder()
-			.encodeToString((owner.email() + ":a long enough password").getBytes(StandardCharsets.UTF_8));
+			.encodeToString((owner.email() + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> created = this.http
 			.send(HttpRequest.newBuilder(URI.create(baseUrl(app) + "/api/v1/tokens"))
 				.header("Authorization", "Basic " + basic)
