@@ -56,12 +56,8 @@ class MigrationTests {
 	 */
 	@Test
 	void anEarlierReleasesDatabaseTakesAMigrationNumberedBelowItsLatest() {
-		DriverManagerDataSource earlier = new DriverManagerDataSource(
-				"jdbc:h2:mem:earlier-release-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-		Flyway asConfigured = Flyway.configure()
-			.configuration(this.flyway.getConfiguration())
-			.dataSource(earlier)
-			.load();
+		DriverManagerDataSource earlier = emptyDatabase("earlier-release");
+		Flyway asConfigured = asConfigured(earlier);
 		asConfigured.migrate();
 		JdbcTemplate jdbc = new JdbcTemplate(earlier);
 		// As the database was before the sign-in throttle's table came (V15_3), with 17.2
@@ -81,8 +77,7 @@ class MigrationTests {
 	 */
 	@Test
 	void tokensFromBeforeScopesStayReadWriteWithoutExpiry() {
-		DriverManagerDataSource before = new DriverManagerDataSource(
-				"jdbc:h2:mem:before-token-scopes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+		DriverManagerDataSource before = emptyDatabase("before-token-scopes");
 		Flyway upToTwoFactor = Flyway.configure()
 			.configuration(this.flyway.getConfiguration())
 			.dataSource(before)
@@ -96,7 +91,7 @@ class MigrationTests {
 		jdbc.update("insert into access_token (owner_id, name, token_hash, prefix, created_at) "
 				+ "values (?, 'old script', 'h', 'rap_abcdef', current_timestamp)", owner);
 
-		Flyway.configure().configuration(this.flyway.getConfiguration()).dataSource(before).load().migrate();
+		asConfigured(before).migrate();
 
 		assertThat(jdbc.queryForMap("select scope, expires_at from access_token where owner_id = ?", owner))
 			.containsEntry("SCOPE", "READ_WRITE")
@@ -109,12 +104,8 @@ class MigrationTests {
 	 */
 	@Test
 	void aDatabaseThatAppliedTheOldCommentOfV3StillStarts() {
-		DriverManagerDataSource earlier = new DriverManagerDataSource(
-				"jdbc:h2:mem:old-v3-comment-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-		Flyway asConfigured = Flyway.configure()
-			.configuration(this.flyway.getConfiguration())
-			.dataSource(earlier)
-			.load();
+		DriverManagerDataSource earlier = emptyDatabase("old-v3-comment");
+		Flyway asConfigured = asConfigured(earlier);
 		asConfigured.migrate();
 		JdbcTemplate jdbc = new JdbcTemplate(earlier);
 		String checksumOfV3 = "select \"checksum\" from \"flyway_schema_history\" where \"version\" = '3'";
@@ -126,6 +117,19 @@ class MigrationTests {
 		assertThat(jdbc.queryForObject(checksumOfV3, Integer.class)).isEqualTo(current);
 		jdbc.update("update \"flyway_schema_history\" set \"checksum\" = 42 where \"version\" = '3'");
 		assertThatExceptionOfType(FlywayValidateException.class).isThrownBy(asConfigured::migrate);
+	}
+
+	private static DriverManagerDataSource emptyDatabase(String name) {
+		return new DriverManagerDataSource("jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa",
+				"");
+	}
+
+	/**
+	 * The app's own Flyway set-up (locations, out-of-order, callbacks) on another
+	 * database.
+	 */
+	private Flyway asConfigured(DriverManagerDataSource database) {
+		return Flyway.configure().configuration(this.flyway.getConfiguration()).dataSource(database).load();
 	}
 
 	private static String fileName(String script) {
