@@ -50,6 +50,14 @@ public class InteractionService {
 
 	static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 
+	/**
+	 * Bounds no stored date lies outside, for queries that need a date range to be served
+	 * by the owner's date index.
+	 */
+	private static final LocalDate ANY_DATE_FROM = LocalDate.of(1, 1, 1);
+
+	private static final LocalDate ANY_DATE_TO = LocalDate.of(9999, 12, 31);
+
 	private final InteractionRepository interactions;
 
 	private final ParticipantRows participants;
@@ -151,7 +159,8 @@ public class InteractionService {
 	 * the history's length (docs/benchmarks.md).
 	 */
 	public List<InteractionView> latest(long ownerId, LocalDate today, int limit) {
-		List<Interaction> latest = this.interactions.findLatest(ownerId, PageRequest.of(0, limit));
+		List<Interaction> latest = this.interactions.findLatest(ownerId, ANY_DATE_FROM, ANY_DATE_TO,
+				PageRequest.of(0, limit));
 		return viewsOf(ownerId, latest, today);
 	}
 

@@ -27,13 +27,20 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 	Page<Interaction> findRecent(@Param("owner") long ownerId, Pageable pageable);
 
 	/**
-	 * The newest interactions, planned ones first. The {@code order by} names
-	 * {@code ownerId} first, which changes nothing (one owner) but lets H2 walk the
-	 * {@code (owner_id, occurred_on)} index backwards and stop after a page instead of
-	 * sorting the owner's interactions (as {@link InteractionListRepository} does).
+	 * The newest interactions dated within [{@code from}, {@code to}], planned ones
+	 * first. The {@code order by} names {@code ownerId} first, which changes nothing (one
+	 * owner) but lets H2 walk the {@code (owner_id, occurred_on)} index backwards and
+	 * stop after a page instead of sorting the owner's interactions, as
+	 * {@link InteractionListRepository} does. Callers pass bounds no interaction lies
+	 * outside: without a date range the prepared statement (limit as a parameter) read
+	 * and sorted all of the owner's rows (docs/benchmarks.md).
 	 */
-	@Query("select i from Interaction i where i.ownerId = :owner order by i.ownerId desc, i.date desc, i.id desc")
-	List<Interaction> findLatest(@Param("owner") long ownerId, Pageable pageable);
+	@Query("""
+			select i from Interaction i
+			where i.ownerId = :owner and i.date >= :from and i.date <= :to
+			order by i.ownerId desc, i.date desc, i.id desc""")
+	List<Interaction> findLatest(@Param("owner") long ownerId, @Param("from") LocalDate from, @Param("to") LocalDate to,
+			Pageable pageable);
 
 	@Query("select i from Interaction i where i.ownerId = :owner and i.date <= :today order by i.date desc, i.id desc")
 	Page<Interaction> findPast(@Param("owner") long ownerId, @Param("today") LocalDate today, Pageable pageable);
