@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.rapport.account.Owner;
 import dev.rapport.reconnect.ReconnectService;
+import dev.rapport.reconnect.SettleOutcome;
 import dev.rapport.reconnect.SuggestionBucket;
 import dev.rapport.reconnect.SuggestionStatus;
 import dev.rapport.reconnect.SuggestionView;
@@ -87,21 +88,19 @@ class ReconnectApiController {
 	/**
 	 * Sending the same change twice is fine (the suggestion is answered as it is);
 	 * changing a suggestion that was already settled otherwise is a 409, as on the page,
-	 * where it is gone.
+	 * where it is gone. The rules are the service's.
 	 */
 	private SuggestionResource settle(Owner owner, long contactId, SuggestionStatus status) {
-		long ownerId = owner.id();
-		LocalDate today = owner.today();
-		SuggestionView suggestion = this.reconnect.thisWeek(ownerId, today)
-			.suggestions()
-			.stream()
-			.filter(candidate -> candidate.contact().id() == contactId)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Suggestion", contactId));
-		if (!this.reconnect.settle(ownerId, suggestion.id(), status, today) && suggestion.status() != status) {
+		long suggestionId = this.reconnect.thisWeeksSuggestionFor(owner.id(), contactId, owner.today());
+		SettleOutcome outcome = this.reconnect.settle(owner.id(), suggestionId, status, owner.today());
+		if (outcome == SettleOutcome.NOT_THIS_WEEK) {
+			// The week turned between finding the suggestion and settling it.
+			throw new NotFoundException("Suggestion", contactId);
+		}
+		if (!outcome.hasAskedStatus()) {
 			throw new AlreadySettledException();
 		}
-		return SuggestionResource.of(this.reconnect.suggestion(ownerId, suggestion.id()));
+		return SuggestionResource.of(this.reconnect.suggestion(owner.id(), suggestionId));
 	}
 
 	@ExceptionHandler(AlreadySettledException.class)

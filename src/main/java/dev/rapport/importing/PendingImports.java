@@ -1,19 +1,22 @@
 package dev.rapport.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +32,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * expire. Bounded in age and per owner (a new upload drops the owner's oldest, never
  * anybody else's); expired rows are deleted at start and every ten minutes, on one
  * instance at a time.
+ * <p>
+ * The content is kept in parts ({@code pending_import_part}, about 1 MB each), written as
+ * the upload is read and read back one part at a time by {@link #open}: neither storing
+ * nor importing an upload holds the whole file in memory (PostgreSQL's driver would read
+ * a single {@code bytea} value whole). Every statement that deletes uploads deletes their
+ * parts too.
  */
 @Component
 class PendingImports {
@@ -36,6 +45,9 @@ class PendingImports {
 	private static final Logger logger = LoggerFactory.getLogger(PendingImports.class);
 
 	private static final int TOKEN_BYTES = 24;
+
+	/** The size of one stored part of an upload: big enough for few round trips. */
+	static final int PART_SIZE = 1024 * 1024;
 
 	private final ImportingProperties properties;
 
@@ -47,8 +59,20 @@ class PendingImports {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final int partSize;
+
+	@Autowired
 	PendingImports(ImportingProperties properties, Clock clock, JdbcTemplate jdbc,
 			PlatformTransactionManager transactions) {
+		this(properties, clock, jdbc, transactions, PART_SIZE);
+	}
+
+	/**
+	 * With parts of another size, so tests can cross part boundaries with small files.
+	 */
+	PendingImports(ImportingProperties properties, Clock clock, JdbcTemplate jdbc,
+			PlatformTransactionManager transactions, int partSize) {
+		this.partSize = partSize;
 		this.properties = properties;
 		this.clock = clock;
 		this.jdbc = jdbc;
@@ -76,30 +100,72 @@ class PendingImports {
 	}
 
 	private String store(long ownerId, String fileName, InputStream content, boolean oneShot) throws IOException {
-		long limit = this.properties.maxFileSize().toBytes();
-		byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-		if (bytes.length > limit) {
-			throw new UploadTooLargeException(this.properties.maxFileSize());
-		}
 		String token = newToken();
 		Instant now = this.clock.instant();
-		this.transaction.executeWithoutResult(status -> {
-			this.jdbc.update(
-					"insert into pending_import (token, owner_id, file_name, content, stored_at, one_shot) "
-							+ "values (?, ?, ?, ?, ?, ?)",
-					token, ownerId, fileName, bytes, Timestamp.from(now), oneShot);
-			if (oneShot) {
-				return;
-			}
-			List<Long> waiting = this.jdbc.queryForList("select id from pending_import where owner_id = ? "
-					+ "and committed_record_id is null and claimed = false and one_shot = false order by id desc",
-					Long.class, ownerId);
-			for (Long surplus : waiting.subList(Math.min(waiting.size(), this.properties.maxPendingPerOwner()),
-					waiting.size())) {
-				this.jdbc.update("delete from pending_import where id = ? and owner_id = ?", surplus, ownerId);
-			}
-		});
+		try {
+			// One transaction: a file over the limit, a broken stream or a crash leaves
+			// neither the upload nor any of its parts.
+			this.transaction.executeWithoutResult(status -> {
+				this.jdbc.update("insert into pending_import (token, owner_id, file_name, stored_at, one_shot) "
+						+ "values (?, ?, ?, ?, ?)", token, ownerId, fileName, Timestamp.from(now), oneShot);
+				Long id = this.jdbc.queryForObject("select id from pending_import where token = ?", Long.class, token);
+				writeParts(Objects.requireNonNull(id), ownerId, content);
+				if (oneShot) {
+					return;
+				}
+				List<Long> waiting = this.jdbc.queryForList("select id from pending_import where owner_id = ? "
+						+ "and committed_record_id is null and claimed = false and one_shot = false order by id desc",
+						Long.class, ownerId);
+				for (Long surplus : waiting.subList(Math.min(waiting.size(), this.properties.maxPendingPerOwner()),
+						waiting.size())) {
+					deleteUpload(surplus, ownerId);
+				}
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
 		return token;
+	}
+
+	/**
+	 * Writes the content part by part as it is read, marking the last part (an empty file
+	 * is one empty last part).
+	 * @throws UploadTooLargeException as soon as more than the limit has been read
+	 */
+	private void writeParts(long id, long ownerId, InputStream content) {
+		long limit = this.properties.maxFileSize().toBytes();
+		long total = 0;
+		int partNo = 0;
+		try {
+			while (true) {
+				// A new array per part: a driver may keep the one it was given.
+				byte[] part = new byte[this.partSize];
+				int length = content.readNBytes(part, 0, this.partSize);
+				total += length;
+				if (total > limit) {
+					throw new UploadTooLargeException(this.properties.maxFileSize());
+				}
+				if (length == 0 && partNo > 0) {
+					// The previous part ended exactly at the end of the file.
+					this.jdbc.update("update pending_import_part set last_part = true "
+							+ "where pending_import_id = ? and part_no = ?", id, partNo - 1);
+					return;
+				}
+				boolean last = length < this.partSize;
+				this.jdbc.update(
+						"insert into pending_import_part (pending_import_id, part_no, owner_id, content, "
+								+ "last_part) values (?, ?, ?, ?, ?)",
+						id, partNo, ownerId, last ? Arrays.copyOf(part, length) : part, last);
+				partNo++;
+				if (last) {
+					return;
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
@@ -108,28 +174,24 @@ class PendingImports {
 	 */
 	PendingImport find(long ownerId, String token) {
 		return this.jdbc
-			.query("select token, owner_id, file_name, stored_at from pending_import where token = ? and owner_id = ? "
-					+ "and claimed = false and committed_record_id is null and stored_at >= ?",
-					(rs, row) -> new PendingImport(rs.getString(1), rs.getLong(2), rs.getString(3),
-							rs.getTimestamp(4).toInstant()),
+			.query("select id, token, owner_id, file_name, stored_at from pending_import where token = ? "
+					+ "and owner_id = ? and claimed = false and committed_record_id is null and stored_at >= ?",
+					(rs, row) -> new PendingImport(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+							rs.getTimestamp(5).toInstant()),
 					token, ownerId, Timestamp.from(oldestKept()))
 			.stream()
 			.findFirst()
 			.orElseThrow(PendingImportNotFoundException::new);
 	}
 
-	/** The uploaded bytes of a pending import. */
+	/**
+	 * The uploaded bytes of a pending import, read from the database one part at a time
+	 * as they are consumed.
+	 * @throws PendingImportNotFoundException when the content is gone (committed,
+	 * discarded or expired), now or at a later part: a reader never sees a shortened file
+	 */
 	InputStream open(PendingImport pending) {
-		byte[] content = this.jdbc
-			.query("select content from pending_import where token = ? and owner_id = ?", (rs, row) -> rs.getBytes(1),
-					pending.token(), pending.ownerId())
-			.stream()
-			.findFirst()
-			.orElse(null);
-		if (content == null) {
-			throw new PendingImportNotFoundException();
-		}
-		return new ByteArrayInputStream(content);
+		return new PartsInputStream(pending.id(), pending.ownerId());
 	}
 
 	/**
@@ -171,6 +233,7 @@ class PendingImports {
 	void committed(PendingImport pending, long recordId) {
 		this.jdbc.update("update pending_import set content = null, committed_record_id = ? where token = ?", recordId,
 				pending.token());
+		this.jdbc.update("delete from pending_import_part where pending_import_id = ?", pending.id());
 	}
 
 	/** The claimed import failed to commit; it can be tried again. */
@@ -181,14 +244,23 @@ class PendingImports {
 
 	/** Forgets an upload of the owner that was not committed, if it is still there. */
 	void forgetUncommitted(long ownerId, String token) {
-		this.jdbc.update("delete from pending_import where token = ? and owner_id = ? and committed_record_id is null",
-				token, ownerId);
+		this.jdbc
+			.queryForList("select id from pending_import where token = ? and owner_id = ? "
+					+ "and committed_record_id is null", Long.class, token, ownerId)
+			.forEach(id -> deleteUpload(id, ownerId));
 	}
 
 	/** Forgets the pending import and its content. */
 	void remove(PendingImport pending) {
-		this.jdbc.update("delete from pending_import where token = ? and owner_id = ?", pending.token(),
-				pending.ownerId());
+		deleteUpload(pending.id(), pending.ownerId());
+	}
+
+	private void deleteUpload(long id, long ownerId) {
+		this.transaction.executeWithoutResult(status -> {
+			this.jdbc.update("delete from pending_import_part where pending_import_id = ? and owner_id = ?", id,
+					ownerId);
+			this.jdbc.update("delete from pending_import where id = ? and owner_id = ?", id, ownerId);
+		});
 	}
 
 	/** How many uploads wait for a commit, across users. */
@@ -206,7 +278,19 @@ class PendingImports {
 	 * @return how many rows went
 	 */
 	int deleteExpired() {
-		return this.jdbc.update("delete from pending_import where stored_at < ?", Timestamp.from(oldestKept()));
+		Timestamp oldest = Timestamp.from(oldestKept());
+		Integer expired = this.transaction.execute(status -> {
+			this.jdbc.update("delete from pending_import_part where pending_import_id in "
+					+ "(select id from pending_import where stored_at < ?)", oldest);
+			int rows = this.jdbc.update("delete from pending_import where stored_at < ?", oldest);
+			// Parts whose upload went another way than through this class; an upload
+			// being
+			// stored is invisible here until its transaction commits with its row.
+			this.jdbc.update("delete from pending_import_part where not exists "
+					+ "(select 1 from pending_import u where u.id = pending_import_part.pending_import_id)");
+			return rows;
+		});
+		return (expired != null) ? expired : 0;
 	}
 
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
@@ -244,7 +328,86 @@ class PendingImports {
 	 * One uploaded file waiting for its commit; its content is read with
 	 * {@link PendingImports#open}.
 	 */
-	record PendingImport(String token, long ownerId, String fileName, Instant storedAt) {
+	record PendingImport(long id, String token, long ownerId, String fileName, Instant storedAt) {
+	}
+
+	/**
+	 * An upload's parts in order, each fetched when the previous one is used up; it ends
+	 * at the part marked last, and a part missing before that means the upload went away.
+	 */
+	private final class PartsInputStream extends InputStream {
+
+		private final long id;
+
+		private final long ownerId;
+
+		private byte[] part;
+
+		private int position;
+
+		private int nextPartNo;
+
+		private boolean last;
+
+		PartsInputStream(long id, long ownerId) {
+			this.id = id;
+			this.ownerId = ownerId;
+			// The first part at once: a stream opened on a vanished upload fails here.
+			fetchNextPart();
+		}
+
+		@Override
+		public int read() {
+			return hasMore() ? (this.part[this.position++] & 0xff) : -1;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) {
+			Objects.checkFromIndexSize(offset, length, buffer.length);
+			if (length == 0) {
+				return 0;
+			}
+			if (!hasMore()) {
+				return -1;
+			}
+			int count = Math.min(length, this.part.length - this.position);
+			System.arraycopy(this.part, this.position, buffer, offset, count);
+			this.position += count;
+			return count;
+		}
+
+		@Override
+		public int available() {
+			return this.part.length - this.position;
+		}
+
+		private boolean hasMore() {
+			while (this.position == this.part.length) {
+				if (this.last) {
+					return false;
+				}
+				fetchNextPart();
+			}
+			return true;
+		}
+
+		private void fetchNextPart() {
+			int partNo = this.nextPartNo++;
+			Part next = PendingImports.this.jdbc
+				.query("select content, last_part from pending_import_part where pending_import_id = ? "
+						+ "and owner_id = ? and part_no = ?", (rs, row) -> new Part(rs.getBytes(1), rs.getBoolean(2)),
+						this.id, this.ownerId, partNo)
+				.stream()
+				.findFirst()
+				.orElseThrow(PendingImportNotFoundException::new);
+			this.part = next.content();
+			this.position = 0;
+			this.last = next.last();
+		}
+
+	}
+
+	private record Part(byte[] content, boolean last) {
 	}
 
 }

@@ -159,16 +159,20 @@ public class ReconnectService {
 	}
 
 	/**
-	 * Marks one suggestion done, not now (hidden for {@code notNowDays} across weeks) or
-	 * don't suggest (the contact is never suggested again).
-	 * @return false when the suggestion was already settled
+	 * Marks one suggestion of this week's list done, not now (hidden for
+	 * {@code notNowDays} across weeks) or don't suggest (the contact is never suggested
+	 * again). The one place the rules live: only this week's list can be changed, and a
+	 * settled suggestion keeps what was decided first.
 	 */
 	@Transactional
-	public boolean settle(long ownerId, long suggestionId, SuggestionStatus status, LocalDate today) {
+	public SettleOutcome settle(long ownerId, long suggestionId, SuggestionStatus status, LocalDate today) {
 		ReconnectSuggestion suggestion = this.weeks.findSuggestion(ownerId, suggestionId)
 			.orElseThrow(() -> new NotFoundException("Suggestion", suggestionId));
+		if (!onThisWeeksList(ownerId, suggestion, today)) {
+			return SettleOutcome.NOT_THIS_WEEK;
+		}
 		if (!suggestion.settle(status, today)) {
-			return false;
+			return (suggestion.getStatus() == status) ? SettleOutcome.ALREADY_SO : SettleOutcome.SETTLED_OTHERWISE;
 		}
 		if (status == SuggestionStatus.NOT_NOW) {
 			this.notNows.findByOwnerIdAndContactId(ownerId, suggestion.getContactId())
@@ -178,7 +182,21 @@ public class ReconnectService {
 		else if (status == SuggestionStatus.DONT_SUGGEST) {
 			this.contacts.stopSuggesting(ownerId, suggestion.getContactId());
 		}
-		return true;
+		return SettleOutcome.SETTLED;
+	}
+
+	/**
+	 * The suggestion for {@code contactId} on this week's list (computed now when this is
+	 * the week's first look), for callers that know people rather than suggestions.
+	 * @throws NotFoundException when the contact is not on this week's list
+	 */
+	public long thisWeeksSuggestionFor(long ownerId, long contactId, LocalDate today) {
+		return thisWeek(ownerId, today).suggestions()
+			.stream()
+			.filter(candidate -> candidate.contact().id() == contactId)
+			.findFirst()
+			.map(SuggestionView::id)
+			.orElseThrow(() -> new NotFoundException("Suggestion", contactId));
 	}
 
 	/**
@@ -191,9 +209,7 @@ public class ReconnectService {
 	public boolean reopen(long ownerId, long suggestionId, LocalDate today) {
 		ReconnectSuggestion suggestion = this.weeks.findSuggestion(ownerId, suggestionId)
 			.orElseThrow(() -> new NotFoundException("Suggestion", suggestionId));
-		if (!this.weeks.findWeek(ownerId, weekStartOf(today))
-			.map(week -> week.getSuggestions().contains(suggestion))
-			.orElse(false)) {
+		if (!onThisWeeksList(ownerId, suggestion, today)) {
 			return false;
 		}
 		Optional<SuggestionStatus> previous = suggestion.reopen();
@@ -203,6 +219,12 @@ public class ReconnectService {
 		previous.filter(status -> status == SuggestionStatus.DONT_SUGGEST)
 			.ifPresent(status -> this.contacts.resumeSuggesting(ownerId, suggestion.getContactId()));
 		return previous.isPresent();
+	}
+
+	private boolean onThisWeeksList(long ownerId, ReconnectSuggestion suggestion, LocalDate today) {
+		return this.weeks.findWeek(ownerId, weekStartOf(today))
+			.map(week -> week.getSuggestions().contains(suggestion))
+			.orElse(false);
 	}
 
 	/** The suggestion as it is now, for an inline update of the page. */

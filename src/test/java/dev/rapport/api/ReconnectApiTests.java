@@ -103,6 +103,22 @@ class ReconnectApiTests extends ApiTestSupport {
 	}
 
 	@Test
+	void settlingChangesOnlyThisWeeksSuggestionNotAPastWeeks() throws Exception {
+		AccountPrincipal user = signUp();
+		String token = tokenOf(user);
+		long ana = friendWithMonthlyCallsEnding(user, "Ana", 88);
+		this.reconnect.thisWeek(user.id(), LocalDate.of(2026, 11, 10));
+
+		assertThat(call(this.mvc.post().uri("/api/v1/reconnect/{id}/not-now", ana), token)).bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("NOT_NOW");
+		assertThat(call(this.mvc.get().uri("/api/v1/reconnect?week=2026-11-09"), token)).bodyJson()
+			.isLenientlyEqualTo("""
+					{"weekStart": "2026-11-09", "suggestions": [{"contactId": %d, "status": "OPEN"}]}"""
+				.formatted(ana));
+	}
+
+	@Test
 	void someoneNotOnTheListIs404AndNoTokenIs401() throws Exception {
 		AccountPrincipal user = signUp();
 		String token = tokenOf(user);

@@ -2,6 +2,7 @@ package dev.rapport.importing;
 
 import java.util.Set;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -232,6 +233,48 @@ class AddressBookImportTests {
 
 		commit("google-current.csv");
 		assertThat(this.dates.ofContact(this.owner, grace.id())).as("the same file again adds no date").hasSize(2);
+	}
+
+	@Test
+	void aFileStoredInSeveralPartsImportsWholeWhereAPartEndsInsideACharacter() {
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		// "é" (2 bytes) split by the first part boundary, "佐" (3 bytes) by the second.
+		String renee = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Dubois;Ren";
+		file.writeBytes(fillerCard("Filler One", PendingImports.PART_SIZE - 1 - renee.length()));
+		file.writeBytes((renee + "ée;;;\r\nFN:Renée Dubois\r\nEND:VCARD\r\n").getBytes(StandardCharsets.UTF_8));
+		String hanako = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:";
+		file.writeBytes(fillerCard("Filler Two", 2 * PendingImports.PART_SIZE - 2 - file.size() - hanako.length()));
+		file.writeBytes((hanako + "佐藤;花子;;;\r\nFN:佐藤 花子\r\nEND:VCARD\r\n").getBytes(StandardCharsets.UTF_8));
+		byte[] bytes = file.toByteArray();
+		assertThat(bytes[PendingImports.PART_SIZE - 1]).isEqualTo((byte) 0xC3);
+		assertThat(bytes[2 * PendingImports.PART_SIZE - 2]).isEqualTo((byte) 0xE4);
+
+		ImportPreview preview = this.imports.preview(this.owner, stage("three-parts.vcf", bytes));
+		assertThat(preview.format()).isEqualTo(ImportFormat.VCARD);
+		assertThat(preview.created()).isEqualTo(4);
+		assertThat(this.imports.commit(this.owner, preview.token()).created()).isEqualTo(4);
+		assertThat(only("Dubois").firstName()).isEqualTo("Renée");
+		assertThat(only("Dubois").notes()).isNull();
+		ContactDetails hanakoSato = only("花子");
+		assertThat(hanakoSato.firstName()).isEqualTo("花子");
+		assertThat(hanakoSato.lastName()).isEqualTo("佐藤");
+	}
+
+	/**
+	 * An ASCII card of exactly this many bytes, padded with a property no import reads.
+	 */
+	private static byte[] fillerCard(String name, int size) {
+		StringBuilder card = new StringBuilder("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + name + "\r\n");
+		String end = "END:VCARD\r\n";
+		String line = "X-FILLER:" + "x".repeat(60) + "\r\n";
+		while (size - card.length() - end.length() > 2 * line.length()) {
+			card.append(line);
+		}
+		int lastLength = size - card.length() - end.length();
+		card.append("X-FILLER:").append("x".repeat(lastLength - 11)).append("\r\n");
+		card.append(end);
+		assertThat(card).hasSize(size);
+		return card.toString().getBytes(StandardCharsets.US_ASCII);
 	}
 
 	private void commit(String fixture) {

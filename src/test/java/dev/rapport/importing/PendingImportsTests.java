@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Random;
 
 import dev.rapport.account.AccountService;
 import dev.rapport.importing.PendingImports.PendingImport;
@@ -14,6 +16,8 @@ import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -167,9 +171,143 @@ class PendingImportsTests {
 		assertThat(read(this.store, this.store.find(this.ana, token))).isEqualTo("a");
 	}
 
+	@ParameterizedTest
+	@ValueSource(ints = { 0, 1, 6, 7, 8, 13, 14, 15, 700, 1024 })
+	void anUploadOfSeveralPartsReadsBackByteForByte(int length) throws IOException {
+		PendingImports store = newStore(7);
+		byte[] content = new byte[length];
+		new Random(length).nextBytes(content);
+		String token = store.store(this.ana, "any.bin", new ByteArrayInputStream(content));
+		PendingImport pending = store.find(this.ana, token);
+
+		assertThat(parts(token)).isEqualTo(Math.max(1, (length + 6) / 7));
+		try (InputStream in = store.open(pending)) {
+			assertThat(in.readAllBytes()).isEqualTo(content);
+		}
+		// A byte at a time, and in reads that straddle the parts unevenly.
+		try (InputStream in = store.open(pending)) {
+			byte[] read = new byte[length];
+			for (int i = 0; i < length; i++) {
+				int next = in.read();
+				assertThat(next).isNotNegative();
+				read[i] = (byte) next;
+			}
+			assertThat(in.read()).isEqualTo(-1);
+			assertThat(read).isEqualTo(content);
+		}
+		try (InputStream in = store.open(pending)) {
+			byte[] read = new byte[length + 10];
+			int total = 0;
+			for (int n; (n = in.read(read, total, Math.min(5, read.length - total))) > 0;) {
+				total += n;
+			}
+			assertThat(Arrays.copyOf(read, total)).isEqualTo(content);
+		}
+	}
+
+	@Test
+	void aPartBoundaryInsideAMultiByteCharacterReadsBackAsText() throws IOException {
+		PendingImports store = newStore(4);
+		String text = "Renée Ünal, 佐藤 花子, 🙂 and € again";
+		String token = store.store(this.ana, "names.csv",
+				new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+		assertThat(read(store, store.find(this.ana, token))).isEqualTo(text);
+	}
+
+	@Test
+	void aFileOfExactlyTheLimitIsKeptAndOneByteMoreLeavesNoPart() throws IOException {
+		PendingImports store = newStore(256);
+		String token = store(store, this.ana, "x".repeat(1024));
+		assertThat(read(store, store.find(this.ana, token))).hasSize(1024);
+		assertThat(parts(token)).isEqualTo(4);
+
+		assertThatExceptionOfType(UploadTooLargeException.class)
+			.isThrownBy(() -> store(store, this.bo, "x".repeat(1025)));
+		assertThat(this.jdbc.queryForObject("select count(*) from pending_import_part where owner_id = ?",
+				Integer.class, this.bo))
+			.isZero();
+	}
+
+	@Test
+	void aReaderNeverSeesAShortenedFileWhenTheUploadGoesMidway() throws IOException {
+		PendingImports store = newStore(4);
+		String token = store(store, this.ana, "first part, then gone");
+		PendingImport pending = store.find(this.ana, token);
+		try (InputStream in = store.open(pending)) {
+			assertThat(in.readNBytes(4)).isEqualTo("firs".getBytes(StandardCharsets.UTF_8));
+			store.remove(pending);
+			assertThatExceptionOfType(PendingImportNotFoundException.class).isThrownBy(in::readAllBytes);
+		}
+		assertThatExceptionOfType(PendingImportNotFoundException.class).isThrownBy(() -> store.open(pending));
+	}
+
+	@Test
+	void everyWayAnUploadGoesTakesItsParts() throws IOException {
+		PendingImports store = newStore(2);
+		// Discarded.
+		String discarded = store(store, this.ana, "discarded");
+		store.remove(store.find(this.ana, discarded));
+		// Read within its request and forgotten.
+		String oneShot = store.storeForThisRequest(this.ana, "api.csv",
+				new ByteArrayInputStream("one shot".getBytes(StandardCharsets.UTF_8)));
+		store.forgetUncommitted(this.ana, oneShot);
+		// Committed: the row stays for a double submit, the content goes.
+		String committed = store(store, this.ana, "committed");
+		store.committed(store.claim(this.ana, committed).pending(), 42);
+		// Evicted by newer uploads (two are kept).
+		String evicted = store(store, this.bo, "evicted");
+		String kept1 = store(store, this.bo, "kept 1");
+		String kept2 = store(store, this.bo, "kept 2");
+		for (String gone : new String[] { discarded, oneShot, committed, evicted }) {
+			assertThat(parts(gone)).as(gone).isZero();
+		}
+		assertThat(parts(kept1)).isEqualTo(3);
+		assertThat(parts(kept2)).isEqualTo(3);
+
+		// Expired, with whatever parts lost their upload.
+		this.jdbc.update("insert into pending_import_part (pending_import_id, part_no, owner_id, content, last_part) "
+				+ "values (-1, 0, ?, ?, true)", this.ana, new byte[] { 1 });
+		this.clock.advance(Duration.ofMinutes(61));
+		store.everyTenMinutes();
+		assertThat(this.jdbc.queryForObject("select count(*) from pending_import_part where owner_id in (?, ?)",
+				Integer.class, this.ana, this.bo))
+			.isZero();
+	}
+
+	@Test
+	void deletingAnAccountTakesItsUploadsParts() throws IOException {
+		long carla = TestUsers.signUp(this.accounts, "Carla").id();
+		store(this.store, carla, "Carla's file");
+		this.jdbc.update("delete from app_user where id = ?", carla);
+		assertThat(this.jdbc.queryForObject("select count(*) from pending_import_part where owner_id = ?",
+				Integer.class, carla))
+			.isZero();
+	}
+
 	private PendingImports newStore() {
 		return new PendingImports(new ImportingProperties(DataSize.ofKilobytes(1), 100, Duration.ofHours(1), 2),
 				this.clock, this.jdbc, this.transactions);
+	}
+
+	private PendingImports newStore(int partSize) {
+		return new PendingImports(new ImportingProperties(DataSize.ofKilobytes(1), 100, Duration.ofHours(1), 2),
+				this.clock, this.jdbc, this.transactions, partSize);
+	}
+
+	private static String store(PendingImports store, long owner, String content) throws IOException {
+		return store.store(owner, "Connections.csv",
+				new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private int parts(String token) {
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from pending_import_part p "
+						+ "join pending_import u on u.id = p.pending_import_id where u.token = ?",
+				Integer.class, token);
+		Integer orphans = this.jdbc.queryForObject("select count(*) from pending_import_part p where not exists "
+				+ "(select 1 from pending_import u where u.id = p.pending_import_id)", Integer.class);
+		assertThat(orphans).as("parts without their upload").isZero();
+		return (count != null) ? count : 0;
 	}
 
 	private String store(long owner, String content) throws IOException {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import dev.rapport.account.AccountPrincipal;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -53,6 +55,9 @@ class ThisWeekTests {
 
 	@Autowired
 	ReconnectService reconnect;
+
+	@Autowired
+	MessageSource messages;
 
 	AccountPrincipal owner;
 
@@ -167,6 +172,50 @@ class ThisWeekTests {
 		assertThat(this.mvc.get().uri("/this-week?week=2026-10-05").with(as(this.owner))).hasStatusOk()
 			.bodyText()
 			.contains("There is no list for the week of 5 October 2026.");
+	}
+
+	@Test
+	void aPastWeeksSuggestionCannotBeSettledOrReopenedAndThePageSaysWhy() {
+		friendWithMonthlyCallsEnding("Ana", 88);
+		long lastWeeks = this.reconnect.thisWeek(this.owner.id(), LocalDate.of(2026, 11, 10)).suggestions().get(0).id();
+
+		assertThat(this.reconnect.settle(this.owner.id(), lastWeeks, SuggestionStatus.NOT_NOW, TODAY))
+			.isEqualTo(SettleOutcome.NOT_THIS_WEEK);
+		assertThat(this.mvc.post().uri("/this-week/suggestions/{id}/done", lastWeeks).with(as(this.owner)).with(csrf()))
+			.hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/this-week")
+			.flash()
+			.containsEntry("flashProblemKey", "reconnect.notThisWeek");
+		assertThat(this.messages.getMessage("reconnect.notThisWeek", null, Locale.ENGLISH))
+			.isEqualTo("That suggestion is from a past week, and past weeks cannot be changed.");
+		assertThat(this.mvc.post()
+			.uri("/this-week/suggestions/{id}/dont-suggest", lastWeeks)
+			.header("HX-Request", "true")
+			.with(as(this.owner))
+			.with(csrf())).hasStatusOk().bodyText().contains("Ana Test").doesNotContain("/not-now", "Undo");
+		assertThat(this.reconnect.reopen(this.owner.id(), lastWeeks, TODAY)).isFalse();
+
+		assertThat(
+				this.reconnect.weekOf(this.owner.id(), LocalDate.of(2026, 11, 10), TODAY).orElseThrow().suggestions())
+			.singleElement()
+			.satisfies(suggestion -> assertThat(suggestion.status()).isEqualTo(SuggestionStatus.OPEN));
+		assertThat(this.contacts.suggestableIds(this.owner.id())).hasSize(1);
+	}
+
+	@Test
+	void settlingTwiceTheSameWayIsAlreadySoAndAnotherWayKeepsTheFirst() {
+		friendWithMonthlyCallsEnding("Ana", 95);
+		long id = this.reconnect.thisWeek(this.owner.id(), TODAY).suggestions().get(0).id();
+
+		assertThat(this.reconnect.settle(this.owner.id(), id, SuggestionStatus.DONE, TODAY))
+			.isEqualTo(SettleOutcome.SETTLED);
+		assertThat(this.reconnect.settle(this.owner.id(), id, SuggestionStatus.DONE, TODAY))
+			.isEqualTo(SettleOutcome.ALREADY_SO);
+		assertThat(this.mvc.post().uri("/this-week/suggestions/{id}/not-now", id).with(as(this.owner)).with(csrf()))
+			.hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsEntry("flashProblemKey", "reconnect.alreadySettled");
+		assertThat(this.reconnect.suggestion(this.owner.id(), id).status()).isEqualTo(SuggestionStatus.DONE);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package dev.rapport.interaction.internal;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -33,9 +34,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * H2 walks an index in order only when the {@code order by} names the index's columns
  * from the first, so the queries below order by {@code contact_id} too, and test the
- * owner in an {@code exists} on the contact (a join would lose the index order). Pending
- * entity changes of the current read-write transaction are flushed first: these are plain
- * JDBC reads, which Hibernate does not flush for.
+ * owner in an {@code exists} on the contact (a join would lose the index order); the
+ * latest row of each kind is a subquery per kind and direction on the contact's row (see
+ * {@link #latestOfEachKindQuery()}). Pending entity changes of the current read-write
+ * transaction are flushed first: these are plain JDBC reads, which Hibernate does not
+ * flush for.
  */
 @Repository
 public class ParticipantRows {
@@ -54,6 +57,9 @@ public class ParticipantRows {
 	private static final String OWNED = "exists (select 1 from contact c where c.id = ? and c.owner_id = ?)";
 
 	private static final int CHUNK = 500;
+
+	/** Every kind with every direction, in declaration order. */
+	private static final List<KindAndDirection> KINDS_AND_DIRECTIONS = kindsAndDirections();
 
 	/**
 	 * One step into the (contact, kind, direction, date) index per kind and direction.
@@ -115,20 +121,30 @@ public class ParticipantRows {
 
 	/**
 	 * The latest row on or before {@code today} of each kind and direction the contact
-	 * has one of.
+	 * has one of (none when the contact is not the owner's).
 	 */
 	public List<ContactInteraction> latestOfEachKind(long ownerId, long contactId, LocalDate today) {
 		flushPendingChanges();
 		List<Object> args = new ArrayList<>();
-		for (int i = 0; i < InteractionKind.values().length * Direction.values().length; i++) {
-			args.add(contactId);
+		for (int i = 0; i < KINDS_AND_DIRECTIONS.size(); i++) {
 			args.add(today);
 		}
 		args.add(contactId);
 		args.add(ownerId);
-		return this.jdbc.query(LATEST_OF_EACH_KIND,
-				(rs, row) -> new ContactInteraction(contactId, dateOf(rs, 3), kindOf(rs, 1), directionOf(rs, 2)),
-				args.toArray());
+		return this.jdbc.query(LATEST_OF_EACH_KIND, (rs) -> {
+			List<ContactInteraction> latest = new ArrayList<>();
+			while (rs.next()) {
+				for (int i = 0; i < KINDS_AND_DIRECTIONS.size(); i++) {
+					Date day = rs.getDate(i + 1);
+					if (day != null) {
+						KindAndDirection column = KINDS_AND_DIRECTIONS.get(i);
+						latest.add(new ContactInteraction(contactId, day.toLocalDate(), column.kind(),
+								column.direction()));
+					}
+				}
+			}
+			return latest;
+		}, args.toArray());
 	}
 
 	/** The latest date on or before {@code today} among the contact's rows. */
@@ -218,19 +234,40 @@ public class ParticipantRows {
 		}
 	}
 
+	/**
+	 * One column per kind and direction, each a scalar subquery that takes one step into
+	 * the (contact, kind, direction, date) index, on the owner's contact row. Not a
+	 * {@code union all} of {@code fetch first 1} branches: H2 plans a branch inside a
+	 * derived table with the contact's one-column index (it "matches" the first
+	 * {@code order by} column) and reads every row of the contact per branch, and it does
+	 * not cache the plan of a top-level union, which takes longer to plan than to run;
+	 * PostgreSQL, too, plans thirty union branches for longer than it runs them. A scalar
+	 * subquery is planned with the four-column index by both, and the statement is
+	 * planned once per connection.
+	 */
 	private static String latestOfEachKindQuery() {
-		List<String> branches = new ArrayList<>();
+		List<String> columns = new ArrayList<>();
+		for (KindAndDirection column : KINDS_AND_DIRECTIONS) {
+			columns.add("""
+					(select p.occurred_on from interaction_participant p
+					 where p.contact_id = c.id and p.kind = '%s' and p.direction = '%s' and p.occurred_on <= ?
+					 order by p.contact_id, p.kind, p.direction, p.occurred_on desc
+					 fetch first 1 rows only)""".formatted(column.kind().name(), column.direction().name()));
+		}
+		return "select " + String.join(", ", columns) + " from contact c where c.id = ? and c.owner_id = ?";
+	}
+
+	private static List<KindAndDirection> kindsAndDirections() {
+		List<KindAndDirection> all = new ArrayList<>();
 		for (InteractionKind kind : InteractionKind.values()) {
 			for (Direction direction : Direction.values()) {
-				branches.add("""
-						(select p.kind, p.direction, p.occurred_on from interaction_participant p
-						 where p.contact_id = ? and p.kind = '%s' and p.direction = '%s' and p.occurred_on <= ?
-						 order by p.contact_id, p.kind, p.direction, p.occurred_on desc
-						 fetch first 1 rows only)""".formatted(kind.name(), direction.name()));
+				all.add(new KindAndDirection(kind, direction));
 			}
 		}
-		return "select latest.kind, latest.direction, latest.occurred_on from (" + String.join(" union all ", branches)
-				+ ") latest where " + OWNED;
+		return List.copyOf(all);
+	}
+
+	private record KindAndDirection(InteractionKind kind, Direction direction) {
 	}
 
 	private static ContactInteraction contactInteraction(ResultSet rs, int row) throws SQLException {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dev.rapport.account.Owner;
 import dev.rapport.reconnect.ReconnectService;
+import dev.rapport.reconnect.SettleOutcome;
 import dev.rapport.reconnect.SuggestionStatus;
 import dev.rapport.reconnect.WeekList;
 import dev.rapport.shared.web.Flash;
@@ -83,7 +84,7 @@ class ThisWeekController {
 		long ownerId = owner.id();
 		boolean reopened = this.reconnect.reopen(ownerId, id, owner.today());
 		if (htmx.isHtmxRequest()) {
-			return changed(owner, id, returnTo, false, model);
+			return changed(owner, id, returnTo, false, true, model);
 		}
 		if (reopened) {
 			Flash.success(redirect, "reconnect.reopened",
@@ -94,24 +95,27 @@ class ThisWeekController {
 
 	private String settle(Owner owner, long id, SuggestionStatus status, String returnTo, HtmxRequest htmx, Model model,
 			RedirectAttributes redirect) {
-		long ownerId = owner.id();
-		boolean settled = this.reconnect.settle(ownerId, id, status, owner.today());
+		SettleOutcome outcome = this.reconnect.settle(owner.id(), id, status, owner.today());
 		if (htmx.isHtmxRequest()) {
-			return changed(owner, id, returnTo, settled, model);
+			return changed(owner, id, returnTo, outcome == SettleOutcome.SETTLED,
+					outcome != SettleOutcome.NOT_THIS_WEEK, model);
 		}
-		if (settled) {
-			Flash.undoable(redirect, "/this-week/suggestions/" + id + "/undo", returnTo, "reconnect.settled." + status,
-					this.reconnect.suggestion(ownerId, id).contact().displayName());
-		}
-		else {
-			Flash.problem(redirect, "reconnect.alreadySettled");
+		switch (outcome) {
+			case SETTLED -> Flash.undoable(redirect, "/this-week/suggestions/" + id + "/undo", returnTo,
+					"reconnect.settled." + status, this.reconnect.suggestion(owner.id(), id).contact().displayName());
+			case NOT_THIS_WEEK -> Flash.problem(redirect, "reconnect.notThisWeek");
+			default -> Flash.problem(redirect, "reconnect.alreadySettled");
 		}
 		return LocalRedirects.to(returnTo, "/this-week");
 	}
 
-	private String changed(Owner owner, long id, String returnTo, boolean justSettled, Model model) {
+	/**
+	 * @param actions whether the row offers done, not now and don't suggest: not for a
+	 * past week's suggestion, which cannot be changed
+	 */
+	private String changed(Owner owner, long id, String returnTo, boolean justSettled, boolean actions, Model model) {
 		model.addAttribute("suggestion", this.reconnect.suggestion(owner.id(), id));
-		model.addAttribute("actions", true);
+		model.addAttribute("actions", actions);
 		model.addAttribute("justSettled", justSettled);
 		model.addAttribute("returnTo", LocalRedirects.to(returnTo, "/this-week").substring("redirect:".length()));
 		model.addAttribute("week", this.reconnect.thisWeek(owner.id(), owner.today()));
