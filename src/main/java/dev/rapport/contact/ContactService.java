@@ -287,16 +287,21 @@ public class ContactService {
 	}
 
 	/**
-	 * A number that moves whenever one of the owner's contacts is added, edited (tags and
-	 * flags included: each edit raises the contact's version) or deleted: what a cache of
-	 * anything derived from the contacts can be keyed by.
+	 * How many contacts the owner has, and a number that moves whenever one of them is
+	 * added, edited (tags and flags included: each edit raises the contact's version) or
+	 * deleted: what a cache of anything derived from the contacts can be keyed by. Read
+	 * together, in one pass over the owner's contacts.
 	 */
-	public long changeStampOf(long ownerId) {
+	public ContactsStamp stampOf(long ownerId) {
 		Object[] stamp = this.contacts.findChangeStampOf(ownerId).get(0);
 		long count = ((Number) stamp[0]).longValue();
 		long versions = (stamp[1] != null) ? ((Number) stamp[1]).longValue() : 0;
 		long newest = (stamp[2] != null) ? ((Number) stamp[2]).longValue() : 0;
-		return (count * 1_000_003L + versions) * 1_000_003L + newest;
+		return new ContactsStamp(count, (count * 1_000_003L + versions) * 1_000_003L + newest);
+	}
+
+	/** See {@link #stampOf}. */
+	public record ContactsStamp(long count, long changeStamp) {
 	}
 
 	public List<String> tags(long ownerId) {

@@ -162,16 +162,18 @@ class InteractionServiceTests {
 	}
 
 	@Test
-	void latestLooksPastTheLastMonthWhenItHoldsTooFew() {
+	void latestListsPlannedFirstThenNewestWhateverTheirAge() {
 		log(TODAY.minusDays(400), InteractionKind.EMAIL, this.ana);
 		log(TODAY.minusDays(40), InteractionKind.CALL, this.ana);
 		log(TODAY.minusDays(3), InteractionKind.MEAL, this.bruno);
 		log(TODAY.plusDays(30), InteractionKind.COFFEE, this.ana);
-		assertThat(this.interactions.latest(this.owner.id(), TODAY, 3)).extracting(InteractionView::kind)
-			.containsExactly(InteractionKind.COFFEE, InteractionKind.MEAL, InteractionKind.CALL);
+		log(TODAY.minusDays(3), InteractionKind.VIDEO, this.ana);
+		// On the same day, the one logged last comes first.
+		assertThat(this.interactions.latest(this.owner.id(), TODAY, 4)).extracting(InteractionView::kind)
+			.containsExactly(InteractionKind.COFFEE, InteractionKind.VIDEO, InteractionKind.MEAL, InteractionKind.CALL);
 		assertThat(this.interactions.latest(this.owner.id(), TODAY, 2)).extracting(InteractionView::kind)
-			.containsExactly(InteractionKind.COFFEE, InteractionKind.MEAL);
-		assertThat(this.interactions.latest(this.owner.id(), TODAY, 10)).hasSize(4);
+			.containsExactly(InteractionKind.COFFEE, InteractionKind.VIDEO);
+		assertThat(this.interactions.latest(this.owner.id(), TODAY, 10)).hasSize(5);
 	}
 
 	private long log(LocalDate date, InteractionKind kind, Long... participants) {

@@ -21,6 +21,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 @Entity
 @Table(name = "contact")
 public class Contact {
@@ -97,6 +99,9 @@ public class Contact {
 	@CollectionTable(name = "contact_tag", joinColumns = @JoinColumn(name = "contact_id"))
 	@Column(name = "tag")
 	@OrderBy
+	// A list page shows a page of contacts with their tags: one query for the page's
+	// tags, not one per contact.
+	@BatchSize(size = 100)
 	private Set<String> tags = new LinkedHashSet<>();
 
 	@Version

@@ -118,7 +118,10 @@ class HomeController {
 	String home(Owner owner, @RequestParam(name = "q", required = false) String query, Model model) {
 		long ownerId = owner.id();
 		LocalDate today = owner.today();
-		long contactCount = this.contacts.count(ownerId);
+		// The count and the stamp the digest is kept by come from one pass over the
+		// contacts.
+		ContactService.ContactsStamp contactsStamp = this.contacts.stampOf(ownerId);
+		long contactCount = contactsStamp.count();
 		model.addAttribute("today", today);
 		model.addAttribute("firstRun", contactCount == 0);
 		model.addAttribute("hasSampleData", this.sampleData.hasSampleData(ownerId));
@@ -133,7 +136,7 @@ class HomeController {
 			model.addAttribute("comingUp", this.dates.upcoming(ownerId, today, ImportantDateService.COMING_UP_DAYS));
 			model.addAttribute("network",
 					NetworkPicture.of(this.scoring.readingsOf(ownerId, today).values(), contactCount));
-			NetworkDigest.Digest digest = this.networkDigest.of(ownerId, today);
+			NetworkDigest.Digest digest = this.networkDigest.of(ownerId, today, contactsStamp.changeStamp());
 			model.addAttribute("conversations", digest.conversations());
 			model.addAttribute("gathering", digest.gathering());
 		}

@@ -33,23 +33,22 @@ class NetworkDigest {
 
 	private final ScoringService scoring;
 
-	private final ContactService contacts;
-
 	private final Map<Long, Digest> digests = new ConcurrentHashMap<>();
 
-	NetworkDigest(BreakingBreadService breakingBread, GatheringService gatherings, ScoringService scoring,
-			ContactService contacts) {
+	NetworkDigest(BreakingBreadService breakingBread, GatheringService gatherings, ScoringService scoring) {
 		this.breakingBread = breakingBread;
 		this.gatherings = gatherings;
 		this.scoring = scoring;
-		this.contacts = contacts;
 	}
 
-	/** The owner's conversations and first gathering as of {@code today}. */
-	Digest of(long ownerId, LocalDate today) {
+	/**
+	 * The owner's conversations and first gathering as of {@code today}, given the
+	 * contacts' change stamp ({@link ContactService#stampOf}) the caller has read.
+	 */
+	Digest of(long ownerId, LocalDate today, long contactsStamp) {
 		// Read the stamps before the data: a change committed in between only costs a
 		// recomputation.
-		Key key = new Key(today, this.scoring.generationOf(ownerId), this.contacts.changeStampOf(ownerId));
+		Key key = new Key(today, this.scoring.generationOf(ownerId), contactsStamp);
 		Digest kept = this.digests.get(ownerId);
 		if (kept != null && kept.key().equals(key)) {
 			return kept;

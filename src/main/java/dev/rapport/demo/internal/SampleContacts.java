@@ -19,9 +19,11 @@ public class SampleContacts {
 	}
 
 	public boolean any(long ownerId) {
-		Integer count = this.jdbc.queryForObject("select count(*) from sample_contact where owner_id = ?",
-				Integer.class, ownerId);
-		return count != null && count > 0;
+		// One index step, not a count of every sample contact (10,000 in the benchmarks).
+		return !this.jdbc
+			.queryForList("select contact_id from sample_contact where owner_id = ? fetch first 1 rows only",
+					Long.class, ownerId)
+			.isEmpty();
 	}
 
 	public void mark(long ownerId, long contactId) {
