@@ -2,15 +2,16 @@ package dev.rapport.api;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import dev.rapport.shared.web.ProblemResponses;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 
 /**
  * Tomcat refuses some requests before Spring sees them: a path with an encoded NUL
@@ -20,8 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
  * Tomcat's (and Spring's) error pages.
  */
 public class ApiErrorReportValve extends ErrorReportValve {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
@@ -34,25 +33,19 @@ public class ApiErrorReportValve extends ErrorReportValve {
 		if (!response.setErrorReported()) {
 			return;
 		}
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("title", status == 400 ? "Bad Request" : "Error");
-		problem.put("status", status);
-		problem.put("detail",
-				status == 400
-						? "The request cannot be read: its path or headers hold characters "
-								+ "that are not allowed (such as %00 or invalid UTF-8)."
-						: "The server could not handle the request.");
-		problem.put("instance", uri);
-		if (status == 400) {
-			problem.put("errors",
-					List.of(Map.of("field", "path", "message", "must be a valid, plainly encoded URL path")));
-		}
+		ProblemDetail problem = (status == 400)
+				? ApiProblemAdvice.invalid(
+						"The request cannot be read: its path or headers hold characters "
+								+ "that are not allowed (such as %00 or invalid UTF-8).",
+						List.of(new FieldProblem("path", "must be a valid, plainly encoded URL path")))
+				: ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status),
+						"The server could not handle the request.");
 		try {
-			response.setContentType("application/problem+json");
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
 			PrintWriter writer = response.getReporter();
 			if (writer != null) {
-				writer.write(JSON.writeValueAsString(problem));
+				writer.write(ProblemResponses.json(problem, uri));
 				response.finishResponse();
 			}
 		}

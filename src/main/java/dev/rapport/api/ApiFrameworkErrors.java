@@ -1,20 +1,18 @@
 package dev.rapport.api;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.rapport.importing.ImportingProperties;
+import dev.rapport.shared.web.ProblemResponses;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
@@ -24,8 +22,6 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Problem details for API requests that fail before any API controller is chosen: an
@@ -39,12 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ApiFrameworkErrors implements HandlerExceptionResolver, Ordered {
 
-	private final JsonMapper json;
-
 	private final ImportingProperties importLimits;
 
-	ApiFrameworkErrors(JsonMapper json, ImportingProperties importLimits) {
-		this.json = json;
+	ApiFrameworkErrors(ImportingProperties importLimits) {
 		this.importLimits = importLimits;
 	}
 
@@ -67,13 +60,9 @@ class ApiFrameworkErrors implements HandlerExceptionResolver, Ordered {
 		else {
 			return null;
 		}
-		Map<String, Object> body = asMap(problem, request);
 		try {
-			response.setStatus(problem.getStatus());
 			headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			this.json.writeValue(response.getOutputStream(), body);
+			ProblemResponses.write(request, response, problem);
 		}
 		catch (IOException | RuntimeException writeFailure) {
 			return null;
@@ -89,24 +78,6 @@ class ApiFrameworkErrors implements HandlerExceptionResolver, Ordered {
 			return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no API endpoint at this path.");
 		}
 		return error.getBody();
-	}
-
-	/**
-	 * The RFC 9457 members at the top level, as the message converters write a
-	 * {@link ProblemDetail}.
-	 */
-	private static Map<String, Object> asMap(ProblemDetail problem, HttpServletRequest request) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", (problem.getType() != null) ? problem.getType().toString() : "about:blank");
-		body.put("title", (problem.getTitle() != null) ? problem.getTitle()
-				: HttpStatus.valueOf(problem.getStatus()).getReasonPhrase());
-		body.put("status", problem.getStatus());
-		body.put("detail", problem.getDetail());
-		body.put("instance", request.getRequestURI());
-		if (problem.getProperties() != null) {
-			body.putAll(problem.getProperties());
-		}
-		return body;
 	}
 
 	private static boolean isApiRequest(HttpServletRequest request) {

@@ -1,19 +1,16 @@
 package dev.rapport.api;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.MediaType;
+import dev.rapport.shared.web.ProblemResponses;
+
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Spring Security's firewall refuses suspicious request paths before any controller runs:
@@ -24,12 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class RejectedRequestProblems implements RequestRejectedHandler {
 
-	private final JsonMapper json;
-
-	RejectedRequestProblems(JsonMapper json) {
-		this.json = json;
-	}
-
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
 			throws IOException {
@@ -38,17 +29,9 @@ class RejectedRequestProblems implements RequestRejectedHandler {
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", "about:blank");
-		body.put("title", "Bad Request");
-		body.put("status", HttpServletResponse.SC_BAD_REQUEST);
-		body.put("detail", "The request path contains characters or segments that are not allowed.");
-		body.put("instance", uri);
-		body.put("errors", List.of(new FieldProblem("path", "must not contain %00, %2e, %2f, ; or //")));
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		this.json.writeValue(response.getOutputStream(), body);
+		ProblemResponses.write(request, response,
+				ApiProblemAdvice.invalid("The request path contains characters or segments that are not allowed.",
+						List.of(new FieldProblem("path", "must not contain %00, %2e, %2f, ; or //"))));
 	}
 
 }

@@ -2,21 +2,19 @@ package dev.rapport.account.internal;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.rapport.shared.web.ProblemResponses;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers API requests that fail authentication with an RFC 9457 problem detail, the same
@@ -25,12 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  * wants and never why a given token or password failed.
  */
 class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
-
-	private final JsonMapper json;
-
-	ApiProblemResponses(JsonMapper json) {
-		this.json = json;
-	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
@@ -72,16 +64,10 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 
 	/** 403: the token is valid but read-only, and the request would change something. */
 	void readOnlyToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", HttpStatus.FORBIDDEN.getReasonPhrase());
-		problem.put("status", HttpStatus.FORBIDDEN.value());
-		problem.put("detail", "This token is read-only: it may only read (GET). Create a read-write token on the "
-				+ "Settings page to make changes.");
-		problem.put("instance", request.getRequestURI());
-		response.setStatus(HttpStatus.FORBIDDEN.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		this.json.writeValue(response.getOutputStream(), problem);
+		ProblemResponses.write(request, response,
+				ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+						"This token is read-only: it may only read (GET). Create a read-write token on the "
+								+ "Settings page to make changes."));
 	}
 
 	/**
@@ -90,16 +76,9 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 	 */
 	void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
 		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase());
-		problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
-		problem.put("detail", "Too many failed attempts from this address; try again in " + seconds + " seconds.");
-		problem.put("instance", request.getRequestURI());
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		this.json.writeValue(response.getOutputStream(), problem);
+		ProblemResponses.write(request, response, ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				"Too many failed attempts from this address; try again in " + seconds + " seconds."));
 	}
 
 	private void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -112,16 +91,8 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 
 	private void write(HttpServletRequest request, HttpServletResponse response, String detail, String challenge)
 			throws IOException {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", HttpStatus.UNAUTHORIZED.getReasonPhrase());
-		problem.put("status", HttpStatus.UNAUTHORIZED.value());
-		problem.put("detail", detail);
-		problem.put("instance", request.getRequestURI());
-		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		this.json.writeValue(response.getOutputStream(), problem);
+		ProblemResponses.write(request, response, ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail));
 	}
 
 }

@@ -22,8 +22,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * The JSON API's own filter chain, ahead of the browser one. Scripts authenticate every
  * request with a bearer token, so there is no session and no CSRF token (nothing is sent
@@ -48,10 +46,10 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokenService tokens, JsonMapper json,
-			TwoFactorService twoFactor, SignInThrottle throttle, ObjectProvider<ClientRegistrationRepository> providers,
-			SignInProperties signIn) throws Exception {
-		ApiProblemResponses problems = new ApiProblemResponses(json);
+	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokenService tokens, TwoFactorService twoFactor,
+			SignInThrottle throttle, ObjectProvider<ClientRegistrationRepository> providers, SignInProperties signIn)
+			throws Exception {
+		ApiProblemResponses problems = new ApiProblemResponses();
 		if (!signIn.password() && providers.getIfAvailable() != null) {
 			http.addFilterBefore(new PasswordSignInOffFilter(problems), BasicAuthenticationFilter.class);
 		}

@@ -1,7 +1,6 @@
 package dev.rapport.importing.addressbook;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -83,7 +82,9 @@ public final class TextFile {
 	/** The text after any byte order mark; the caller closes it. */
 	public Reader open() throws IOException {
 		InputStream in = bytesOf(this.path, this.byteOrderMarkLength, this.charset);
-		return new BufferedReader(new InputStreamReader(in,
+		// Not a BufferedReader: the vCard parser reads a character at a time, and
+		// BufferedReader locks on every call.
+		return new UnlockedBufferedReader(new InputStreamReader(in,
 				this.charset.newDecoder()
 					.onMalformedInput(CodingErrorAction.REPLACE)
 					.onUnmappableCharacter(CodingErrorAction.REPLACE)),

@@ -14,8 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * How Rapport keeps its promise that an answered write is stored: durable commits on the
  * embedded database (see {@link DurableCommits}), and a health check that fails when
@@ -40,8 +38,8 @@ class StorageConfiguration {
 	 * 500.
 	 */
 	@Bean
-	StorageUnavailableResponses storageUnavailableResponses(MessageSource messages, JsonMapper json) {
-		return new StorageUnavailableResponses(messages, json);
+	StorageUnavailableResponses storageUnavailableResponses(MessageSource messages) {
+		return new StorageUnavailableResponses(messages);
 	}
 
 	/** Outermost, so failures in the security filters are caught too. */

@@ -2,13 +2,12 @@ package dev.rapport.shared.storage;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.rapport.shared.web.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,11 +16,10 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.HtmlUtils;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers a request that failed because the database cannot store anything: 503 with
@@ -39,11 +37,8 @@ class StorageUnavailableResponses implements HandlerExceptionResolver, Ordered {
 
 	private final MessageSource messages;
 
-	private final JsonMapper json;
-
-	StorageUnavailableResponses(MessageSource messages, JsonMapper json) {
+	StorageUnavailableResponses(MessageSource messages) {
 		this.messages = messages;
-		this.json = json;
 	}
 
 	@Override
@@ -81,13 +76,8 @@ class StorageUnavailableResponses implements HandlerExceptionResolver, Ordered {
 		PrintWriter out = response.getWriter();
 		if (isApi(request)) {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			Map<String, Object> problem = new LinkedHashMap<>();
-			problem.put("type", "about:blank");
-			problem.put("title", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
-			problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-			problem.put("detail", detail);
-			problem.put("instance", request.getRequestURI());
-			out.write(this.json.writeValueAsString(problem));
+			out.write(ProblemResponses.json(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail),
+					request.getRequestURI()));
 		}
 		else {
 			response.setContentType(MediaType.TEXT_HTML_VALUE);

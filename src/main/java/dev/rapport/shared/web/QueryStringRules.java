@@ -17,10 +17,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.rapport.shared.validation.TextRules;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Query parameters are read before any controller's own rules, and Spring's conversion
@@ -32,8 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class QueryStringRules extends OncePerRequestFilter {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -82,16 +80,10 @@ class QueryStringRules extends OncePerRequestFilter {
 		Map<String, Object> field = new LinkedHashMap<>();
 		field.put("field", name);
 		field.put("message", message);
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("title", "Bad Request");
-		problem.put("status", HttpServletResponse.SC_BAD_REQUEST);
-		problem.put("detail", "The request has invalid fields.");
-		problem.put("instance", request.getRequestURI());
-		problem.put("errors", List.of(field));
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
-		JSON.writeValue(response.getOutputStream(), problem);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request has invalid fields.");
+		problem.setProperty("errors", List.of(field));
+		ProblemResponses.write(request, response, problem);
 	}
 
 	/** Strict percent-decoding: null for a broken escape or bytes that are not UTF-8. */
