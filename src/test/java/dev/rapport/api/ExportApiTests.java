@@ -1,6 +1,7 @@
 package dev.rapport.api;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import dev.rapport.account.AccountPrincipal;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,52 @@ class ExportApiTests extends ApiTestSupport {
 		assertThat(call(this.mvc.get().uri("/api/v1/export/interactions.csv"), strangerToken).getResponse()
 			.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("\uFEFFDate,Kind,Direction,With,Summary,Notes\r\n");
 		assertProblem(this.mvc.get().uri("/api/v1/export").exchange(), 401);
+	}
+
+	/**
+	 * Interactions and their people are read by two queries merged as they stream: with
+	 * two accounts logging in turn, each export holds exactly its own interactions, in
+	 * the order they were logged, each with all of its people and nobody else's.
+	 */
+	@Test
+	void interactionsKeepTheirPeopleWhenAccountsLogInTurn() throws Exception {
+		AccountPrincipal owner = signUp();
+		String ownerToken = tokenOf(owner);
+		String strangerToken = tokenOf(signUp());
+		long zoe = createContact(ownerToken, "Zoe");
+		long ana = idOf(call(this.mvc.post().uri("/api/v1/contacts"), ownerToken,
+				"{\"firstName\": \"Ana\", \"lastName\": \"Lima\"}"));
+		long bo = createContact(ownerToken, "Bo");
+		long sam = createContact(strangerToken, "Sam");
+		long tia = createContact(strangerToken, "Tia");
+		long first = logInteraction(ownerToken, "2026-11-10", zoe, ana);
+		long theirs = logInteraction(strangerToken, "2026-11-09", sam, tia);
+		long second = logInteraction(ownerToken, "2026-11-01", ana);
+		logInteraction(strangerToken, "2026-11-02", tia);
+		long third = logInteraction(ownerToken, "2026-11-05", bo, ana, zoe);
+
+		String csv = call(this.mvc.get().uri("/api/v1/export/interactions.csv"), ownerToken).getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).isEqualTo("""
+				\uFEFFDate,Kind,Direction,With,Summary,Notes\r
+				2026-11-10,COFFEE,MUTUAL,Ana Lima; Zoe,Catch-up,\r
+				2026-11-01,COFFEE,MUTUAL,Ana Lima,Catch-up,\r
+				2026-11-05,COFFEE,MUTUAL,Ana Lima; Bo; Zoe,Catch-up,\r
+				""");
+
+		MvcTestResult backup = call(this.mvc.get().uri("/api/v1/export"), ownerToken);
+		assertThat(ids(read(backup, "$.interactions[*].id"))).containsExactly(first, second, third);
+		List<List<Number>> people = read(backup, "$.interactions[*].participantIds");
+		assertThat(people.stream().map(ExportApiTests::ids)).containsExactly(List.of(zoe, ana), List.of(ana),
+				List.of(zoe, ana, bo));
+		MvcTestResult theirBackup = call(this.mvc.get().uri("/api/v1/export"), strangerToken);
+		assertThat(ids(read(theirBackup, "$.interactions[*].id"))).hasSize(2).startsWith(theirs);
+		List<List<Number>> theirPeople = read(theirBackup, "$.interactions[*].participantIds");
+		assertThat(theirPeople.stream().map(ExportApiTests::ids)).containsExactly(List.of(sam, tia), List.of(tia));
+	}
+
+	private static List<Long> ids(List<Number> numbers) {
+		return numbers.stream().map(Number::longValue).toList();
 	}
 
 }

@@ -21,6 +21,8 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
 
+import dev.rapport.importing.export.InteractionsInKeyOrder;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -155,51 +157,34 @@ public class BackupWriter {
 	}
 
 	/**
-	 * One query, participants joined and grouped as the rows stream by: no interaction is
-	 * held back.
+	 * The interactions in id order, each with the ids of its participants in ascending
+	 * order, read from two streamed queries merged as they go (see
+	 * {@link InteractionsInKeyOrder}): no interaction is held back. The participants are
+	 * scoped to the owner by their interaction.
 	 */
 	private void writeInteractions(JsonGenerator generator, long ownerId) {
 		generator.writeName("interactions");
 		generator.writeStartArray();
-		long[] current = { -1 };
 		List<BackupColumns.Column>[] columns = new List[1];
-		this.jdbc.query(connection -> {
-			var statement = connection.prepareStatement("""
-					select i.*, p.contact_id as participant_contact_id
-					from interaction i left join interaction_participant p on p.interaction_id = i.id
-					where i.owner_id = ? order by i.id, p.contact_id
-					""");
-			statement.setLong(1, ownerId);
-			statement.setFetchSize(1_000);
-			return statement;
-		}, (ResultSet rs) -> {
+		InteractionsInKeyOrder.stream(this.jdbc, ownerId, "*", """
+				select p.interaction_id, p.contact_id from interaction_participant p
+				where p.interaction_id between ? and ?
+				  and exists (select 1 from interaction i where i.id = p.interaction_id and i.owner_id = ?)
+				order by p.interaction_id, p.contact_id
+				""", (interaction, participants) -> {
 			if (columns[0] == null) {
-				columns[0] = BackupColumns.of(rs.getMetaData())
-					.stream()
-					.filter(column -> !column.name().equals("participant_contact_id"))
-					.toList();
+				columns[0] = BackupColumns.of(interaction.getMetaData());
 			}
-			long id = rs.getLong("id");
-			if (id != current[0]) {
-				if (current[0] != -1) {
-					generator.writeEndArray();
-					generator.writeEndObject();
-				}
-				current[0] = id;
-				generator.writeStartObject();
-				BackupColumns.writeRow(generator, rs, columns[0]);
-				generator.writeName("participantIds");
-				generator.writeStartArray();
+			generator.writeStartObject();
+			BackupColumns.writeRow(generator, interaction, columns[0]);
+			generator.writeName("participantIds");
+			generator.writeStartArray();
+			while (participants.next()) {
+				generator.writeNumber(participants.row().getLong(2));
 			}
-			long participant = rs.getLong("participant_contact_id");
-			if (!rs.wasNull()) {
-				generator.writeNumber(participant);
-			}
-		});
-		if (current[0] != -1) {
 			generator.writeEndArray();
 			generator.writeEndObject();
-		}
+		});
 		generator.writeEndArray();
 	}
 

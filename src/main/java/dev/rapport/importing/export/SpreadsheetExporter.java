@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,49 +90,45 @@ public class SpreadsheetExporter {
 	}
 
 	/**
-	 * One row per interaction, its people by name in one cell: the rows stream by as the
-	 * query reads them.
+	 * One row per interaction, in the order they were logged (by id), its people by name
+	 * in one cell, sorted by first name, last name. The interactions and their people
+	 * come from two streamed queries merged as they go ({@link InteractionsInKeyOrder}):
+	 * only the current interaction's names are held.
 	 */
 	public void writeInteractions(long ownerId, OutputStream out) {
 		this.readOnly.executeWithoutResult(status -> {
 			try (CsvWriter csv = writer(out)) {
 				csv.writeRecord(INTERACTION_HEADER);
-				Object[] current = { null };
-				List<String> names = new ArrayList<>();
-				String[] fields = new String[5];
-				this.jdbc.query(connection -> {
-					var statement = connection.prepareStatement("""
-							select i.id, i.occurred_on, i.kind, i.direction, i.summary, i.notes, c.first_name,
-							       c.last_name
-							from interaction i
-							left join interaction_participant p on p.interaction_id = i.id
-							left join contact c on c.id = p.contact_id and c.owner_id = i.owner_id
-							where i.owner_id = ? order by i.occurred_on, i.id, c.first_name, c.last_name, c.id
-							""");
-					statement.setLong(1, ownerId);
-					statement.setFetchSize(1_000);
-					return statement;
-				}, (ResultSet rs) -> {
-					long id = rs.getLong(1);
-					if (current[0] != null && (long) current[0] != id) {
-						writeInteraction(csv, fields, names);
-						names.clear();
-					}
-					current[0] = id;
-					fields[0] = String.valueOf(rs.getObject(2, LocalDate.class));
-					fields[1] = rs.getString(3);
-					fields[2] = rs.getString(4);
-					fields[3] = rs.getString(5);
-					fields[4] = rs.getString(6);
-					String first = rs.getString(7);
-					if (first != null) {
-						String last = rs.getString(8);
-						names.add((last == null) ? first : first + " " + last);
-					}
-				});
-				if (current[0] != null) {
-					writeInteraction(csv, fields, names);
-				}
+				List<Participant> people = new ArrayList<>();
+				InteractionsInKeyOrder
+					.stream(this.jdbc, ownerId, "id, occurred_on, kind, direction, summary, notes", """
+							select p.interaction_id, c.owner_id, c.id, c.first_name, c.last_name
+							from interaction_participant p join contact c on c.id = p.contact_id
+							where p.interaction_id between ? and ?
+							  and exists (select 1 from interaction i where i.id = p.interaction_id and i.owner_id = ?)
+							order by p.interaction_id, p.contact_id
+							""", (interaction, participants) -> {
+						people.clear();
+						while (participants.next()) {
+							ResultSet row = participants.row();
+							// Participants are the owner's contacts; checked again here
+							// rather than in the query, where H2 would then start from
+							// the contacts and sort.
+							if (row.getLong(2) == ownerId) {
+								people.add(new Participant(row.getString(4), row.getString(5), row.getLong(3)));
+							}
+						}
+						people.sort(Participant.BY_NAME);
+						List<String> names = new ArrayList<>(people.size());
+						people.forEach(person -> names.add(person.name()));
+						csv.writeRecord(List.of(
+								SpreadsheetCells.safe(String.valueOf(interaction.getObject(2, LocalDate.class))),
+								SpreadsheetCells.safe(interaction.getString(3)),
+								SpreadsheetCells.safe(interaction.getString(4)),
+								SpreadsheetCells.safe(String.join("; ", names)),
+								SpreadsheetCells.safe(interaction.getString(5)),
+								SpreadsheetCells.safe(interaction.getString(6))));
+					});
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -139,10 +136,17 @@ public class SpreadsheetExporter {
 		});
 	}
 
-	private static void writeInteraction(CsvWriter csv, String[] fields, List<String> names) {
-		csv.writeRecord(List.of(SpreadsheetCells.safe(fields[0]), SpreadsheetCells.safe(fields[1]),
-				SpreadsheetCells.safe(fields[2]), SpreadsheetCells.safe(String.join("; ", names)),
-				SpreadsheetCells.safe(fields[3]), SpreadsheetCells.safe(fields[4])));
+	/** One person of the interaction being written. */
+	private record Participant(String firstName, String lastName, long id) {
+
+		static final Comparator<Participant> BY_NAME = Comparator.comparing(Participant::firstName)
+			.thenComparing(Participant::lastName, Comparator.nullsFirst(Comparator.naturalOrder()))
+			.thenComparingLong(Participant::id);
+
+		String name() {
+			return (this.lastName == null) ? this.firstName : this.firstName + " " + this.lastName;
+		}
+
 	}
 
 	private Map<Long, List<String>> valuesOf(String select, List<Long> ids, String order) {
