@@ -23,15 +23,19 @@ import dev.rapport.shared.validation.VisibleName;
  * contact's {@link DateKind#BIRTHDAY} important date. {@code rhythmDays} is one of
  * {@link Rhythm}'s steps or null ("learn it from our history").
  */
-public record ContactForm(@NotBlank @VisibleName @Size(max = 100) String firstName,
-		@VisibleName @Size(max = 100) String lastName, @Email @Size(max = 254) String email,
-		@Size(max = 50) @Pattern(regexp = "^[0-9+()./ \\-]*$", message = "{contact.phone.invalid}") String phone,
-		@Size(max = 200) String company, @Size(max = 200) String position, @Size(max = 200) String location,
-		@Size(max = 500) String linkedinUrl, @Size(max = 1000) String howWeMet, @Size(max = 10000) String notes,
+public record ContactForm(@NotBlank @VisibleName @Size(max = ContactLimits.NAME) String firstName,
+		@VisibleName @Size(max = ContactLimits.NAME) String lastName,
+		@Email @Size(max = ContactLimits.EMAIL) String email,
+		@Size(max = ContactLimits.PHONE) @Pattern(regexp = "^[0-9+()./ \\-]*$",
+				message = "{contact.phone.invalid}") String phone,
+		@Size(max = ContactLimits.COMPANY) String company, @Size(max = ContactLimits.POSITION) String position,
+		@Size(max = ContactLimits.LOCATION) String location, @Size(max = ContactLimits.LINKEDIN_URL) String linkedinUrl,
+		@Size(max = ContactLimits.HOW_WE_MET) String howWeMet, @Size(max = ContactLimits.NOTES) String notes,
 		@Size(max = 10) @YearlyDateText String birthday,
 		@KnownSinceFormat @PastOrPresent(message = "{contact.knownSince.future}") @PlausibleDate LocalDate knownSince,
 		Boolean noSuggest, @Size(max = 500) String tags, Long version, Integer rhythmDays,
-		@Size(max = 500) String lookingFor, @Size(max = 500) String canHelpWith) {
+		@Size(max = ContactLimits.LOOKING_FOR) String lookingFor,
+		@Size(max = ContactLimits.CAN_HELP_WITH) String canHelpWith) {
 
 	/**
 	 * A form without the depth fields (no intended rhythm, no "looking for" or "can help

@@ -35,9 +35,9 @@ public class ContactMergeService {
 	/**
 	 * The longest notes and "how we met" the contact form accepts; "keep both" must fit.
 	 */
-	static final int MAX_NOTES = 10_000;
+	static final int MAX_NOTES = ContactLimits.NOTES;
 
-	static final int MAX_HOW_WE_MET = 1_000;
+	static final int MAX_HOW_WE_MET = ContactLimits.HOW_WE_MET;
 
 	static final String BOTH_SEPARATOR = "\n\n";
 

@@ -2,6 +2,7 @@ package dev.rapport.importing;
 
 import java.util.Optional;
 
+import dev.rapport.contact.ContactLimits;
 import dev.rapport.contact.ImportedConnection;
 import dev.rapport.importing.linkedin.ConnectionRow;
 import dev.rapport.importing.linkedin.ProfileUrls;
@@ -14,21 +15,21 @@ import dev.rapport.importing.linkedin.ProfileUrls;
  */
 final class ImportedConnections {
 
-	static final int NAME_LENGTH = 100;
+	static final int NAME_LENGTH = ContactLimits.NAME;
 
-	static final int EMAIL_LENGTH = 254;
+	static final int EMAIL_LENGTH = ContactLimits.EMAIL;
 
-	static final int COMPANY_LENGTH = 200;
+	static final int COMPANY_LENGTH = ContactLimits.COMPANY;
 
-	static final int POSITION_LENGTH = 200;
+	static final int POSITION_LENGTH = ContactLimits.POSITION;
 
-	static final int URL_LENGTH = 500;
+	static final int URL_LENGTH = ContactLimits.LINKEDIN_URL;
 
 	/**
 	 * The {@code import_key} column, which holds the identity derived from the URL, email
 	 * or names.
 	 */
-	static final int KEY_LENGTH = 1000;
+	static final int KEY_LENGTH = ContactLimits.IMPORT_KEY;
 
 	private ImportedConnections() {
 	}

@@ -357,7 +357,7 @@ public class InteractionService {
 
 	/** Every row of the owner, for a full recompute. */
 	public List<ContactInteraction> allRowsOf(long ownerId) {
-		return this.interactions.findAllRowsOf(ownerId);
+		return this.participants.allRowsOf(ownerId);
 	}
 
 	@EventListener

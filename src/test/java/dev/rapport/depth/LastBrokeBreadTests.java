@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Last broke bread" and the latest interaction of each kind and direction come from one
  * index step per kind and direction in the database; on random histories (logged, edited,
  * deleted, some planned, several a day) they equal what the rules give over every row the
- * test logged, for several days taken as "today".
+ * test logged, for several days taken as "today". The full recompute's read of every row
+ * (from the same copies) is checked against those rows too.
  */
 @WebIntegrationTest
 class LastBrokeBreadTests {
@@ -85,6 +86,10 @@ class LastBrokeBreadTests {
 				logged.remove(id);
 			}
 		}
+
+		// The full recompute reads the same copies, every row of the owner at once.
+		assertThat(this.interactions.allRowsOf(owner.id()))
+			.containsExactlyInAnyOrderElementsOf(people.stream().flatMap(id -> rowsOf(logged, id).stream()).toList());
 
 		int compared = 0;
 		for (LocalDate today : List.of(TODAY, TODAY.minusDays(30), TODAY.minusDays(400), TODAY.plusDays(20))) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import dev.rapport.contact.CardDate;
 import dev.rapport.contact.ContactCard;
+import dev.rapport.contact.ContactLimits;
 import dev.rapport.contact.LabelledValue;
 import dev.rapport.contact.PhoneNumbers;
 import dev.rapport.contact.PostalAddress;
@@ -26,25 +27,25 @@ import dev.rapport.importing.linkedin.ProfileUrls;
  */
 final class CardCleaner {
 
-	static final int NAME_LENGTH = 100;
+	static final int NAME_LENGTH = ContactLimits.NAME;
 
-	static final int EMAIL_LENGTH = 254;
+	static final int EMAIL_LENGTH = ContactLimits.EMAIL;
 
-	static final int PHONE_LENGTH = 50;
+	static final int PHONE_LENGTH = ContactLimits.PHONE;
 
 	static final int LABEL_LENGTH = 50;
 
-	static final int COMPANY_LENGTH = 200;
+	static final int COMPANY_LENGTH = ContactLimits.COMPANY;
 
-	static final int POSITION_LENGTH = 200;
+	static final int POSITION_LENGTH = ContactLimits.POSITION;
 
-	static final int NOTES_LENGTH = 10_000;
+	static final int NOTES_LENGTH = ContactLimits.NOTES;
 
 	static final int TAG_LENGTH = 50;
 
 	static final int MAX_TAGS = 20;
 
-	static final int UID_LENGTH = 500;
+	static final int UID_LENGTH = ContactLimits.SOURCE_UID;
 
 	static final int STREET_LENGTH = 500;
 

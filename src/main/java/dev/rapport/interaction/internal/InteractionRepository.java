@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.rapport.interaction.ContactDirectionCount;
-import dev.rapport.interaction.ContactInteraction;
 import dev.rapport.interaction.ContactLatest;
 import dev.rapport.interaction.InteractionDay;
 import dev.rapport.interaction.InteractionKind;
@@ -68,12 +67,6 @@ public interface InteractionRepository extends JpaRepository<Interaction, Long> 
 	List<Interaction> searchSoonestFirst(@Param("owner") long ownerId, @Param("contact") Long contactId,
 			@Param("kinds") Collection<InteractionKind> kinds, @Param("from") LocalDate from, @Param("to") LocalDate to,
 			Pageable pageable);
-
-	@Query("""
-			select new dev.rapport.interaction.ContactInteraction(p, i.date, i.kind, i.direction)
-			from Interaction i join i.participantIds p
-			where i.ownerId = :owner""")
-	List<ContactInteraction> findAllRowsOf(@Param("owner") long ownerId);
 
 	/** Owner and contact of every participation dated within [from, to]. */
 	@Query("""
