@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,77 +24,107 @@ import dev.rapport.contact.YearlyDate;
  */
 final class OutlookCsvDialect implements CsvDialect {
 
+	/**
+	 * The columns Rapport reads, each with its header in every language Outlook is known
+	 * to write it in: English, German, French (the order of {@link Language#ordinal()}).
+	 */
 	enum Column {
 
-		FIRST_NAME, MIDDLE_NAME, LAST_NAME, COMPANY, JOB_TITLE, EMAIL_1, EMAIL_2, EMAIL_3, MOBILE_PHONE, BUSINESS_PHONE,
-		HOME_PHONE, OTHER_PHONE, PRIMARY_PHONE, BIRTHDAY, ANNIVERSARY, CATEGORIES, NOTES, WEB_PAGE, BUSINESS_STREET,
-		BUSINESS_CITY, BUSINESS_REGION, BUSINESS_POSTAL_CODE, BUSINESS_COUNTRY, HOME_STREET, HOME_CITY, HOME_REGION,
-		HOME_POSTAL_CODE, HOME_COUNTRY
+		FIRST_NAME("First Name", "Vorname", "Prénom"),
+
+		MIDDLE_NAME("Middle Name", "Weitere Vornamen", "Deuxième prénom"),
+
+		LAST_NAME("Last Name", "Nachname", "Nom"),
+
+		COMPANY("Company", "Firma", "Société"),
+
+		JOB_TITLE("Job Title", "Position", "Titre"),
+
+		EMAIL_1("E-mail Address", "E-Mail-Adresse", "Adresse de messagerie"),
+
+		EMAIL_2("E-mail 2 Address", "E-Mail 2: Adresse", "Adresse de messagerie 2"),
+
+		EMAIL_3("E-mail 3 Address", "E-Mail 3: Adresse", "Adresse de messagerie 3"),
+
+		MOBILE_PHONE("Mobile Phone", "Mobiltelefon", "Tél. mobile"),
+
+		BUSINESS_PHONE("Business Phone", "Telefon geschäftlich", "Téléphone (bureau)"),
+
+		HOME_PHONE("Home Phone", "Telefon (privat)", "Téléphone (domicile)"),
+
+		OTHER_PHONE("Other Phone", "Weiteres Telefon", "Téléphone (autre)"),
+
+		PRIMARY_PHONE("Primary Phone", "Haupttelefon", "Téléphone principal"),
+
+		BIRTHDAY("Birthday", "Geburtstag", "Anniversaire"),
+
+		ANNIVERSARY("Anniversary", "Jahrestag", "Anniversaire de mariage"),
+
+		CATEGORIES("Categories", "Kategorien", "Catégories"),
+
+		NOTES("Notes", "Notizen", "Notes"),
+
+		WEB_PAGE("Web Page", "Webseite", "Page Web"),
+
+		BUSINESS_STREET("Business Street", "Straße geschäftlich", "Rue (bureau)"),
+
+		BUSINESS_CITY("Business City", "Ort geschäftlich", "Ville (bureau)"),
+
+		BUSINESS_REGION("Business State", "Region geschäftlich", "Dép/Région (bureau)"),
+
+		BUSINESS_POSTAL_CODE("Business Postal Code", "Postleitzahl geschäftlich", "Code postal (bureau)"),
+
+		BUSINESS_COUNTRY("Business Country/Region", "Land/Region geschäftlich", "Pays/Région (bureau)"),
+
+		HOME_STREET("Home Street", "Straße privat", "Rue (domicile)"),
+
+		HOME_CITY("Home City", "Ort privat", "Ville (domicile)"),
+
+		HOME_REGION("Home State", "Bundesland/Kanton privat", "Dép/Région (domicile)"),
+
+		HOME_POSTAL_CODE("Home Postal Code", "Postleitzahl privat", "Code postal (domicile)"),
+
+		HOME_COUNTRY("Home Country/Region", "Land/Region privat", "Pays/Région (domicile)");
+
+		private final List<String> headers;
+
+		Column(String... headers) {
+			this.headers = List.of(headers);
+		}
+
+		String header(Language language) {
+			return this.headers.get(language.ordinal());
+		}
 
 	}
 
-	/** A language's column names, and the order of day and month in its dates. */
-	record Language(String firstNameColumn, boolean dayFirst, Map<Column, String> names, int jobTitleOccurrence) {
+	/**
+	 * A language of Outlook's export: the order of day and month in its dates, and which
+	 * occurrence of the job title's header is the job title (French names the courtesy
+	 * title {@code Titre} too, before it).
+	 */
+	enum Language {
+
+		ENGLISH(false, 0), GERMAN(true, 0), FRENCH(true, 1);
+
+		private final boolean dayFirst;
+
+		private final int jobTitleOccurrence;
+
+		Language(boolean dayFirst, int jobTitleOccurrence) {
+			this.dayFirst = dayFirst;
+			this.jobTitleOccurrence = jobTitleOccurrence;
+		}
+
+		boolean dayFirst() {
+			return this.dayFirst;
+		}
+
+		int jobTitleOccurrence() {
+			return this.jobTitleOccurrence;
+		}
+
 	}
-
-	static final Language ENGLISH = new Language("First Name", false,
-			Map.ofEntries(Map.entry(Column.FIRST_NAME, "First Name"), Map.entry(Column.MIDDLE_NAME, "Middle Name"),
-					Map.entry(Column.LAST_NAME, "Last Name"), Map.entry(Column.COMPANY, "Company"),
-					Map.entry(Column.JOB_TITLE, "Job Title"), Map.entry(Column.EMAIL_1, "E-mail Address"),
-					Map.entry(Column.EMAIL_2, "E-mail 2 Address"), Map.entry(Column.EMAIL_3, "E-mail 3 Address"),
-					Map.entry(Column.MOBILE_PHONE, "Mobile Phone"), Map.entry(Column.BUSINESS_PHONE, "Business Phone"),
-					Map.entry(Column.HOME_PHONE, "Home Phone"), Map.entry(Column.OTHER_PHONE, "Other Phone"),
-					Map.entry(Column.PRIMARY_PHONE, "Primary Phone"), Map.entry(Column.BIRTHDAY, "Birthday"),
-					Map.entry(Column.ANNIVERSARY, "Anniversary"), Map.entry(Column.CATEGORIES, "Categories"),
-					Map.entry(Column.NOTES, "Notes"), Map.entry(Column.WEB_PAGE, "Web Page"),
-					Map.entry(Column.BUSINESS_STREET, "Business Street"),
-					Map.entry(Column.BUSINESS_CITY, "Business City"),
-					Map.entry(Column.BUSINESS_REGION, "Business State"),
-					Map.entry(Column.BUSINESS_POSTAL_CODE, "Business Postal Code"),
-					Map.entry(Column.BUSINESS_COUNTRY, "Business Country/Region"),
-					Map.entry(Column.HOME_STREET, "Home Street"), Map.entry(Column.HOME_CITY, "Home City"),
-					Map.entry(Column.HOME_REGION, "Home State"), Map.entry(Column.HOME_POSTAL_CODE, "Home Postal Code"),
-					Map.entry(Column.HOME_COUNTRY, "Home Country/Region")),
-			0);
-
-	static final Language GERMAN = new Language("Vorname", true, Map.ofEntries(Map.entry(Column.FIRST_NAME, "Vorname"),
-			Map.entry(Column.MIDDLE_NAME, "Weitere Vornamen"), Map.entry(Column.LAST_NAME, "Nachname"),
-			Map.entry(Column.COMPANY, "Firma"), Map.entry(Column.JOB_TITLE, "Position"),
-			Map.entry(Column.EMAIL_1, "E-Mail-Adresse"), Map.entry(Column.EMAIL_2, "E-Mail 2: Adresse"),
-			Map.entry(Column.EMAIL_3, "E-Mail 3: Adresse"), Map.entry(Column.MOBILE_PHONE, "Mobiltelefon"),
-			Map.entry(Column.BUSINESS_PHONE, "Telefon geschäftlich"), Map.entry(Column.HOME_PHONE, "Telefon (privat)"),
-			Map.entry(Column.OTHER_PHONE, "Weiteres Telefon"), Map.entry(Column.PRIMARY_PHONE, "Haupttelefon"),
-			Map.entry(Column.BIRTHDAY, "Geburtstag"), Map.entry(Column.ANNIVERSARY, "Jahrestag"),
-			Map.entry(Column.CATEGORIES, "Kategorien"), Map.entry(Column.NOTES, "Notizen"),
-			Map.entry(Column.WEB_PAGE, "Webseite"), Map.entry(Column.BUSINESS_STREET, "Straße geschäftlich"),
-			Map.entry(Column.BUSINESS_CITY, "Ort geschäftlich"),
-			Map.entry(Column.BUSINESS_REGION, "Region geschäftlich"),
-			Map.entry(Column.BUSINESS_POSTAL_CODE, "Postleitzahl geschäftlich"),
-			Map.entry(Column.BUSINESS_COUNTRY, "Land/Region geschäftlich"),
-			Map.entry(Column.HOME_STREET, "Straße privat"), Map.entry(Column.HOME_CITY, "Ort privat"),
-			Map.entry(Column.HOME_REGION, "Bundesland/Kanton privat"),
-			Map.entry(Column.HOME_POSTAL_CODE, "Postleitzahl privat"),
-			Map.entry(Column.HOME_COUNTRY, "Land/Region privat")), 0);
-
-	static final Language FRENCH = new Language("Prénom", true, Map.ofEntries(Map.entry(Column.FIRST_NAME, "Prénom"),
-			Map.entry(Column.MIDDLE_NAME, "Deuxième prénom"), Map.entry(Column.LAST_NAME, "Nom"),
-			Map.entry(Column.COMPANY, "Société"), Map.entry(Column.JOB_TITLE, "Titre"),
-			Map.entry(Column.EMAIL_1, "Adresse de messagerie"), Map.entry(Column.EMAIL_2, "Adresse de messagerie 2"),
-			Map.entry(Column.EMAIL_3, "Adresse de messagerie 3"), Map.entry(Column.MOBILE_PHONE, "Tél. mobile"),
-			Map.entry(Column.BUSINESS_PHONE, "Téléphone (bureau)"),
-			Map.entry(Column.HOME_PHONE, "Téléphone (domicile)"), Map.entry(Column.OTHER_PHONE, "Téléphone (autre)"),
-			Map.entry(Column.PRIMARY_PHONE, "Téléphone principal"), Map.entry(Column.BIRTHDAY, "Anniversaire"),
-			Map.entry(Column.ANNIVERSARY, "Anniversaire de mariage"), Map.entry(Column.CATEGORIES, "Catégories"),
-			Map.entry(Column.NOTES, "Notes"), Map.entry(Column.WEB_PAGE, "Page Web"),
-			Map.entry(Column.BUSINESS_STREET, "Rue (bureau)"), Map.entry(Column.BUSINESS_CITY, "Ville (bureau)"),
-			Map.entry(Column.BUSINESS_REGION, "Dép/Région (bureau)"),
-			Map.entry(Column.BUSINESS_POSTAL_CODE, "Code postal (bureau)"),
-			Map.entry(Column.BUSINESS_COUNTRY, "Pays/Région (bureau)"), Map.entry(Column.HOME_STREET, "Rue (domicile)"),
-			Map.entry(Column.HOME_CITY, "Ville (domicile)"), Map.entry(Column.HOME_REGION, "Dép/Région (domicile)"),
-			Map.entry(Column.HOME_POSTAL_CODE, "Code postal (domicile)"),
-			Map.entry(Column.HOME_COUNTRY, "Pays/Région (domicile)")), 1);
-
-	private static final List<Language> LANGUAGES = List.of(ENGLISH, GERMAN, FRENCH);
 
 	private static final Pattern DATE = Pattern.compile("(\\d{1,4})[./-](\\d{1,2})[./-](\\d{1,4})");
 
@@ -109,9 +138,9 @@ final class OutlookCsvDialect implements CsvDialect {
 
 	private static Language languageOf(List<String> header) {
 		List<String> cells = header.stream().map(cell -> cell.strip().toLowerCase(Locale.ROOT)).toList();
-		for (Language language : LANGUAGES) {
-			if (cells.contains(language.firstNameColumn().toLowerCase(Locale.ROOT))
-					&& cells.contains(language.names().get(Column.EMAIL_1).toLowerCase(Locale.ROOT))) {
+		for (Language language : Language.values()) {
+			if (cells.contains(Column.FIRST_NAME.header(language).toLowerCase(Locale.ROOT))
+					&& cells.contains(Column.EMAIL_1.header(language).toLowerCase(Locale.ROOT))) {
 				return language;
 			}
 		}
@@ -129,7 +158,7 @@ final class OutlookCsvDialect implements CsvDialect {
 		card.middleName = get(language, row, Column.MIDDLE_NAME);
 		card.lastName = get(language, row, Column.LAST_NAME);
 		card.company = get(language, row, Column.COMPANY);
-		card.position = row.nth(language.names().get(Column.JOB_TITLE), language.jobTitleOccurrence());
+		card.position = row.nth(Column.JOB_TITLE.header(language), language.jobTitleOccurrence());
 		for (Column email : List.of(Column.EMAIL_1, Column.EMAIL_2, Column.EMAIL_3)) {
 			String value = get(language, row, email);
 			if (value != null) {
@@ -182,7 +211,7 @@ final class OutlookCsvDialect implements CsvDialect {
 	}
 
 	private static String get(Language language, Row row, Column column) {
-		return row.get(language.names().get(column));
+		return row.get(column.header(language));
 	}
 
 	/**
