@@ -21,6 +21,7 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
 
+import dev.rapport.importing.export.ContactsInKeyOrder;
 import dev.rapport.importing.export.InteractionsInKeyOrder;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -109,9 +110,7 @@ public class BackupWriter {
 		generator.writeStartArray();
 		long after = 0;
 		while (true) {
-			List<Map<String, Object>> page = this.jdbc.query(
-					"select * from contact where owner_id = ? and id > ? order by id fetch first " + CONTACTS_PER_PAGE
-							+ " rows only",
+			List<Map<String, Object>> page = this.jdbc.query(ContactsInKeyOrder.pageQuery("*", CONTACTS_PER_PAGE),
 					(rs, row) -> rowOf(rs, BackupColumns.NOT_EXPORTED), ownerId, after);
 			if (page.isEmpty()) {
 				break;

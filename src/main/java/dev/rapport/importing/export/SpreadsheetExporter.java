@@ -56,11 +56,10 @@ public class SpreadsheetExporter {
 				csv.writeRecord(CONTACT_HEADER);
 				long after = 0;
 				while (true) {
-					List<Map<String, Object>> page = this.jdbc.queryForList("""
-							select id, first_name, last_name, email, phone, company, position, location, linkedin_url,
-							       known_since, connected_on, how_we_met, notes, archived, last_interaction_on
-							from contact where owner_id = ? and id > ? order by id fetch first %d rows only
-							""".formatted(PAGE), ownerId, after);
+					List<Map<String, Object>> page = this.jdbc.queryForList(ContactsInKeyOrder.pageQuery("""
+							id, first_name, last_name, email, phone, company, position, location, linkedin_url,
+							known_since, connected_on, how_we_met, notes, archived, last_interaction_on""", PAGE),
+							ownerId, after);
 					if (page.isEmpty()) {
 						break;
 					}

@@ -90,8 +90,7 @@ public class VCardExporter {
 					List<Map<String, Object>> page = (onlyContact != null)
 							? this.jdbc.queryForList("select * from contact where owner_id = ? and id = ? and id > ?",
 									ownerId, onlyContact, after)
-							: this.jdbc.queryForList("select * from contact where owner_id = ? and id > ? order by id "
-									+ "fetch first " + PAGE + " rows only", ownerId, after);
+							: this.jdbc.queryForList(ContactsInKeyOrder.pageQuery("*", PAGE), ownerId, after);
 					if (page.isEmpty()) {
 						break;
 					}
