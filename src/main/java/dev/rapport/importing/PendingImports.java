@@ -283,9 +283,8 @@ class PendingImports {
 			this.jdbc.update("delete from pending_import_part where pending_import_id in "
 					+ "(select id from pending_import where stored_at < ?)", oldest);
 			int rows = this.jdbc.update("delete from pending_import where stored_at < ?", oldest);
-			// Parts whose upload went another way than through this class; an upload
-			// being
-			// stored is invisible here until its transaction commits with its row.
+			// Parts whose upload went another way than through this class. An upload
+			// still being stored is invisible here until its transaction commits.
 			this.jdbc.update("delete from pending_import_part where not exists "
 					+ "(select 1 from pending_import u where u.id = pending_import_part.pending_import_id)");
 			return rows;
