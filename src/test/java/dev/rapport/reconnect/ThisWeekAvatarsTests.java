@@ -5,7 +5,7 @@ import java.util.List;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.TestClock;
@@ -62,7 +62,7 @@ class ThisWeekAvatarsTests {
 
 	private void log(AccountPrincipal owner, long contact, LocalDate date, InteractionKind kind, Direction direction) {
 		this.interactions.log(owner.id(),
-				new InteractionForm(date, kind, direction, List.of(contact), null, null, null), TODAY);
+				new InteractionCommand(date, kind, direction, List.of(contact), null, null, null), TODAY);
 	}
 
 }

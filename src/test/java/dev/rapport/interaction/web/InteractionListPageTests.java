@@ -6,8 +6,8 @@ import java.util.List;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.interaction.Direction;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionFilter;
-import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.TestClock;
@@ -214,7 +214,7 @@ class InteractionListPageTests {
 	}
 
 	private void log(String date, InteractionKind kind, String summary, Long... people) {
-		this.interactions.log(this.owner.id(), new InteractionForm(LocalDate.parse(date), kind, Direction.MUTUAL,
+		this.interactions.log(this.owner.id(), new InteractionCommand(LocalDate.parse(date), kind, Direction.MUTUAL,
 				List.of(people), summary, null, null), TODAY);
 	}
 
