@@ -2,7 +2,6 @@ package dev.rapport.depth;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -12,20 +11,19 @@ import java.util.Random;
 import java.util.Set;
 
 import dev.rapport.account.AccountPrincipal;
-import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.Rhythm;
 import dev.rapport.interaction.ContactInteraction;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
-import dev.rapport.scoring.ScoreReading;
 import dev.rapport.scoring.ScoredInteraction;
 import dev.rapport.scoring.Scorer;
 import dev.rapport.scoring.ScoringProperties;
-import dev.rapport.support.TestUsers;
+import dev.rapport.support.TestClock;
+import dev.rapport.support.TestFixtures;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,12 +41,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebIntegrationTest
 class DepthTotalsTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	static final List<String> TAGS = List.of("choir", "band", "work");
 
 	@Autowired
-	AccountService accounts;
+	TestFixtures fixtures;
 
 	@Autowired
 	ContactService contacts;
@@ -74,7 +72,7 @@ class DepthTotalsTests {
 	@ParameterizedTest
 	@ValueSource(longs = { 1, 2, 3 })
 	void theDatabasesTotalsEqualTheTotalsOverEveryRow(long seed) {
-		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Totals " + seed);
+		AccountPrincipal owner = this.fixtures.signUp("Totals " + seed);
 		randomNetwork(owner.id(), new Random(seed));
 		List<ContactInteraction> rows = this.interactions.allRowsOf(owner.id());
 
@@ -129,20 +127,9 @@ class DepthTotalsTests {
 		GatheringPicker picker = new GatheringPicker(this.scorer, this.properties);
 		LocalDate windowStart = picker.gapWindowStart(TODAY);
 		List<GatheringPicker.Person> people = new ArrayList<>();
-		byContact.forEach((id, contactRows) -> {
-			List<ScoredInteraction> past = contactRows.stream().filter(row -> !row.isPlannedOn(TODAY)).toList();
-			ScoreReading reading = past.isEmpty() ? ScoreReading.noHistory()
-					: this.scorer.readingOn(past, knownSince.get(id), TODAY);
-			LocalDate last = past.stream().map(ScoredInteraction::day).max(Comparator.naturalOrder()).orElse(null);
-			List<LocalDate> recentDays = past.stream()
-				.map(ScoredInteraction::day)
-				.filter(day -> !day.isBefore(windowStart))
-				.distinct()
-				.sorted()
-				.toList();
-			people.add(new GatheringPicker.Person(id, reading, last, past.size() < contactRows.size(), rhythms.get(id),
-					recentDays, suggestable.contains(id), tags.getOrDefault(id, List.of())));
-		});
+		byContact.forEach((id, contactRows) -> people
+			.add(PickerPeople.fromRows(this.scorer, windowStart, TODAY, id, contactRows, knownSince.get(id),
+					rhythms.get(id), suggestable.contains(id), tags.getOrDefault(id, List.of()))));
 		List<InteractionService.Group> groups = this.interactions.groupsBetween(ownerId,
 				TODAY.minusDays(GatheringService.MET_TOGETHER_WINDOW_DAYS), TODAY);
 		return picker
@@ -176,7 +163,7 @@ class DepthTotalsTests {
 		}
 		InteractionKind[] kinds = InteractionKind.values();
 		Direction[] directions = Direction.values();
-		List<InteractionForm> forms = new ArrayList<>();
+		List<InteractionCommand> forms = new ArrayList<>();
 		for (int i = 0; i < 150; i++) {
 			Set<Long> people = new LinkedHashSet<>();
 			// A few people carry most of the history, as in a real network.
@@ -187,7 +174,7 @@ class DepthTotalsTests {
 			double when = random.nextDouble();
 			LocalDate date = (when < 0.05) ? TODAY.plusDays(1 + random.nextInt(60))
 					: (when < 0.2) ? TODAY.minusDays(random.nextInt(90)) : TODAY.minusDays(90 + random.nextInt(810));
-			forms.add(new InteractionForm(date, kinds[random.nextInt(kinds.length)],
+			forms.add(new InteractionCommand(date, kinds[random.nextInt(kinds.length)],
 					directions[random.nextInt(directions.length)], List.copyOf(people), "Random " + i, null, null));
 		}
 		// Four friends who are surely due (monthly calls that stopped three months ago)
@@ -200,11 +187,11 @@ class DepthTotalsTests {
 					null, null, null, null, null, null, null, false, Set.of("supper club"), null, null, null, null));
 			friends.add(friend);
 			for (int month = 0; month < 12; month++) {
-				forms.add(new InteractionForm(TODAY.minusDays(90 + 30L * month), InteractionKind.CALL, Direction.MUTUAL,
-						List.of(friend), "Monthly call", null, null));
+				forms.add(new InteractionCommand(TODAY.minusDays(90 + 30L * month), InteractionKind.CALL,
+						Direction.MUTUAL, List.of(friend), "Monthly call", null, null));
 			}
 		}
-		forms.add(new InteractionForm(TODAY.minusDays(200), InteractionKind.MEAL, Direction.ME,
+		forms.add(new InteractionCommand(TODAY.minusDays(200), InteractionKind.MEAL, Direction.ME,
 				List.of(friends.get(0), friends.get(1), friends.get(2), ids.get(0)), "Supper", null, null));
 		this.interactions.logEach(ownerId, forms, TODAY);
 		for (int i = 0; i < 2; i++) {

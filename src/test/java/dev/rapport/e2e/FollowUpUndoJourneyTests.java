@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
-import dev.rapport.followup.FollowUpForm;
+import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.Side;
 import dev.rapport.support.ContactMother;
@@ -27,8 +27,6 @@ class FollowUpUndoJourneyTests {
 
 	static final LocalDate TODAY = TestClock.TODAY;
 
-	static final int[][] SCREENS = { { 390, 844 }, { 1366, 900 } };
-
 	@Autowired
 	AccountService accounts;
 
@@ -40,12 +38,11 @@ class FollowUpUndoJourneyTests {
 
 	@Test
 	void snoozeAndDeleteAreUndoneFromTheToast(Rapport rapport, Browser browser) {
-		for (int[] screen : SCREENS) {
-			browser.viewport(screen[0], screen[1]);
+		browser.onPhoneAndLaptop((width) -> {
 			long owner = this.accounts.loadUserByUsername(rapport.signUpSomeone()).id();
 			long ana = this.contacts.create(owner, ContactMother.named("Ana", "Lima"));
 			this.followUps.create(owner,
-					new FollowUpForm(ana, null, "Send the deck", TODAY.plusDays(2), Side.I_OWE, null));
+					new FollowUpCommand(ana, null, "Send the deck", TODAY.plusDays(2), Side.I_OWE, null));
 
 			// Snooze on the follow-ups page, then Undo: due again when it was.
 			browser.open("/follow-ups");
@@ -70,14 +67,13 @@ class FollowUpUndoJourneyTests {
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text(By.tagName("main"))).doesNotContain("Send the deck");
 			assertThat(browser.horizontalOverflow()).isZero();
-			browser.screenshot("journey-follow-up-deleted-" + screen[0]);
+			browser.screenshot("journey-follow-up-deleted-" + width);
 			click(browser,
 					browser.driver().findElement(By.xpath("//*[@id='toasts']//button[normalize-space()='Undo']")));
 			browser.waitForText(By.id("toasts"), "“Send the deck” is back.");
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text(By.tagName("main"))).contains("Send the deck");
-			browser.driver().manage().deleteAllCookies();
-		}
+		});
 	}
 
 	/** Opens the "More" menu of the follow-up with this title. */
