@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -21,6 +20,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+
+import com.sun.management.ThreadMXBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,7 +57,7 @@ class AddressBookImportBenchmark extends ImportBenchmarkSupport {
 		List<long[]> runs = new ArrayList<>();
 		for (int i = 0; i < WARM_UPS + RUNS; i++) {
 			long owner = newOwner();
-			long[] millis = new long[4];
+			long[] millis = new long[6];
 			ImportPreview preview = timed(millis, 0, () -> this.imports.preview(owner,
 					this.imports.stage(owner, "contacts.vcf", new ByteArrayInputStream(file))));
 			assertThat(preview.created()).isEqualTo(CARDS);
@@ -68,7 +69,8 @@ class AddressBookImportBenchmark extends ImportBenchmarkSupport {
 			}
 		}
 		String[] steps = { "preview (upload + read + match)", "commit (read + match + write, photos stored)",
-				"preview, CPU time of the importing thread", "commit, CPU time of the importing thread" };
+				"preview, CPU time of the importing thread", "commit, CPU time of the importing thread",
+				"preview, MB allocated by the importing thread", "commit, MB allocated by the importing thread" };
 		StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
 				"%nvCard import of %,d cards (%,d bytes, a %d px photo on every tenth), %d runs after %d warm-ups, heap max %d MB, "
 						+ "load average %.1f%n",
@@ -76,8 +78,8 @@ class AddressBookImportBenchmark extends ImportBenchmarkSupport {
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 		long[] medians = medians(report, steps, runs);
 		System.out.println(report);
-		// The budget is wall-clock time; the CPU times are printed to compare runs on a
-		// loaded machine.
+		// The budget is wall-clock time; the CPU times and allocations are printed to
+		// compare runs on a loaded machine.
 		for (int step = 0; step < 2; step++) {
 			assertThat(medians[step]).as(steps[step]).isLessThan(BUDGET_MILLIS);
 		}
@@ -148,15 +150,19 @@ class AddressBookImportBenchmark extends ImportBenchmarkSupport {
 
 	/**
 	 * Wall-clock time in {@code millis[step]}, the thread's CPU time in
-	 * {@code millis[step + 2]}.
+	 * {@code millis[step + 2]} and the megabytes it allocated in {@code millis[step + 4]}
+	 * (neither of the last two depends much on the machine's load).
 	 */
 	private static <T> T timed(long[] millis, int step, Supplier<T> work) {
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+		long thread = Thread.currentThread().getId();
+		long allocatedStart = threads.getThreadAllocatedBytes(thread);
 		long cpuStart = threads.getCurrentThreadCpuTime();
 		long start = System.nanoTime();
 		T result = work.get();
 		millis[step] = (System.nanoTime() - start) / 1_000_000;
 		millis[step + 2] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+		millis[step + 4] = (threads.getThreadAllocatedBytes(thread) - allocatedStart) / (1024 * 1024);
 		return result;
 	}
 
