@@ -152,10 +152,11 @@ public class ContactService {
 
 	private static Sort sortOf(ContactSort order) {
 		return switch (order) {
-			case NAME, DEPTH -> Sort.by(Sort.Order.asc("firstName").ignoreCase(),
-					Sort.Order.asc("lastName").ignoreCase(), Sort.Order.asc("id"));
+			// The stored lower-case names (NameSortKey): the same order as sorting by the
+			// names ignoring case, but one an index serves.
+			case NAME, DEPTH -> Sort.by(Sort.Order.asc("sortFirst"), Sort.Order.asc("sortLast"), Sort.Order.asc("id"));
 			case LAST_INTERACTION -> Sort.by(Sort.Order.desc("lastInteractionOn").nullsLast(),
-					Sort.Order.asc("firstName").ignoreCase(), Sort.Order.asc("id"));
+					Sort.Order.asc("sortFirst"), Sort.Order.asc("id"));
 		};
 	}
 
