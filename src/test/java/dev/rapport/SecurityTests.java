@@ -6,11 +6,11 @@ import java.util.List;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
-import dev.rapport.followup.FollowUpForm;
+import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.Side;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
@@ -69,10 +69,10 @@ class SecurityTests {
 		this.alice = TestUsers.signUp(this.accounts, "Alice");
 		this.bob = TestUsers.signUp(this.accounts, "Bob");
 		this.contactId = this.contacts.create(this.alice.id(), ContactMother.named("Ana", "Lima"));
-		this.interactionId = this.interactions.log(this.alice.id(), new InteractionForm(TODAY, InteractionKind.COFFEE,
-				Direction.MUTUAL, List.of(this.contactId), "Coffee", null, null), TODAY);
+		this.interactionId = this.interactions.log(this.alice.id(), new InteractionCommand(TODAY,
+				InteractionKind.COFFEE, Direction.MUTUAL, List.of(this.contactId), "Coffee", null, null), TODAY);
 		this.followUpId = this.followUps.create(this.alice.id(),
-				new FollowUpForm(this.contactId, this.interactionId, "Send the article", TODAY, Side.I_OWE, null));
+				new FollowUpCommand(this.contactId, this.interactionId, "Send the article", TODAY, Side.I_OWE, null));
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import dev.rapport.contact.ContactCommand;
+import dev.rapport.contact.ContactLimits;
 import dev.rapport.shared.WebLinks;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -28,10 +29,10 @@ record ContactRequest(String firstName, String lastName, String email, String ph
 				+ "null (the default) learns it from your history", nullable = true,
 				allowableValues = {
 						"7", "14", "30", "90", "182", "365" }) Integer rhythmDays,
-		@Schema(description = "What they are looking for, in a few words (at most 500 characters)",
-				nullable = true) String lookingFor,
-		@Schema(description = "What they can help others with, in a few words (at most 500 characters)",
-				nullable = true) String canHelpWith){
+		@Schema(description = "What they are looking for, in a few words (at most " + ContactLimits.LOOKING_FOR
+				+ " characters)", nullable = true) String lookingFor,
+		@Schema(description = "What they can help others with, in a few words (at most " + ContactLimits.CAN_HELP_WITH
+				+ " characters)", nullable = true) String canHelpWith){
 
 	/**
 	 * What the contact service would store differently from what was sent (the pages

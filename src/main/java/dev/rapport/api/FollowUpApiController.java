@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Min;
 import dev.rapport.account.Owner;
 import dev.rapport.shared.web.Paging;
 import dev.rapport.followup.FollowUpFilter;
-import dev.rapport.followup.FollowUpForm;
+import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -66,18 +66,21 @@ class FollowUpApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a follow-up to a contact, optionally linked to an interaction")
-	ResponseEntity<FollowUpResource> create(Owner owner, @RequestBody FollowUpForm form) throws BindException {
-		this.checks.check(form);
-		long id = this.followUps.create(owner.id(), form);
+	ResponseEntity<FollowUpResource> create(Owner owner, @RequestBody FollowUpRequest request) throws BindException {
+		FollowUpCommand command = request.toCommand();
+		this.checks.check(command);
+		long id = this.followUps.create(owner.id(), command);
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
 		return ResponseEntity.created(location).body(get(owner, id));
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Replace a follow-up; send the version you read (409 if it changed since)")
-	FollowUpResource update(Owner owner, @PathVariable long id, @RequestBody FollowUpForm form) throws BindException {
-		this.checks.checkUpdate(form, form.version());
-		this.followUps.update(owner.id(), id, form);
+	FollowUpResource update(Owner owner, @PathVariable long id, @RequestBody FollowUpRequest request)
+			throws BindException {
+		FollowUpCommand command = request.toCommand();
+		this.checks.checkUpdate(command, command.version());
+		this.followUps.update(owner.id(), id, command);
 		return get(owner, id);
 	}
 

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Min;
 import dev.rapport.account.Owner;
 import dev.rapport.shared.web.Paging;
 import dev.rapport.interaction.InteractionFilter;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -32,9 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Interactions of the token's owner. The request body is the {@link InteractionForm} the
- * pages bind, so the same rules hold (a planned date at most a year ahead, participants
- * of the owner's).
+ * Interactions of the token's owner. The request body is mapped onto the service's
+ * {@link InteractionCommand}, which is checked with the constraints the page's form
+ * shows, so the same rules hold (a planned date at most a year ahead, participants of the
+ * owner's).
  */
 @RestController
 @RequestMapping("/api/v1/interactions")
@@ -71,19 +72,22 @@ class InteractionApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Log an interaction (a future date plans it, up to a year ahead)")
-	ResponseEntity<InteractionResource> create(Owner owner, @RequestBody InteractionForm form) throws BindException {
-		this.checks.check(form);
-		long id = this.interactions.log(owner.id(), form, owner.today());
+	ResponseEntity<InteractionResource> create(Owner owner, @RequestBody InteractionRequest request)
+			throws BindException {
+		InteractionCommand command = request.toCommand();
+		this.checks.check(command);
+		long id = this.interactions.log(owner.id(), command, owner.today());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
 		return ResponseEntity.created(location).body(get(owner, id));
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Replace an interaction; send the version you read (409 if it changed since)")
-	InteractionResource update(Owner owner, @PathVariable long id, @RequestBody InteractionForm form)
+	InteractionResource update(Owner owner, @PathVariable long id, @RequestBody InteractionRequest request)
 			throws BindException {
-		this.checks.checkUpdate(form, form.version());
-		this.interactions.update(owner.id(), id, form, owner.today());
+		InteractionCommand command = request.toCommand();
+		this.checks.checkUpdate(command, command.version());
+		this.interactions.update(owner.id(), id, command, owner.today());
 		return get(owner, id);
 	}
 

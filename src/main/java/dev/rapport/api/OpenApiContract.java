@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ImportantDateForm;
 import dev.rapport.contact.YearlyDateText;
+import dev.rapport.followup.FollowUpCommand;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.shared.validation.PlausibleDate;
 import dev.rapport.shared.validation.VisibleName;
 import io.swagger.v3.core.converter.ModelConverters;
@@ -71,10 +73,12 @@ class OpenApiContract {
 	static final String DATE_PATTERN = "^(19[0-9]{2}|20[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
 	/**
-	 * Request bodies that are mapped onto a module's form, which holds their constraints.
+	 * Request bodies that are mapped onto a module's command, which holds their
+	 * constraints.
 	 */
 	private static final Map<String, Class<?>> VALIDATED_AS = Map.of("ContactRequest", ContactCommand.class,
-			"ImportantDateRequest", ImportantDateForm.class);
+			"ImportantDateRequest", ImportantDateForm.class, "InteractionRequest", InteractionCommand.class,
+			"FollowUpRequest", FollowUpCommand.class);
 
 	@Bean
 	PropertyCustomizer inputRulesInTheDocument() {
@@ -284,6 +288,12 @@ class OpenApiContract {
 				return;
 			}
 			mirror.setMaxLength(constraints.getMaxLength());
+			if (constraints.getMinItems() != null) {
+				mirror.setMinItems(constraints.getMinItems());
+			}
+			if (constraints.getMaxItems() != null) {
+				mirror.setMaxItems(constraints.getMaxItems());
+			}
 			if (constraints.getMinimum() != null) {
 				mirror.setMinimum(constraints.getMinimum());
 			}

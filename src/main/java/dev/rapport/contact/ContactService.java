@@ -46,8 +46,6 @@ public class ContactService {
 
 	static final int MAX_TAGS = 20;
 
-	static final int MAX_TAG_LENGTH = 50;
-
 	private final ContactRepository contacts;
 
 	private final ContactImports imports;
@@ -557,7 +555,7 @@ public class ContactService {
 				// survive an edit.
 				throw new InvalidContactException("tags", "contact.tags.comma");
 			}
-			if (tag.length() > MAX_TAG_LENGTH) {
+			if (tag.length() > ContactLimits.TAG) {
 				throw new InvalidContactException("tags", "contact.tags.tooLong");
 			}
 			if (seen.add(tag.toLowerCase(Locale.ROOT))) {

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * {@code label} is required for {@link DateKind#OTHER} ("Name day", "Sobriety date") and
  * optional otherwise.
  */
-public record ImportantDateForm(@NotNull DateKind kind, @Size(max = 100) String label,
+public record ImportantDateForm(@NotNull DateKind kind, @Size(max = ContactLimits.DATE_LABEL) String label,
 		@NotBlank @YearlyDateText String date, @Min(0) @Max(60) Integer remindDaysBefore, Long version) {
 
 	public static ImportantDateForm empty() {

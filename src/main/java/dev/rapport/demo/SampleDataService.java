@@ -14,9 +14,9 @@ import dev.rapport.demo.SampleDataset.Meeting;
 import dev.rapport.demo.SampleDataset.Person;
 import dev.rapport.demo.SampleDataset.Task;
 import dev.rapport.demo.internal.SampleContacts;
-import dev.rapport.followup.FollowUpForm;
+import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.reconnect.ReconnectService;
 
@@ -87,7 +87,7 @@ public class SampleDataService {
 		}
 		int logged = 0;
 		for (Meeting meeting : dataset.interactions()) {
-			this.interactions.log(ownerId, new InteractionForm(meeting.date(), meeting.kind(), meeting.direction(),
+			this.interactions.log(ownerId, new InteractionCommand(meeting.date(), meeting.kind(), meeting.direction(),
 					meeting.people().stream().map(ids::get).toList(), meeting.summary(), null, null), today);
 			if (++logged % FLUSH_EVERY == 0) {
 				// Hibernate checks every managed entity before each query; a small
@@ -98,7 +98,7 @@ public class SampleDataService {
 		}
 		for (Task task : dataset.followUps()) {
 			this.followUps.create(ownerId,
-					new FollowUpForm(ids.get(task.person()), null, task.title(), task.dueOn(), task.side(), null));
+					new FollowUpCommand(ids.get(task.person()), null, task.title(), task.dueOn(), task.side(), null));
 		}
 		for (int i = 0; i < ids.size(); i++) {
 			this.samples.mark(ownerId, ids.get(i));

@@ -13,7 +13,7 @@ import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.ContactLatest;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.scoring.ScoreReading;
@@ -158,7 +158,7 @@ public class GatheringService {
 			}
 		}
 		String summary = this.messages.getMessage("depth.gathering.summary", null, LocaleContextHolder.getLocale());
-		return this.interactions.log(ownerId, new InteractionForm(today, InteractionKind.MEAL, Direction.ME,
+		return this.interactions.log(ownerId, new InteractionCommand(today, InteractionKind.MEAL, Direction.ME,
 				List.copyOf(new LinkedHashSet<>(contactIds)), summary, null, null), today);
 	}
 

@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 import dev.rapport.contact.ContactNeeds;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
-import dev.rapport.followup.FollowUpForm;
+import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.Side;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.shared.NotFoundException;
@@ -133,12 +133,14 @@ public class GiveFirstService {
 		Locale locale = LocaleContextHolder.getLocale();
 		String summary = this.messages.getMessage("depth.intro.summary",
 				new Object[] { helper.displayName(), seeker.displayName() }, locale);
-		long interactionId = this.interactions.log(ownerId, new InteractionForm(today, InteractionKind.INTRODUCTION,
-				Direction.ME, List.of(helperId, seekerId), limit(summary, 200), null, null), today);
+		long interactionId = this.interactions.log(
+				ownerId, new InteractionCommand(today, InteractionKind.INTRODUCTION, Direction.ME,
+						List.of(helperId, seekerId), limit(summary, InteractionCommand.MAX_SUMMARY), null, null),
+				today);
 		String title = this.messages.getMessage("depth.intro.followUp",
 				new Object[] { seeker.displayName(), helper.displayName() }, locale);
-		long followUpId = this.followUps.create(ownerId, new FollowUpForm(seekerId, interactionId, limit(title, 200),
-				today.plusDays(ASK_HOW_IT_WENT_AFTER_DAYS), Side.I_OWE, null));
+		long followUpId = this.followUps.create(ownerId, new FollowUpCommand(seekerId, interactionId,
+				limit(title, FollowUpCommand.MAX_TITLE), today.plusDays(ASK_HOW_IT_WENT_AFTER_DAYS), Side.I_OWE, null));
 		return new IntroductionLogged(interactionId, followUpId);
 	}
 

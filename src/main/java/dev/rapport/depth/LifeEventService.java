@@ -16,7 +16,7 @@ import dev.rapport.depth.internal.LifeEvent;
 import dev.rapport.depth.internal.LifeEventProposal;
 import dev.rapport.depth.internal.LifeEventProposalRepository;
 import dev.rapport.depth.internal.LifeEventRepository;
-import dev.rapport.followup.FollowUpForm;
+import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.Side;
 import dev.rapport.shared.NotFoundException;
@@ -93,11 +93,11 @@ public class LifeEventService {
 		String note = (form.note() == null || form.note().isBlank()) ? null : form.note().trim();
 		LifeEvent event = new LifeEvent(ownerId, contactId, form.kind(), form.date(), note, this.clock.instant());
 		Locale locale = LocaleContextHolder.getLocale();
-		long checkIn = this.followUps.create(ownerId, new FollowUpForm(contactId, null,
+		long checkIn = this.followUps.create(ownerId, new FollowUpCommand(contactId, null,
 				title("depth.event.checkIn." + form.kind(), contact, locale), checkInOn, Side.I_OWE, null));
 		Long anniversary = LifeEventCheckIns.anniversaryNoteOn(form.kind(), form.date(), today)
 			.map(day -> this.followUps.create(ownerId,
-					new FollowUpForm(contactId, null, title("depth.event.anniversaryNote", contact, locale), day,
+					new FollowUpCommand(contactId, null, title("depth.event.anniversaryNote", contact, locale), day,
 							Side.I_OWE, null)))
 			.orElse(null);
 		event.checkInsCreated(checkIn, anniversary);

@@ -65,17 +65,17 @@ public class FollowUpService {
 	 * owner's
 	 */
 	@Transactional
-	public long create(long ownerId, FollowUpForm form) {
+	public long create(long ownerId, FollowUpCommand command) {
 		FollowUp followUp = new FollowUp(ownerId, this.clock.instant());
-		describe(ownerId, followUp, form);
+		describe(ownerId, followUp, command);
 		return this.followUps.save(followUp).getId();
 	}
 
 	@Transactional
-	public void update(long ownerId, long followUpId, FollowUpForm form) {
+	public void update(long ownerId, long followUpId, FollowUpCommand command) {
 		FollowUp followUp = load(ownerId, followUpId);
-		StaleEditException.check("Follow-up", followUpId, form.version(), followUp.getVersion());
-		describe(ownerId, followUp, form);
+		StaleEditException.check("Follow-up", followUpId, command.version(), followUp.getVersion());
+		describe(ownerId, followUp, command);
 	}
 
 	@Transactional
@@ -126,8 +126,8 @@ public class FollowUpService {
 	 * owner's (any more)
 	 */
 	@Transactional
-	public long restore(long ownerId, FollowUpForm form, LocalDate completedOn) {
-		long id = create(ownerId, form);
+	public long restore(long ownerId, FollowUpCommand command, LocalDate completedOn) {
+		long id = create(ownerId, command);
 		if (completedOn != null) {
 			load(ownerId, id).complete(completedOn);
 		}
@@ -197,14 +197,15 @@ public class FollowUpService {
 		return viewsOf(ownerId, this.followUps.findOfContact(ownerId, contactId), today);
 	}
 
-	private void describe(long ownerId, FollowUp followUp, FollowUpForm form) {
-		if (!this.contacts.exists(ownerId, form.contactId())) {
+	private void describe(long ownerId, FollowUp followUp, FollowUpCommand command) {
+		if (!this.contacts.exists(ownerId, command.contactId())) {
 			throw new InvalidFollowUpException("contactId", "followup.contact.unknown");
 		}
-		if (form.interactionId() != null && !this.interactions.exists(ownerId, form.interactionId())) {
+		if (command.interactionId() != null && !this.interactions.exists(ownerId, command.interactionId())) {
 			throw new InvalidFollowUpException("interactionId", "followup.interaction.unknown");
 		}
-		followUp.describe(form.contactId(), form.interactionId(), form.title().trim(), form.dueOn(), form.side());
+		followUp.describe(command.contactId(), command.interactionId(), command.title().trim(), command.dueOn(),
+				command.side());
 	}
 
 	private FollowUp load(long ownerId, long followUpId) {

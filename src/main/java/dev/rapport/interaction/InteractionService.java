@@ -84,18 +84,18 @@ public class InteractionService {
 	 * the owner's
 	 */
 	@Transactional
-	public long log(long ownerId, InteractionForm form, LocalDate today) {
-		Set<Long> participants = checkedParticipants(ownerId, form, today);
+	public long log(long ownerId, InteractionCommand command, LocalDate today) {
+		Set<Long> participants = checkedParticipants(ownerId, command, today);
 		Interaction interaction = new Interaction(ownerId, this.clock.instant());
-		interaction.record(form.date(), form.kind(), form.direction(), participants, clean(form.summary()),
-				clean(form.notes()));
+		interaction.record(command.date(), command.kind(), command.direction(), participants, clean(command.summary()),
+				clean(command.notes()));
 		long id = this.interactions.save(interaction).getId();
-		if (!form.date().isAfter(today)) {
+		if (!command.date().isAfter(today)) {
 			// A new row can only move "last interaction" forward: no need to read
 			// anyone's history.
-			this.contacts.recordInteractionOn(ownerId, participants, form.date());
+			this.contacts.recordInteractionOn(ownerId, participants, command.date());
 		}
-		this.events.publishEvent(new InteractionLogged(ownerId, id, form.date(), form.kind(), form.direction(),
+		this.events.publishEvent(new InteractionLogged(ownerId, id, command.date(), command.kind(), command.direction(),
 				Set.copyOf(participants)));
 		return id;
 	}
@@ -107,22 +107,22 @@ public class InteractionService {
 	 * logged
 	 */
 	@Transactional
-	public List<Long> logEach(long ownerId, List<InteractionForm> forms, LocalDate today) {
-		return forms.stream().map(form -> log(ownerId, form, today)).toList();
+	public List<Long> logEach(long ownerId, List<InteractionCommand> commands, LocalDate today) {
+		return commands.stream().map(command -> log(ownerId, command, today)).toList();
 	}
 
 	/**
-	 * @throws StaleEditException when the interaction changed since the form was rendered
+	 * @throws StaleEditException when the interaction changed since the client read it
 	 */
 	@Transactional
-	public void update(long ownerId, long interactionId, InteractionForm form, LocalDate today) {
+	public void update(long ownerId, long interactionId, InteractionCommand command, LocalDate today) {
 		Interaction interaction = load(ownerId, interactionId);
-		StaleEditException.check("Interaction", interactionId, form.version(), interaction.getVersion());
-		Set<Long> participants = checkedParticipants(ownerId, form, today);
+		StaleEditException.check("Interaction", interactionId, command.version(), interaction.getVersion());
+		Set<Long> participants = checkedParticipants(ownerId, command, today);
 		Set<Long> affected = new HashSet<>(interaction.getParticipantIds());
 		affected.addAll(participants);
-		interaction.record(form.date(), form.kind(), form.direction(), participants, clean(form.summary()),
-				clean(form.notes()));
+		interaction.record(command.date(), command.kind(), command.direction(), participants, clean(command.summary()),
+				clean(command.notes()));
 		this.interactions.flush();
 		this.participants.copyFrom(interactionId);
 		refreshLastInteraction(ownerId, affected, today);
@@ -378,14 +378,14 @@ public class InteractionService {
 		this.interactions.deleteAll(this.interactions.findWithoutParticipants(event.ownerId()));
 	}
 
-	private Set<Long> checkedParticipants(long ownerId, InteractionForm form, LocalDate today) {
-		if (form.date().isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+	private Set<Long> checkedParticipants(long ownerId, InteractionCommand command, LocalDate today) {
+		if (command.date().isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
 			throw new InvalidInteractionException("date", "interaction.date.tooFarAhead");
 		}
-		if (form.date().isBefore(EARLIEST_DATE)) {
+		if (command.date().isBefore(EARLIEST_DATE)) {
 			throw new InvalidInteractionException("date", "interaction.date.tooEarly");
 		}
-		Set<Long> participants = new LinkedHashSet<>(form.participantIds());
+		Set<Long> participants = new LinkedHashSet<>(command.participantIds());
 		participants.remove(null);
 		if (participants.isEmpty()) {
 			throw new InvalidInteractionException("participantIds", "interaction.participants.required");

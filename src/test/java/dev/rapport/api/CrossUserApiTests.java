@@ -7,7 +7,7 @@ import java.util.function.Function;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
@@ -129,7 +129,7 @@ class CrossUserApiTests extends ApiTestSupport {
 		long id = this.contacts.create(user.id(), ContactMother.named("Fran", "Friend"));
 		LocalDate today = LocalDate.of(2026, 11, 18);
 		for (int i = 0; i < 24; i++) {
-			this.interactions.log(user.id(), new InteractionForm(today.minusDays(95 + 30L * i), InteractionKind.CALL,
+			this.interactions.log(user.id(), new InteractionCommand(today.minusDays(95 + 30L * i), InteractionKind.CALL,
 					Direction.MUTUAL, List.of(id), null, null, null), today);
 		}
 		return id;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.TestClock;
@@ -324,12 +324,12 @@ class DepthApiTests extends ApiTestSupport {
 
 	void logKind(AccountPrincipal user, long contactId, LocalDate date, InteractionKind kind, Direction direction) {
 		this.interactions.log(user.id(),
-				new InteractionForm(date, kind, direction, List.of(contactId), null, null, null), TODAY);
+				new InteractionCommand(date, kind, direction, List.of(contactId), null, null, null), TODAY);
 	}
 
 	void log(AccountPrincipal user, long contactId, LocalDate date, InteractionKind kind) {
 		this.interactions.log(user.id(),
-				new InteractionForm(date, kind, Direction.MUTUAL, List.of(contactId), null, null, null), TODAY);
+				new InteractionCommand(date, kind, Direction.MUTUAL, List.of(contactId), null, null, null), TODAY);
 	}
 
 }

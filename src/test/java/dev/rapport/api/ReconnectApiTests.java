@@ -6,7 +6,7 @@ import java.util.List;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.reconnect.ReconnectService;
@@ -132,7 +132,7 @@ class ReconnectApiTests extends ApiTestSupport {
 	long friendWithMonthlyCallsEnding(AccountPrincipal user, String name, long daysAgo) {
 		long id = this.contacts.create(user.id(), ContactMother.named(name, "Test"));
 		for (int i = 0; i < 24; i++) {
-			this.interactions.log(user.id(), new InteractionForm(TODAY.minusDays(daysAgo + 30L * i),
+			this.interactions.log(user.id(), new InteractionCommand(TODAY.minusDays(daysAgo + 30L * i),
 					InteractionKind.CALL, Direction.MUTUAL, List.of(id), null, null, null), TODAY);
 		}
 		return id;

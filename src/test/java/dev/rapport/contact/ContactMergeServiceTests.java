@@ -13,11 +13,11 @@ import dev.rapport.account.AccountService;
 import dev.rapport.depth.LifeEventForm;
 import dev.rapport.depth.LifeEventKind;
 import dev.rapport.depth.LifeEventService;
-import dev.rapport.followup.FollowUpForm;
+import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.Side;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.interaction.InteractionView;
@@ -103,7 +103,7 @@ class ContactMergeServiceTests {
 		long onlyOther = log(TODAY.minusDays(3), this.anaAgain);
 		long withBen = log(TODAY.minusDays(60), this.anaAgain, this.ben);
 		long followUp = this.followUps.create(this.owner,
-				new FollowUpForm(this.anaAgain, null, "Send the paper", TODAY.plusDays(3), Side.I_OWE, null));
+				new FollowUpCommand(this.anaAgain, null, "Send the paper", TODAY.plusDays(3), Side.I_OWE, null));
 		this.lifeEvents.log(this.owner, this.anaAgain,
 				new LifeEventForm(LifeEventKind.NEW_JOB, TODAY.minusDays(10), "Kestrel Labs", null), TODAY);
 		this.dates.create(this.owner, this.anaAgain,
@@ -242,7 +242,7 @@ class ContactMergeServiceTests {
 	}
 
 	private long log(LocalDate date, Long... participants) {
-		return this.interactions.log(this.owner, new InteractionForm(date, InteractionKind.COFFEE, Direction.MUTUAL,
+		return this.interactions.log(this.owner, new InteractionCommand(date, InteractionKind.COFFEE, Direction.MUTUAL,
 				List.of(participants), "Coffee", null, null), TODAY);
 	}
 

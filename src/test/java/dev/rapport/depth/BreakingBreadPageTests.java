@@ -7,7 +7,7 @@ import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
@@ -147,7 +147,7 @@ class BreakingBreadPageTests {
 
 	private void log(long contact, LocalDate date, InteractionKind kind) {
 		this.interactions.log(this.owner.id(),
-				new InteractionForm(date, kind, Direction.MUTUAL, List.of(contact), null, null, null), TODAY);
+				new InteractionCommand(date, kind, Direction.MUTUAL, List.of(contact), null, null, null), TODAY);
 	}
 
 }

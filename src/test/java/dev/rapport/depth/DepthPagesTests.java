@@ -19,7 +19,7 @@ import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.FollowUpView;
 import dev.rapport.importing.LinkedInImportService;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.interaction.InteractionView;
@@ -361,7 +361,7 @@ class DepthPagesTests {
 
 	private void log(long contact, LocalDate date, InteractionKind kind, Direction direction) {
 		this.interactions.log(this.owner.id(),
-				new InteractionForm(date, kind, direction, List.of(contact), null, null, null), TODAY);
+				new InteractionCommand(date, kind, direction, List.of(contact), null, null, null), TODAY);
 	}
 
 }

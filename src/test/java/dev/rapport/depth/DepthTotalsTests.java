@@ -18,7 +18,7 @@ import dev.rapport.contact.ContactService;
 import dev.rapport.contact.Rhythm;
 import dev.rapport.interaction.ContactInteraction;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.scoring.ScoreReading;
@@ -176,7 +176,7 @@ class DepthTotalsTests {
 		}
 		InteractionKind[] kinds = InteractionKind.values();
 		Direction[] directions = Direction.values();
-		List<InteractionForm> forms = new ArrayList<>();
+		List<InteractionCommand> forms = new ArrayList<>();
 		for (int i = 0; i < 150; i++) {
 			Set<Long> people = new LinkedHashSet<>();
 			// A few people carry most of the history, as in a real network.
@@ -187,7 +187,7 @@ class DepthTotalsTests {
 			double when = random.nextDouble();
 			LocalDate date = (when < 0.05) ? TODAY.plusDays(1 + random.nextInt(60))
 					: (when < 0.2) ? TODAY.minusDays(random.nextInt(90)) : TODAY.minusDays(90 + random.nextInt(810));
-			forms.add(new InteractionForm(date, kinds[random.nextInt(kinds.length)],
+			forms.add(new InteractionCommand(date, kinds[random.nextInt(kinds.length)],
 					directions[random.nextInt(directions.length)], List.copyOf(people), "Random " + i, null, null));
 		}
 		// Four friends who are surely due (monthly calls that stopped three months ago)
@@ -200,11 +200,11 @@ class DepthTotalsTests {
 					null, null, null, null, null, null, null, false, Set.of("supper club"), null, null, null, null));
 			friends.add(friend);
 			for (int month = 0; month < 12; month++) {
-				forms.add(new InteractionForm(TODAY.minusDays(90 + 30L * month), InteractionKind.CALL, Direction.MUTUAL,
-						List.of(friend), "Monthly call", null, null));
+				forms.add(new InteractionCommand(TODAY.minusDays(90 + 30L * month), InteractionKind.CALL,
+						Direction.MUTUAL, List.of(friend), "Monthly call", null, null));
 			}
 		}
-		forms.add(new InteractionForm(TODAY.minusDays(200), InteractionKind.MEAL, Direction.ME,
+		forms.add(new InteractionCommand(TODAY.minusDays(200), InteractionKind.MEAL, Direction.ME,
 				List.of(friends.get(0), friends.get(1), friends.get(2), ids.get(0)), "Supper", null, null));
 		this.interactions.logEach(ownerId, forms, TODAY);
 		for (int i = 0; i < 2; i++) {

@@ -14,7 +14,7 @@ import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.ContactInteraction;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
@@ -64,7 +64,7 @@ class LastBrokeBreadTests {
 		}
 		Map<Long, Logged> logged = new HashMap<>();
 		for (int i = 0; i < 240; i++) {
-			InteractionForm form = randomForm(random, people, null);
+			InteractionCommand form = randomForm(random, people, null);
 			long id = this.interactions.log(owner.id(), form, TODAY);
 			logged.put(id, new Logged(form));
 		}
@@ -77,7 +77,7 @@ class LastBrokeBreadTests {
 			}
 			if (random.nextBoolean()) {
 				long version = this.interactions.get(owner.id(), id, TODAY).version();
-				InteractionForm form = randomForm(random, people, version);
+				InteractionCommand form = randomForm(random, people, version);
 				this.interactions.update(owner.id(), id, form, TODAY);
 				logged.put(id, new Logged(form));
 			}
@@ -114,7 +114,7 @@ class LastBrokeBreadTests {
 	 * Mostly one person, sometimes several; two and a half years back, a few planned;
 	 * every kind and direction, often on a day that already has one.
 	 */
-	private static InteractionForm randomForm(Random random, List<Long> people, Long version) {
+	private static InteractionCommand randomForm(Random random, List<Long> people, Long version) {
 		Set<Long> participants = new LinkedHashSet<>();
 		int count = (random.nextDouble() < 0.2) ? 2 + random.nextInt(3) : 1;
 		while (participants.size() < count) {
@@ -125,7 +125,7 @@ class LastBrokeBreadTests {
 				: TODAY.minusDays(random.nextInt((when < 0.5) ? 60 : 900));
 		InteractionKind[] kinds = InteractionKind.values();
 		Direction[] directions = Direction.values();
-		return new InteractionForm(date, kinds[random.nextInt(kinds.length)],
+		return new InteractionCommand(date, kinds[random.nextInt(kinds.length)],
 				directions[random.nextInt(directions.length)], List.copyOf(participants), "Random", null, version);
 	}
 
@@ -149,7 +149,7 @@ class LastBrokeBreadTests {
 		return List.copyOf(latest.values());
 	}
 
-	private record Logged(InteractionForm form) {
+	private record Logged(InteractionCommand form) {
 	}
 
 }

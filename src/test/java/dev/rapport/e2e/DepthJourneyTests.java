@@ -8,7 +8,7 @@ import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.TestClock;
@@ -179,7 +179,7 @@ class DepthJourneyTests {
 
 	private void log(long owner, long contact, LocalDate date, InteractionKind kind) {
 		this.interactions.log(owner,
-				new InteractionForm(date, kind, Direction.MUTUAL, List.of(contact), null, null, null), TODAY);
+				new InteractionCommand(date, kind, Direction.MUTUAL, List.of(contact), null, null, null), TODAY);
 	}
 
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
-import dev.rapport.followup.FollowUpForm;
+import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.Side;
 import dev.rapport.support.ContactMother;
@@ -45,7 +45,7 @@ class FollowUpUndoJourneyTests {
 			long owner = this.accounts.loadUserByUsername(rapport.signUpSomeone()).id();
 			long ana = this.contacts.create(owner, ContactMother.named("Ana", "Lima"));
 			this.followUps.create(owner,
-					new FollowUpForm(ana, null, "Send the deck", TODAY.plusDays(2), Side.I_OWE, null));
+					new FollowUpCommand(ana, null, "Send the deck", TODAY.plusDays(2), Side.I_OWE, null));
 
 			// Snooze on the follow-ups page, then Undo: due again when it was.
 			browser.open("/follow-ups");

@@ -6,7 +6,7 @@ import java.util.List;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
@@ -94,7 +94,7 @@ class WeeklyHabitsJourneyTests {
 	}
 
 	private void log(long owner, long contact, LocalDate date, InteractionKind kind, Direction direction) {
-		this.interactions.log(owner, new InteractionForm(date, kind, direction, List.of(contact), null, null, null),
+		this.interactions.log(owner, new InteractionCommand(date, kind, direction, List.of(contact), null, null, null),
 				TODAY);
 	}
 

@@ -60,7 +60,7 @@ class FollowUpServiceListTests {
 
 	private long create(long owner, long contactId, String dueOn) {
 		return this.followUps.create(owner,
-				new FollowUpForm(contactId, null, "Call back", LocalDate.parse(dueOn), Side.I_OWE, null));
+				new FollowUpCommand(contactId, null, "Call back", LocalDate.parse(dueOn), Side.I_OWE, null));
 	}
 
 	private static ContactCommand contact(String firstName) {

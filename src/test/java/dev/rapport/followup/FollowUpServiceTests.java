@@ -180,7 +180,8 @@ class FollowUpServiceTests {
 	}
 
 	private long create(String title, LocalDate dueOn) {
-		return this.followUps.create(this.owner.id(), new FollowUpForm(this.ana, null, title, dueOn, Side.I_OWE, null));
+		return this.followUps.create(this.owner.id(),
+				new FollowUpCommand(this.ana, null, title, dueOn, Side.I_OWE, null));
 	}
 
 }

@@ -59,7 +59,7 @@ class InteractionServiceSearchTests {
 	}
 
 	private long log(long owner, String date, Long... participants) {
-		return this.interactions.log(owner, new InteractionForm(LocalDate.parse(date), InteractionKind.CALL,
+		return this.interactions.log(owner, new InteractionCommand(LocalDate.parse(date), InteractionKind.CALL,
 				Direction.ME, List.of(participants), null, null, null), TODAY);
 	}
 

@@ -110,7 +110,7 @@ class InteractionServiceTests {
 	@Test
 	void editingMovesTheInteractionAndTellsEveryoneAffected() {
 		long id = log(TODAY.minusDays(3), InteractionKind.CALL, this.ana);
-		this.interactions.update(this.owner.id(), id, new InteractionForm(TODAY.minusDays(30), InteractionKind.VIDEO,
+		this.interactions.update(this.owner.id(), id, new InteractionCommand(TODAY.minusDays(30), InteractionKind.VIDEO,
 				Direction.THEM, List.of(this.bruno), "moved", null, 0L), TODAY);
 		assertThat(this.contacts.get(this.owner.id(), this.ana).lastInteractionOn()).isNull();
 		assertThat(this.contacts.get(this.owner.id(), this.bruno).lastInteractionOn()).isEqualTo(TODAY.minusDays(30));
@@ -121,10 +121,11 @@ class InteractionServiceTests {
 	@Test
 	void staleEditIsRefusedAndChangesNothing() {
 		long id = log(TODAY.minusDays(3), InteractionKind.CALL, this.ana);
-		this.interactions.update(this.owner.id(), id, new InteractionForm(TODAY.minusDays(3), InteractionKind.MEAL,
+		this.interactions.update(this.owner.id(), id, new InteractionCommand(TODAY.minusDays(3), InteractionKind.MEAL,
 				Direction.ME, List.of(this.ana), null, null, 0L), TODAY);
 		assertThatExceptionOfType(StaleEditException.class).isThrownBy(() -> this.interactions.update(this.owner.id(),
-				id, new InteractionForm(TODAY, InteractionKind.EMAIL, Direction.ME, List.of(this.ana), null, null, 0L),
+				id,
+				new InteractionCommand(TODAY, InteractionKind.EMAIL, Direction.ME, List.of(this.ana), null, null, 0L),
 				TODAY));
 		assertThat(this.interactions.get(this.owner.id(), id, TODAY).kind()).isEqualTo(InteractionKind.MEAL);
 	}
@@ -178,7 +179,7 @@ class InteractionServiceTests {
 
 	private long log(LocalDate date, InteractionKind kind, Long... participants) {
 		return this.interactions.log(this.owner.id(),
-				new InteractionForm(date, kind, Direction.MUTUAL, List.of(participants), null, null, null), TODAY);
+				new InteractionCommand(date, kind, Direction.MUTUAL, List.of(participants), null, null, null), TODAY);
 	}
 
 	private long timelineSize(long contactId) {

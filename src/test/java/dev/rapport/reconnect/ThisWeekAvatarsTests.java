@@ -12,7 +12,7 @@ import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
 import dev.rapport.importing.ImportService;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
@@ -85,7 +85,7 @@ class ThisWeekAvatarsTests {
 
 	private void log(AccountPrincipal owner, long contact, LocalDate date, InteractionKind kind, Direction direction) {
 		this.interactions.log(owner.id(),
-				new InteractionForm(date, kind, direction, List.of(contact), null, null, null), TODAY);
+				new InteractionCommand(date, kind, direction, List.of(contact), null, null, null), TODAY);
 	}
 
 }

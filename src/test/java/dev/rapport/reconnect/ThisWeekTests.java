@@ -12,7 +12,7 @@ import dev.rapport.account.AccountService;
 import dev.rapport.account.SignUp;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
@@ -224,7 +224,7 @@ class ThisWeekTests {
 				TestUsers.PASSWORD, "Pacific/Auckland"));
 		long ana = this.contacts.create(kiwi.id(), ContactMother.named("Ana", "Test"));
 		for (int i = 0; i < 24; i++) {
-			this.interactions.log(kiwi.id(), new InteractionForm(TODAY.minusDays(95 + 30L * i), InteractionKind.CALL,
+			this.interactions.log(kiwi.id(), new InteractionCommand(TODAY.minusDays(95 + 30L * i), InteractionKind.CALL,
 					Direction.MUTUAL, List.of(ana), null, null, null), TODAY);
 		}
 		// Sunday 22 November 11:30 UTC is already Monday 23 November 00:30 in Auckland.
@@ -254,7 +254,7 @@ class ThisWeekTests {
 
 	private void log(long contactId, LocalDate date, InteractionKind kind, Direction direction) {
 		this.interactions.log(this.owner.id(),
-				new InteractionForm(date, kind, direction, List.of(contactId), null, null, null), TODAY);
+				new InteractionCommand(date, kind, direction, List.of(contactId), null, null, null), TODAY);
 	}
 
 	private static long idOf(List<SuggestionView> list, String name) {

@@ -11,11 +11,11 @@ import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
 import dev.rapport.contact.ImportantDateForm;
 import dev.rapport.contact.ImportantDateService;
-import dev.rapport.followup.FollowUpForm;
+import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.Side;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
@@ -76,8 +76,8 @@ class CalendarFeedTests {
 		long leapDay = this.dates.create(owner.id(), ana,
 				new ImportantDateForm(DateKind.OTHER, "Name day", "--02-29", 0, null), TODAY);
 		long followUp = this.followUps.create(owner.id(),
-				new FollowUpForm(ana, null, "Send the topo", LocalDate.of(2026, 11, 27), Side.I_OWE, null));
-		long planned = this.interactions.log(owner.id(), new InteractionForm(LocalDate.of(2026, 12, 5),
+				new FollowUpCommand(ana, null, "Send the topo", LocalDate.of(2026, 11, 27), Side.I_OWE, null));
+		long planned = this.interactions.log(owner.id(), new InteractionCommand(LocalDate.of(2026, 12, 5),
 				InteractionKind.COFFEE, Direction.MUTUAL, List.of(ana), "Catch up", null, null), TODAY);
 		String path = feedPath(this.feeds.create(owner.id()));
 

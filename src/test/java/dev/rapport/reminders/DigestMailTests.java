@@ -13,7 +13,7 @@ import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
 import dev.rapport.contact.ImportantDateForm;
 import dev.rapport.contact.ImportantDateService;
-import dev.rapport.followup.FollowUpForm;
+import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.Side;
 import dev.rapport.reminders.internal.DigestStore;
@@ -105,7 +105,7 @@ class DigestMailTests extends MailTestSupport {
 		AccountPrincipal ana = signUp("Ana", "Europe/Lisbon");
 		long ben = withBirthday(ana, "Ben", "Okafor", "1986-11-25");
 		this.followUps.create(ana.id(),
-				new FollowUpForm(ben, null, "Send the climbing topo", LocalDate.of(2026, 11, 20), Side.I_OWE, null));
+				new FollowUpCommand(ben, null, "Send the climbing topo", LocalDate.of(2026, 11, 20), Side.I_OWE, null));
 
 		this.digests.sendNow(ana.id());
 

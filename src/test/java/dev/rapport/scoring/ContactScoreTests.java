@@ -12,7 +12,7 @@ import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
@@ -81,7 +81,7 @@ class ContactScoreTests {
 		this.scoring.readingsOf(owner.id(), TODAY);
 		for (int i = 0; i < 10; i++) {
 			long contact = people.get(random.nextInt(people.size()));
-			this.interactions.log(owner.id(), new InteractionForm(TODAY.minusDays(random.nextInt(400)),
+			this.interactions.log(owner.id(), new InteractionCommand(TODAY.minusDays(random.nextInt(400)),
 					randomKind(random), randomDirection(random), List.of(contact), null, null, null), TODAY);
 		}
 

@@ -24,7 +24,7 @@ import dev.rapport.contact.ContactSummary;
 import dev.rapport.contact.NameSortKey;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionChanged;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.TestClock;
@@ -183,7 +183,7 @@ class ScoringBenchmark {
 		for (int i = -WARM_UP; i < MEASURED; i++) {
 			this.scoring.readingsOf(ownerId, TODAY);
 			long start = System.nanoTime();
-			this.interactions.log(ownerId, new InteractionForm(TODAY.minusDays(i + WARM_UP), InteractionKind.CALL,
+			this.interactions.log(ownerId, new InteractionCommand(TODAY.minusDays(i + WARM_UP), InteractionKind.CALL,
 					Direction.MUTUAL, List.of(contactId), null, null, null), TODAY);
 			long logged = System.nanoTime();
 			this.scoring.readingsOf(ownerId, TODAY);

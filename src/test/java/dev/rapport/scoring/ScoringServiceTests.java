@@ -20,7 +20,7 @@ import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.ContactInteraction;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
@@ -102,7 +102,7 @@ class ScoringServiceTests {
 				long interaction = logged.get(random.nextInt(logged.size()));
 				var form = this.interactions.get(id(), interaction, TODAY).toForm();
 				this.interactions.update(id(), interaction,
-						new InteractionForm(form.date().minusDays(1 + random.nextInt(400)), form.kind(),
+						new InteractionCommand(form.date().minusDays(1 + random.nextInt(400)), form.kind(),
 								form.direction(), form.participantIds(), form.summary(), form.notes(), form.version()),
 						TODAY);
 			}
@@ -162,7 +162,7 @@ class ScoringServiceTests {
 			InteractionKind kind = InteractionKind.values()[random.nextInt(InteractionKind.values().length)];
 			Direction direction = Direction.values()[random.nextInt(Direction.values().length)];
 			List<Long> who = (step % 4 == 0) ? List.of(ana, ben) : List.of((step % 2 == 0) ? ana : ben);
-			this.interactions.log(id(), new InteractionForm(date, kind, direction, who, null, null, null), TODAY);
+			this.interactions.log(id(), new InteractionCommand(date, kind, direction, who, null, null, null), TODAY);
 			if (step % 3 == 0) {
 				this.scoring.readingsOf(id(), TODAY);
 			}
@@ -312,7 +312,7 @@ class ScoringServiceTests {
 						form.birthday(), knownSince, form.noSuggest(), form.tags(), form.version()));
 	}
 
-	private static InteractionForm randomForm(Random random, List<Long> people, Long version) {
+	private static InteractionCommand randomForm(Random random, List<Long> people, Long version) {
 		Set<Long> participants = new LinkedHashSet<>();
 		int count = 1 + random.nextInt(3);
 		while (participants.size() < count) {
@@ -322,11 +322,11 @@ class ScoringServiceTests {
 		LocalDate date = TODAY.minusDays(random.nextInt(10) < 3 ? random.nextInt(5) : random.nextInt(800) - 20);
 		InteractionKind kind = InteractionKind.values()[random.nextInt(InteractionKind.values().length)];
 		Direction direction = Direction.values()[random.nextInt(Direction.values().length)];
-		return new InteractionForm(date, kind, direction, List.copyOf(participants), null, null, version);
+		return new InteractionCommand(date, kind, direction, List.copyOf(participants), null, null, version);
 	}
 
-	private static InteractionForm form(LocalDate date, InteractionKind kind, long... participants) {
-		return new InteractionForm(date, kind, Direction.MUTUAL, Arrays.stream(participants).boxed().toList(), null,
+	private static InteractionCommand form(LocalDate date, InteractionKind kind, long... participants) {
+		return new InteractionCommand(date, kind, Direction.MUTUAL, Arrays.stream(participants).boxed().toList(), null,
 				null, null);
 	}
 

@@ -168,7 +168,7 @@ class HomeController {
 		}
 		else {
 			try {
-				logged = this.interactions.get(ownerId, this.interactions.log(ownerId, form, today), today);
+				logged = this.interactions.get(ownerId, this.interactions.log(ownerId, form.toCommand(), today), today);
 			}
 			catch (InvalidInteractionException ex) {
 				problem = ex.messageKey();

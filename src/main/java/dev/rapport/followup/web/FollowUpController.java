@@ -116,7 +116,7 @@ class FollowUpController {
 			return form(owner, model);
 		}
 		try {
-			this.followUps.create(owner.id(), form);
+			this.followUps.create(owner.id(), form.toCommand());
 		}
 		catch (InvalidFollowUpException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
@@ -147,7 +147,7 @@ class FollowUpController {
 			return form(owner, model);
 		}
 		try {
-			this.followUps.update(owner.id(), id, form);
+			this.followUps.update(owner.id(), id, form.toCommand());
 		}
 		catch (InvalidFollowUpException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
@@ -255,7 +255,7 @@ class FollowUpController {
 			return LocalRedirects.to(returnTo, "/follow-ups");
 		}
 		try {
-			this.followUps.restore(owner.id(), form, completedOn);
+			this.followUps.restore(owner.id(), form.toCommand(), completedOn);
 			Flash.success(redirect, "followup.restored", form.title());
 		}
 		catch (InvalidFollowUpException ex) {

@@ -33,7 +33,7 @@ final class CardCleaner {
 
 	static final int PHONE_LENGTH = ContactLimits.PHONE;
 
-	static final int LABEL_LENGTH = 50;
+	static final int LABEL_LENGTH = ContactLimits.VALUE_LABEL;
 
 	static final int COMPANY_LENGTH = ContactLimits.COMPANY;
 
@@ -41,17 +41,21 @@ final class CardCleaner {
 
 	static final int NOTES_LENGTH = ContactLimits.NOTES;
 
-	static final int TAG_LENGTH = 50;
+	static final int TAG_LENGTH = ContactLimits.TAG;
 
 	static final int MAX_TAGS = 20;
 
 	static final int UID_LENGTH = ContactLimits.SOURCE_UID;
 
-	static final int STREET_LENGTH = 500;
+	static final int STREET_LENGTH = ContactLimits.STREET;
 
-	static final int ADDRESS_PART_LENGTH = 200;
+	static final int LOCALITY_LENGTH = ContactLimits.LOCALITY;
 
-	static final int POSTAL_CODE_LENGTH = 50;
+	static final int REGION_LENGTH = ContactLimits.REGION;
+
+	static final int POSTAL_CODE_LENGTH = ContactLimits.POSTAL_CODE;
+
+	static final int COUNTRY_LENGTH = ContactLimits.COUNTRY;
 
 	/**
 	 * How many of each a contact keeps; address books rarely hold more, and a hostile
@@ -65,8 +69,7 @@ final class CardCleaner {
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
 
-	/** As the important dates' label column. */
-	static final int DATE_LABEL_LENGTH = 100;
+	static final int DATE_LABEL_LENGTH = ContactLimits.DATE_LABEL;
 
 	private static final LocalDate EARLIEST_BIRTHDAY = LocalDate.of(1900, 1, 1);
 
@@ -158,8 +161,8 @@ final class CardCleaner {
 		List<PostalAddress> addresses = new ArrayList<>();
 		for (PostalAddress address : raw) {
 			PostalAddress cleaned = new PostalAddress(label(address.label()), text(address.street(), STREET_LENGTH),
-					text(address.locality(), ADDRESS_PART_LENGTH), text(address.region(), ADDRESS_PART_LENGTH),
-					text(address.postalCode(), POSTAL_CODE_LENGTH), text(address.country(), ADDRESS_PART_LENGTH));
+					text(address.locality(), LOCALITY_LENGTH), text(address.region(), REGION_LENGTH),
+					text(address.postalCode(), POSTAL_CODE_LENGTH), text(address.country(), COUNTRY_LENGTH));
 			if (!cleaned.isEmpty() && !addresses.contains(cleaned) && addresses.size() < MAX_VALUES) {
 				addresses.add(cleaned);
 			}

@@ -180,7 +180,7 @@ class InteractionController {
 			return form(owner, model);
 		}
 		try {
-			long id = this.interactions.log(owner.id(), form, owner.today());
+			long id = this.interactions.log(owner.id(), form.toCommand(), owner.today());
 			confirmLogged(owner, id, returnTo, redirect);
 			askKnownSince(owner, form.participantIds(), redirect);
 			return LocalRedirects.to(returnTo, "/interactions/" + id);
@@ -247,7 +247,7 @@ class InteractionController {
 			return form(owner, model);
 		}
 		try {
-			this.interactions.update(owner.id(), id, form, today);
+			this.interactions.update(owner.id(), id, form.toCommand(), today);
 		}
 		catch (InvalidInteractionException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
@@ -293,7 +293,7 @@ class InteractionController {
 			return LocalRedirects.to(returnTo, "/interactions");
 		}
 		try {
-			long id = this.interactions.log(owner.id(), form, owner.today());
+			long id = this.interactions.log(owner.id(), form.toCommand(), owner.today());
 			Flash.success(redirect, "interaction.restored",
 					describe(this.interactions.get(owner.id(), id, owner.today())));
 		}

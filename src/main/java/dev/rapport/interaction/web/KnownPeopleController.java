@@ -11,7 +11,7 @@ import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.interaction.InvalidInteractionException;
@@ -99,7 +99,7 @@ class KnownPeopleController {
 		Map<Long, ContactRef> byId = new HashMap<>();
 		people.forEach(person -> byId.put(person.id(), person));
 		List<Row> rows = new ArrayList<>();
-		List<InteractionForm> forms = new ArrayList<>();
+		List<InteractionCommand> commands = new ArrayList<>();
 		for (int i = 0; contactIds != null && i < contactIds.size(); i++) {
 			ContactRef person = byId.get(contactIds.get(i));
 			if (person == null || rows.stream().anyMatch(row -> row.person().id() == person.id())) {
@@ -111,22 +111,22 @@ class KnownPeopleController {
 			rows.add(new Row(person, lastMet, kind == null ? InteractionKind.COFFEE : kind,
 					direction == null ? Direction.MUTUAL : direction));
 			if (lastMet != null && kind != null && direction != null) {
-				forms.add(new InteractionForm(lastMet.dayFor(today), kind, direction, List.of(person.id()), null, null,
-						null));
+				commands.add(new InteractionCommand(lastMet.dayFor(today), kind, direction, List.of(person.id()), null,
+						null, null));
 			}
 		}
-		if (forms.isEmpty()) {
+		if (commands.isEmpty()) {
 			model.addAttribute("problemKey", "bulk.noAnswers");
 			return page(rows, model);
 		}
 		try {
-			this.interactions.logEach(ownerId, forms, today);
+			this.interactions.logEach(ownerId, commands, today);
 		}
 		catch (InvalidInteractionException ex) {
 			model.addAttribute("problemKey", ex.messageKey());
 			return page(rows, model);
 		}
-		Flash.success(redirect, "bulk.logged", forms.size());
+		Flash.success(redirect, "bulk.logged", commands.size());
 		return "redirect:/contacts?imported=true";
 	}
 

@@ -13,7 +13,7 @@ import dev.rapport.contact.ContactService;
 import dev.rapport.contact.KnownFor;
 import dev.rapport.contact.KnownSinceQuestion;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
@@ -255,9 +255,9 @@ class KnownSinceQuestionTests {
 		return (List<KnownSinceQuestion>) flash.get(KnownSinceQuestion.FLASH);
 	}
 
-	private static InteractionForm coffeeWith(long contactId) {
-		return new InteractionForm(TODAY.minusDays(3), InteractionKind.COFFEE, Direction.MUTUAL, List.of(contactId), "",
-				"", null);
+	private static InteractionCommand coffeeWith(long contactId) {
+		return new InteractionCommand(TODAY.minusDays(3), InteractionKind.COFFEE, Direction.MUTUAL, List.of(contactId),
+				"", "", null);
 	}
 
 	private static ContactCommand knownSince(String firstName, LocalDate since) {

@@ -8,7 +8,7 @@ import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.TestClock;
@@ -85,7 +85,7 @@ class KnownSinceTests {
 		assertThat(location).startsWith("/contacts/");
 		long olga = Long.parseLong(location.substring("/contacts/".length()));
 		assertThat(this.contacts.get(this.owner.id(), olga).knownSince()).isEqualTo(LocalDate.of(2012, 1, 1));
-		this.interactions.log(this.owner.id(), new InteractionForm(TODAY.minusDays(1), InteractionKind.COFFEE,
+		this.interactions.log(this.owner.id(), new InteractionCommand(TODAY.minusDays(1), InteractionKind.COFFEE,
 				Direction.MUTUAL, List.of(olga), "Coffee", null, null), TODAY);
 
 		assertThat(this.mvc.get().uri(location).with(as(this.owner))).hasStatusOk()

@@ -8,7 +8,7 @@ import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
 import dev.rapport.demo.SampleDataService;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
@@ -154,7 +154,7 @@ class HomeControllerTests {
 	void drawsTheNetworkByTierNextToContactsWithNoHistory() {
 		long ana = this.contacts.create(this.owner.id(), ContactMother.named("Ana", "Lima"));
 		this.contacts.create(this.owner.id(), ContactMother.named("Bruno", "Costa"));
-		this.interactions.log(this.owner.id(), new InteractionForm(TODAY.minusDays(1), InteractionKind.MEAL,
+		this.interactions.log(this.owner.id(), new InteractionCommand(TODAY.minusDays(1), InteractionKind.MEAL,
 				Direction.MUTUAL, List.of(ana), null, null, null), TODAY);
 
 		assertThat(this.mvc.get().uri("/").with(as(this.owner))).hasStatusOk()

@@ -6,7 +6,7 @@ import java.util.Map;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
-import dev.rapport.followup.FollowUpForm;
+import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.FollowUpView;
 import dev.rapport.followup.Side;
@@ -118,7 +118,7 @@ class FollowUpPagesTests {
 	void anEditFromAStaleFormIsRefusedAndChangesNothing() {
 		long id = create("Call back", TODAY.plusDays(2));
 		this.followUps.update(this.owner.id(), id,
-				new FollowUpForm(this.ana, null, "Call back soon", TODAY.plusDays(3), Side.I_OWE, 0L));
+				new FollowUpCommand(this.ana, null, "Call back soon", TODAY.plusDays(3), Side.I_OWE, 0L));
 		assertThat(this.mvc.post()
 			.uri("/follow-ups/" + id)
 			.with(as(this.owner))
@@ -247,7 +247,8 @@ class FollowUpPagesTests {
 	}
 
 	private long create(String title, LocalDate dueOn) {
-		return this.followUps.create(this.owner.id(), new FollowUpForm(this.ana, null, title, dueOn, Side.I_OWE, null));
+		return this.followUps.create(this.owner.id(),
+				new FollowUpCommand(this.ana, null, title, dueOn, Side.I_OWE, null));
 	}
 
 }

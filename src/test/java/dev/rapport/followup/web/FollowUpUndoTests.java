@@ -7,7 +7,7 @@ import java.util.Map;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
-import dev.rapport.followup.FollowUpForm;
+import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.FollowUpView;
 import dev.rapport.followup.Side;
@@ -87,7 +87,7 @@ class FollowUpUndoTests {
 		long id = create("Send the deck", TODAY.plusDays(1));
 		MvcTestResult snoozed = post("/follow-ups/" + id + "/snooze", "until", "2026-11-30");
 		FollowUpView current = this.followUps.get(this.owner.id(), id, TODAY);
-		this.followUps.update(this.owner.id(), id, new FollowUpForm(this.ana, null, "Send the new deck",
+		this.followUps.update(this.owner.id(), id, new FollowUpCommand(this.ana, null, "Send the new deck",
 				LocalDate.of(2026, 12, 2), Side.I_OWE, current.version()));
 
 		MvcTestResult undone = pressUndo(snoozed);
@@ -126,7 +126,7 @@ class FollowUpUndoTests {
 		AccountPrincipal other = TestUsers.signUp(this.accounts, "Other");
 		long theirContact = this.contacts.create(other.id(), ContactMother.named("Zoe", "Stranger"));
 		long theirs = this.followUps.create(other.id(),
-				new FollowUpForm(theirContact, null, "Theirs", TODAY.plusDays(5), Side.I_OWE, null));
+				new FollowUpCommand(theirContact, null, "Theirs", TODAY.plusDays(5), Side.I_OWE, null));
 
 		assertThat(post("/follow-ups/" + theirs + "/unsnooze", "dueOn", "2026-11-01", "version", "0"))
 			.hasStatus(HttpStatus.NOT_FOUND);
@@ -140,7 +140,8 @@ class FollowUpUndoTests {
 	}
 
 	private long create(String title, LocalDate dueOn) {
-		return this.followUps.create(this.owner.id(), new FollowUpForm(this.ana, null, title, dueOn, Side.I_OWE, null));
+		return this.followUps.create(this.owner.id(),
+				new FollowUpCommand(this.ana, null, title, dueOn, Side.I_OWE, null));
 	}
 
 	private MvcTestResult post(String path, String... fields) {

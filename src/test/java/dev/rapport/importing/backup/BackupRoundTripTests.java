@@ -15,7 +15,7 @@ import java.util.Map;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
-import dev.rapport.followup.FollowUpForm;
+import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.Side;
 import dev.rapport.importing.ImportFormat;
@@ -24,7 +24,7 @@ import dev.rapport.importing.ImportService;
 import dev.rapport.importing.ImportSummary;
 import dev.rapport.importing.addressbook.AddressBookFileException;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.reconnect.ReconnectService;
@@ -94,13 +94,13 @@ class BackupRoundTripTests {
 		long bo = this.contacts.create(original, new ContactCommand("Bo", null, null, null, null, null, null, null,
 				null, null, null, null, false, Set.of(), null));
 		this.contacts.archive(original, bo);
-		long shared = this.interactions.log(original, new InteractionForm(LocalDate.of(2026, 11, 2),
+		long shared = this.interactions.log(original, new InteractionCommand(LocalDate.of(2026, 11, 2),
 				InteractionKind.MEAL, Direction.MUTUAL, List.of(ana, bo), "Dinner", "Long notes", null), TODAY);
-		this.interactions.log(original, new InteractionForm(LocalDate.of(2026, 10, 1), InteractionKind.CALL,
+		this.interactions.log(original, new InteractionCommand(LocalDate.of(2026, 10, 1), InteractionKind.CALL,
 				Direction.THEM, List.of(ana), "Call", null, null), TODAY);
 		this.followUps.create(original,
-				new FollowUpForm(ana, shared, "Send the photos", LocalDate.of(2026, 11, 25), Side.I_OWE, null));
-		long done = this.followUps.create(original, new FollowUpForm(bo, null, "Wait for the book",
+				new FollowUpCommand(ana, shared, "Send the photos", LocalDate.of(2026, 11, 25), Side.I_OWE, null));
+		long done = this.followUps.create(original, new FollowUpCommand(bo, null, "Wait for the book",
 				LocalDate.of(2026, 11, 20), Side.WAITING_ON_THEM, null));
 		this.followUps.complete(original, done, TODAY);
 		this.reconnect.thisWeek(original, TODAY);

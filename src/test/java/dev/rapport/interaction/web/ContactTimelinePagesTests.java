@@ -8,7 +8,7 @@ import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
@@ -48,10 +48,10 @@ class ContactTimelinePagesTests {
 	void theContactPageLinksToTheOlderInteractionsWhichContinueWhereItStops() throws Exception {
 		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Owner");
 		long ana = this.contacts.create(owner.id(), ContactMother.named("Ana", "Lima"));
-		List<InteractionForm> forms = new ArrayList<>();
+		List<InteractionCommand> forms = new ArrayList<>();
 		int total = TimelineSection.SHOWN + 5;
 		for (int day = 1; day <= total; day++) {
-			forms.add(new InteractionForm(TODAY.minusDays(day), InteractionKind.CALL, Direction.MUTUAL, List.of(ana),
+			forms.add(new InteractionCommand(TODAY.minusDays(day), InteractionKind.CALL, Direction.MUTUAL, List.of(ana),
 					"Call number " + (total - day + 1), null, null));
 		}
 		this.interactions.logEach(owner.id(), forms, TODAY);
@@ -78,7 +78,7 @@ class ContactTimelinePagesTests {
 	void anotherUsersPersonShowsNothingOfTheirs() {
 		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Owner");
 		long ana = this.contacts.create(owner.id(), ContactMother.named("Ana", "Lima"));
-		this.interactions.logEach(owner.id(), List.of(new InteractionForm(TODAY.minusDays(1), InteractionKind.CALL,
+		this.interactions.logEach(owner.id(), List.of(new InteractionCommand(TODAY.minusDays(1), InteractionKind.CALL,
 				Direction.MUTUAL, List.of(ana), "Secret call", null, null)), TODAY);
 		AccountPrincipal stranger = TestUsers.signUp(this.accounts, "Stranger");
 

@@ -8,8 +8,8 @@ import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionFilter;
-import dev.rapport.interaction.InteractionForm;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
@@ -220,7 +220,7 @@ class InteractionListPageTests {
 	}
 
 	private void log(String date, InteractionKind kind, String summary, Long... people) {
-		this.interactions.log(this.owner.id(), new InteractionForm(LocalDate.parse(date), kind, Direction.MUTUAL,
+		this.interactions.log(this.owner.id(), new InteractionCommand(LocalDate.parse(date), kind, Direction.MUTUAL,
 				List.of(people), summary, null, null), TODAY);
 	}
 

@@ -13,7 +13,7 @@ import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
-import dev.rapport.interaction.InteractionForm;
+import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.support.ContactMother;
@@ -195,13 +195,13 @@ class ScoresOnPagesTests {
 	}
 
 	private long log(LocalDate date, InteractionKind kind, Direction direction, long... participants) {
-		return this.interactions.log(id(), new InteractionForm(date, kind, direction,
+		return this.interactions.log(id(), new InteractionCommand(date, kind, direction,
 				Arrays.stream(participants).boxed().toList(), null, null, null), TODAY);
 	}
 
 	private void edit(long interaction, LocalDate date, InteractionKind kind, long... participants) {
 		long version = this.interactions.get(id(), interaction, TODAY).version();
-		this.interactions.update(id(), interaction, new InteractionForm(date, kind, Direction.MUTUAL,
+		this.interactions.update(id(), interaction, new InteractionCommand(date, kind, Direction.MUTUAL,
 				Arrays.stream(participants).boxed().toList(), null, null, version), TODAY);
 	}
 

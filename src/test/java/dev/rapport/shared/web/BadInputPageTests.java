@@ -6,7 +6,7 @@ import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
-import dev.rapport.followup.FollowUpForm;
+import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.Side;
 import dev.rapport.support.ContactMother;
@@ -53,7 +53,7 @@ class BadInputPageTests {
 	void aReturnToWithTemplateBracesIsFollowedLiterallyNotExpanded() {
 		long ana = this.contacts.create(this.owner.id(), ContactMother.named("Ana", "Lima"));
 		long followUp = this.followUps.create(this.owner.id(),
-				new FollowUpForm(ana, null, "Call", LocalDate.of(2026, 11, 25), Side.I_OWE, null));
+				new FollowUpCommand(ana, null, "Call", LocalDate.of(2026, 11, 25), Side.I_OWE, null));
 
 		for (String action : new String[] { "complete", "reopen" }) {
 			assertThat(this.mvc.post()
