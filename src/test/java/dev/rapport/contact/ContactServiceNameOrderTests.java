@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * id), page by page, on H2 and on PostgreSQL.
  */
 @WebIntegrationTest
-class ContactNameOrderTests {
+class ContactServiceNameOrderTests {
 
 	/**
 	 * Case, accents, the same first name, no last name, a prefix of another name, a
