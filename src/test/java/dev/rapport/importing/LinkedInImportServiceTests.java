@@ -27,6 +27,7 @@ import dev.rapport.importing.linkedin.LinkedInCsvMother;
 import dev.rapport.importing.linkedin.LinkedInCsvMother.GeneratedExport;
 import dev.rapport.importing.linkedin.LinkedInFileException;
 import dev.rapport.support.ContactMother;
+import dev.rapport.support.NameSortKeys;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +154,7 @@ class LinkedInImportServiceTests {
 				this.owner))
 			.isZero();
 		assertThat(this.imports.history(this.owner)).singleElement().isEqualTo(summary);
+		assertThat(NameSortKeys.staleRows(this.jdbc)).isEmpty();
 	}
 
 	@Test

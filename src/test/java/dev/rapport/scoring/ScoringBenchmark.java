@@ -21,6 +21,7 @@ import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
 import dev.rapport.contact.ContactSummary;
+import dev.rapport.contact.NameSortKey;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionChanged;
 import dev.rapport.interaction.InteractionCommand;
@@ -226,9 +227,12 @@ class ScoringBenchmark {
 		Timestamp now = Timestamp.from(Instant.parse("2026-11-18T10:00:00Z"));
 		List<Object[]> contactRows = new ArrayList<>(CONTACTS);
 		for (int i = 0; i < CONTACTS; i++) {
-			contactRows.add(new Object[] { ownerId, "Person" + i, "Bench", now });
+			String first = "Person" + i;
+			contactRows
+				.add(new Object[] { ownerId, first, "Bench", NameSortKey.of(first), NameSortKey.of("Bench"), now });
 		}
-		this.jdbc.batchUpdate("insert into contact (owner_id, first_name, last_name, created_at) values (?, ?, ?, ?)",
+		this.jdbc.batchUpdate(
+				"insert into contact (owner_id, first_name, last_name, sort_first, sort_last, created_at) values (?, ?, ?, ?, ?, ?)",
 				contactRows);
 		List<Long> contactIds = this.jdbc.queryForList("select id from contact where owner_id = ? order by id",
 				Long.class, ownerId);
