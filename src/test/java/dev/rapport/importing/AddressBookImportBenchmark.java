@@ -30,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (folded lines, grouped labels, an anniversary), a 240×240 JPEG photo on every tenth
  * card, for a new user, against an H2 file database, in the heap {@code -Dbenchmark.heap}
  * gives (256 MB for the figures). A photo of that size is kept as it is (without
- * metadata); {@code -Dbenchmark.photoSide=640} gives larger ones, which are decoded and
- * scaled.
+ * metadata); larger ones are decoded and scaled ({@code PhotoScalerTests}).
  * <p>
  * {@code ./mvnw -B -Pbenchmark test -Dtest=AddressBookImportBenchmark -Dbenchmark.heap=256m};
  * figures in docs/benchmarks.md.
@@ -46,7 +45,7 @@ class AddressBookImportBenchmark extends ImportBenchmarkSupport {
 
 	static final long BUDGET_MILLIS = 3_000;
 
-	static final int PHOTO_SIDE = Integer.getInteger("benchmark.photoSide", 240);
+	static final int PHOTO_SIDE = 240;
 
 	@Autowired
 	ImportService imports;
@@ -120,8 +119,8 @@ class AddressBookImportBenchmark extends ImportBenchmarkSupport {
 	}
 
 	/**
-	 * A square JPEG ({@link #PHOTO_SIDE}, by default 240 px: a phone's contact photo) as
-	 * Apple folds it into a card.
+	 * A square JPEG of {@link #PHOTO_SIDE} px (a phone's contact photo) as Apple folds it
+	 * into a card.
 	 */
 	private static String foldedPhoto() {
 		BufferedImage image = new BufferedImage(PHOTO_SIDE, PHOTO_SIDE, BufferedImage.TYPE_INT_RGB);

@@ -61,8 +61,10 @@ abstract class ImportBenchmarkSupport {
 			int s = step;
 			long[] millis = runs.stream().mapToLong(run -> run[s]).sorted().toArray();
 			medians[step] = millis[millis.length / 2];
-			report.append(String.format(Locale.ROOT, "  %-" + width + "s median %5d ms  (min %d, max %d, all %s)%n",
-					steps[step], medians[step], millis[0], millis[millis.length - 1], Arrays.toString(millis)));
+			// Steps that count megabytes say so; the others are milliseconds.
+			String unit = steps[step].contains("MB") ? "MB" : "ms";
+			report.append(String.format(Locale.ROOT, "  %-" + width + "s median %5d %s  (min %d, max %d, all %s)%n",
+					steps[step], medians[step], unit, millis[0], millis[millis.length - 1], Arrays.toString(millis)));
 		}
 		return medians;
 	}
