@@ -9,7 +9,7 @@ import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
-import dev.rapport.contact.ImportantDateForm;
+import dev.rapport.contact.ImportantDateCommand;
 import dev.rapport.contact.ImportantDateService;
 import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
@@ -72,9 +72,9 @@ class CalendarFeedTests {
 		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Owner");
 		long ana = this.contacts.create(owner.id(), ContactMother.named("Ana", "Lima"));
 		long birthday = this.dates.create(owner.id(), ana,
-				new ImportantDateForm(DateKind.BIRTHDAY, null, "--12-24", 5, null), TODAY);
+				new ImportantDateCommand(DateKind.BIRTHDAY, null, "--12-24", 5, null), TODAY);
 		long leapDay = this.dates.create(owner.id(), ana,
-				new ImportantDateForm(DateKind.OTHER, "Name day", "--02-29", 0, null), TODAY);
+				new ImportantDateCommand(DateKind.OTHER, "Name day", "--02-29", 0, null), TODAY);
 		long followUp = this.followUps.create(owner.id(),
 				new FollowUpCommand(ana, null, "Send the topo", LocalDate.of(2026, 11, 27), Side.I_OWE, null));
 		long planned = this.interactions.log(owner.id(), new InteractionCommand(LocalDate.of(2026, 12, 5),
@@ -138,10 +138,10 @@ class CalendarFeedTests {
 		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Owner");
 		AccountPrincipal other = TestUsers.signUp(this.accounts, "Other");
 		long zed = this.contacts.create(other.id(), ContactMother.named("Zed", "Secret"));
-		this.dates.create(other.id(), zed, new ImportantDateForm(DateKind.BIRTHDAY, null, "--11-20", null, null),
+		this.dates.create(other.id(), zed, new ImportantDateCommand(DateKind.BIRTHDAY, null, "--11-20", null, null),
 				TODAY);
 		long ana = this.contacts.create(owner.id(), ContactMother.named("Ana", "Lima"));
-		this.dates.create(owner.id(), ana, new ImportantDateForm(DateKind.BIRTHDAY, null, "--11-21", null, null),
+		this.dates.create(owner.id(), ana, new ImportantDateCommand(DateKind.BIRTHDAY, null, "--11-21", null, null),
 				TODAY);
 
 		String body = this.mvc.get()

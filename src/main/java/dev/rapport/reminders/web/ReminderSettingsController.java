@@ -69,7 +69,7 @@ class ReminderSettingsController {
 		if (result.hasErrors()) {
 			return PAGE;
 		}
-		this.digests.saveSettings(owner.id(), form);
+		this.digests.saveSettings(owner.id(), form.toCommand());
 		Flash.success(redirect, "reminders.digest.saved");
 		return "redirect:/settings/reminders";
 	}
