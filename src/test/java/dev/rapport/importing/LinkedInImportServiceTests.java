@@ -333,7 +333,7 @@ class LinkedInImportServiceTests {
 		long bo = onlyNamed("Bo Chen").id();
 		this.contacts.recordLastInteraction(this.owner, bo, LocalDate.of(2026, 11, 1));
 		ContactQuery query = new ContactQuery(null, null, false, ContactSort.NAME, null, true);
-		assertThat(this.contacts.list(this.owner, query, PageRequest.of(0, 10)).getContent())
+		assertThat(this.contacts.list(TestUsers.owner(this.owner), query, PageRequest.of(0, 10)).getContent())
 			.extracting(ContactSummary::displayName)
 			.containsExactly("Ana Lima");
 	}

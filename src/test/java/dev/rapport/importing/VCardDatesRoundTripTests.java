@@ -102,7 +102,8 @@ class VCardDatesRoundTripTests {
 
 		assertThat(first.created()).isEqualTo(1);
 		assertThat(second.unchanged()).as("matched by the card's UID; its dates are known").isEqualTo(1);
-		long chidi = this.contacts.list(owner, new ContactQuery("Chidi", null, false, null), PageRequest.of(0, 5))
+		long chidi = this.contacts
+			.list(TestUsers.owner(owner), new ContactQuery("Chidi", null, false, null), PageRequest.of(0, 5))
 			.getContent()
 			.get(0)
 			.id();

@@ -61,7 +61,7 @@ class ThisWeekAvatarsTests {
 			this.imports.commit(owner.id(), this.imports.stage(owner.id(), "contacts.vcf", file));
 		}
 		long anne = this.contacts
-			.listDetails(owner.id(), new ContactQuery("Søndergaard", null, false, ContactSort.NAME),
+			.listDetails(TestUsers.owner(owner.id()), new ContactQuery("Søndergaard", null, false, ContactSort.NAME),
 					PageRequest.of(0, 1))
 			.getContent()
 			.get(0)

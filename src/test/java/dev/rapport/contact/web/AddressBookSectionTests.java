@@ -46,7 +46,7 @@ class AddressBookSectionTests {
 			this.imports.commit(owner.id(), this.imports.stage(owner.id(), "contacts.vcf", file));
 		}
 		ContactDetails anne = this.contacts
-			.listDetails(owner.id(), new ContactQuery("Søndergaard", null, false, ContactSort.NAME),
+			.listDetails(TestUsers.owner(owner.id()), new ContactQuery("Søndergaard", null, false, ContactSort.NAME),
 					PageRequest.of(0, 1))
 			.getContent()
 			.get(0);
@@ -71,7 +71,7 @@ class AddressBookSectionTests {
 		}
 		long handMade = this.contacts.create(owner.id(), ContactMother.named("Hand", "Made"));
 		long anne = this.contacts
-			.listDetails(owner.id(), new ContactQuery("Søndergaard", null, false, ContactSort.NAME),
+			.listDetails(TestUsers.owner(owner.id()), new ContactQuery("Søndergaard", null, false, ContactSort.NAME),
 					PageRequest.of(0, 1))
 			.getContent()
 			.get(0)
