@@ -28,6 +28,7 @@ import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.scoring.ScoringService;
+import dev.rapport.support.NameSortKeys;
 import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import org.junit.jupiter.api.Tag;
@@ -124,6 +125,9 @@ class ContactPageBenchmark {
 				rowsOf(busiest), typical, rowsOf(typical)));
 		assertThat(rowsOf(busiest)).isGreaterThanOrEqualTo(BUSIEST_HISTORY);
 		assertThat(this.scoring.readingsOf(owner.id(), TODAY)).hasSizeGreaterThan(CONTACTS / 2);
+		// The loader writes contacts with JDBC: the list's sort keys must match the
+		// names.
+		assertThat(NameSortKeys.staleRows(this.jdbc)).isEmpty();
 		long interaction = this.jdbc.queryForObject(
 				"select max(id) from interaction where owner_id = ? and occurred_on <= ?", Long.class, owner.id(),
 				Date.valueOf(TODAY));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import dev.rapport.contact.NameSortKey;
 import dev.rapport.demo.SampleDataset.Meeting;
 import dev.rapport.demo.SampleDataset.Person;
 import dev.rapport.reconnect.ReconnectService;
@@ -56,20 +57,20 @@ public class LargeSampleLoader {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		long contactsBefore = maxId("contact");
 		List<Person> persons = dataset.people();
-		batches(persons.size(),
-				(from, to) -> this.jdbc.batchUpdate(
-						"""
-								insert into contact (owner_id, first_name, last_name, company, position, connected_on, source, created_at)
-								values (?, ?, ?, ?, ?, ?, 'MANUAL', ?)""",
-						persons.subList(from, to), BATCH, (ps, person) -> {
-							ps.setLong(1, ownerId);
-							ps.setString(2, person.firstName());
-							ps.setString(3, person.lastName());
-							ps.setString(4, person.company());
-							ps.setString(5, person.position());
-							ps.setDate(6, person.connectedOn() == null ? null : Date.valueOf(person.connectedOn()));
-							ps.setTimestamp(7, now);
-						}));
+		batches(persons.size(), (from, to) -> this.jdbc.batchUpdate("""
+				insert into contact (owner_id, first_name, last_name, sort_first, sort_last, company, position,
+				                     connected_on, source, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'MANUAL', ?)""", persons.subList(from, to), BATCH, (ps, person) -> {
+			ps.setLong(1, ownerId);
+			ps.setString(2, person.firstName());
+			ps.setString(3, person.lastName());
+			ps.setString(4, NameSortKey.of(person.firstName()));
+			ps.setString(5, NameSortKey.of(person.lastName()));
+			ps.setString(6, person.company());
+			ps.setString(7, person.position());
+			ps.setDate(8, person.connectedOn() == null ? null : Date.valueOf(person.connectedOn()));
+			ps.setTimestamp(9, now);
+		}));
 		List<Long> ids = this.jdbc.queryForList("select id from contact where owner_id = ? and id > ? order by id",
 				Long.class, ownerId, contactsBefore);
 		this.jdbc.batchUpdate("insert into sample_contact (contact_id, owner_id) values (?, ?)", ids, BATCH,

@@ -2,7 +2,6 @@ package dev.rapport.depth;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -12,7 +11,6 @@ import java.util.Random;
 import java.util.Set;
 
 import dev.rapport.account.AccountPrincipal;
-import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.Rhythm;
@@ -21,11 +19,11 @@ import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
-import dev.rapport.scoring.ScoreReading;
 import dev.rapport.scoring.ScoredInteraction;
 import dev.rapport.scoring.Scorer;
 import dev.rapport.scoring.ScoringProperties;
-import dev.rapport.support.TestUsers;
+import dev.rapport.support.TestClock;
+import dev.rapport.support.TestFixtures;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,12 +41,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebIntegrationTest
 class DepthTotalsTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	static final List<String> TAGS = List.of("choir", "band", "work");
 
 	@Autowired
-	AccountService accounts;
+	TestFixtures fixtures;
 
 	@Autowired
 	ContactService contacts;
@@ -74,7 +72,7 @@ class DepthTotalsTests {
 	@ParameterizedTest
 	@ValueSource(longs = { 1, 2, 3 })
 	void theDatabasesTotalsEqualTheTotalsOverEveryRow(long seed) {
-		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Totals " + seed);
+		AccountPrincipal owner = this.fixtures.signUp("Totals " + seed);
 		randomNetwork(owner.id(), new Random(seed));
 		List<ContactInteraction> rows = this.interactions.allRowsOf(owner.id());
 
@@ -129,20 +127,9 @@ class DepthTotalsTests {
 		GatheringPicker picker = new GatheringPicker(this.scorer, this.properties);
 		LocalDate windowStart = picker.gapWindowStart(TODAY);
 		List<GatheringPicker.Person> people = new ArrayList<>();
-		byContact.forEach((id, contactRows) -> {
-			List<ScoredInteraction> past = contactRows.stream().filter(row -> !row.isPlannedOn(TODAY)).toList();
-			ScoreReading reading = past.isEmpty() ? ScoreReading.noHistory()
-					: this.scorer.readingOn(past, knownSince.get(id), TODAY);
-			LocalDate last = past.stream().map(ScoredInteraction::day).max(Comparator.naturalOrder()).orElse(null);
-			List<LocalDate> recentDays = past.stream()
-				.map(ScoredInteraction::day)
-				.filter(day -> !day.isBefore(windowStart))
-				.distinct()
-				.sorted()
-				.toList();
-			people.add(new GatheringPicker.Person(id, reading, last, past.size() < contactRows.size(), rhythms.get(id),
-					recentDays, suggestable.contains(id), tags.getOrDefault(id, List.of())));
-		});
+		byContact.forEach((id, contactRows) -> people
+			.add(PickerPeople.fromRows(this.scorer, windowStart, TODAY, id, contactRows, knownSince.get(id),
+					rhythms.get(id), suggestable.contains(id), tags.getOrDefault(id, List.of()))));
 		List<InteractionService.Group> groups = this.interactions.groupsBetween(ownerId,
 				TODAY.minusDays(GatheringService.MET_TOGETHER_WINDOW_DAYS), TODAY);
 		return picker

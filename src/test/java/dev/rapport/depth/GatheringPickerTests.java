@@ -2,7 +2,6 @@ package dev.rapport.depth;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -10,7 +9,6 @@ import dev.rapport.depth.GatheringPicker.Gathering;
 import dev.rapport.depth.GatheringPicker.Person;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionKind;
-import dev.rapport.scoring.ScoreReading;
 import dev.rapport.scoring.ScoredInteraction;
 import dev.rapport.scoring.Scorer;
 import dev.rapport.scoring.ScoringProperties;
@@ -111,24 +109,11 @@ class GatheringPickerTests {
 		return person(id, monthlyCallsEndingDaysAgo(5), null, null, true, List.of(tags));
 	}
 
-	/**
-	 * A person as the service gives them to the picker, from their rows: the reading the
-	 * pure scorer computes from the past rows (the stored state's reading equals it), the
-	 * latest past day, whether something is planned, the past days in the gap window.
-	 */
+	/** A person as the service gives them to the picker, from their rows. */
 	static Person person(long id, List<ScoredInteraction> rows, LocalDate knownSince, Integer intendedDays,
 			boolean suggestable, List<String> tags) {
-		List<ScoredInteraction> past = rows.stream().filter(row -> !row.isPlannedOn(TODAY)).toList();
-		ScoreReading reading = past.isEmpty() ? ScoreReading.noHistory() : SCORER.readingOn(past, knownSince, TODAY);
-		LocalDate last = past.stream().map(ScoredInteraction::day).max(Comparator.naturalOrder()).orElse(null);
 		LocalDate windowStart = TODAY.minusDays(ScoringProperties.defaults().thisWeek().gapWindowDays());
-		List<LocalDate> recentDays = past.stream()
-			.map(ScoredInteraction::day)
-			.filter(day -> !day.isBefore(windowStart))
-			.distinct()
-			.sorted()
-			.toList();
-		return new Person(id, reading, last, past.size() < rows.size(), intendedDays, recentDays, suggestable, tags);
+		return PickerPeople.fromRows(SCORER, windowStart, TODAY, id, rows, knownSince, intendedDays, suggestable, tags);
 	}
 
 	static List<ScoredInteraction> monthlyCallsEndingDaysAgo(long daysAgo) {

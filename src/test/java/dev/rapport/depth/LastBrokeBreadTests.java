@@ -10,16 +10,13 @@ import java.util.Random;
 import java.util.Set;
 
 import dev.rapport.account.AccountPrincipal;
-import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.ContactInteraction;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
-import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestClock;
-import dev.rapport.support.TestUsers;
+import dev.rapport.support.TestFixtures;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,10 +38,7 @@ class LastBrokeBreadTests {
 	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ContactService contacts;
+	TestFixtures fixtures;
 
 	@Autowired
 	InteractionService interactions;
@@ -56,11 +50,11 @@ class LastBrokeBreadTests {
 	@ValueSource(longs = { 1, 2, 3, 4 })
 	void theDatabasesLatestOfEachKindIsTheLatestOfTheRows(long seed) {
 		Random random = new Random(seed);
-		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Bread " + seed);
-		AccountPrincipal stranger = TestUsers.signUp(this.accounts, "Stranger " + seed);
+		AccountPrincipal owner = this.fixtures.signUp("Bread " + seed);
+		AccountPrincipal stranger = this.fixtures.signUp("Stranger " + seed);
 		List<Long> people = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
-			people.add(this.contacts.create(owner.id(), ContactMother.named("Person" + i, "Bread")));
+			people.add(this.fixtures.contact(owner, "Person" + i, "Bread"));
 		}
 		Map<Long, Logged> logged = new HashMap<>();
 		for (int i = 0; i < 240; i++) {

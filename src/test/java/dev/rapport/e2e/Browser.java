@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -35,6 +36,9 @@ import static org.assertj.core.api.Assertions.fail;
  * {@link Rapport}.
  */
 public final class Browser {
+
+	/** The screens most journeys run at: a phone's, then a laptop's (width, height). */
+	static final int[][] PHONE_AND_LAPTOP = { { 390, 844 }, { 1366, 900 } };
 
 	private final ChromeDriver driver;
 
@@ -132,6 +136,24 @@ public final class Browser {
 	}
 
 	/**
+	 * Picks a person the way a quick typist does: types only the start of the name into
+	 * the picker's box, waits until the highlighted (first) match is this person and
+	 * presses Enter. Checks a chip appeared.
+	 */
+	public Browser pickHighlighted(String pickerInputId, String typed, String name) {
+		WebElement input = this.driver.findElement(By.id(pickerInputId));
+		input.sendKeys(typed);
+		WebElement picker = input.findElement(By.xpath("ancestor::*[@data-people-picker][1]"));
+		waitFor(driver -> picker.findElements(By.cssSelector("[role=option][aria-selected=true]"))
+			.stream()
+			.anyMatch(option -> option.getText().equals(name)) ? Boolean.TRUE : null);
+		input.sendKeys(Keys.ENTER);
+		waitFor(driver -> picker.findElement(By.cssSelector(".picker-chips")).getText().contains(name) ? Boolean.TRUE
+				: null);
+		return this;
+	}
+
+	/**
 	 * Presses the button with this text (inside {@code scope}'s element, if given) and
 	 * waits for the next page.
 	 */
@@ -158,6 +180,20 @@ public final class Browser {
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
 		return this;
+	}
+
+	/**
+	 * Runs a journey twice, at a 390 × 844 phone's size and at a 1366 × 900 laptop's,
+	 * each time as another person: the cookies go after each round, so the next one
+	 * starts signed out (the phone menu hides "Sign out"). The journey is given the
+	 * width, for its screenshots' names.
+	 */
+	public void onPhoneAndLaptop(IntConsumer journey) {
+		for (int[] screen : PHONE_AND_LAPTOP) {
+			viewport(screen[0], screen[1]);
+			journey.accept(screen[0]);
+			this.driver.manage().deleteAllCookies();
+		}
 	}
 
 	/**

@@ -27,8 +27,6 @@ class FollowUpUndoJourneyTests {
 
 	static final LocalDate TODAY = TestClock.TODAY;
 
-	static final int[][] SCREENS = { { 390, 844 }, { 1366, 900 } };
-
 	@Autowired
 	AccountService accounts;
 
@@ -40,8 +38,7 @@ class FollowUpUndoJourneyTests {
 
 	@Test
 	void snoozeAndDeleteAreUndoneFromTheToast(Rapport rapport, Browser browser) {
-		for (int[] screen : SCREENS) {
-			browser.viewport(screen[0], screen[1]);
+		browser.onPhoneAndLaptop((width) -> {
 			long owner = this.accounts.loadUserByUsername(rapport.signUpSomeone()).id();
 			long ana = this.contacts.create(owner, ContactMother.named("Ana", "Lima"));
 			this.followUps.create(owner,
@@ -70,14 +67,13 @@ class FollowUpUndoJourneyTests {
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text(By.tagName("main"))).doesNotContain("Send the deck");
 			assertThat(browser.horizontalOverflow()).isZero();
-			browser.screenshot("journey-follow-up-deleted-" + screen[0]);
+			browser.screenshot("journey-follow-up-deleted-" + width);
 			click(browser,
 					browser.driver().findElement(By.xpath("//*[@id='toasts']//button[normalize-space()='Undo']")));
 			browser.waitForText(By.id("toasts"), "“Send the deck” is back.");
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text(By.tagName("main"))).contains("Send the deck");
-			browser.driver().manage().deleteAllCookies();
-		}
+		});
 	}
 
 	/** Opens the "More" menu of the follow-up with this title. */

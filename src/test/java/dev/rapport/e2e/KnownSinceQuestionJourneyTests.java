@@ -9,8 +9,6 @@ import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +27,6 @@ class KnownSinceQuestionJourneyTests {
 
 	static final LocalDate TODAY = TestClock.TODAY;
 
-	static final int[][] SCREENS = { { 390, 844 }, { 1366, 900 } };
-
 	@Autowired
 	AccountService accounts;
 
@@ -39,8 +35,7 @@ class KnownSinceQuestionJourneyTests {
 
 	@Test
 	void aFirstLogFromAContactPageAsksThereAndOneTapAnswers(Rapport rapport, Browser browser) {
-		for (int[] screen : SCREENS) {
-			browser.viewport(screen[0], screen[1]);
+		browser.onPhoneAndLaptop((width) -> {
 			rapport.signUpSomeone();
 			String nora = rapport.addContact("Nora", "Quick");
 			browser.open(nora);
@@ -54,7 +49,7 @@ class KnownSinceQuestionJourneyTests {
 					"How long have you known Nora Quick?");
 			assertThat(browser.horizontalOverflow()).isZero();
 			assertThat(Accessibility.seriousViolations(browser)).isEmpty();
-			browser.screenshot("journey-known-since-asked-" + screen[0]);
+			browser.screenshot("journey-known-since-asked-" + width);
 
 			browser.press(By.id("toasts"), "5–10 years");
 			assertThat(browser.path()).isEqualTo(nora);
@@ -62,16 +57,12 @@ class KnownSinceQuestionJourneyTests {
 			assertThat(browser.text(By.id("toasts"))).contains("Noted: you have known Nora Quick since " + year + ".")
 				.doesNotContain("How long have you known");
 			assertThat(browser.text(By.tagName("main"))).contains("Known since\n" + year);
-			// The next screen size starts signed out, as another person (the phone menu
-			// hides "Sign out").
-			browser.driver().manage().deleteAllCookies();
-		}
+		});
 	}
 
 	@Test
 	void theQuickLogAsksInPlaceAndSkipLeavesItEmpty(Rapport rapport, Browser browser) {
-		for (int[] screen : SCREENS) {
-			browser.viewport(screen[0], screen[1]);
+		browser.onPhoneAndLaptop((width) -> {
 			long owner = this.accounts.loadUserByUsername(rapport.signUpSomeone()).id();
 			long ben = this.contacts.create(owner, ContactMother.named("Ben", "Weber"));
 			long ada = this.contacts.create(owner, ContactMother.named("Ada", "Lovel"));
@@ -81,7 +72,7 @@ class KnownSinceQuestionJourneyTests {
 			assertThat(browser.text(By.id("quick-log"))).contains("How long have you known Ben Weber?");
 			assertThat(browser.horizontalOverflow()).isZero();
 			assertThat(Accessibility.seriousViolations(browser)).isEmpty();
-			browser.screenshot("journey-known-since-quick-log-" + screen[0]);
+			browser.screenshot("journey-known-since-quick-log-" + width);
 			browser.press(By.id("quick-log"), "Skip");
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text()).doesNotContain("How long have you known");
@@ -92,19 +83,12 @@ class KnownSinceQuestionJourneyTests {
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text(By.id("toasts"))).contains("Noted: you have known Ada Lovel since");
 			assertThat(this.contacts.get(owner, ada).knownSince()).isEqualTo(LocalDate.of(TODAY.getYear() - 10, 1, 1));
-			browser.driver().manage().deleteAllCookies();
-		}
+		});
 	}
 
 	/** Picks one person in the quick log (coffee is preset) and logs it in place. */
 	private static void quickLogWith(Browser browser, String typed, String name) {
-		WebElement who = browser.driver().findElement(By.id("quick-people"));
-		who.sendKeys(typed);
-		WebElement picker = who.findElement(By.xpath("ancestor::*[@data-people-picker][1]"));
-		browser.waitFor(driver -> picker.findElements(By.cssSelector("[role=option][aria-selected=true]"))
-			.stream()
-			.anyMatch(option -> option.getText().equals(name)));
-		who.sendKeys(Keys.ENTER);
+		browser.pickHighlighted("quick-people", typed, name);
 		browser.driver()
 			.findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']"))
 			.click();

@@ -13,7 +13,6 @@ import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +31,6 @@ class LoggingOnAPhoneJourneyTests {
 
 	static final LocalDate TODAY = TestClock.TODAY;
 
-	static final int[][] SCREENS = { { 390, 844 }, { 1366, 900 } };
-
 	@Autowired
 	AccountService accounts;
 
@@ -45,8 +42,7 @@ class LoggingOnAPhoneJourneyTests {
 
 	@Test
 	void logsACoffeeWithTwoPeopleFromTheDashboardAndUndoesIt(Rapport rapport, Browser browser) {
-		for (int[] screen : SCREENS) {
-			browser.viewport(screen[0], screen[1]);
+		browser.onPhoneAndLaptop((width) -> {
 			rapport.signUpSomeone();
 			String nora = rapport.addContact("Nora", "Quick");
 			rapport.addContact("Ben", "Weber");
@@ -56,9 +52,8 @@ class LoggingOnAPhoneJourneyTests {
 
 			// 1-2: type a name and Enter (the first match is highlighted), twice; 3: "Log
 			// it" (coffee is preset).
-			WebElement who = browser.driver().findElement(By.id("quick-people"));
-			typeAndPick(browser, who, "Nor", "Nora Quick");
-			typeAndPick(browser, who, "Ben", "Ben Weber");
+			browser.pickHighlighted("quick-people", "Nor", "Nora Quick");
+			browser.pickHighlighted("quick-people", "Ben", "Ben Weber");
 			browser.driver()
 				.findElement(By.xpath("//form[@id='quick-log-form']//button[normalize-space()='Log it']"))
 				.click();
@@ -72,23 +67,19 @@ class LoggingOnAPhoneJourneyTests {
 				.as("the tier chart follows without a reload")
 				.startsWith("2 people you really know");
 			assertThat(browser.horizontalOverflow()).isZero();
-			browser.screenshot("journey-quick-log-" + screen[0]);
+			browser.screenshot("journey-quick-log-" + width);
 
 			browser.press(By.id("quick-log"), "Undo");
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text(By.id("toasts"))).contains("Coffee with Ben Weber and Nora Quick deleted.");
 			browser.open(nora);
 			assertThat(browser.text(By.id("timeline"))).doesNotContain("Coffee");
-			// The next screen size starts signed out, as another person (the phone menu
-			// hides "Sign out").
-			browser.driver().manage().deleteAllCookies();
-		}
+		});
 	}
 
 	@Test
 	void logsACoffeeWithTwoPeopleFromAContactPageAndLandsBackThere(Rapport rapport, Browser browser) {
-		for (int[] screen : SCREENS) {
-			browser.viewport(screen[0], screen[1]);
+		browser.onPhoneAndLaptop((width) -> {
 			rapport.signUpSomeone();
 			String nora = rapport.addContact("Nora", "Quick");
 			rapport.addContact("Ben", "Weber");
@@ -99,15 +90,15 @@ class LoggingOnAPhoneJourneyTests {
 			browser.driver().findElement(By.cssSelector("main a.btn-primary[href*='/interactions/new']")).click();
 			browser.waitFor(driver -> browser.path().startsWith("/interactions/new") ? Boolean.TRUE : null);
 			assertThat(browser.text(By.cssSelector(".picker-chips"))).contains("Nora Quick");
-			typeAndPick(browser, browser.driver().findElement(By.id("participants-input")), "Ben", "Ben Weber");
+			browser.pickHighlighted("participants-input", "Ben", "Ben Weber");
 			assertThat(browser.horizontalOverflow()).isZero();
-			browser.screenshot("journey-log-form-" + screen[0]);
+			browser.screenshot("journey-log-form-" + width);
 			browser.press("Save");
 
 			assertThat(browser.path()).isEqualTo(nora);
 			assertThat(browser.text(By.id("toasts"))).contains("Coffee with Ben Weber and Nora Quick logged.");
 			assertThat(browser.text(By.id("timeline"))).contains("Coffee");
-			browser.screenshot("journey-contact-after-log-" + screen[0]);
+			browser.screenshot("journey-contact-after-log-" + width);
 
 			browser.press(By.id("toasts"), "Undo");
 			assertThat(browser.path()).isEqualTo(nora);
@@ -116,16 +107,12 @@ class LoggingOnAPhoneJourneyTests {
 			assertThat(browser.path()).isEqualTo(nora);
 			assertThat(browser.text(By.id("toasts"))).contains("Coffee with Ben Weber and Nora Quick is back.");
 			assertThat(browser.text(By.id("timeline"))).contains("Coffee");
-			// The next screen size starts signed out, as another person (the phone menu
-			// hides "Sign out").
-			browser.driver().manage().deleteAllCookies();
-		}
+		});
 	}
 
 	@Test
 	void worksThroughThisWeekWithTheCounterFollowing(Rapport rapport, Browser browser) {
-		for (int[] screen : SCREENS) {
-			browser.viewport(screen[0], screen[1]);
+		browser.onPhoneAndLaptop((width) -> {
 			long owner = this.accounts.loadUserByUsername(rapport.signUpSomeone()).id();
 			long olga = this.contacts.create(owner, ContactMother.named("Olga", "Owed"));
 			long vera = this.contacts.create(owner, ContactMother.named("Vera", "Owed"));
@@ -141,7 +128,7 @@ class LoggingOnAPhoneJourneyTests {
 			browser.open("/this-week");
 			assertThat(browser.text(By.id("week-summary"))).isEqualTo("You reconnected with 0 of 3 this week.");
 			assertThat(browser.horizontalOverflow()).isZero();
-			browser.screenshot("journey-this-week-" + screen[0]);
+			browser.screenshot("journey-this-week-" + width);
 
 			// Log from the list: back on This week, Olga done, the counter moved.
 			suggestion(browser, "Olga Owed").findElement(By.linkText("Log")).click();
@@ -164,35 +151,17 @@ class LoggingOnAPhoneJourneyTests {
 			pressInSuggestion(browser, "Kai Warm", "Not now");
 			browser
 				.waitFor(driver -> suggestion(browser, "Kai Warm").getText().contains("Not now") ? Boolean.TRUE : null);
-			browser.screenshot("journey-this-week-worked-" + screen[0]);
+			browser.screenshot("journey-this-week-worked-" + width);
 			browser.open("/this-week");
 			assertThat(suggestion(browser, "Vera Owed").findElements(By.xpath(".//button[normalize-space()='Done']")))
 				.hasSize(1);
 			assertThat(suggestion(browser, "Kai Warm").getText()).contains("Not now");
-			// The next screen size starts signed out, as another person (the phone menu
-			// hides "Sign out").
-			browser.driver().manage().deleteAllCookies();
-		}
+		});
 	}
 
 	private void log(long owner, long contact, LocalDate date, InteractionKind kind, Direction direction) {
 		this.interactions.log(owner, new InteractionCommand(date, kind, direction, List.of(contact), null, null, null),
 				TODAY);
-	}
-
-	/**
-	 * Types the start of a name into a people picker and presses Enter on the highlighted
-	 * match.
-	 */
-	private static void typeAndPick(Browser browser, WebElement input, String typed, String name) {
-		input.sendKeys(typed);
-		WebElement picker = input.findElement(By.xpath("ancestor::*[@data-people-picker][1]"));
-		browser.waitFor(driver -> picker.findElements(By.cssSelector("[role=option][aria-selected=true]"))
-			.stream()
-			.anyMatch(option -> option.getText().equals(name)) ? Boolean.TRUE : null);
-		input.sendKeys(Keys.ENTER);
-		browser.waitFor(driver -> picker.findElement(By.cssSelector(".picker-chips")).getText().contains(name)
-				? Boolean.TRUE : null);
 	}
 
 	/**

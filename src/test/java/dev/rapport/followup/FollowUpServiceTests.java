@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import dev.rapport.account.AccountPrincipal;
-import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactService;
-import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestClock;
-import dev.rapport.support.TestUsers;
+import dev.rapport.support.TestFixtures;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,13 +29,10 @@ class FollowUpServiceTests {
 	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
 	FollowUpService followUps;
-
-	@Autowired
-	ContactService contacts;
-
-	@Autowired
-	AccountService accounts;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -49,8 +43,8 @@ class FollowUpServiceTests {
 
 	@BeforeEach
 	void aContact() {
-		this.owner = TestUsers.signUp(this.accounts, "Owner");
-		this.ana = this.contacts.create(this.owner.id(), ContactMother.named("Ana", "Lima"));
+		this.owner = this.fixtures.signUp("Owner");
+		this.ana = this.fixtures.contact(this.owner, "Ana", "Lima");
 	}
 
 	@Test

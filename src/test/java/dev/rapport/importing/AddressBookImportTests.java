@@ -23,6 +23,7 @@ import dev.rapport.contact.ImportantDateView;
 import dev.rapport.contact.LabelledValue;
 import dev.rapport.contact.YearlyDate;
 import dev.rapport.importing.addressbook.AddressBookFileException;
+import dev.rapport.support.NameSortKeys;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,6 +158,8 @@ class AddressBookImportTests {
 		ContactDetails juergen = only("Lüdenscheidt");
 		assertThat(this.addressBooks.channels(this.owner, juergen.id()).phones()).extracting(LabelledValue::value)
 			.contains("0151 23456789", "030 1234567", "+49 151 2345 6789");
+		// Every imported contact carries the list's sort keys of its names.
+		assertThat(NameSortKeys.staleRows(this.jdbc)).isEmpty();
 	}
 
 	@Test

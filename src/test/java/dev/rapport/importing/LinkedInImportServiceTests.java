@@ -27,6 +27,7 @@ import dev.rapport.importing.linkedin.LinkedInCsvMother;
 import dev.rapport.importing.linkedin.LinkedInCsvMother.GeneratedExport;
 import dev.rapport.importing.linkedin.LinkedInFileException;
 import dev.rapport.support.ContactMother;
+import dev.rapport.support.NameSortKeys;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +154,7 @@ class LinkedInImportServiceTests {
 				this.owner))
 			.isZero();
 		assertThat(this.imports.history(this.owner)).singleElement().isEqualTo(summary);
+		assertThat(NameSortKeys.staleRows(this.jdbc)).isEmpty();
 	}
 
 	@Test
@@ -340,7 +342,8 @@ class LinkedInImportServiceTests {
 
 	private ContactDetails onlyNamed(String name) {
 		List<ContactSummary> found = this.contacts
-			.list(this.owner, new ContactQuery(name, null, false, ContactSort.NAME), PageRequest.of(0, 10))
+			.list(TestUsers.owner(this.owner), new ContactQuery(name, null, false, ContactSort.NAME),
+					PageRequest.of(0, 10))
 			.getContent();
 		assertThat(found).hasSize(1);
 		return this.contacts.get(this.owner, found.get(0).id());

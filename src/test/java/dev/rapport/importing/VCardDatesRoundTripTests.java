@@ -71,7 +71,7 @@ class VCardDatesRoundTripTests {
 		ImportReport first = importVcf(restoredOwner, vcf);
 		assertThat(first.created()).isEqualTo(1);
 		long restored = this.contacts
-			.list(restoredOwner, new ContactQuery("Ana", null, false, null), PageRequest.of(0, 5))
+			.list(TestUsers.owner(restoredOwner), new ContactQuery("Ana", null, false, null), PageRequest.of(0, 5))
 			.getContent()
 			.get(0)
 			.id();

@@ -1,28 +1,19 @@
 package dev.rapport.reconnect;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 
 import dev.rapport.account.AccountPrincipal;
-import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactQuery;
-import dev.rapport.contact.ContactService;
-import dev.rapport.contact.ContactSort;
-import dev.rapport.importing.ImportService;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
-import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestClock;
-import dev.rapport.support.TestUsers;
+import dev.rapport.support.TestFixtures;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static dev.rapport.support.TestUsers.as;
@@ -43,30 +34,16 @@ class ThisWeekAvatarsTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ContactService contacts;
-
-	@Autowired
-	ImportService imports;
+	TestFixtures fixtures;
 
 	@Autowired
 	InteractionService interactions;
 
 	@Test
-	void aPhotoFromAnAddressBookIsTheAvatarOnThisWeek() throws IOException {
-		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Weekly");
-		try (InputStream file = getClass().getResourceAsStream("/addressbook/apple-contacts-3.0.vcf")) {
-			this.imports.commit(owner.id(), this.imports.stage(owner.id(), "contacts.vcf", file));
-		}
-		long anne = this.contacts
-			.listDetails(TestUsers.owner(owner.id()), new ContactQuery("Søndergaard", null, false, ContactSort.NAME),
-					PageRequest.of(0, 1))
-			.getContent()
-			.get(0)
-			.id();
-		long handMade = this.contacts.create(owner.id(), ContactMother.named("Hand", "Made"));
+	void aPhotoFromAnAddressBookIsTheAvatarOnThisWeek() {
+		AccountPrincipal owner = this.fixtures.signUp("Weekly");
+		long anne = this.fixtures.importAppleContactsAndFindAnne(owner);
+		long handMade = this.fixtures.contact(owner, "Hand", "Made");
 		for (long contact : new long[] { anne, handMade }) {
 			// Owed a reply: both are on this week's list.
 			log(owner, contact, TODAY.minusDays(60), InteractionKind.COFFEE, Direction.MUTUAL);

@@ -21,6 +21,7 @@ import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.ContactSort;
 import dev.rapport.contact.ContactSummary;
+import dev.rapport.contact.NameSortKey;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionChanged;
 import dev.rapport.interaction.InteractionCommand;
@@ -161,9 +162,8 @@ class ScoringBenchmark {
 				.size();
 		}));
 		report.add(measure("contact list page filtered to one tier (warm)",
-				() -> this.contacts
-					.list(ownerId, new ContactQuery(null, null, false, ContactSort.NAME, "CLOSE", false),
-							PageRequest.of(0, 25))
+				() -> this.contacts.list(TestUsers.owner(ownerId),
+						new ContactQuery(null, null, false, ContactSort.NAME, "CLOSE", false), PageRequest.of(0, 25))
 					.getNumberOfElements()));
 
 		assertThat(this.scoring.readingsOf(ownerId, TODAY)).hasSizeGreaterThan(CONTACTS / 2);
@@ -231,9 +231,12 @@ class ScoringBenchmark {
 		Timestamp now = Timestamp.from(Instant.parse("2026-11-18T10:00:00Z"));
 		List<Object[]> contactRows = new ArrayList<>(CONTACTS);
 		for (int i = 0; i < CONTACTS; i++) {
-			contactRows.add(new Object[] { ownerId, "Person" + i, "Bench", now });
+			String first = "Person" + i;
+			contactRows
+				.add(new Object[] { ownerId, first, "Bench", NameSortKey.of(first), NameSortKey.of("Bench"), now });
 		}
-		this.jdbc.batchUpdate("insert into contact (owner_id, first_name, last_name, created_at) values (?, ?, ?, ?)",
+		this.jdbc.batchUpdate(
+				"insert into contact (owner_id, first_name, last_name, sort_first, sort_last, created_at) values (?, ?, ?, ?, ?, ?)",
 				contactRows);
 		List<Long> contactIds = this.jdbc.queryForList("select id from contact where owner_id = ? order by id",
 				Long.class, ownerId);

@@ -26,6 +26,7 @@ import dev.rapport.contact.ContactCard;
 import dev.rapport.contact.DateKind;
 import dev.rapport.contact.ExistingCard;
 import dev.rapport.contact.LabelledValue;
+import dev.rapport.contact.NameSortKey;
 import dev.rapport.contact.PostalAddress;
 import dev.rapport.contact.YearlyDate;
 
@@ -45,11 +46,11 @@ public class AddressBookRows {
 	static final int ROWS_PER_INSERT = 100;
 
 	private static final String INSERT_CONTACT = """
-			insert into contact (owner_id, first_name, last_name, email, phone, company, position, linkedin_url,
+			insert into contact (owner_id, first_name, last_name, sort_first, sort_last, email, phone, company, position, linkedin_url,
 			                     notes, source, source_uid, created_at, no_suggest, archived, version)
 			values """;
 
-	private static final String CONTACT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, false, 0)";
+	private static final String CONTACT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, false, 0)";
 
 	/**
 	 * Fills only what is still empty, so a hand edit between preview and commit is never
@@ -129,6 +130,8 @@ public class AddressBookRows {
 					ps.setLong(++index, ownerId);
 					ps.setString(++index, card.firstName());
 					ps.setString(++index, card.lastName());
+					ps.setString(++index, NameSortKey.of(card.firstName()));
+					ps.setString(++index, NameSortKey.of(card.lastName()));
 					ps.setString(++index, card.primaryEmail());
 					ps.setString(++index, card.primaryPhone());
 					ps.setString(++index, card.company());

@@ -23,6 +23,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
+import dev.rapport.contact.NameSortKey;
+
 @Entity
 @Table(name = "contact")
 public class Contact {
@@ -39,6 +41,13 @@ public class Contact {
 
 	@Column(name = "last_name")
 	private String lastName;
+
+	/** The names as the list sorts them, kept with the names by {@link #edit}. */
+	@Column(name = "sort_first", nullable = false)
+	private String sortFirst;
+
+	@Column(name = "sort_last")
+	private String sortLast;
 
 	private String email;
 
@@ -120,6 +129,8 @@ public class Contact {
 	public void edit(Details details) {
 		this.firstName = details.firstName();
 		this.lastName = details.lastName();
+		this.sortFirst = NameSortKey.of(this.firstName);
+		this.sortLast = NameSortKey.of(this.lastName);
 		this.email = details.email();
 		this.phone = details.phone();
 		this.company = details.company();

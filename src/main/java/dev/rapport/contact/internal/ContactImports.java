@@ -13,6 +13,7 @@ import java.util.List;
 import dev.rapport.contact.ContactImportUpdate;
 import dev.rapport.contact.ImportedConnection;
 import dev.rapport.contact.ImportedContact;
+import dev.rapport.contact.NameSortKey;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -26,14 +27,14 @@ import org.springframework.stereotype.Repository;
 public class ContactImports {
 
 	private static final String INSERT = """
-			insert into contact (owner_id, first_name, last_name, email, company, position, linkedin_url,
+			insert into contact (owner_id, first_name, last_name, sort_first, sort_last, email, company, position, linkedin_url,
 			                     connected_on, source, created_at, import_key, imported_company, imported_position,
 			                     no_suggest, archived, version)
 			values """;
 
-	private static final String INSERT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, 'LINKEDIN', ?, ?, ?, ?, false, false, 0)";
+	private static final String INSERT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'LINKEDIN', ?, ?, ?, ?, false, false, 0)";
 
-	private static final int INSERT_PARAMETERS = 12;
+	private static final int INSERT_PARAMETERS = 14;
 
 	/**
 	 * Rows per insert statement: H2 runs each statement of a JDBC batch on its own, so
@@ -85,6 +86,8 @@ public class ContactImports {
 					ps.setLong(++index, ownerId);
 					ps.setString(++index, connection.firstName());
 					ps.setString(++index, connection.lastName());
+					ps.setString(++index, NameSortKey.of(connection.firstName()));
+					ps.setString(++index, NameSortKey.of(connection.lastName()));
 					ps.setString(++index, connection.email());
 					ps.setString(++index, connection.company());
 					ps.setString(++index, connection.position());

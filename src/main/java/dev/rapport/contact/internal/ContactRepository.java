@@ -86,7 +86,10 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 	@Query("select c from Contact c where c.ownerId = :owner and c.id in :ids")
 	List<Contact> findAllOfOwner(@Param("owner") long ownerId, @Param("ids") Collection<Long> ids);
 
-	@Query("select c from Contact c where c.ownerId = :owner and c.archived = false order by lower(c.firstName), lower(c.lastName)")
+	/** In the list's order, read through its index (see ContactService's sort). */
+	@Query("""
+			select c from Contact c where c.ownerId = :owner and c.archived = false
+			order by c.ownerId, c.archived, c.sortFirst, c.sortLast, c.id""")
 	List<Contact> findActiveOf(@Param("owner") long ownerId);
 
 	boolean existsByIdAndOwnerId(long id, long ownerId);

@@ -110,15 +110,13 @@ class DuplicateController {
 		if (otherId == null) {
 			model.addAttribute("contact", this.contacts.get(owner.id(), id));
 			model.addAttribute("q", text);
-			List<ContactSummary> found = (text == null || text.isBlank()) ? List.of()
-					: this.contacts
-						.list(owner.id(), new ContactQuery(text, null, false, ContactSort.NAME),
-								PageRequest.of(0, PICK_LIMIT + 1))
-						.getContent()
-						.stream()
-						.filter(summary -> summary.id() != id)
-						.limit(PICK_LIMIT)
-						.toList();
+			List<ContactSummary> found = (text == null || text.isBlank()) ? List.of() : this.contacts
+				.list(owner, new ContactQuery(text, null, false, ContactSort.NAME), PageRequest.of(0, PICK_LIMIT + 1))
+				.getContent()
+				.stream()
+				.filter(summary -> summary.id() != id)
+				.limit(PICK_LIMIT)
+				.toList();
 			model.addAttribute("found", found);
 			return PICK;
 		}

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import dev.rapport.contact.NameSortKey;
 import dev.rapport.importing.addressbook.AddressBookFileException;
 import dev.rapport.importing.addressbook.AddressBookFileException.Reason;
 import tools.jackson.core.JacksonException;
@@ -144,7 +145,13 @@ public class BackupRestorer {
 	}
 
 	private void restoreContact(long ownerId, JsonNode contact, Ids ids) {
-		long id = insert("contact", contact, Map.of("owner_id", ownerId));
+		// The list's sort keys come from the names, never from the file: a backup taken
+		// before they existed has none, and an edited one may hold stale ones.
+		Map<String, Object> fixed = new HashMap<>();
+		fixed.put("owner_id", ownerId);
+		fixed.put("sort_first", NameSortKey.of(text(contact.get("firstName"))));
+		fixed.put("sort_last", NameSortKey.of(text(contact.get("lastName"))));
+		long id = insert("contact", contact, fixed);
 		ids.contacts.put(contact.path("id").asLong(), id);
 		for (JsonNode tag : contact.path("tags")) {
 			this.jdbc.update("insert into contact_tag (contact_id, tag) values (?, ?)", id, tag.asString());
@@ -221,6 +228,10 @@ public class BackupRestorer {
 					+ table.replace('_', ' ') + " lacks a required field or holds a value that does not fit.");
 		}
 		return hasId ? keys.getKey().longValue() : 0;
+	}
+
+	private static String text(JsonNode value) {
+		return (value == null || value.isNull()) ? null : value.asString();
 	}
 
 	private static Object valueOf(JsonNode value, int sqlType, String table, String column) {

@@ -4,16 +4,13 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import dev.rapport.account.AccountPrincipal;
-import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactService;
 import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.FollowUpView;
 import dev.rapport.followup.Side;
 import dev.rapport.shared.web.Flash;
-import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestClock;
-import dev.rapport.support.TestUsers;
+import dev.rapport.support.TestFixtures;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,13 +35,10 @@ class FollowUpPagesTests {
 	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
 	FollowUpService followUps;
-
-	@Autowired
-	ContactService contacts;
-
-	@Autowired
-	AccountService accounts;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -57,9 +51,9 @@ class FollowUpPagesTests {
 
 	@BeforeEach
 	void twoContacts() {
-		this.owner = TestUsers.signUp(this.accounts, "Owner");
-		this.ana = this.contacts.create(this.owner.id(), ContactMother.named("Ana", "Lima"));
-		this.ben = this.contacts.create(this.owner.id(), ContactMother.named("Ben", "Okafor"));
+		this.owner = this.fixtures.signUp("Owner");
+		this.ana = this.fixtures.contact(this.owner, "Ana", "Lima");
+		this.ben = this.fixtures.contact(this.owner, "Ben", "Okafor");
 	}
 
 	@Test
@@ -151,8 +145,8 @@ class FollowUpPagesTests {
 	@Test
 	void anotherUsersFollowUpCannotBeOpenedOrEdited() {
 		long id = create("Private", TODAY.plusDays(2));
-		AccountPrincipal stranger = TestUsers.signUp(this.accounts, "Stranger");
-		long strangersContact = this.contacts.create(stranger.id(), ContactMother.named("Zoe", "Stranger"));
+		AccountPrincipal stranger = this.fixtures.signUp("Stranger");
+		long strangersContact = this.fixtures.contact(stranger, "Zoe", "Stranger");
 		assertThat(this.mvc.get().uri("/follow-ups/" + id + "/edit").with(as(stranger)))
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.post()

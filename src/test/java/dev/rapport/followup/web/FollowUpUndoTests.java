@@ -5,16 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import dev.rapport.account.AccountPrincipal;
-import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactService;
 import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.followup.FollowUpView;
 import dev.rapport.followup.Side;
 import dev.rapport.shared.web.Flash;
-import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestClock;
-import dev.rapport.support.TestUsers;
+import dev.rapport.support.TestFixtures;
 import dev.rapport.support.WebIntegrationTest;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,13 +40,10 @@ class FollowUpUndoTests {
 	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
 	FollowUpService followUps;
-
-	@Autowired
-	ContactService contacts;
-
-	@Autowired
-	AccountService accounts;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -60,8 +54,8 @@ class FollowUpUndoTests {
 
 	@BeforeEach
 	void aContact() {
-		this.owner = TestUsers.signUp(this.accounts, "Owner");
-		this.ana = this.contacts.create(this.owner.id(), ContactMother.named("Ana", "Lima"));
+		this.owner = this.fixtures.signUp("Owner");
+		this.ana = this.fixtures.contact(this.owner, "Ana", "Lima");
 	}
 
 	@Test
@@ -123,8 +117,8 @@ class FollowUpUndoTests {
 
 	@Test
 	void anotherUsersFollowUpIsNotFoundAndARestoreCannotReachTheirContacts() {
-		AccountPrincipal other = TestUsers.signUp(this.accounts, "Other");
-		long theirContact = this.contacts.create(other.id(), ContactMother.named("Zoe", "Stranger"));
+		AccountPrincipal other = this.fixtures.signUp("Other");
+		long theirContact = this.fixtures.contact(other, "Zoe", "Stranger");
 		long theirs = this.followUps.create(other.id(),
 				new FollowUpCommand(theirContact, null, "Theirs", TODAY.plusDays(5), Side.I_OWE, null));
 

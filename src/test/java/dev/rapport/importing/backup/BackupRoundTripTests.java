@@ -29,6 +29,7 @@ import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.scoring.ScoringService;
+import dev.rapport.support.NameSortKeys;
 import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
@@ -111,7 +112,14 @@ class BackupRoundTripTests {
 		assertThat(first.path("interactions")).hasSize(2);
 
 		long fresh = TestUsers.signUp(this.accounts, "Fresh").id();
-		String token = this.imports.stage(fresh, "backup.json", bytes(first));
+		// The list's sort keys are the names' (NameSortKey), whatever the file says: an
+		// older backup has none, an edited one may hold stale ones.
+		JsonNode tampered = first.deepCopy();
+		for (JsonNode contact : tampered.path("contacts")) {
+			((ObjectNode) contact).put("sortFirst", "zzz stale");
+			((ObjectNode) contact).remove("sortLast");
+		}
+		String token = this.imports.stage(fresh, "backup.json", bytes(tampered));
 		ImportPreview preview = this.imports.preview(fresh, token);
 		assertThat(preview.format()).isEqualTo(ImportFormat.RAPPORT_BACKUP);
 		assertThat(preview.created()).isEqualTo(5);
@@ -125,6 +133,7 @@ class BackupRoundTripTests {
 		assertThat(imports.get(imports.size() - 1).path("format").asString()).isEqualTo("RAPPORT_BACKUP");
 		imports.remove(imports.size() - 1);
 		assertThat(comparable(second)).isEqualTo(comparable(first));
+		assertThat(NameSortKeys.staleRows(this.jdbc)).isEmpty();
 		assertThat(this.scoring.readingsOf(fresh, TODAY)).hasSameSizeAs(this.scoring.readingsOf(original, TODAY));
 	}
 

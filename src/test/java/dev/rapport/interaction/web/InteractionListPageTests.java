@@ -5,16 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.rapport.account.AccountPrincipal;
-import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionFilter;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
-import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestClock;
-import dev.rapport.support.TestUsers;
+import dev.rapport.support.TestFixtures;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,13 +35,10 @@ class InteractionListPageTests {
 	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
 	InteractionService interactions;
-
-	@Autowired
-	ContactService contacts;
-
-	@Autowired
-	AccountService accounts;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -57,9 +51,9 @@ class InteractionListPageTests {
 
 	@BeforeEach
 	void twoContactsAndAFewInteractions() {
-		this.owner = TestUsers.signUp(this.accounts, "Owner");
-		this.ana = this.contacts.create(this.owner.id(), ContactMother.named("Ana", "Lima"));
-		this.ben = this.contacts.create(this.owner.id(), ContactMother.named("Ben", "Okafor"));
+		this.owner = this.fixtures.signUp("Owner");
+		this.ana = this.fixtures.contact(this.owner, "Ana", "Lima");
+		this.ben = this.fixtures.contact(this.owner, "Ben", "Okafor");
 		log("2026-10-02", InteractionKind.COFFEE, "October coffee with Ana", this.ana);
 		log("2026-11-10", InteractionKind.CALL, "November call with Ben", this.ben);
 		log("2026-11-12", InteractionKind.MEAL, "Dinner with both", this.ana, this.ben);
@@ -111,7 +105,7 @@ class InteractionListPageTests {
 
 	@Test
 	void anotherUsersContactMatchesNothingAndIsNotNamed() throws Exception {
-		AccountPrincipal stranger = TestUsers.signUp(this.accounts, "Stranger");
+		AccountPrincipal stranger = this.fixtures.signUp("Stranger");
 		assertThat(this.mvc.get().uri("/interactions?contactId=" + this.ana).with(as(stranger))).hasStatusOk()
 			.bodyText()
 			.contains("Nothing matches these filters.")
@@ -145,7 +139,7 @@ class InteractionListPageTests {
 
 	@Test
 	void thePersonFilterListsOnlyWhoIsFilteredByAndWhoASearchFound() throws Exception {
-		long cleo = this.contacts.create(this.owner.id(), ContactMother.named("Cleo", "Lind"));
+		long cleo = this.fixtures.contact(this.owner, "Cleo", "Lind");
 		String page = body("/interactions");
 		assertThat(page).doesNotContain("Ana Lima</option>", "Ben Okafor</option>");
 		assertThat(body("/interactions?contactId=" + this.ana)).contains("selected=\"selected\">Ana Lima</option>")
