@@ -1,11 +1,7 @@
 package dev.rapport.contact;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,28 +14,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
+import dev.rapport.demo.LargeSampleBenchmark;
 import dev.rapport.demo.LargeSampleLoader;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.scoring.ScoringService;
 import dev.rapport.support.NameSortKeys;
+import dev.rapport.support.SignedInHttp;
 import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,10 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Run on demand: {@code ./mvnw -B -Pbenchmark test -Dtest=ContactPageBenchmark}
  * (optionally {@code -Dbenchmark.rounds=100}).
  */
-@Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(LargeSampleLoader.class)
+@LargeSampleBenchmark
 class ContactPageBenchmark {
 
 	static final LocalDate TODAY = TestClock.TODAY;
@@ -80,8 +69,6 @@ class ContactPageBenchmark {
 	static final int ROUNDS = Integer.getInteger("benchmark.rounds", 100);
 
 	static final int LOGS = 40;
-
-	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -251,18 +238,7 @@ class ContactPageBenchmark {
 	}
 
 	private Session signIn(String email) throws Exception {
-		Session session = new Session(HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
-		String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + session.csrf("/login");
-		session.http.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.discarding());
-		return session;
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+		return new Session(SignedInHttp.signIn(this.port, email));
 	}
 
 	private static String loadAverage() {
@@ -286,9 +262,9 @@ class ContactPageBenchmark {
 	}
 
 	/** One signed-in browser. */
-	private final class Session {
+	private static final class Session {
 
-		final HttpClient http;
+		final SignedInHttp http;
 
 		/**
 		 * The session's CSRF token, read once from the log form: it stays valid for the
@@ -296,21 +272,12 @@ class ContactPageBenchmark {
 		 */
 		String csrf;
 
-		Session(HttpClient http) {
+		Session(SignedInHttp http) {
 			this.http = http;
 		}
 
-		String csrf(String path) throws Exception {
-			Matcher csrf = CSRF.matcher(get(path));
-			assertThat(csrf.find()).as("a CSRF token on " + path).isTrue();
-			return csrf.group(1);
-		}
-
 		String get(String path) throws Exception {
-			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
-			assertThat(response.statusCode()).as(path).isEqualTo(200);
-			return response.body();
+			return this.http.get(path);
 		}
 
 		/**
@@ -319,15 +286,12 @@ class ContactPageBenchmark {
 		 */
 		double log(long contactId) throws Exception {
 			if (this.csrf == null) {
-				this.csrf = csrf("/interactions/new");
+				this.csrf = this.http.csrf("/interactions/new");
 			}
 			String form = "date=" + TODAY + "&kind=CALL&direction=MUTUAL&participantIds=" + contactId
 					+ "&summary=&notes=&_csrf=" + URLEncoder.encode(this.csrf, StandardCharsets.UTF_8);
 			long start = System.nanoTime();
-			HttpResponse<Void> response = this.http.send(HttpRequest.newBuilder(uri("/interactions"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build(), HttpResponse.BodyHandlers.discarding());
+			HttpResponse<Void> response = this.http.postForm("/interactions", form);
 			double millis = (System.nanoTime() - start) / 1e6;
 			assertThat(response.statusCode()).as("logging redirects to the logged interaction").isEqualTo(302);
 			return millis;

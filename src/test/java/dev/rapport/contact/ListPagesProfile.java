@@ -1,55 +1,38 @@
 package dev.rapport.contact;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
+import dev.rapport.demo.LargeSampleBenchmark;
 import dev.rapport.demo.LargeSampleLoader;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.scoring.ScoringService;
+import dev.rapport.support.SignedInHttp;
 import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-@Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(LargeSampleLoader.class)
+@LargeSampleBenchmark
 class ListPagesProfile {
 
 	static final LocalDate TODAY = TestClock.TODAY;
-
-	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -69,9 +52,9 @@ class ListPagesProfile {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	HttpClient small;
+	SignedInHttp small;
 
-	HttpClient large;
+	SignedInHttp large;
 
 	@Test
 	void profile() throws Exception {
@@ -86,10 +69,10 @@ class ListPagesProfile {
 				select p.contact_id from interaction_participant p join contact c on c.id = p.contact_id
 				where c.owner_id = ? group by p.contact_id order by count(*) desc, p.contact_id
 				fetch first 1 rows only""", Long.class, owner.id());
-		this.small = signIn(smallOwner.email());
-		this.large = signIn(owner.email());
-		get(this.large, "/this-week");
-		get(this.small, "/this-week");
+		this.small = SignedInHttp.signIn(this.port, smallOwner.email());
+		this.large = SignedInHttp.signIn(this.port, owner.email());
+		this.large.get("/this-week");
+		this.small.get("/this-week");
 		String explain = System.getProperty("profile.explain");
 		if (explain != null) {
 			// IDS: the newest 31 interactions' ids, padded to 100 as Hibernate's batch
@@ -115,7 +98,7 @@ class ListPagesProfile {
 			}
 		}
 		String only = System.getProperty("profile.pages");
-		Map<String, HttpClient> pages = new java.util.LinkedHashMap<>();
+		Map<String, SignedInHttp> pages = new LinkedHashMap<>();
 		pages.put("/", this.large);
 		pages.put("/?small", this.small);
 		pages.put("/follow-ups", this.large);
@@ -130,7 +113,7 @@ class ListPagesProfile {
 				continue;
 			}
 			for (int i = 0; i < 30; i++) {
-				get(page.getValue(), path);
+				page.getValue().get(path);
 			}
 			this.jdbc.execute("SET QUERY_STATISTICS FALSE");
 			this.jdbc.execute("SET QUERY_STATISTICS TRUE");
@@ -138,7 +121,7 @@ class ListPagesProfile {
 			long bytes = 0;
 			long start = System.nanoTime();
 			for (int i = 0; i < n; i++) {
-				bytes += get(page.getValue(), path).length();
+				bytes += page.getValue().get(path).length();
 			}
 			double ms = (System.nanoTime() - start) / 1e6 / n;
 			report("==== " + page.getKey() + String.format(Locale.ROOT, "  %.1f ms/request, %d bytes", ms, bytes / n));
@@ -167,13 +150,13 @@ class ListPagesProfile {
 		}
 	}
 
-	private void jfr(HttpClient client, String path) throws Exception {
+	private void jfr(SignedInHttp client, String path) throws Exception {
 		Path file = Files.createTempFile("profile", ".jfr");
 		try (Recording recording = new Recording()) {
 			recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(2));
 			recording.start();
 			for (int i = 0; i < 100; i++) {
-				get(client, path);
+				client.get(path);
 			}
 			recording.stop();
 			recording.dump(file);
@@ -223,30 +206,6 @@ class ListPagesProfile {
 
 	private static String name(RecordedFrame frame) {
 		return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
-	}
-
-	private HttpClient signIn(String email) throws Exception {
-		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		Matcher csrf = CSRF.matcher(get(http, "/login"));
-		assertThat(csrf.find()).isTrue();
-		String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
-		http.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.discarding());
-		return http;
-	}
-
-	private String get(HttpClient http, String path) throws Exception {
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return response.body();
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
 	}
 
 	private static void report(String line) {

@@ -1,38 +1,28 @@
 package dev.rapport.dashboard;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
+import dev.rapport.demo.LargeSampleBenchmark;
 import dev.rapport.demo.LargeSampleLoader;
 import dev.rapport.demo.SampleDataService;
 import dev.rapport.followup.FollowUpService;
 import dev.rapport.interaction.InteractionService;
 import dev.rapport.reconnect.ReconnectService;
 import dev.rapport.scoring.ScoringService;
+import dev.rapport.support.SignedInHttp;
+import dev.rapport.support.TestClock;
 import dev.rapport.support.TestUsers;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,11 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * interactions ({@code docs/benchmarks.md}). Run on demand:
  * {@code ./mvnw -B -Pbenchmark test -Dtest=DashboardBenchmark}.
  */
-@Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(LargeSampleLoader.class)
+@LargeSampleBenchmark
 class DashboardBenchmark {
+
+	static final LocalDate TODAY = TestClock.TODAY;
 
 	static final int CONTACTS = 10_000;
 
@@ -54,8 +43,6 @@ class DashboardBenchmark {
 	static final int WARM_UP = 30;
 
 	static final int MEASURED = 200;
-
-	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -84,18 +71,18 @@ class DashboardBenchmark {
 	@Autowired
 	ReconnectService reconnect;
 
-	final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	SignedInHttp http;
 
 	@Test
 	void dashboardAndThisWeekWithALargeNetwork() throws Exception {
 		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Bench");
 		long loadStart = System.nanoTime();
-		this.largeSample.load(owner.id(), CONTACTS, INTERACTIONS, LocalDate.of(2026, 11, 18));
+		this.largeSample.load(owner.id(), CONTACTS, INTERACTIONS, TODAY);
 		long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
 		// The figures mean something only if the dashboard has a network to draw.
-		Assertions.assertThat(this.scoring.readingsOf(owner.id(), LocalDate.of(2026, 11, 18)))
-			.hasSizeGreaterThan(CONTACTS / 2);
-		signIn(owner.email());
+		Assertions.assertThat(this.scoring.readingsOf(owner.id(), TODAY)).hasSizeGreaterThan(CONTACTS / 2);
+		// Signing in opens no page: the first look at This week is measured on its own.
+		this.http = SignedInHttp.signIn(this.port, owner.email());
 
 		long firstLook = time("/this-week");
 		report("loading " + CONTACTS + " contacts / " + INTERACTIONS + " interactions (JDBC batches): " + loadMillis
@@ -118,13 +105,13 @@ class DashboardBenchmark {
 		List<Long> readings = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			long start = System.nanoTime();
-			this.scoring.readingsOf(owner.id(), LocalDate.of(2026, 11, 18));
+			this.scoring.readingsOf(owner.id(), TODAY);
 			readings.add((System.nanoTime() - start) / 1000);
 		}
 		readings.sort(null);
 		report(String.format("ScoringService.readingsOf alone (in process): median %.1f ms over %d calls",
 				readings.get(readings.size() / 2) / 1000.0, readings.size()));
-		LocalDate today = LocalDate.of(2026, 11, 18);
+		LocalDate today = TODAY;
 		long ownerId = owner.id();
 		reportMedian("InteractionService.latest", () -> this.interactions.latest(ownerId, today, 10));
 		reportMedian("FollowUpService.dueBy",
@@ -152,31 +139,8 @@ class DashboardBenchmark {
 	/** Microseconds for one GET that must succeed. */
 	private long time(String path) throws Exception {
 		long start = System.nanoTime();
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-		long micros = (System.nanoTime() - start) / 1000;
-		assertThat(response.statusCode()).isEqualTo(200);
-		return micros;
-	}
-
-	private void signIn(String email) throws Exception {
-		String page = this.http
-			.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher csrf = CSRF.matcher(page);
-		assertThat(csrf.find()).isTrue();
-		// Signing in must not open the dashboard: the first look at This week is measured
-		// on its own.
-		String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
-		this.http.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.discarding());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+		this.http.get(path);
+		return (System.nanoTime() - start) / 1000;
 	}
 
 	private static void report(String line) {
