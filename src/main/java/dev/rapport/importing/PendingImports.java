@@ -36,8 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The content is kept in parts ({@code pending_import_part}, about 1 MB each), written as
  * the upload is read and read back one part at a time by {@link #open}: neither storing
  * nor importing an upload holds the whole file in memory (PostgreSQL's driver would read
- * a single {@code bytea} value whole). Every statement that deletes uploads deletes their
- * parts too.
+ * a single {@code bytea} value whole). A part references its upload, so deleting an
+ * upload deletes its parts (the foreign key cascades).
  */
 @Component
 class PendingImports {
@@ -231,7 +231,7 @@ class PendingImports {
 	 * the record. Call it inside the importing transaction, so both land or neither does.
 	 */
 	void committed(PendingImport pending, long recordId) {
-		this.jdbc.update("update pending_import set content = null, committed_record_id = ? where token = ?", recordId,
+		this.jdbc.update("update pending_import set committed_record_id = ? where token = ?", recordId,
 				pending.token());
 		this.jdbc.update("delete from pending_import_part where pending_import_id = ?", pending.id());
 	}
@@ -255,12 +255,9 @@ class PendingImports {
 		deleteUpload(pending.id(), pending.ownerId());
 	}
 
+	/** Deletes the upload; its parts follow by the foreign key's cascade. */
 	private void deleteUpload(long id, long ownerId) {
-		this.transaction.executeWithoutResult(status -> {
-			this.jdbc.update("delete from pending_import_part where pending_import_id = ? and owner_id = ?", id,
-					ownerId);
-			this.jdbc.update("delete from pending_import where id = ? and owner_id = ?", id, ownerId);
-		});
+		this.jdbc.update("delete from pending_import where id = ? and owner_id = ?", id, ownerId);
 	}
 
 	/** How many uploads wait for a commit, across users. */
@@ -278,18 +275,8 @@ class PendingImports {
 	 * @return how many rows went
 	 */
 	int deleteExpired() {
-		Timestamp oldest = Timestamp.from(oldestKept());
-		Integer expired = this.transaction.execute(status -> {
-			this.jdbc.update("delete from pending_import_part where pending_import_id in "
-					+ "(select id from pending_import where stored_at < ?)", oldest);
-			int rows = this.jdbc.update("delete from pending_import where stored_at < ?", oldest);
-			// Parts whose upload went another way than through this class. An upload
-			// still being stored is invisible here until its transaction commits.
-			this.jdbc.update("delete from pending_import_part where not exists "
-					+ "(select 1 from pending_import u where u.id = pending_import_part.pending_import_id)");
-			return rows;
-		});
-		return (expired != null) ? expired : 0;
+		// The parts follow their uploads by the foreign key's cascade.
+		return this.jdbc.update("delete from pending_import where stored_at < ?", Timestamp.from(oldestKept()));
 	}
 
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.unit.DataSize;
@@ -156,9 +157,10 @@ class PendingImportsTests {
 		assertThatExceptionOfType(PendingImportNotFoundException.class)
 			.isThrownBy(() -> this.store.find(this.ana, token));
 		this.store.committed(claim.pending(), 42);
-		assertThat(this.jdbc.queryForObject("select count(*) from pending_import where token = ? and content is null",
-				Integer.class, token))
-			.isOne();
+		assertThat(this.jdbc.queryForObject("select committed_record_id from pending_import where token = ?",
+				Long.class, token))
+			.isEqualTo(42);
+		assertThat(parts(token)).isZero();
 		assertThat(newStore().claim(this.ana, token).recordId()).isEqualTo(42);
 		assertThatExceptionOfType(PendingImportNotFoundException.class)
 			.isThrownBy(() -> this.store.claim(this.bo, token));
@@ -264,13 +266,24 @@ class PendingImportsTests {
 		assertThat(parts(kept1)).isEqualTo(3);
 		assertThat(parts(kept2)).isEqualTo(3);
 
-		// Expired, with whatever parts lost their upload.
-		this.jdbc.update("insert into pending_import_part (pending_import_id, part_no, owner_id, content, last_part) "
-				+ "values (-1, 0, ?, ?, true)", this.ana, new byte[] { 1 });
+		// Expired.
 		this.clock.advance(Duration.ofMinutes(61));
 		store.everyTenMinutes();
 		assertThat(this.jdbc.queryForObject("select count(*) from pending_import_part where owner_id in (?, ?)",
 				Integer.class, this.ana, this.bo))
+			.isZero();
+	}
+
+	@Test
+	void aPartCannotOutliveItsUpload() throws IOException {
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc.update(
+				"insert into pending_import_part "
+						+ "(pending_import_id, part_no, owner_id, content, last_part) values (-1, 0, ?, ?, true)",
+				this.ana, new byte[] { 1 }));
+		String token = store(newStore(2), this.ana, "several parts");
+		this.jdbc.update("delete from pending_import where token = ?", token);
+		assertThat(this.jdbc.queryForObject("select count(*) from pending_import_part where owner_id = ?",
+				Integer.class, this.ana))
 			.isZero();
 	}
 

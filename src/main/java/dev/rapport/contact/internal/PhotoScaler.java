@@ -25,7 +25,9 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * Turns a photo from an address book into a small JPEG avatar. The image's size is read
  * from its header before any pixel is decoded, so a hostile file claiming a huge canvas
  * is refused, and large photos are decoded subsampled, so a 12-megapixel picture never
- * sits in memory whole.
+ * sits in memory whole. A JPEG that is already small enough (what phones keep for a
+ * contact) is kept as it is, without its metadata ({@link SmallJpeg}): decoding and
+ * encoding it again would cost most of an import's time for photos and lose quality.
  */
 public final class PhotoScaler {
 
@@ -68,6 +70,12 @@ public final class PhotoScaler {
 				if (width <= 0 || height <= 0 || (long) width * height > MAX_PIXELS) {
 					return Optional.empty();
 				}
+				if (width <= SIDE && height <= SIDE && "jpeg".equalsIgnoreCase(reader.getFormatName())) {
+					Optional<byte[]> kept = SmallJpeg.withoutMetadata(image);
+					if (kept.isPresent()) {
+						return kept;
+					}
+				}
 				ImageReadParam param = reader.getDefaultReadParam();
 				int step = Math.max(1, Math.max(width, height) / (SIDE * 2));
 				param.setSourceSubsampling(step, step, 0, 0);
@@ -90,8 +98,7 @@ public final class PhotoScaler {
 		int width = Math.max(1, (int) Math.round(source.getWidth() * factor));
 		int height = Math.max(1, (int) Math.round(source.getHeight() * factor));
 		// Byte-interleaved BGR is what the JPEG writer encodes natively; from int pixels
-		// it converts
-		// pixel by pixel in Java (most of an import's photo time).
+		// it converts pixel by pixel in Java (most of an import's photo time).
 		BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
 		Graphics2D graphics = target.createGraphics();
 		try {
