@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.rapport.account.AccountPrincipal;
-import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
 import dev.rapport.contact.ImportantDateCommand;
 import dev.rapport.contact.ImportantDateService;
@@ -18,9 +16,8 @@ import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
-import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestClock;
-import dev.rapport.support.TestUsers;
+import dev.rapport.support.TestFixtures;
 import dev.rapport.support.WebIntegrationTest;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -47,13 +44,10 @@ class CalendarFeedTests {
 	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
 	MockMvcTester mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ContactService contacts;
 
 	@Autowired
 	ImportantDateService dates;
@@ -69,8 +63,8 @@ class CalendarFeedTests {
 
 	@Test
 	void servesDatesFollowUpsAndPlannedInteractionsAsAValidCalendarWithStableUids() throws Exception {
-		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Owner");
-		long ana = this.contacts.create(owner.id(), ContactMother.named("Ana", "Lima"));
+		AccountPrincipal owner = this.fixtures.signUp("Owner");
+		long ana = this.fixtures.contact(owner, "Ana", "Lima");
 		long birthday = this.dates.create(owner.id(), ana,
 				new ImportantDateCommand(DateKind.BIRTHDAY, null, "--12-24", 5, null), TODAY);
 		long leapDay = this.dates.create(owner.id(), ana,
@@ -119,7 +113,7 @@ class CalendarFeedTests {
 
 	@Test
 	void aWrongRegeneratedOrRevokedSecretIsNotFound() {
-		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Owner");
+		AccountPrincipal owner = this.fixtures.signUp("Owner");
 		String first = feedPath(this.feeds.create(owner.id()));
 		assertThat(this.mvc.get().uri(first)).hasStatusOk();
 		assertThat(this.mvc.get().uri("/calendar/not-the-secret.ics")).hasStatus(HttpStatus.NOT_FOUND);
@@ -135,12 +129,12 @@ class CalendarFeedTests {
 
 	@Test
 	void aFeedNeverHoldsAnotherUsersData() throws Exception {
-		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Owner");
-		AccountPrincipal other = TestUsers.signUp(this.accounts, "Other");
-		long zed = this.contacts.create(other.id(), ContactMother.named("Zed", "Secret"));
+		AccountPrincipal owner = this.fixtures.signUp("Owner");
+		AccountPrincipal other = this.fixtures.signUp("Other");
+		long zed = this.fixtures.contact(other, "Zed", "Secret");
 		this.dates.create(other.id(), zed, new ImportantDateCommand(DateKind.BIRTHDAY, null, "--11-20", null, null),
 				TODAY);
-		long ana = this.contacts.create(owner.id(), ContactMother.named("Ana", "Lima"));
+		long ana = this.fixtures.contact(owner, "Ana", "Lima");
 		this.dates.create(owner.id(), ana, new ImportantDateCommand(DateKind.BIRTHDAY, null, "--11-21", null, null),
 				TODAY);
 
@@ -154,7 +148,7 @@ class CalendarFeedTests {
 
 	@Test
 	void theSettingsPageShowsTheNewAddressOnceAndTurnsTheFeedOff() {
-		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Owner");
+		AccountPrincipal owner = this.fixtures.signUp("Owner");
 		MvcTestResult created = this.mvc.post().uri("/settings/reminders/feed").with(as(owner)).with(csrf()).exchange();
 		assertThat(created).hasStatus(HttpStatus.FOUND);
 		String url = (String) created.getMvcResult().getFlashMap().get("feedUrl");
