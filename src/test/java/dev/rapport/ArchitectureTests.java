@@ -15,6 +15,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.rapport.account.CurrentUser;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,18 @@ class ArchitectureTests {
 			.should()
 			.notHaveModifier(JavaModifier.PUBLIC)
 			.because("requests reach controllers through Spring, never through another class")
+			.check(MAIN);
+	}
+
+	@Test
+	void onlyTheWebLayerAsksWhoIsSignedIn() {
+		noClasses().that()
+			.resideOutsideOfPackages("dev.rapport.account..", "dev.rapport.*.web..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName(CurrentUser.class.getName())
+			.because("who and when are resolved once per request (an Owner) and passed to services, so "
+					+ "\"today\" cannot differ between two parts of one request")
 			.check(MAIN);
 	}
 

@@ -84,31 +84,30 @@ class ContactApiController {
 			@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
 			@RequestParam(defaultValue = PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
 		ContactQuery query = new ContactQuery(text, tag, false, sort, (tier != null) ? tier.name() : null, false);
-		long ownerId = owner.id();
-		Page<ContactDetails> found = this.contacts.listDetails(ownerId, query, PageRequest.of(page, size));
-		Map<Long, ContactChannels> channels = this.addressBooks.channels(ownerId, found.getContent());
+		Page<ContactDetails> found = this.contacts.listDetails(owner, query, PageRequest.of(page, size));
+		Map<Long, ContactChannels> channels = this.addressBooks.channels(owner.id(), found.getContent());
 		return PageResponse.of(found, contact -> ContactResource.of(contact, channels.get(contact.id())));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Read one contact")
 	ContactResource get(Owner owner, @PathVariable long id) {
-		long ownerId = owner.id();
-		ContactDetails contact = this.contacts.get(ownerId, id);
-		return ContactResource.of(contact, this.addressBooks.channels(ownerId, List.of(contact)).get(id));
+		ContactDetails contact = this.contacts.get(owner.id(), id);
+		return ContactResource.of(contact, this.addressBooks.channels(owner.id(), List.of(contact)).get(id));
 	}
 
 	@GetMapping("/{id}/score")
 	@Operation(
 			summary = "The contact's relationship score today: depth, bond, tier, why, and when you last broke bread")
 	ScoreResource score(Owner owner, @PathVariable long id) {
-		long ownerId = owner.id();
-		ContactDetails contact = this.contacts.get(ownerId, id);
+		ContactDetails contact = this.contacts.get(owner.id(), id);
 		LocalDate today = owner.today();
-		RelationshipScore score = this.scoring.scoreOf(ownerId, id, today);
+		RelationshipScore score = this.scoring.scoreOf(owner.id(), id, today);
 		// The API's explanation is English, whatever the caller's Accept-Language.
 		return ScoreResource.of(score, this.messages.getMessage(this.scoring.explain(score), Locale.ENGLISH),
-				this.breakingBread.lastBrokeBread(ownerId, id, today).map(BreakingBread.LastTime::date).orElse(null));
+				this.breakingBread.lastBrokeBread(owner.id(), id, today)
+					.map(BreakingBread.LastTime::date)
+					.orElse(null));
 	}
 
 	@PostMapping

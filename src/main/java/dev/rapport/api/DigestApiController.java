@@ -7,7 +7,7 @@ import dev.rapport.account.Owner;
 import dev.rapport.reminders.Digest;
 import dev.rapport.reminders.DigestService;
 import dev.rapport.reminders.DigestSettings;
-import dev.rapport.reminders.DigestSettingsForm;
+import dev.rapport.reminders.DigestSettingsCommand;
 import dev.rapport.reminders.MailUnavailableException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -59,8 +59,9 @@ class DigestApiController {
 					requiredMode = Schema.RequiredMode.REQUIRED) Integer hour,
 			@Schema(description = "Send \"a quiet week\" instead of skipping an empty digest") Boolean sendWhenQuiet) {
 
-		DigestSettingsForm toForm() {
-			return new DigestSettingsForm(this.enabled, this.dayOfWeek, this.hour, this.sendWhenQuiet);
+		DigestSettingsCommand toCommand() {
+			return new DigestSettingsCommand(Boolean.TRUE.equals(this.enabled), this.dayOfWeek, this.hour,
+					Boolean.TRUE.equals(this.sendWhenQuiet));
 		}
 
 	}
@@ -96,8 +97,9 @@ class DigestApiController {
 	@PutMapping("/api/v1/settings/digest")
 	@Operation(summary = "Turn the weekly digest on or off and choose its day and local hour")
 	DigestSettingsResource saveSettings(Owner owner, @RequestBody DigestSettingsRequest request) throws BindException {
-		this.checks.check(request.toForm());
-		return DigestSettingsResource.of(this.digests.saveSettings(owner.id(), request.toForm()));
+		DigestSettingsCommand command = request.toCommand();
+		this.checks.check(command);
+		return DigestSettingsResource.of(this.digests.saveSettings(owner.id(), command));
 	}
 
 	@ExceptionHandler(MailUnavailableException.class)

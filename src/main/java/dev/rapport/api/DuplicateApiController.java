@@ -111,15 +111,14 @@ class DuplicateApiController {
 		if (request.otherId() == null) {
 			throw invalid(request, "otherId", "must not be null");
 		}
-		long ownerId = owner.id();
 		Map<MergeField, MergeSide> sides = new EnumMap<>(MergeField.class);
 		if (request.fields() != null) {
 			sides.putAll(request.fields());
 		}
-		this.merges.merge(ownerId, id, request.otherId(), new MergeChoices(sides), request.version(),
+		this.merges.merge(owner.id(), id, request.otherId(), new MergeChoices(sides), request.version(),
 				request.otherVersion(), owner.today());
-		ContactDetails kept = this.contacts.get(ownerId, id);
-		return ContactResource.of(kept, this.addressBooks.channels(ownerId, List.of(kept)).get(id));
+		ContactDetails kept = this.contacts.get(owner.id(), id);
+		return ContactResource.of(kept, this.addressBooks.channels(owner.id(), List.of(kept)).get(id));
 	}
 
 	private static BindException invalid(Object request, String field, String message) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import dev.rapport.account.Owner;
+import dev.rapport.contact.ImportantDateCommand;
 import dev.rapport.contact.ImportantDateService;
 import io.swagger.v3.oas.annotations.Operation;
 
@@ -55,8 +56,9 @@ class ImportantDateApiController {
 	@Operation(summary = "Add an important date (a contact has at most one birthday)")
 	ResponseEntity<ImportantDateResource> create(Owner owner, @PathVariable long contactId,
 			@RequestBody ImportantDateRequest request) throws BindException {
-		this.checks.check(request.toForm());
-		long id = this.dates.create(owner.id(), contactId, request.toForm(), owner.today());
+		ImportantDateCommand command = request.toCommand();
+		this.checks.check(command);
+		long id = this.dates.create(owner.id(), contactId, command, owner.today());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
 		return ResponseEntity.created(location).body(get(owner, contactId, id));
 	}
@@ -65,8 +67,9 @@ class ImportantDateApiController {
 	@Operation(summary = "Replace an important date; send the version you read (409 if it changed since)")
 	ImportantDateResource update(Owner owner, @PathVariable long contactId, @PathVariable long dateId,
 			@RequestBody ImportantDateRequest request) throws BindException {
-		this.checks.checkUpdate(request.toForm(), request.version());
-		this.dates.update(owner.id(), contactId, dateId, request.toForm(), owner.today());
+		ImportantDateCommand command = request.toCommand();
+		this.checks.checkUpdate(command, command.version());
+		this.dates.update(owner.id(), contactId, dateId, command, owner.today());
 		return get(owner, contactId, dateId);
 	}
 

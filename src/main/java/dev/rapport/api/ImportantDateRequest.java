@@ -1,12 +1,13 @@
 package dev.rapport.api;
 
 import dev.rapport.contact.DateKind;
-import dev.rapport.contact.ImportantDateForm;
+import dev.rapport.contact.ImportantDateCommand;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * An important date as a script sends it; it becomes the form the contact page uses, with
- * its constraints. {@code version} is required on updates.
+ * An important date as a script sends it: the API's own record, mapped onto the service's
+ * {@link ImportantDateCommand}, which holds the constraints (the same as the contact
+ * page's form). {@code version} is required on updates.
  */
 record ImportantDateRequest(@Schema(description = "Required for OTHER, such as \"Name day\"") String label,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) DateKind kind,
@@ -15,8 +16,8 @@ record ImportantDateRequest(@Schema(description = "Required for OTHER, such as \
 				requiredMode = Schema.RequiredMode.REQUIRED) String date,
 		@Schema(description = "0-60; default 7 for birthdays, 3 otherwise") Integer remindDaysBefore, Long version) {
 
-	ImportantDateForm toForm() {
-		return new ImportantDateForm(this.kind, this.label, this.date, this.remindDaysBefore, this.version);
+	ImportantDateCommand toCommand() {
+		return new ImportantDateCommand(this.kind, this.label, this.date, this.remindDaysBefore, this.version);
 	}
 
 }

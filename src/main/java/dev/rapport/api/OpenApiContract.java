@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.rapport.contact.ContactCommand;
-import dev.rapport.contact.ImportantDateForm;
+import dev.rapport.contact.ImportantDateCommand;
 import dev.rapport.contact.YearlyDateText;
 import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.interaction.InteractionCommand;
@@ -77,7 +77,7 @@ class OpenApiContract {
 	 * constraints.
 	 */
 	private static final Map<String, Class<?>> VALIDATED_AS = Map.of("ContactRequest", ContactCommand.class,
-			"ImportantDateRequest", ImportantDateForm.class, "InteractionRequest", InteractionCommand.class,
+			"ImportantDateRequest", ImportantDateCommand.class, "InteractionRequest", InteractionCommand.class,
 			"FollowUpRequest", FollowUpCommand.class);
 
 	@Bean

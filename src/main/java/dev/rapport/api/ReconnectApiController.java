@@ -48,16 +48,15 @@ class ReconnectApiController {
 	WeekResource week(Owner owner,
 			@Parameter(description = "Any day of a past week; this week without it") @RequestParam(
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week) {
-		long ownerId = owner.id();
 		LocalDate today = owner.today();
 		ReconnectService.WeekChoice choice = ReconnectService.chooseWeek(week, today);
 		if (choice.when() == ReconnectService.WeekChoice.When.THIS_WEEK) {
-			return WeekResource.of(this.reconnect.thisWeek(ownerId, today));
+			return WeekResource.of(this.reconnect.thisWeek(owner.id(), today));
 		}
 		if (choice.when() == ReconnectService.WeekChoice.When.FUTURE) {
 			throw new FutureWeekException();
 		}
-		return WeekResource.of(this.reconnect.weekOf(ownerId, choice.weekStart(), today)
+		return WeekResource.of(this.reconnect.weekOf(owner.id(), choice.weekStart(), today)
 			.orElseThrow(() -> new NotFoundException("Week", choice.weekStart().toEpochDay())));
 	}
 

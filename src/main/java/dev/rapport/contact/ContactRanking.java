@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.rapport.account.Owner;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,17 +17,17 @@ import org.jspecify.annotations.Nullable;
 public interface ContactRanking {
 
 	/**
-	 * A badge for each of the given contacts of the owner; contacts without history get
-	 * the no-history one.
+	 * A badge for each of the given contacts of the owner, as of the owner's today;
+	 * contacts without history get the no-history one.
 	 */
-	Map<Long, Badge> badges(long ownerId, Collection<Long> contactIds);
+	Map<Long, Badge> badges(Owner owner, Collection<Long> contactIds);
 
 	/**
 	 * The owner's contacts that have a score, deepest first (tier, then score),
 	 * optionally only those in one {@link TierOption#code() tier}. Contacts not listed
-	 * have no history and sort last.
+	 * have no history and sort last. Scores are as of the owner's today.
 	 */
-	List<Long> rankedIds(long ownerId, Optional<String> tier);
+	List<Long> rankedIds(Owner owner, Optional<String> tier);
 
 	/** The tiers a list can be filtered by, in list order. */
 	List<TierOption> tiers();

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.rapport.account.Owner;
 import dev.rapport.contact.internal.Contact;
 import dev.rapport.contact.internal.ContactImports;
 import dev.rapport.contact.internal.ContactRepository;
@@ -68,28 +69,37 @@ public class ContactService {
 		this.ranking = ranking;
 	}
 
-	public Page<ContactSummary> list(long ownerId, ContactQuery query, Pageable pageable) {
-		return search(ownerId, query, pageable).map(ContactService::summaryOf);
+	/**
+	 * One page of the owner's contacts; depth order and tier filters use the scores as of
+	 * the owner's today.
+	 */
+	public Page<ContactSummary> list(Owner owner, ContactQuery query, Pageable pageable) {
+		return search(owner, query, pageable).map(ContactService::summaryOf);
 	}
 
 	/**
 	 * The same search as {@link #list}, with every field of each contact (for the JSON
 	 * API).
 	 */
-	public Page<ContactDetails> listDetails(long ownerId, ContactQuery query, Pageable pageable) {
-		Page<Contact> found = search(ownerId, query, pageable);
-		Map<Long, YearlyDate> birthdays = this.dates.birthdays(ownerId,
+	public Page<ContactDetails> listDetails(Owner owner, ContactQuery query, Pageable pageable) {
+		Page<Contact> found = search(owner, query, pageable);
+		Map<Long, YearlyDate> birthdays = this.dates.birthdays(owner.id(),
 				found.getContent().stream().map(Contact::getId).toList());
 		return found.map(contact -> detailsOf(contact, birthdays.get(contact.getId())));
 	}
 
-	private Page<Contact> search(long ownerId, ContactQuery query, Pageable pageable) {
+	private Page<Contact> search(Owner owner, ContactQuery query, Pageable pageable) {
 		ContactSort order = (query.sort() == null) ? ContactSort.NAME : query.sort();
 		String tier = blankToNull(query.tier());
 		ContactRanking ranking = this.ranking.getIfAvailable();
 		if (ranking != null && (order == ContactSort.DEPTH || tier != null)) {
-			return rankedSearch(ownerId, query, order, tier, ranking, pageable);
+			return rankedSearch(owner, query, order, tier, ranking, pageable);
 		}
+		return unrankedSearch(owner.id(), query, order, pageable);
+	}
+
+	/** The search in the database alone: any order but depth, no tier filter. */
+	private Page<Contact> unrankedSearch(long ownerId, ContactQuery query, ContactSort order, Pageable pageable) {
 		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sortOf(order));
 		String tag = blankToNull(query.tag());
 		return this.contacts.search(ownerId, query.archived(), likePattern(query.text()), tag,
@@ -97,9 +107,9 @@ public class ContactService {
 	}
 
 	/** Score badges of the given contacts; empty when no module ranks contacts. */
-	public Map<Long, ContactRanking.Badge> badges(long ownerId, Collection<Long> contactIds) {
+	public Map<Long, ContactRanking.Badge> badges(Owner owner, Collection<Long> contactIds) {
 		ContactRanking ranking = this.ranking.getIfAvailable();
-		return (ranking == null || contactIds.isEmpty()) ? Map.of() : ranking.badges(ownerId, contactIds);
+		return (ranking == null || contactIds.isEmpty()) ? Map.of() : ranking.badges(owner, contactIds);
 	}
 
 	/** The tiers the list can be filtered by; empty when no module ranks contacts. */
@@ -114,10 +124,10 @@ public class ContactService {
 	 * orders and filters those in memory and one page of contacts is loaded. Fine for
 	 * tens of thousands of contacts.
 	 */
-	private Page<Contact> rankedSearch(long ownerId, ContactQuery query, ContactSort order, String tier,
+	private Page<Contact> rankedSearch(Owner owner, ContactQuery query, ContactSort order, String tier,
 			ContactRanking ranking, Pageable pageable) {
 		Sort sort = sortOf((order == ContactSort.DEPTH) ? ContactSort.NAME : order);
-		List<Long> ids = this.contacts.searchIds(ownerId, query.archived(), likePattern(query.text()),
+		List<Long> ids = this.contacts.searchIds(owner.id(), query.archived(), likePattern(query.text()),
 				blankToNull(query.tag()), query.importedWithoutHistory(), sort);
 		Optional<ContactRanking.TierOption> tierOption = ranking.tiers()
 			.stream()
@@ -125,11 +135,11 @@ public class ContactService {
 			.findFirst();
 		if (tierOption.isPresent()) {
 			boolean ranked = tierOption.get().ranked();
-			Set<Long> inTier = new HashSet<>(ranking.rankedIds(ownerId, ranked ? Optional.of(tier) : Optional.empty()));
+			Set<Long> inTier = new HashSet<>(ranking.rankedIds(owner, ranked ? Optional.of(tier) : Optional.empty()));
 			ids = ids.stream().filter(id -> inTier.contains(id) == ranked).toList();
 		}
 		if (order == ContactSort.DEPTH) {
-			List<Long> rankedIds = ranking.rankedIds(ownerId, Optional.empty());
+			List<Long> rankedIds = ranking.rankedIds(owner, Optional.empty());
 			Map<Long, Integer> rank = new HashMap<>(rankedIds.size() * 2);
 			for (int i = 0; i < rankedIds.size(); i++) {
 				rank.put(rankedIds.get(i), i);
@@ -141,7 +151,7 @@ public class ContactService {
 		int from = (int) Math.min(ids.size(), pageable.getOffset());
 		List<Long> pageIds = ids.subList(from, Math.min(ids.size(), from + pageable.getPageSize()));
 		Map<Long, Contact> loaded = pageIds.isEmpty() ? Map.of()
-				: this.contacts.findAllOfOwner(ownerId, pageIds)
+				: this.contacts.findAllOfOwner(owner.id(), pageIds)
 					.stream()
 					.collect(Collectors.toMap(Contact::getId, Function.identity()));
 		List<Contact> content = pageIds.stream().map(loaded::get).filter(Objects::nonNull).toList();
@@ -280,7 +290,9 @@ public class ContactService {
 	 * {@code text}, by name.
 	 */
 	public List<ContactRef> search(long ownerId, String text, int limit) {
-		return list(ownerId, new ContactQuery(text, null, false, ContactSort.NAME), PageRequest.of(0, limit))
+		return unrankedSearch(ownerId, new ContactQuery(text, null, false, ContactSort.NAME), ContactSort.NAME,
+				PageRequest.of(0, limit))
+			.map(ContactService::summaryOf)
 			.map(summary -> new ContactRef(summary.id(), summary.displayName()))
 			.getContent();
 	}

@@ -61,31 +61,31 @@ public class ImportantDateService {
 	 * birthday in the future, another date without a label)
 	 */
 	@Transactional
-	public long create(long ownerId, long contactId, ImportantDateForm form, LocalDate today) {
+	public long create(long ownerId, long contactId, ImportantDateCommand command, LocalDate today) {
 		requireContact(ownerId, contactId);
-		if (form.kind() == DateKind.BIRTHDAY
+		if (command.kind() == DateKind.BIRTHDAY
 				&& this.dates.findFirstByContactIdAndOwnerIdAndKind(contactId, ownerId, DateKind.BIRTHDAY)
 					.isPresent()) {
 			throw new InvalidContactException("kind", "dates.birthday.taken");
 		}
 		ImportantDate date = new ImportantDate(ownerId, contactId);
-		apply(date, form, today);
+		apply(date, command, today);
 		return this.dates.save(date).getId();
 	}
 
 	/**
-	 * @throws StaleEditException when the date changed since the form was rendered
+	 * @throws StaleEditException when the date changed since the client read it
 	 */
 	@Transactional
-	public void update(long ownerId, long contactId, long dateId, ImportantDateForm form, LocalDate today) {
+	public void update(long ownerId, long contactId, long dateId, ImportantDateCommand command, LocalDate today) {
 		ImportantDate date = load(ownerId, contactId, dateId);
-		StaleEditException.check("Important date", dateId, form.version(), date.getVersion());
-		if (form.kind() == DateKind.BIRTHDAY && date.getKind() != DateKind.BIRTHDAY
+		StaleEditException.check("Important date", dateId, command.version(), date.getVersion());
+		if (command.kind() == DateKind.BIRTHDAY && date.getKind() != DateKind.BIRTHDAY
 				&& this.dates.findFirstByContactIdAndOwnerIdAndKind(contactId, ownerId, DateKind.BIRTHDAY)
 					.isPresent()) {
 			throw new InvalidContactException("kind", "dates.birthday.taken");
 		}
-		apply(date, form, today);
+		apply(date, command, today);
 	}
 
 	@Transactional
@@ -159,19 +159,19 @@ public class ImportantDateService {
 			.toList();
 	}
 
-	private void apply(ImportantDate date, ImportantDateForm form, LocalDate today) {
-		YearlyDate day = YearlyDate.parse(form.date())
+	private void apply(ImportantDate date, ImportantDateCommand command, LocalDate today) {
+		YearlyDate day = YearlyDate.parse(command.date())
 			.orElseThrow(() -> new InvalidContactException("date", "dates.date.invalid"));
-		String label = (form.label() == null || form.label().isBlank()) ? null : form.label().trim();
-		if (form.kind() == DateKind.OTHER && label == null) {
+		String label = (command.label() == null || command.label().isBlank()) ? null : command.label().trim();
+		if (command.kind() == DateKind.OTHER && label == null) {
 			throw new InvalidContactException("label", "dates.label.required");
 		}
-		if (form.kind() == DateKind.BIRTHDAY && day.isAfter(today)) {
+		if (command.kind() == DateKind.BIRTHDAY && day.isAfter(today)) {
 			throw new InvalidContactException("date", "dates.birthday.future");
 		}
-		int remind = (form.remindDaysBefore() == null) ? form.kind().defaultRemindDaysBefore()
-				: form.remindDaysBefore();
-		date.change(form.kind(), label, day, remind);
+		int remind = (command.remindDaysBefore() == null) ? command.kind().defaultRemindDaysBefore()
+				: command.remindDaysBefore();
+		date.change(command.kind(), label, day, remind);
 	}
 
 	private void requireContact(long ownerId, long contactId) {

@@ -10,7 +10,7 @@ import dev.rapport.contact.ContactCompanyImported;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
-import dev.rapport.contact.ImportantDateForm;
+import dev.rapport.contact.ImportantDateCommand;
 import dev.rapport.contact.ImportantDateService;
 import dev.rapport.depth.internal.LifeEvent;
 import dev.rapport.depth.internal.LifeEventProposal;
@@ -121,7 +121,7 @@ public class LifeEventService {
 		if (!known) {
 			String label = this.messages.getMessage("depth.event.weddingAnniversary", null, locale);
 			this.dates.create(ownerId, contactId,
-					new ImportantDateForm(DateKind.ANNIVERSARY, label, weddingDay.toString(), null, null), today);
+					new ImportantDateCommand(DateKind.ANNIVERSARY, label, weddingDay.toString(), null, null), today);
 		}
 	}
 

@@ -88,14 +88,9 @@ class ReasonWriter {
 		return Durations.say(this.messages, days, locale);
 	}
 
+	/** "today", "yesterday", "5 days ago": said as on every other page. */
 	private String ago(long days, Locale locale) {
-		if (days == 0) {
-			return message(locale, "reconnect.ago.today");
-		}
-		if (days == 1) {
-			return message(locale, "reconnect.ago.yesterday");
-		}
-		return message(locale, "reconnect.ago", duration(days, locale));
+		return this.messages.getMessage(Durations.ago(days), locale);
 	}
 
 	private String message(Locale locale, String key, Object... arguments) {

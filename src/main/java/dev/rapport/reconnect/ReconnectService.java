@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.rapport.account.AccountService;
+import dev.rapport.contact.AddressBookContacts;
 import dev.rapport.contact.ContactRef;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
@@ -66,6 +67,8 @@ public class ReconnectService {
 
 	private final ImportantDateService dates;
 
+	private final AddressBookContacts addressBooks;
+
 	private final int maxSuggestions;
 
 	private final int notNowDays;
@@ -81,7 +84,8 @@ public class ReconnectService {
 	ReconnectService(ReconnectWeekRepository weeks, NotNowRepository notNows, InteractionService interactions,
 			ContactService contacts, AccountService accounts, Scorer scorer, ScoringService scoring,
 			ScoringProperties properties, ReasonWriter reasons, Clock clock, PlatformTransactionManager transactions,
-			ImportantDateService dates) {
+			ImportantDateService dates, AddressBookContacts addressBooks) {
+		this.addressBooks = addressBooks;
 		this.scoring = scoring;
 		this.weeks = weeks;
 		this.dates = dates;
@@ -333,13 +337,15 @@ public class ReconnectService {
 	}
 
 	private List<SuggestionView> viewsOf(long ownerId, List<ReconnectSuggestion> suggestions) {
-		Map<Long, ContactRef> names = this.contacts.refs(ownerId,
-				suggestions.stream().map(ReconnectSuggestion::getContactId).toList());
+		List<Long> contactIds = suggestions.stream().map(ReconnectSuggestion::getContactId).toList();
+		Map<Long, ContactRef> names = this.contacts.refs(ownerId, contactIds);
+		// one query for the whole list, so each avatar knows whether it has a photo
+		Set<Long> withPhotos = this.addressBooks.withPhotos(ownerId, contactIds);
 		return suggestions.stream()
 			.filter(suggestion -> names.containsKey(suggestion.getContactId()))
 			.map(suggestion -> new SuggestionView(suggestion.getId(), names.get(suggestion.getContactId()),
-					suggestion.getBucket(), suggestion.getRank(), suggestion.getReason(), suggestion.getStatus(),
-					suggestion.getStatusChangedOn()))
+					withPhotos.contains(suggestion.getContactId()), suggestion.getBucket(), suggestion.getRank(),
+					suggestion.getReason(), suggestion.getStatus(), suggestion.getStatusChangedOn()))
 			.toList();
 	}
 

@@ -65,9 +65,9 @@ public class DigestService {
 		return this.store.settings(ownerId).map(DigestStore.Stored::settings).orElse(DigestSettings.DEFAULT);
 	}
 
-	public DigestSettings saveSettings(long ownerId, DigestSettingsForm form) {
-		DigestSettings settings = new DigestSettings(Boolean.TRUE.equals(form.enabled()), form.dayOfWeek(), form.hour(),
-				Boolean.TRUE.equals(form.sendWhenQuiet()));
+	public DigestSettings saveSettings(long ownerId, DigestSettingsCommand command) {
+		DigestSettings settings = new DigestSettings(command.enabled(), command.dayOfWeek(), command.hour(),
+				command.sendWhenQuiet());
 		this.store.save(ownerId, settings, this.clock.instant());
 		return settings;
 	}

@@ -7,9 +7,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The digest settings as a user sends them; a missing {@code enabled} or
- * {@code sendWhenQuiet} means false.
+ * The digest settings as the settings page sends them; a missing {@code enabled} or
+ * {@code sendWhenQuiet} (an unticked box) means false. {@link #toCommand()} turns it into
+ * what the service takes.
  */
 public record DigestSettingsForm(Boolean enabled, @NotNull DayOfWeek dayOfWeek, @NotNull @Min(0) @Max(23) Integer hour,
 		Boolean sendWhenQuiet) {
+
+	public DigestSettingsCommand toCommand() {
+		return new DigestSettingsCommand(Boolean.TRUE.equals(this.enabled), this.dayOfWeek, this.hour,
+				Boolean.TRUE.equals(this.sendWhenQuiet));
+	}
+
 }

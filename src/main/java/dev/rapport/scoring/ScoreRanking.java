@@ -1,7 +1,5 @@
 package dev.rapport.scoring;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.rapport.account.CurrentUser;
+import dev.rapport.account.Owner;
 import dev.rapport.contact.ContactRanking;
 
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,19 +25,13 @@ class ScoreRanking implements ContactRanking {
 
 	private final ScoringService scoring;
 
-	private final CurrentUser currentUser;
-
-	private final Clock clock;
-
-	ScoreRanking(ScoringService scoring, CurrentUser currentUser, Clock clock) {
+	ScoreRanking(ScoringService scoring) {
 		this.scoring = scoring;
-		this.currentUser = currentUser;
-		this.clock = clock;
 	}
 
 	@Override
-	public Map<Long, Badge> badges(long ownerId, Collection<Long> contactIds) {
-		Map<Long, ScoreReading> readings = this.scoring.readingsOf(ownerId, today());
+	public Map<Long, Badge> badges(Owner owner, Collection<Long> contactIds) {
+		Map<Long, ScoreReading> readings = this.scoring.readingsOf(owner.id(), owner.today());
 		Map<Long, Badge> badges = new HashMap<>();
 		for (long contactId : contactIds) {
 			badges.put(contactId, badgeOf(readings.getOrDefault(contactId, ScoreReading.noHistory())));
@@ -49,12 +40,12 @@ class ScoreRanking implements ContactRanking {
 	}
 
 	@Override
-	public List<Long> rankedIds(long ownerId, Optional<String> tier) {
+	public List<Long> rankedIds(Owner owner, Optional<String> tier) {
 		Optional<Tier> wanted = tier.flatMap(ScoreRanking::tierNamed);
 		if (tier.isPresent() && wanted.isEmpty()) {
 			return List.of();
 		}
-		return this.scoring.rankedContactIds(ownerId, wanted, today());
+		return this.scoring.rankedContactIds(owner.id(), wanted, owner.today());
 	}
 
 	@Override
@@ -78,16 +69,6 @@ class ScoreRanking implements ContactRanking {
 
 	private static Optional<Tier> tierNamed(String name) {
 		return Arrays.stream(Tier.values()).filter(tier -> tier.name().equals(name)).findFirst();
-	}
-
-	/** The signed-in owner's today; outside a request (a script, a job), the UTC date. */
-	private LocalDate today() {
-		try {
-			return this.currentUser.today();
-		}
-		catch (AuthenticationException ex) {
-			return LocalDate.now(this.clock);
-		}
 	}
 
 }

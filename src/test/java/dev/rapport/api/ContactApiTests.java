@@ -2,6 +2,7 @@ package dev.rapport.api;
 
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
+import dev.rapport.support.TestUsers;
 
 import org.junit.jupiter.api.Test;
 
@@ -114,7 +115,7 @@ class ContactApiTests extends ApiTestSupport {
 		assertFieldErrors(call(this.mvc.get().uri("/api/v1/contacts?sort=AGE"), token), "sort");
 		assertFieldErrors(call(this.mvc.get().uri("/api/v1/contacts?size=1000"), token), "size");
 
-		assertThat(this.contacts.list(user.id(), ContactQuery.all(), PageRequest.of(0, 10))).isEmpty();
+		assertThat(this.contacts.list(TestUsers.owner(user.id()), ContactQuery.all(), PageRequest.of(0, 10))).isEmpty();
 	}
 
 	@Test

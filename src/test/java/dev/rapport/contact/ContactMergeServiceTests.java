@@ -107,7 +107,7 @@ class ContactMergeServiceTests {
 		this.lifeEvents.log(this.owner, this.anaAgain,
 				new LifeEventForm(LifeEventKind.NEW_JOB, TODAY.minusDays(10), "Kestrel Labs", null), TODAY);
 		this.dates.create(this.owner, this.anaAgain,
-				new ImportantDateForm(DateKind.ANNIVERSARY, "Wedding", "2018-06-02", 3, null), TODAY);
+				new ImportantDateCommand(DateKind.ANNIVERSARY, "Wedding", "2018-06-02", 3, null), TODAY);
 
 		this.merges.merge(this.owner, this.ana, this.anaAgain,
 				new MergeChoices(Map.of(MergeField.COMPANY, MergeSide.OTHER)), null, null, TODAY);

@@ -33,17 +33,16 @@ class ContactServiceListDetailsTests {
 		this.contacts.create(other, new ContactCommand("Ana", null, null, null, null, null, null, null, null, null,
 				null, null, false, Set.of(), null));
 
-		var page = this.contacts.listDetails(owner, new ContactQuery("lima", "climbing", false, ContactSort.NAME),
-				PageRequest.of(0, 10));
+		var page = this.contacts.listDetails(TestUsers.owner(owner),
+				new ContactQuery("lima", "climbing", false, ContactSort.NAME), PageRequest.of(0, 10));
 
 		assertThat(page.getContent()).singleElement().satisfies(ana -> {
 			assertThat(ana.howWeMet()).isEqualTo("Climbing gym");
 			assertThat(ana.noSuggest()).isTrue();
 			assertThat(ana.tags()).containsExactlyInAnyOrder("climbing", "Berlin");
 		});
-		assertThat(this.contacts.listDetails(other, ContactQuery.all(), PageRequest.of(0, 10)).getContent())
-			.extracting(ContactDetails::lastName)
-			.containsOnlyNulls();
+		assertThat(this.contacts.listDetails(TestUsers.owner(other), ContactQuery.all(), PageRequest.of(0, 10))
+			.getContent()).extracting(ContactDetails::lastName).containsOnlyNulls();
 	}
 
 	private long signUp() {

@@ -103,7 +103,7 @@ class ContactServiceNameOrderTests {
 		Page<ContactSummary> page = null;
 		int number = 0;
 		do {
-			page = this.contacts.list(this.owner, new ContactQuery(null, null, false, sort),
+			page = this.contacts.list(TestUsers.owner(this.owner), new ContactQuery(null, null, false, sort),
 					PageRequest.of(number++, 4));
 			page.getContent().forEach((contact) -> ids.add(contact.id()));
 		}

@@ -4,15 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.rapport.account.AccountPrincipal;
-import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
-import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestClock;
-import dev.rapport.support.TestUsers;
+import dev.rapport.support.TestFixtures;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,13 +29,10 @@ class BreakingBreadPageTests {
 	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
 	MockMvcTester mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ContactService contacts;
 
 	@Autowired
 	InteractionService interactions;
@@ -47,13 +41,13 @@ class BreakingBreadPageTests {
 
 	@BeforeEach
 	void signUp() {
-		this.owner = TestUsers.signUp(this.accounts, "Owner");
+		this.owner = this.fixtures.signUp("Owner");
 	}
 
 	@Test
 	void theContactPageSaysWhenWeLastBrokeBread() {
-		long ana = this.contacts.create(this.owner.id(), ContactMother.named("Ana", "Lima"));
-		long bo = this.contacts.create(this.owner.id(), ContactMother.named("Bo", "Call"));
+		long ana = this.fixtures.contact(this.owner, "Ana", "Lima");
+		long bo = this.fixtures.contact(this.owner, "Bo", "Call");
 		log(ana, TODAY.minusDays(42), InteractionKind.COFFEE);
 		log(ana, TODAY.minusDays(3), InteractionKind.CALL);
 		log(bo, TODAY.minusDays(3), InteractionKind.CALL);
@@ -68,7 +62,7 @@ class BreakingBreadPageTests {
 
 	@Test
 	void afterAMessageTheQuickLogOffersToPlanAMealAWeekAhead() {
-		long ana = this.contacts.create(this.owner.id(), ContactMother.named("Ana", "Lima"));
+		long ana = this.fixtures.contact(this.owner, "Ana", "Lima");
 
 		assertThat(this.mvc.post()
 			.uri("/quick-log")
@@ -94,7 +88,7 @@ class BreakingBreadPageTests {
 
 	@Test
 	void noOfferAfterACoffeeAndTheOfferSurvivesTheRedirectWithoutJavaScript() {
-		long ana = this.contacts.create(this.owner.id(), ContactMother.named("Ana", "Lima"));
+		long ana = this.fixtures.contact(this.owner, "Ana", "Lima");
 
 		assertThat(this.mvc.post()
 			.uri("/quick-log")
@@ -120,7 +114,7 @@ class BreakingBreadPageTests {
 
 	@Test
 	void theDashboardCountsRealConversationsThisWeekAndMonth() {
-		long ana = this.contacts.create(this.owner.id(), ContactMother.named("Ana", "Lima"));
+		long ana = this.fixtures.contact(this.owner, "Ana", "Lima");
 		log(ana, TODAY, InteractionKind.COFFEE);
 		log(ana, TODAY.minusDays(2), InteractionKind.VIDEO);
 		log(ana, TODAY.minusDays(10), InteractionKind.MEAL);
@@ -139,8 +133,8 @@ class BreakingBreadPageTests {
 
 	@Test
 	void anotherUsersContactIsNotFound() {
-		AccountPrincipal other = TestUsers.signUp(this.accounts, "Other");
-		long ana = this.contacts.create(this.owner.id(), ContactMother.named("Ana", "Lima"));
+		AccountPrincipal other = this.fixtures.signUp("Other");
+		long ana = this.fixtures.contact(this.owner, "Ana", "Lima");
 
 		assertThat(this.mvc.get().uri("/contacts/{id}", ana).with(as(other))).hasStatus(HttpStatus.NOT_FOUND);
 	}

@@ -214,7 +214,8 @@ class DepthPagesTests {
 						+ "Ana,Lima,https://www.linkedin.com/in/ana-lima,,Kestrel Labs,Staff Engineer,01 Feb 2020\n"),
 				false);
 		ContactDetails ana = this.contacts
-			.listDetails(this.owner.id(), new ContactQuery("Ana", null, false, null), PageRequest.of(0, 5))
+			.listDetails(TestUsers.owner(this.owner.id()), new ContactQuery("Ana", null, false, null),
+					PageRequest.of(0, 5))
 			.getContent()
 			.get(0);
 
@@ -254,7 +255,8 @@ class DepthPagesTests {
 				csv(header + "Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Engineer,01 Feb 2020\n"), false);
 		this.imports.importFile(this.owner.id(), "Connections.csv", csv(newer), false);
 		long ana = this.contacts
-			.listDetails(this.owner.id(), new ContactQuery("Ana", null, false, null), PageRequest.of(0, 5))
+			.listDetails(TestUsers.owner(this.owner.id()), new ContactQuery("Ana", null, false, null),
+					PageRequest.of(0, 5))
 			.getContent()
 			.get(0)
 			.id();

@@ -110,7 +110,8 @@ class AddressBookImportTests {
 		assertThat(photo.length).isLessThan(40_000);
 		// The company-only card becomes a contact named after the company.
 		assertThat(this.contacts
-			.listDetails(this.owner, new ContactQuery("Kestrel", null, false, ContactSort.NAME), PageRequest.of(0, 10))
+			.listDetails(TestUsers.owner(this.owner), new ContactQuery("Kestrel", null, false, ContactSort.NAME),
+					PageRequest.of(0, 10))
 			.getContent()).extracting(ContactDetails::displayName)
 			.containsExactly("Kestrel Labs", "Ånne-Mette Ølgaard Søndergaard-Kristiansen");
 	}
@@ -286,7 +287,8 @@ class AddressBookImportTests {
 
 	private ContactDetails only(String text) {
 		List<ContactDetails> found = this.contacts
-			.listDetails(this.owner, new ContactQuery(text, null, false, ContactSort.NAME), PageRequest.of(0, 10))
+			.listDetails(TestUsers.owner(this.owner), new ContactQuery(text, null, false, ContactSort.NAME),
+					PageRequest.of(0, 10))
 			.getContent();
 		assertThat(found).hasSize(1);
 		return found.get(0);

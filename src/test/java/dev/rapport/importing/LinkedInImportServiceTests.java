@@ -335,14 +335,15 @@ class LinkedInImportServiceTests {
 		long bo = onlyNamed("Bo Chen").id();
 		this.contacts.recordLastInteraction(this.owner, bo, LocalDate.of(2026, 11, 1));
 		ContactQuery query = new ContactQuery(null, null, false, ContactSort.NAME, null, true);
-		assertThat(this.contacts.list(this.owner, query, PageRequest.of(0, 10)).getContent())
+		assertThat(this.contacts.list(TestUsers.owner(this.owner), query, PageRequest.of(0, 10)).getContent())
 			.extracting(ContactSummary::displayName)
 			.containsExactly("Ana Lima");
 	}
 
 	private ContactDetails onlyNamed(String name) {
 		List<ContactSummary> found = this.contacts
-			.list(this.owner, new ContactQuery(name, null, false, ContactSort.NAME), PageRequest.of(0, 10))
+			.list(TestUsers.owner(this.owner), new ContactQuery(name, null, false, ContactSort.NAME),
+					PageRequest.of(0, 10))
 			.getContent();
 		assertThat(found).hasSize(1);
 		return this.contacts.get(this.owner, found.get(0).id());

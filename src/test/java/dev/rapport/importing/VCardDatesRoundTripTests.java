@@ -11,7 +11,7 @@ import dev.rapport.contact.ContactCommand;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
-import dev.rapport.contact.ImportantDateForm;
+import dev.rapport.contact.ImportantDateCommand;
 import dev.rapport.contact.ImportantDateService;
 import dev.rapport.contact.ImportantDateView;
 import dev.rapport.contact.YearlyDate;
@@ -56,10 +56,11 @@ class VCardDatesRoundTripTests {
 		long owner = TestUsers.signUp(this.accounts, "Dates").id();
 		long ana = this.contacts.create(owner, new ContactCommand("Ana", "Lima", "ana@example.com", null, null, null,
 				null, null, null, null, "--04-12", null, false, Set.of(), null));
-		this.dates.create(owner, ana, new ImportantDateForm(DateKind.ANNIVERSARY, null, "2012-09-15", 3, null), TODAY);
-		this.dates.create(owner, ana, new ImportantDateForm(DateKind.ANNIVERSARY, "Wedding", "2015-05-30", 5, null),
+		this.dates.create(owner, ana, new ImportantDateCommand(DateKind.ANNIVERSARY, null, "2012-09-15", 3, null),
 				TODAY);
-		this.dates.create(owner, ana, new ImportantDateForm(DateKind.OTHER, "Name day", "--03-19", 3, null), TODAY);
+		this.dates.create(owner, ana, new ImportantDateCommand(DateKind.ANNIVERSARY, "Wedding", "2015-05-30", 5, null),
+				TODAY);
+		this.dates.create(owner, ana, new ImportantDateCommand(DateKind.OTHER, "Name day", "--03-19", 3, null), TODAY);
 
 		String vcf = export(owner);
 		assertThat(vcf).contains("BDAY:--0412\r\n", "item1.X-ABDATE:2012-09-15\r\n",
@@ -70,7 +71,7 @@ class VCardDatesRoundTripTests {
 		ImportReport first = importVcf(restoredOwner, vcf);
 		assertThat(first.created()).isEqualTo(1);
 		long restored = this.contacts
-			.list(restoredOwner, new ContactQuery("Ana", null, false, null), PageRequest.of(0, 5))
+			.list(TestUsers.owner(restoredOwner), new ContactQuery("Ana", null, false, null), PageRequest.of(0, 5))
 			.getContent()
 			.get(0)
 			.id();
@@ -101,7 +102,8 @@ class VCardDatesRoundTripTests {
 
 		assertThat(first.created()).isEqualTo(1);
 		assertThat(second.unchanged()).as("matched by the card's UID; its dates are known").isEqualTo(1);
-		long chidi = this.contacts.list(owner, new ContactQuery("Chidi", null, false, null), PageRequest.of(0, 5))
+		long chidi = this.contacts
+			.list(TestUsers.owner(owner), new ContactQuery("Chidi", null, false, null), PageRequest.of(0, 5))
 			.getContent()
 			.get(0)
 			.id();

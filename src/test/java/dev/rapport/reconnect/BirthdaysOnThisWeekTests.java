@@ -6,7 +6,7 @@ import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
-import dev.rapport.contact.ImportantDateForm;
+import dev.rapport.contact.ImportantDateCommand;
 import dev.rapport.contact.ImportantDateService;
 import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestClock;
@@ -67,7 +67,8 @@ class BirthdaysOnThisWeekTests {
 
 	private long birthday(AccountPrincipal owner, String name, String date) {
 		long contact = this.contacts.create(owner.id(), ContactMother.named(name, "Lima"));
-		this.dates.create(owner.id(), contact, new ImportantDateForm(DateKind.BIRTHDAY, null, date, null, null), TODAY);
+		this.dates.create(owner.id(), contact, new ImportantDateCommand(DateKind.BIRTHDAY, null, date, null, null),
+				TODAY);
 		return contact;
 	}
 

@@ -94,6 +94,22 @@ class ThisWeekTests {
 	}
 
 	@Test
+	void aGapReadsTheSameOnThisWeekAndOnTheContactPage() {
+		long ana = friendWithMonthlyCallsEnding("Ana", 20);
+		log(ana, TODAY.minusDays(1), InteractionKind.MEAL, Direction.THEM);
+
+		assertThat(this.mvc.get().uri("/this-week").with(as(this.owner))).hasStatusOk()
+			.bodyText()
+			.contains("Ana Test reached out yesterday \u2014 a chance to reply.")
+			.doesNotContain("1 day ago");
+		// the depth card said "1 day ago" while This week said "yesterday"
+		assertThat(this.mvc.get().uri("/contacts/" + ana).with(as(this.owner))).hasStatusOk()
+			.bodyText()
+			.contains("Last broke bread: a meal on 17 November 2026, yesterday.")
+			.doesNotContain("1 day ago");
+	}
+
+	@Test
 	void loggingAnInteractionMarksThemDoneAndPlanningOneTakesThemOff() {
 		long ana = friendWithMonthlyCallsEnding("Ana", 95);
 		long bruno = friendWithMonthlyCallsEnding("Bruno", 100);

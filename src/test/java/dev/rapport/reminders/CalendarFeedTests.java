@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.rapport.account.AccountPrincipal;
-import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
-import dev.rapport.contact.ImportantDateForm;
+import dev.rapport.contact.ImportantDateCommand;
 import dev.rapport.contact.ImportantDateService;
 import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
@@ -18,9 +16,8 @@ import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
-import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestClock;
-import dev.rapport.support.TestUsers;
+import dev.rapport.support.TestFixtures;
 import dev.rapport.support.WebIntegrationTest;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -47,13 +44,10 @@ class CalendarFeedTests {
 	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
 	MockMvcTester mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ContactService contacts;
 
 	@Autowired
 	ImportantDateService dates;
@@ -69,12 +63,12 @@ class CalendarFeedTests {
 
 	@Test
 	void servesDatesFollowUpsAndPlannedInteractionsAsAValidCalendarWithStableUids() throws Exception {
-		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Owner");
-		long ana = this.contacts.create(owner.id(), ContactMother.named("Ana", "Lima"));
+		AccountPrincipal owner = this.fixtures.signUp("Owner");
+		long ana = this.fixtures.contact(owner, "Ana", "Lima");
 		long birthday = this.dates.create(owner.id(), ana,
-				new ImportantDateForm(DateKind.BIRTHDAY, null, "--12-24", 5, null), TODAY);
+				new ImportantDateCommand(DateKind.BIRTHDAY, null, "--12-24", 5, null), TODAY);
 		long leapDay = this.dates.create(owner.id(), ana,
-				new ImportantDateForm(DateKind.OTHER, "Name day", "--02-29", 0, null), TODAY);
+				new ImportantDateCommand(DateKind.OTHER, "Name day", "--02-29", 0, null), TODAY);
 		long followUp = this.followUps.create(owner.id(),
 				new FollowUpCommand(ana, null, "Send the topo", LocalDate.of(2026, 11, 27), Side.I_OWE, null));
 		long planned = this.interactions.log(owner.id(), new InteractionCommand(LocalDate.of(2026, 12, 5),
@@ -119,7 +113,7 @@ class CalendarFeedTests {
 
 	@Test
 	void aWrongRegeneratedOrRevokedSecretIsNotFound() {
-		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Owner");
+		AccountPrincipal owner = this.fixtures.signUp("Owner");
 		String first = feedPath(this.feeds.create(owner.id()));
 		assertThat(this.mvc.get().uri(first)).hasStatusOk();
 		assertThat(this.mvc.get().uri("/calendar/not-the-secret.ics")).hasStatus(HttpStatus.NOT_FOUND);
@@ -135,13 +129,13 @@ class CalendarFeedTests {
 
 	@Test
 	void aFeedNeverHoldsAnotherUsersData() throws Exception {
-		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Owner");
-		AccountPrincipal other = TestUsers.signUp(this.accounts, "Other");
-		long zed = this.contacts.create(other.id(), ContactMother.named("Zed", "Secret"));
-		this.dates.create(other.id(), zed, new ImportantDateForm(DateKind.BIRTHDAY, null, "--11-20", null, null),
+		AccountPrincipal owner = this.fixtures.signUp("Owner");
+		AccountPrincipal other = this.fixtures.signUp("Other");
+		long zed = this.fixtures.contact(other, "Zed", "Secret");
+		this.dates.create(other.id(), zed, new ImportantDateCommand(DateKind.BIRTHDAY, null, "--11-20", null, null),
 				TODAY);
-		long ana = this.contacts.create(owner.id(), ContactMother.named("Ana", "Lima"));
-		this.dates.create(owner.id(), ana, new ImportantDateForm(DateKind.BIRTHDAY, null, "--11-21", null, null),
+		long ana = this.fixtures.contact(owner, "Ana", "Lima");
+		this.dates.create(owner.id(), ana, new ImportantDateCommand(DateKind.BIRTHDAY, null, "--11-21", null, null),
 				TODAY);
 
 		String body = this.mvc.get()
@@ -154,7 +148,7 @@ class CalendarFeedTests {
 
 	@Test
 	void theSettingsPageShowsTheNewAddressOnceAndTurnsTheFeedOff() {
-		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Owner");
+		AccountPrincipal owner = this.fixtures.signUp("Owner");
 		MvcTestResult created = this.mvc.post().uri("/settings/reminders/feed").with(as(owner)).with(csrf()).exchange();
 		assertThat(created).hasStatus(HttpStatus.FOUND);
 		String url = (String) created.getMvcResult().getFlashMap().get("feedUrl");

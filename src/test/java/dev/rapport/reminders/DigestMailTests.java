@@ -11,7 +11,7 @@ import dev.rapport.RapportApplication;
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
-import dev.rapport.contact.ImportantDateForm;
+import dev.rapport.contact.ImportantDateCommand;
 import dev.rapport.contact.ImportantDateService;
 import dev.rapport.followup.FollowUpCommand;
 import dev.rapport.followup.FollowUpService;
@@ -62,7 +62,7 @@ class DigestMailTests extends MailTestSupport {
 	void sendsAtSevenOnMondayAucklandTimeExactlyOnceAcrossARestart() {
 		AccountPrincipal ana = signUp("Ana", "Pacific/Auckland");
 		withBirthday(ana, "Ben", "Okafor", "1986-11-25");
-		this.digests.saveSettings(ana.id(), new DigestSettingsForm(true, DayOfWeek.MONDAY, 7, false));
+		this.digests.saveSettings(ana.id(), new DigestSettingsCommand(true, DayOfWeek.MONDAY, 7, false));
 
 		this.digests.sendDue(AUCKLAND_MONDAY_SEVEN.minusSeconds(60));
 		assertThat(MailServer.to(ana.email())).isEmpty();
@@ -87,7 +87,7 @@ class DigestMailTests extends MailTestSupport {
 	void sendsADigestMissedWhileTheAppWasDownAtTheNextStartOfTheSameWeek() {
 		AccountPrincipal ana = signUp("Ana", "Europe/Lisbon");
 		withBirthday(ana, "Ben", "Okafor", "--11-27");
-		this.digests.saveSettings(ana.id(), new DigestSettingsForm(true, DayOfWeek.MONDAY, 7, false));
+		this.digests.saveSettings(ana.id(), new DigestSettingsCommand(true, DayOfWeek.MONDAY, 7, false));
 
 		// Down from Sunday to Wednesday 25 November: at the next start the week's digest
 		// goes out.
@@ -124,7 +124,7 @@ class DigestMailTests extends MailTestSupport {
 		assertThat(mail.header("List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
 		assertThat(mail.text()).contains(unsubscribe.substring(1, unsubscribe.length() - 1));
 
-		this.digests.saveSettings(ana.id(), new DigestSettingsForm(true, DayOfWeek.MONDAY, 7, false));
+		this.digests.saveSettings(ana.id(), new DigestSettingsCommand(true, DayOfWeek.MONDAY, 7, false));
 		URI link = URI.create(unsubscribe.substring(1, unsubscribe.length() - 1));
 		// A mail client's one-click unsubscribe: a POST without a session or CSRF token.
 		assertThat(this.mvc.post()
@@ -141,7 +141,7 @@ class DigestMailTests extends MailTestSupport {
 	@Test
 	void theUnsubscribePageAsksFirstAndWorksWithoutSigningIn() {
 		AccountPrincipal ana = signUp("Ana", "Europe/Lisbon");
-		this.digests.saveSettings(ana.id(), new DigestSettingsForm(true, DayOfWeek.MONDAY, 7, false));
+		this.digests.saveSettings(ana.id(), new DigestSettingsCommand(true, DayOfWeek.MONDAY, 7, false));
 		String token = this.digests.preview(ana.id()).text().replaceAll("(?s).*unsubscribe\\?token=(\\S+).*", "$1");
 
 		assertThat(this.mvc.get().uri("/digest/unsubscribe?token={t}", token)).hasStatusOk()
@@ -159,7 +159,7 @@ class DigestMailTests extends MailTestSupport {
 	void retriesWithBackoffWhileTheMailServerIsDownAndNeverSendsTwice() {
 		AccountPrincipal ana = signUp("Ana", "Pacific/Auckland");
 		withBirthday(ana, "Ben", "Okafor", "--11-25");
-		this.digests.saveSettings(ana.id(), new DigestSettingsForm(true, DayOfWeek.MONDAY, 7, false));
+		this.digests.saveSettings(ana.id(), new DigestSettingsCommand(true, DayOfWeek.MONDAY, 7, false));
 		LocalDate week = LocalDate.of(2026, 11, 23);
 
 		MailServer.stop();
@@ -194,8 +194,8 @@ class DigestMailTests extends MailTestSupport {
 	void aQuietWeekIsNotSentUnlessTheUserAskedForIt() {
 		AccountPrincipal quiet = signUp("Quinn", "Europe/Lisbon");
 		AccountPrincipal wantsIt = signUp("Wren", "Europe/Lisbon");
-		this.digests.saveSettings(quiet.id(), new DigestSettingsForm(true, DayOfWeek.MONDAY, 7, false));
-		this.digests.saveSettings(wantsIt.id(), new DigestSettingsForm(true, DayOfWeek.MONDAY, 7, true));
+		this.digests.saveSettings(quiet.id(), new DigestSettingsCommand(true, DayOfWeek.MONDAY, 7, false));
+		this.digests.saveSettings(wantsIt.id(), new DigestSettingsCommand(true, DayOfWeek.MONDAY, 7, true));
 
 		this.digests.sendDue(Instant.parse("2026-11-23T07:00:00Z"));
 
@@ -210,7 +210,7 @@ class DigestMailTests extends MailTestSupport {
 
 	private long withBirthday(AccountPrincipal owner, String firstName, String lastName, String birthday) {
 		long contact = this.contacts.create(owner.id(), ContactMother.named(firstName, lastName));
-		this.dates.create(owner.id(), contact, new ImportantDateForm(DateKind.BIRTHDAY, null, birthday, null, null),
+		this.dates.create(owner.id(), contact, new ImportantDateCommand(DateKind.BIRTHDAY, null, birthday, null, null),
 				ENTERED_ON);
 		return contact;
 	}

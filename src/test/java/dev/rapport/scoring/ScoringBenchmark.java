@@ -126,7 +126,10 @@ class ScoringBenchmark {
 		}));
 		report.add(measure("read 10,000 scores, warm (per-owner cache)",
 				() -> this.scoring.readingsOf(ownerId, TODAY).size()));
-		long someone = this.contacts.list(ownerId, ContactQuery.all(), PageRequest.of(0, 1)).getContent().get(0).id();
+		long someone = this.contacts.list(TestUsers.owner(ownerId), ContactQuery.all(), PageRequest.of(0, 1))
+			.getContent()
+			.get(0)
+			.id();
 		long typical = this.jdbc.queryForObject("""
 				select contact_id from interaction_participant p join contact c on c.id = p.contact_id
 				where c.owner_id = ? group by contact_id having count(*) between 15 and 25 order by contact_id
@@ -152,14 +155,15 @@ class ScoringBenchmark {
 		report.add(measureAfterChange("log one interaction with the busiest contact",
 				"read 10,000 scores right after that change", ownerId, someone));
 		report.add(measure("contact list page sorted by depth, with badges (warm)", () -> {
-			Page<ContactSummary> page = this.contacts.list(ownerId,
+			Page<ContactSummary> page = this.contacts.list(TestUsers.owner(ownerId),
 					new ContactQuery(null, null, false, ContactSort.DEPTH), PageRequest.of(0, 25));
-			return this.contacts.badges(ownerId, page.getContent().stream().map(ContactSummary::id).toList()).size();
+			return this.contacts
+				.badges(TestUsers.owner(ownerId), page.getContent().stream().map(ContactSummary::id).toList())
+				.size();
 		}));
 		report.add(measure("contact list page filtered to one tier (warm)",
-				() -> this.contacts
-					.list(ownerId, new ContactQuery(null, null, false, ContactSort.NAME, "CLOSE", false),
-							PageRequest.of(0, 25))
+				() -> this.contacts.list(TestUsers.owner(ownerId),
+						new ContactQuery(null, null, false, ContactSort.NAME, "CLOSE", false), PageRequest.of(0, 25))
 					.getNumberOfElements()));
 
 		assertThat(this.scoring.readingsOf(ownerId, TODAY)).hasSizeGreaterThan(CONTACTS / 2);

@@ -67,7 +67,7 @@ public class TestFixtures {
 			throw new UncheckedIOException(ex);
 		}
 		return this.contacts
-			.listDetails(owner.id(), new ContactQuery("Søndergaard", null, false, ContactSort.NAME),
+			.listDetails(TestUsers.owner(owner), new ContactQuery("Søndergaard", null, false, ContactSort.NAME),
 					PageRequest.of(0, 1))
 			.getContent()
 			.get(0)

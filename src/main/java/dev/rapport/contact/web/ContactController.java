@@ -86,21 +86,20 @@ class ContactController {
 			@RequestParam(name = "tier", required = false) String tier,
 			@RequestParam(name = "imported", defaultValue = "false") boolean importedWithoutHistory,
 			@RequestParam(name = "page", defaultValue = "0") int page, HtmxRequest htmx, Model model) {
-		long ownerId = owner.id();
 		ContactQuery query = new ContactQuery(text, tag, archived, sort, tier, importedWithoutHistory);
-		Page<ContactSummary> found = this.contacts.list(ownerId, query, Paging.page(page, PAGE_SIZE));
+		Page<ContactSummary> found = this.contacts.list(owner, query, Paging.page(page, PAGE_SIZE));
 		if (found.getNumber() >= found.getTotalPages() && found.getTotalPages() > 0) {
 			// A page past the end (an old link, a shrunken list) shows the last page, not
 			// "Page 100 of 3".
-			found = this.contacts.list(ownerId, query, Paging.page(found.getTotalPages() - 1, PAGE_SIZE));
+			found = this.contacts.list(owner, query, Paging.page(found.getTotalPages() - 1, PAGE_SIZE));
 		}
 		model.addAttribute("query", query);
 		model.addAttribute("contacts", found);
 		List<Long> shown = found.getContent().stream().map(ContactSummary::id).toList();
-		model.addAttribute("badges", this.contacts.badges(ownerId, shown));
-		model.addAttribute("withPhotos", this.addressBooks.withPhotos(ownerId, shown));
+		model.addAttribute("badges", this.contacts.badges(owner, shown));
+		model.addAttribute("withPhotos", this.addressBooks.withPhotos(owner.id(), shown));
 		model.addAttribute("tiers", this.contacts.tiers());
-		model.addAttribute("tags", this.contacts.tags(ownerId));
+		model.addAttribute("tags", this.contacts.tags(owner.id()));
 		return htmx.isHtmxRequest() ? LIST + " :: results" : LIST;
 	}
 
@@ -132,10 +131,9 @@ class ContactController {
 
 	@GetMapping("/{id}")
 	String show(Owner owner, @PathVariable long id, Model model) {
-		long ownerId = owner.id();
-		ContactDetails contact = this.contacts.get(ownerId, id);
+		ContactDetails contact = this.contacts.get(owner.id(), id);
 		model.addAttribute("contact", contact);
-		model.addAttribute("hasPhoto", !this.addressBooks.withPhotos(ownerId, List.of(id)).isEmpty());
+		model.addAttribute("hasPhoto", !this.addressBooks.withPhotos(owner.id(), List.of(id)).isEmpty());
 		model.addAttribute("sections", this.sections.stream().map(section -> section.render(owner, id)).toList());
 		return PAGE;
 	}
@@ -151,14 +149,13 @@ class ContactController {
 	@PostMapping("/{id}")
 	String update(Owner owner, @PathVariable long id, @Valid @ModelAttribute("contactForm") ContactForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		long ownerId = owner.id();
-		this.contacts.get(ownerId, id);
+		this.contacts.get(owner.id(), id);
 		model.addAttribute("contactId", id);
 		if (result.hasErrors()) {
 			return FORM;
 		}
 		try {
-			this.contacts.update(ownerId, id, form.toCommand());
+			this.contacts.update(owner.id(), id, form.toCommand());
 		}
 		catch (InvalidContactException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());

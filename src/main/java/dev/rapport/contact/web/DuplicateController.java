@@ -107,12 +107,11 @@ class DuplicateController {
 	@GetMapping("/contacts/{id}/merge")
 	String merge(Owner owner, @PathVariable long id, @RequestParam(name = "other", required = false) Long otherId,
 			@RequestParam(name = "q", required = false) String text, Model model) {
-		long ownerId = owner.id();
 		if (otherId == null) {
-			model.addAttribute("contact", this.contacts.get(ownerId, id));
+			model.addAttribute("contact", this.contacts.get(owner.id(), id));
 			model.addAttribute("q", text);
 			List<ContactSummary> found = (text == null || text.isBlank()) ? List.of() : this.contacts
-				.list(ownerId, new ContactQuery(text, null, false, ContactSort.NAME), PageRequest.of(0, PICK_LIMIT + 1))
+				.list(owner, new ContactQuery(text, null, false, ContactSort.NAME), PageRequest.of(0, PICK_LIMIT + 1))
 				.getContent()
 				.stream()
 				.filter(summary -> summary.id() != id)
@@ -122,26 +121,25 @@ class DuplicateController {
 			return PICK;
 		}
 		if (otherId == id) {
-			model.addAttribute("contact", this.contacts.get(ownerId, id));
+			model.addAttribute("contact", this.contacts.get(owner.id(), id));
 			model.addAttribute("found", List.of());
 			model.addAttribute("pickError", "duplicates.sameContact");
 			return PICK;
 		}
-		return showPreview(this.merges.preview(ownerId, id, otherId), Map.of(), model);
+		return showPreview(this.merges.preview(owner.id(), id, otherId), Map.of(), model);
 	}
 
 	@PostMapping("/contacts/{id}/merge")
 	String doMerge(Owner owner, @PathVariable long id, @RequestParam long otherId,
 			@RequestParam(required = false) Long keptVersion, @RequestParam(required = false) Long otherVersion,
 			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-		long ownerId = owner.id();
 		if (otherId == id) {
-			model.addAttribute("contact", this.contacts.get(ownerId, id));
+			model.addAttribute("contact", this.contacts.get(owner.id(), id));
 			model.addAttribute("found", List.of());
 			model.addAttribute("pickError", "duplicates.sameContact");
 			return PICK;
 		}
-		MergePreview preview = this.merges.preview(ownerId, id, otherId);
+		MergePreview preview = this.merges.preview(owner.id(), id, otherId);
 		Map<MergeField, MergeSide> sides = new EnumMap<>(MergeField.class);
 		for (MergeField field : MergeField.values()) {
 			String value = params.get(SIDE_PREFIX + field.name());
@@ -162,7 +160,8 @@ class DuplicateController {
 			return showPreview(preview, sides, model);
 		}
 		try {
-			this.merges.merge(ownerId, id, otherId, new MergeChoices(sides), keptVersion, otherVersion, owner.today());
+			this.merges.merge(owner.id(), id, otherId, new MergeChoices(sides), keptVersion, otherVersion,
+					owner.today());
 		}
 		catch (InvalidContactException ex) {
 			model.addAttribute("fieldError", fieldOf(ex.field()));
@@ -171,7 +170,7 @@ class DuplicateController {
 		}
 		catch (StaleEditException ex) {
 			model.addAttribute("errorKey", "edit.stale");
-			return showPreview(this.merges.preview(ownerId, id, otherId), Map.of(), model);
+			return showPreview(this.merges.preview(owner.id(), id, otherId), Map.of(), model);
 		}
 		Flash.success(redirect, "merge.done", preview.other().displayName());
 		return "redirect:/contacts/" + id;

@@ -59,7 +59,7 @@ class ImportantDateController {
 			return FORM;
 		}
 		try {
-			this.dates.create(owner.id(), contactId, form, owner.today());
+			this.dates.create(owner.id(), contactId, form.toCommand(), owner.today());
 		}
 		catch (InvalidContactException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
@@ -86,7 +86,7 @@ class ImportantDateController {
 			return FORM;
 		}
 		try {
-			this.dates.update(owner.id(), contactId, dateId, form, owner.today());
+			this.dates.update(owner.id(), contactId, dateId, form.toCommand(), owner.today());
 		}
 		catch (InvalidContactException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());

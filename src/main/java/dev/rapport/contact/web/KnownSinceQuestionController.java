@@ -42,17 +42,16 @@ class KnownSinceQuestionController {
 			@RequestParam(name = "knownFor", required = false) String knownFor,
 			@RequestParam(name = "ask", required = false) List<String> ask,
 			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
-		long ownerId = owner.id();
-		ContactDetails contact = this.contacts.get(ownerId, id);
+		ContactDetails contact = this.contacts.get(owner.id(), id);
 		KnownFor answer = answerOf(knownFor);
 		if (answer != null) {
 			LocalDate today = owner.today();
-			boolean stored = this.contacts.answerKnownFor(ownerId, id, answer, today);
-			LocalDate since = stored ? answer.since(today) : this.contacts.get(ownerId, id).knownSince();
+			boolean stored = this.contacts.answerKnownFor(owner.id(), id, answer, today);
+			LocalDate since = stored ? answer.since(today) : this.contacts.get(owner.id(), id).knownSince();
 			Flash.success(redirect, stored ? "knownSince.answered" : "knownSince.alreadySet", contact.displayName(),
 					this.format.print(since, Locale.ROOT));
 		}
-		List<KnownSinceQuestion> stillToAsk = this.contacts.knownSinceQuestions(ownerId, othersThan(id, ask));
+		List<KnownSinceQuestion> stillToAsk = this.contacts.knownSinceQuestions(owner.id(), othersThan(id, ask));
 		if (!stillToAsk.isEmpty()) {
 			redirect.addFlashAttribute(KnownSinceQuestion.FLASH, stillToAsk);
 		}

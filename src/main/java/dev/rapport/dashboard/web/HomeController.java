@@ -116,32 +116,32 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Owner owner, @RequestParam(name = "q", required = false) String query, Model model) {
-		long ownerId = owner.id();
 		LocalDate today = owner.today();
 		// The count and the stamp the digest is kept by come from one pass over the
 		// contacts.
-		ContactService.ContactsStamp contactsStamp = this.contacts.stampOf(ownerId);
+		ContactService.ContactsStamp contactsStamp = this.contacts.stampOf(owner.id());
 		long contactCount = contactsStamp.count();
 		model.addAttribute("today", today);
 		model.addAttribute("firstRun", contactCount == 0);
-		model.addAttribute("hasSampleData", this.sampleData.hasSampleData(ownerId));
+		model.addAttribute("hasSampleData", this.sampleData.hasSampleData(owner.id()));
 		model.addAttribute("quickLog", InteractionForm.startingOn(today, List.of()));
 		model.addAttribute("query", query);
 		model.addAttribute("people",
-				(query == null || query.isBlank()) ? List.of() : peopleFor(ownerId, query, List.of()));
-		addRecent(model, ownerId, today);
+				(query == null || query.isBlank()) ? List.of() : peopleFor(owner.id(), query, List.of()));
+		addRecent(model, owner.id(), today);
 		if (contactCount > 0) {
-			model.addAttribute("week", this.reconnect.thisWeek(ownerId, today));
-			model.addAttribute("dueFollowUps", this.followUps.dueSoon(ownerId, today, PageRequest.of(0, 20)));
-			model.addAttribute("comingUp", this.dates.upcoming(ownerId, today, ImportantDateService.COMING_UP_DAYS));
+			model.addAttribute("week", this.reconnect.thisWeek(owner.id(), today));
+			model.addAttribute("dueFollowUps", this.followUps.dueSoon(owner.id(), today, PageRequest.of(0, 20)));
+			model.addAttribute("comingUp", this.dates.upcoming(owner.id(), today, ImportantDateService.COMING_UP_DAYS));
 			model.addAttribute("network",
-					NetworkPicture.of(this.scoring.readingsOf(ownerId, today).values(), contactCount));
-			NetworkDigest.Digest digest = this.networkDigest.of(ownerId, today, contactsStamp.changeStamp());
+					NetworkPicture.of(this.scoring.readingsOf(owner.id(), today).values(), contactCount));
+			NetworkDigest.Digest digest = this.networkDigest.of(owner.id(), today, contactsStamp.changeStamp());
 			model.addAttribute("conversations", digest.conversations());
 			model.addAttribute("gathering", digest.gathering());
 		}
 		if (model.getAttribute(PLAN_MEAL_WITH) instanceof List<?> ids) {
-			model.addAttribute("planMeal", planMealOffer(ownerId, ids.stream().map(id -> (Long) id).toList(), today));
+			model.addAttribute("planMeal",
+					planMealOffer(owner.id(), ids.stream().map(id -> (Long) id).toList(), today));
 		}
 		return HOME;
 	}
@@ -159,7 +159,6 @@ class HomeController {
 	@PostMapping("/quick-log")
 	String quickLog(Owner owner, @Valid @ModelAttribute("quickLog") InteractionForm form, BindingResult result,
 			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
-		long ownerId = owner.id();
 		LocalDate today = owner.today();
 		String problem = null;
 		InteractionView logged = null;
@@ -168,7 +167,8 @@ class HomeController {
 		}
 		else {
 			try {
-				logged = this.interactions.get(ownerId, this.interactions.log(ownerId, form.toCommand(), today), today);
+				logged = this.interactions.get(owner.id(), this.interactions.log(owner.id(), form.toCommand(), today),
+						today);
 			}
 			catch (InvalidInteractionException ex) {
 				problem = ex.messageKey();
@@ -186,7 +186,7 @@ class HomeController {
 				if (form.kind().isTextOnly()) {
 					redirect.addFlashAttribute(PLAN_MEAL_WITH, new ArrayList<>(form.participantIds()));
 				}
-				List<KnownSinceQuestion> questions = knownSinceQuestions(ownerId, form.participantIds());
+				List<KnownSinceQuestion> questions = knownSinceQuestions(owner.id(), form.participantIds());
 				if (!questions.isEmpty()) {
 					redirect.addFlashAttribute(KnownSinceQuestion.FLASH, questions);
 				}
@@ -196,25 +196,25 @@ class HomeController {
 		model.addAttribute("problem", problem);
 		model.addAttribute("justLogged", problem == null);
 		if (problem == null && form.kind().isTextOnly()) {
-			model.addAttribute("planMeal", planMealOffer(ownerId, form.participantIds(), today));
+			model.addAttribute("planMeal", planMealOffer(owner.id(), form.participantIds(), today));
 		}
 		if (logged != null) {
 			model.addAttribute("logged", logged);
 			model.addAttribute("loggedKey", InteractionSentences.confirmationKey(logged));
 			model.addAttribute("loggedText", this.sentences.describe(logged));
-			model.addAttribute(ASK_KNOWN_SINCE, knownSinceQuestions(ownerId, form.participantIds()));
+			model.addAttribute(ASK_KNOWN_SINCE, knownSinceQuestions(owner.id(), form.participantIds()));
 			// What logging changed elsewhere on the page: this week's list and the
 			// network by tier.
-			long contactCount = this.contacts.count(ownerId);
-			model.addAttribute("week", this.reconnect.thisWeek(ownerId, today));
+			long contactCount = this.contacts.count(owner.id());
+			model.addAttribute("week", this.reconnect.thisWeek(owner.id(), today));
 			model.addAttribute("network",
-					NetworkPicture.of(this.scoring.readingsOf(ownerId, today).values(), contactCount));
+					NetworkPicture.of(this.scoring.readingsOf(owner.id(), today).values(), contactCount));
 		}
 		model.addAttribute("quickLog", (problem == null) ? InteractionForm.startingOn(today, List.of()) : form);
 		model.addAttribute("people", (problem == null || form.participantIds() == null) ? List.of()
-				: peopleFor(ownerId, null, form.participantIds()));
+				: peopleFor(owner.id(), null, form.participantIds()));
 		model.addAttribute("today", today);
-		addRecent(model, ownerId, today);
+		addRecent(model, owner.id(), today);
 		return LOGGED;
 	}
 

@@ -60,8 +60,8 @@ class DepthSection implements ContactPageSection {
 			return this.messages.getMessage("depth.bread.never", null, locale);
 		}
 		long days = ChronoUnit.DAYS.between(last.date(), today);
-		String when = (days == 0) ? this.messages.getMessage("depth.bread.today", null, locale) : this.messages
-			.getMessage("depth.bread.ago", new Object[] { Durations.say(this.messages, days, locale) }, locale);
+		// "today", "yesterday", "6 weeks ago": the same words as This week and the score
+		String when = this.messages.getMessage(Durations.ago(days), locale);
 		return this.messages.getMessage("depth.bread.last",
 				new Object[] { this.messages.getMessage("depth.bread.kind." + last.kind(), null, locale),
 						last.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)), when },

@@ -35,9 +35,8 @@ class GiveAndTakeController {
 
 	@GetMapping
 	String page(Owner owner, Model model) {
-		long ownerId = owner.id();
-		model.addAttribute("introductions", this.giveFirst.introductions(ownerId));
-		model.addAttribute("ledger", this.giveFirst.ledger(ownerId, owner.today()));
+		model.addAttribute("introductions", this.giveFirst.introductions(owner.id()));
+		model.addAttribute("ledger", this.giveFirst.ledger(owner.id(), owner.today()));
 		return PAGE;
 	}
 

@@ -59,15 +59,14 @@ class LifeEventController {
 	@PostMapping("/contacts/{contactId}/life-events")
 	String log(Owner owner, @PathVariable long contactId, @Valid @ModelAttribute("lifeEventForm") LifeEventForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		long ownerId = owner.id();
-		model.addAttribute("contact", this.contacts.get(ownerId, contactId));
+		model.addAttribute("contact", this.contacts.get(owner.id(), contactId));
 		if (result.hasErrors()) {
 			return FORM;
 		}
 		LocalDate today = owner.today();
 		LifeEventView event;
 		try {
-			event = this.lifeEvents.log(ownerId, contactId, form, today);
+			event = this.lifeEvents.log(owner.id(), contactId, form, today);
 		}
 		catch (InvalidLifeEventException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());

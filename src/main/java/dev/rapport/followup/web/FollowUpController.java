@@ -89,12 +89,11 @@ class FollowUpController {
 	/** Everything done, the most recently done first, to look back on or reopen. */
 	@GetMapping("/done")
 	String done(Owner owner, @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-		long ownerId = owner.id();
 		LocalDate today = owner.today();
-		Page<FollowUpView> done = this.followUps.done(ownerId, today,
+		Page<FollowUpView> done = this.followUps.done(owner.id(), today,
 				PageRequest.of(Math.max(0, page), DONE_PAGE_SIZE));
 		if (done.getNumber() >= done.getTotalPages() && done.getTotalPages() > 0) {
-			done = this.followUps.done(ownerId, today, PageRequest.of(done.getTotalPages() - 1, DONE_PAGE_SIZE));
+			done = this.followUps.done(owner.id(), today, PageRequest.of(done.getTotalPages() - 1, DONE_PAGE_SIZE));
 		}
 		model.addAttribute("done", done);
 		return DONE;
@@ -186,12 +185,11 @@ class FollowUpController {
 			@RequestParam(name = "until",
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
-		long ownerId = owner.id();
 		LocalDate today = owner.today();
-		FollowUpView before = this.followUps.get(ownerId, id, today);
+		FollowUpView before = this.followUps.get(owner.id(), id, today);
 		try {
-			this.followUps.snooze(ownerId, id, until, today);
-			FollowUpView after = this.followUps.get(ownerId, id, today);
+			this.followUps.snooze(owner.id(), id, until, today);
+			FollowUpView after = this.followUps.get(owner.id(), id, today);
 			Flash.undoable(redirect,
 					new Flash.Undo("/follow-ups/" + id + "/unsnooze", returnTo,
 							Map.of("dueOn", List.of(before.dueOn().toString()), "version",
@@ -211,10 +209,9 @@ class FollowUpController {
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
 			@RequestParam(name = "version", required = false) Long version,
 			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
-		long ownerId = owner.id();
-		FollowUpView followUp = this.followUps.get(ownerId, id, owner.today());
+		FollowUpView followUp = this.followUps.get(owner.id(), id, owner.today());
 		try {
-			this.followUps.unsnooze(ownerId, id, dueOn, version == null ? -1 : version);
+			this.followUps.unsnooze(owner.id(), id, dueOn, version == null ? -1 : version);
 			Flash.success(redirect, "followup.unsnoozed", followUp.title(), DAY.format(dueOn));
 		}
 		catch (StaleEditException ex) {
@@ -234,9 +231,8 @@ class FollowUpController {
 	@PostMapping("/{id}/delete")
 	String delete(Owner owner, @PathVariable long id,
 			@RequestParam(name = "returnTo", required = false) String returnTo, RedirectAttributes redirect) {
-		long ownerId = owner.id();
-		FollowUpView deleted = this.followUps.get(ownerId, id, owner.today());
-		this.followUps.delete(ownerId, id);
+		FollowUpView deleted = this.followUps.get(owner.id(), id, owner.today());
+		this.followUps.delete(owner.id(), id);
 		String back = (!LocalRedirects.isLocal(returnTo) || returnTo.startsWith("/follow-ups/" + id + "/"))
 				? "/follow-ups" : returnTo;
 		Flash.undoable(redirect, new Flash.Undo("/follow-ups/restore", back, fieldsOf(deleted)), "followup.deletedWhat",

@@ -116,25 +116,24 @@ class InteractionController {
 			@RequestParam(name = "who", required = false) String who,
 			@RequestParam(name = "olderThan", required = false) String olderThan,
 			@RequestParam(name = "newerThan", required = false) String newerThan, Model model) {
-		long ownerId = owner.id();
 		LocalDate today = owner.today();
 		InteractionListFilter filter = InteractionListFilter.read(contactId, kind, from, to);
 		List<ContactRef> matches = (filter.contactId() == null && filter.errors().get("contactId") == null)
-				? this.picker.matches(ownerId, who) : List.of();
+				? this.picker.matches(owner.id(), who) : List.of();
 		if (matches.size() == 1) {
 			filter = filter.withContact(matches.get(0).id());
 		}
 		InteractionFilter search = filter.toFilter();
-		InteractionListPage past = this.listing.past(ownerId, search, today, idOrNull(olderThan), idOrNull(newerThan),
-				PAGE_SIZE);
+		InteractionListPage past = this.listing.past(owner.id(), search, today, idOrNull(olderThan),
+				idOrNull(newerThan), PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("query", Map.of("contactId", valueOr(contactId), "kind", valueOr(kind), "from",
 				valueOr(from), "to", valueOr(to), "who", (matches.size() == 1) ? "" : valueOr(who)));
 		model.addAttribute("interactions", past);
-		model.addAttribute("planned",
-				past.isNewest() ? this.interactions.searchPlanned(ownerId, search, today, PLANNED_SHOWN) : List.of());
+		model.addAttribute("planned", past.isNewest()
+				? this.interactions.searchPlanned(owner.id(), search, today, PLANNED_SHOWN) : List.of());
 		model.addAttribute("contactOptions",
-				this.picker.options(ownerId, (filter.contactId() != null) ? List.of(filter.contactId()) : List.of(),
+				this.picker.options(owner.id(), (filter.contactId() != null) ? List.of(filter.contactId()) : List.of(),
 						(matches.size() == 1) ? null : who));
 		model.addAttribute("whoSearched", matches.size() > 1);
 		model.addAttribute("whoUnknown",
@@ -320,9 +319,8 @@ class InteractionController {
 	 * someone new.
 	 */
 	private void askKnownSince(Owner owner, List<Long> participantIds, RedirectAttributes redirect) {
-		long ownerId = owner.id();
-		List<KnownSinceQuestion> questions = this.contacts.knownSinceQuestions(ownerId,
-				this.interactions.withOnlyOneInteraction(ownerId, participantIds));
+		List<KnownSinceQuestion> questions = this.contacts.knownSinceQuestions(owner.id(),
+				this.interactions.withOnlyOneInteraction(owner.id(), participantIds));
 		if (!questions.isEmpty()) {
 			redirect.addFlashAttribute(KnownSinceQuestion.FLASH, questions);
 		}
@@ -353,7 +351,6 @@ class InteractionController {
 	 * {@code query}; never every contact (see {@link ContactPicker}).
 	 */
 	private String form(Owner owner, Model model, String query) {
-		long ownerId = owner.id();
 		InteractionForm form = (InteractionForm) model.getAttribute("interactionForm");
 		if (form == null) {
 			// A value that could not even be converted (a number where a date belongs)
@@ -362,9 +359,9 @@ class InteractionController {
 			form = InteractionForm.startingOn(owner.today(), List.of());
 			model.addAttribute("interactionForm", form);
 		}
-		model.addAttribute("contactOptions", this.picker.options(ownerId, form.participantIds(), query));
+		model.addAttribute("contactOptions", this.picker.options(owner.id(), form.participantIds(), query));
 		model.addAttribute("pickerQuery", query);
-		model.addAttribute("noContacts", !this.picker.hasContacts(ownerId));
+		model.addAttribute("noContacts", !this.picker.hasContacts(owner.id()));
 		model.addAttribute("maxDate", owner.today().plusDays(InteractionService.MAX_DAYS_AHEAD));
 		return FORM;
 	}

@@ -93,7 +93,6 @@ class KnownPeopleController {
 			@RequestParam(name = "kind", required = false) List<InteractionKind> kinds,
 			@RequestParam(name = "direction", required = false) List<Direction> directions,
 			@RequestParam MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
-		long ownerId = owner.id();
 		LocalDate today = owner.today();
 		List<ContactRef> people = people(owner, contactIds);
 		Map<Long, ContactRef> byId = new HashMap<>();
@@ -120,7 +119,7 @@ class KnownPeopleController {
 			return page(rows, model);
 		}
 		try {
-			this.interactions.logEach(ownerId, commands, today);
+			this.interactions.logEach(owner.id(), commands, today);
 		}
 		catch (InvalidInteractionException ex) {
 			model.addAttribute("problemKey", ex.messageKey());

@@ -42,17 +42,16 @@ class ThisWeekController {
 	@GetMapping
 	String week(Owner owner, @RequestParam(name = "week",
 			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week, Model model) {
-		long ownerId = owner.id();
 		LocalDate today = owner.today();
 		ReconnectService.WeekChoice choice = ReconnectService.chooseWeek(week, today);
 		if (choice.when() == ReconnectService.WeekChoice.When.PAST) {
-			Optional<WeekList> past = this.reconnect.weekOf(ownerId, choice.weekStart(), today);
+			Optional<WeekList> past = this.reconnect.weekOf(owner.id(), choice.weekStart(), today);
 			model.addAttribute("week", past.orElse(null));
 			model.addAttribute("requestedWeek", choice.weekStart());
 		}
 		else {
 			// A week still to come has no list yet: the page shows this week's.
-			model.addAttribute("week", this.reconnect.thisWeek(ownerId, today));
+			model.addAttribute("week", this.reconnect.thisWeek(owner.id(), today));
 		}
 		return WEEK;
 	}
@@ -81,14 +80,13 @@ class ThisWeekController {
 	@PostMapping("/suggestions/{id}/undo")
 	String undo(Owner owner, @PathVariable long id, @RequestParam(name = "returnTo", required = false) String returnTo,
 			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
-		long ownerId = owner.id();
-		boolean reopened = this.reconnect.reopen(ownerId, id, owner.today());
+		boolean reopened = this.reconnect.reopen(owner.id(), id, owner.today());
 		if (htmx.isHtmxRequest()) {
 			return changed(owner, id, returnTo, false, true, model);
 		}
 		if (reopened) {
 			Flash.success(redirect, "reconnect.reopened",
-					this.reconnect.suggestion(ownerId, id).contact().displayName());
+					this.reconnect.suggestion(owner.id(), id).contact().displayName());
 		}
 		return LocalRedirects.to(returnTo, "/this-week");
 	}

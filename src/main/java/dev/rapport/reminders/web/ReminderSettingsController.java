@@ -46,14 +46,13 @@ class ReminderSettingsController {
 
 	@ModelAttribute
 	void common(Owner owner, Model model) {
-		long ownerId = owner.id();
 		model.addAttribute("days", DayOfWeek.values());
 		model.addAttribute("hours", IntStream.range(0, 24).boxed().toList());
 		model.addAttribute("mailConfigured", this.digests.mailConfigured());
 		model.addAttribute("email", this.currentUser.principal().email());
 		model.addAttribute("zone", owner.zone().getId());
-		model.addAttribute("latestSend", this.digests.latestSend(ownerId).orElse(null));
-		model.addAttribute("feedActive", this.feeds.active(ownerId));
+		model.addAttribute("latestSend", this.digests.latestSend(owner.id()).orElse(null));
+		model.addAttribute("feedActive", this.feeds.active(owner.id()));
 		model.addAttribute("navSection", "/settings");
 	}
 
@@ -69,7 +68,7 @@ class ReminderSettingsController {
 		if (result.hasErrors()) {
 			return PAGE;
 		}
-		this.digests.saveSettings(owner.id(), form);
+		this.digests.saveSettings(owner.id(), form.toCommand());
 		Flash.success(redirect, "reminders.digest.saved");
 		return "redirect:/settings/reminders";
 	}

@@ -218,7 +218,7 @@ class ContactControllerTests {
 	}
 
 	private ContactDetails onlyContact() {
-		long id = this.contacts.list(this.owner.id(), ContactQuery.all(), PageRequest.of(0, 5))
+		long id = this.contacts.list(TestUsers.owner(this.owner.id()), ContactQuery.all(), PageRequest.of(0, 5))
 			.getContent()
 			.get(0)
 			.id();
@@ -226,7 +226,8 @@ class ContactControllerTests {
 	}
 
 	private long countContacts() {
-		return this.contacts.list(this.owner.id(), ContactQuery.all(), PageRequest.of(0, 5)).getTotalElements();
+		return this.contacts.list(TestUsers.owner(this.owner.id()), ContactQuery.all(), PageRequest.of(0, 5))
+			.getTotalElements();
 	}
 
 }

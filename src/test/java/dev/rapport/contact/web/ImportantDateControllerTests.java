@@ -1,13 +1,10 @@
 package dev.rapport.contact.web;
 
 import dev.rapport.account.AccountPrincipal;
-import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
 import dev.rapport.contact.ImportantDateService;
 import dev.rapport.contact.ImportantDateView;
-import dev.rapport.support.ContactMother;
-import dev.rapport.support.TestUsers;
+import dev.rapport.support.TestFixtures;
 import dev.rapport.support.WebIntegrationTest;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,13 +26,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class ImportantDateControllerTests {
 
 	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
 	MockMvcTester mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ContactService contacts;
 
 	@Autowired
 	ImportantDateService dates;
@@ -46,8 +40,8 @@ class ImportantDateControllerTests {
 
 	@BeforeEach
 	void signUp() {
-		this.owner = TestUsers.signUp(this.accounts, "Owner");
-		this.ana = this.contacts.create(this.owner.id(), ContactMother.named("Ana", "Lima"));
+		this.owner = this.fixtures.signUp("Owner");
+		this.ana = this.fixtures.contact(this.owner, "Ana", "Lima");
 	}
 
 	@Test
@@ -106,7 +100,7 @@ class ImportantDateControllerTests {
 
 	@Test
 	void anotherUsersContactDatesAreNotFound() {
-		AccountPrincipal stranger = TestUsers.signUp(this.accounts, "Stranger");
+		AccountPrincipal stranger = this.fixtures.signUp("Stranger");
 		assertThat(this.mvc.get().uri("/contacts/{id}/dates/new", this.ana).with(as(stranger)))
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.post()

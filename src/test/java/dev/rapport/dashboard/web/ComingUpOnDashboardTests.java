@@ -6,7 +6,7 @@ import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactService;
 import dev.rapport.contact.DateKind;
-import dev.rapport.contact.ImportantDateForm;
+import dev.rapport.contact.ImportantDateCommand;
 import dev.rapport.contact.ImportantDateService;
 import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestClock;
@@ -47,11 +47,11 @@ class ComingUpOnDashboardTests {
 		long ana = this.contacts.create(owner.id(), ContactMother.named("Ana", "Lima"));
 		long ben = this.contacts.create(owner.id(), ContactMother.named("Ben", "Okafor"));
 		long carla = this.contacts.create(owner.id(), ContactMother.named("Carla", "Reis"));
-		this.dates.create(owner.id(), ana, new ImportantDateForm(DateKind.BIRTHDAY, null, "1986-12-01", null, null),
+		this.dates.create(owner.id(), ana, new ImportantDateCommand(DateKind.BIRTHDAY, null, "1986-12-01", null, null),
 				TODAY);
 		this.dates.create(owner.id(), ben,
-				new ImportantDateForm(DateKind.ANNIVERSARY, "Wedding", "--11-19", null, null), TODAY);
-		this.dates.create(owner.id(), carla, new ImportantDateForm(DateKind.BIRTHDAY, null, "--12-02", null, null),
+				new ImportantDateCommand(DateKind.ANNIVERSARY, "Wedding", "--11-19", null, null), TODAY);
+		this.dates.create(owner.id(), carla, new ImportantDateCommand(DateKind.BIRTHDAY, null, "--12-02", null, null),
 				TODAY);
 
 		assertThat(this.dates.upcoming(owner.id(), TODAY, ImportantDateService.COMING_UP_DAYS))
@@ -68,7 +68,7 @@ class ComingUpOnDashboardTests {
 	void archivedPeoplesDatesStayQuiet() {
 		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Owner");
 		long ana = this.contacts.create(owner.id(), ContactMother.named("Ana", "Lima"));
-		this.dates.create(owner.id(), ana, new ImportantDateForm(DateKind.BIRTHDAY, null, "--11-20", null, null),
+		this.dates.create(owner.id(), ana, new ImportantDateCommand(DateKind.BIRTHDAY, null, "--11-20", null, null),
 				TODAY);
 		this.contacts.archive(owner.id(), ana);
 

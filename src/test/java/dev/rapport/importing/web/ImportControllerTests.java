@@ -264,7 +264,8 @@ class ImportControllerTests {
 
 	private long idOf(String name) {
 		List<ContactSummary> found = this.contacts
-			.list(this.owner.id(), new ContactQuery(name, null, false, ContactSort.NAME), PageRequest.of(0, 5))
+			.list(TestUsers.owner(this.owner), new ContactQuery(name, null, false, ContactSort.NAME),
+					PageRequest.of(0, 5))
 			.getContent();
 		assertThat(found).hasSize(1);
 		return found.get(0).id();

@@ -5,15 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.rapport.account.AccountPrincipal;
-import dev.rapport.account.AccountService;
-import dev.rapport.contact.ContactService;
 import dev.rapport.interaction.Direction;
 import dev.rapport.interaction.InteractionCommand;
 import dev.rapport.interaction.InteractionKind;
 import dev.rapport.interaction.InteractionService;
-import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestClock;
-import dev.rapport.support.TestUsers;
+import dev.rapport.support.TestFixtures;
 import dev.rapport.support.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -33,21 +30,18 @@ class ContactTimelinePagesTests {
 	static final LocalDate TODAY = TestClock.TODAY;
 
 	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
 	MockMvcTester mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ContactService contacts;
 
 	@Autowired
 	InteractionService interactions;
 
 	@Test
 	void theContactPageLinksToTheOlderInteractionsWhichContinueWhereItStops() throws Exception {
-		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Owner");
-		long ana = this.contacts.create(owner.id(), ContactMother.named("Ana", "Lima"));
+		AccountPrincipal owner = this.fixtures.signUp("Owner");
+		long ana = this.fixtures.contact(owner, "Ana", "Lima");
 		List<InteractionCommand> forms = new ArrayList<>();
 		int total = TimelineSection.SHOWN + 5;
 		for (int day = 1; day <= total; day++) {
@@ -76,11 +70,11 @@ class ContactTimelinePagesTests {
 
 	@Test
 	void anotherUsersPersonShowsNothingOfTheirs() {
-		AccountPrincipal owner = TestUsers.signUp(this.accounts, "Owner");
-		long ana = this.contacts.create(owner.id(), ContactMother.named("Ana", "Lima"));
+		AccountPrincipal owner = this.fixtures.signUp("Owner");
+		long ana = this.fixtures.contact(owner, "Ana", "Lima");
 		this.interactions.logEach(owner.id(), List.of(new InteractionCommand(TODAY.minusDays(1), InteractionKind.CALL,
 				Direction.MUTUAL, List.of(ana), "Secret call", null, null)), TODAY);
-		AccountPrincipal stranger = TestUsers.signUp(this.accounts, "Stranger");
+		AccountPrincipal stranger = this.fixtures.signUp("Stranger");
 
 		assertThat(this.mvc.get().uri("/interactions?contactId={id}", ana).with(as(stranger))).hasStatusOk()
 			.bodyText()

@@ -107,7 +107,8 @@ class BadInputPageTests {
 			.with(csrf())
 			.param("firstName", "Ana\u202Eevil")
 			.param("birthday", "-5000-01-01")).hasStatusOk().bodyText().contains("text-direction control");
-		assertThat(this.contacts.list(this.owner.id(), ContactQuery.all(), PageRequest.of(0, 10))).isEmpty();
+		assertThat(this.contacts.list(TestUsers.owner(this.owner.id()), ContactQuery.all(), PageRequest.of(0, 10)))
+			.isEmpty();
 	}
 
 	@Test
