@@ -22,6 +22,7 @@ import dev.rapport.importing.internal.ImportRecordRepository;
 import dev.rapport.importing.linkedin.LinkedInFileException;
 import dev.rapport.scoring.ScoringService;
 import dev.rapport.shared.NotFoundException;
+import dev.rapport.shared.storage.LargeTransactions;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -60,10 +61,14 @@ public class ImportService {
 
 	private final ScoringService scoring;
 
+	private final LargeTransactions largeTransactions;
+
 	ImportService(LinkedInImportService linkedIn, AddressBookContacts contacts, PendingImports pending,
 			ImportRecordRepository records, ImportingProperties properties, Clock clock,
-			PlatformTransactionManager transactions, BackupRestorer restorer, ScoringService scoring) {
+			PlatformTransactionManager transactions, BackupRestorer restorer, ScoringService scoring,
+			LargeTransactions largeTransactions) {
 		this.restorer = restorer;
+		this.largeTransactions = largeTransactions;
 		this.scoring = scoring;
 		this.linkedIn = linkedIn;
 		this.contacts = contacts;
@@ -233,9 +238,10 @@ public class ImportService {
 		try {
 			committed = this.readWrite.execute(status -> {
 				AddressBookRun.Outcome outcome = (format == ImportFormat.RAPPORT_BACKUP)
-						? restored(restore(ownerId, staged))
-						: run(ownerId, staged, format, (newContacts, updates) -> this.contacts.importCards(ownerId,
-								newContacts, updates, false), PreviewPages.SAMPLE);
+						? restored(restore(ownerId, staged)) : run(ownerId, staged, format, (newContacts, updates) -> {
+							this.contacts.importCards(ownerId, newContacts, updates, false);
+							this.largeTransactions.spill();
+						}, PreviewPages.SAMPLE);
 				ImportRecord record = this.records
 					.save(new ImportRecord(ownerId, upload.fileName(), this.clock.instant(), outcome.created(),
 							outcome.updated(), outcome.unchanged(), outcome.skipped(), format.name()));

@@ -11,6 +11,7 @@ import java.util.Random;
 
 import dev.rapport.account.AccountService;
 import dev.rapport.importing.PendingImports.PendingImport;
+import dev.rapport.shared.storage.LargeTransactions;
 import dev.rapport.support.MovableClock;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
@@ -43,6 +44,9 @@ class PendingImportsTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	LargeTransactions largeTransactions;
 
 	@Autowired
 	AccountService accounts;
@@ -299,12 +303,12 @@ class PendingImportsTests {
 
 	private PendingImports newStore() {
 		return new PendingImports(new ImportingProperties(DataSize.ofKilobytes(1), 100, Duration.ofHours(1), 2),
-				this.clock, this.jdbc, this.transactions);
+				this.clock, this.jdbc, this.transactions, this.largeTransactions);
 	}
 
 	private PendingImports newStore(int partSize) {
 		return new PendingImports(new ImportingProperties(DataSize.ofKilobytes(1), 100, Duration.ofHours(1), 2),
-				this.clock, this.jdbc, this.transactions, partSize);
+				this.clock, this.jdbc, this.transactions, this.largeTransactions, partSize);
 	}
 
 	private static String store(PendingImports store, long owner, String content) throws IOException {

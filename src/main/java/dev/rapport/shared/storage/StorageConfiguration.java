@@ -62,6 +62,11 @@ class StorageConfiguration {
 	}
 
 	@Bean
+	LargeTransactions largeTransactions(JdbcTemplate jdbc, @Value("${spring.datasource.url:}") String databaseUrl) {
+		return new LargeTransactions(jdbc, databaseUrl);
+	}
+
+	@Bean
 	RewordedMigrationComments rewordedMigrationComments() {
 		return new RewordedMigrationComments();
 	}
