@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import dev.rapport.contact.NameSortKey;
 import dev.rapport.importing.addressbook.AddressBookFileException;
 import dev.rapport.importing.addressbook.AddressBookFileException.Reason;
+import dev.rapport.shared.storage.LargeTransactions;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -43,15 +44,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class BackupRestorer {
 
+	/**
+	 * How many rows of a list are restored before the transaction's pages so far go to
+	 * the file ({@link LargeTransactions}): a backup of 200,000 interactions is one
+	 * transaction.
+	 */
+	private static final int SPILL_EVERY = 1_000;
+
 	private final JdbcTemplate jdbc;
 
 	private final ObjectMapper json;
 
 	private final Map<String, Map<String, Integer>> columnTypes = new HashMap<>();
 
-	BackupRestorer(JdbcTemplate jdbc, ObjectMapper json) {
+	private final LargeTransactions largeTransactions;
+
+	BackupRestorer(JdbcTemplate jdbc, ObjectMapper json, LargeTransactions largeTransactions) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.largeTransactions = largeTransactions;
 	}
 
 	/**
@@ -270,6 +281,7 @@ public class BackupRestorer {
 		if (parser.currentToken() != JsonToken.START_ARRAY) {
 			throw notABackup(parser, "\"" + parser.currentName() + "\" is not a list");
 		}
+		int restored = 0;
 		while (parser.nextToken() == JsonToken.START_OBJECT) {
 			// The app's mapper refuses trailing tokens; within a stream, the next element
 			// always trails.
@@ -277,6 +289,9 @@ public class BackupRestorer {
 				.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 				.readValue(parser);
 			action.accept(node);
+			if (++restored % SPILL_EVERY == 0) {
+				this.largeTransactions.spill();
+			}
 		}
 		if (parser.currentToken() != JsonToken.END_ARRAY) {
 			throw notABackup(parser, "a list holds something other than objects");
