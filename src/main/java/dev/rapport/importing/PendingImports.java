@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -38,8 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The content is kept in parts ({@code pending_import_part}, about 1 MB each), written as
  * the upload is read and read back one part at a time by {@link #open}: neither storing
  * nor importing an upload holds the whole file in memory (PostgreSQL's driver would read
- * a single {@code bytea} value whole). A part references its upload, so deleting an
- * upload deletes its parts (the foreign key cascades).
+ * a single {@code bytea} value whole). A part references its upload (the foreign key
+ * cascades, for the account's deletion); the store itself deletes an upload's parts one
+ * at a time before its row, and writes and deletes them letting the embedded database put
+ * each on its file ({@link LargeTransactions}), so a 20 MB upload fits in the heap.
  */
 @Component
 class PendingImports {
@@ -265,9 +268,9 @@ class PendingImports {
 	 * Deletes the upload and its parts (the parts first, see {@link #deleteParts}; the
 	 * foreign key's cascade is for the account's deletion).
 	 */
-	private void deleteUpload(long id, long ownerId) {
+	private int deleteUpload(long id, long ownerId) {
 		deleteParts(id, ownerId);
-		this.jdbc.update("delete from pending_import where id = ? and owner_id = ?", id, ownerId);
+		return this.jdbc.update("delete from pending_import where id = ? and owner_id = ?", id, ownerId);
 	}
 
 	/**
@@ -299,8 +302,16 @@ class PendingImports {
 	 * @return how many rows went
 	 */
 	int deleteExpired() {
-		// The parts follow their uploads by the foreign key's cascade.
-		return this.jdbc.update("delete from pending_import where stored_at < ?", Timestamp.from(oldestKept()));
+		// Upload by upload, parts first (deleteParts): in one statement, the parts of a
+		// large abandoned upload could exhaust the heap at every start.
+		int deleted = 0;
+		for (Map<String, Object> upload : this.jdbc.queryForList(
+				"select id, owner_id from pending_import where stored_at < ?", Timestamp.from(oldestKept()))) {
+			long id = ((Number) upload.get("id")).longValue();
+			long ownerId = ((Number) upload.get("owner_id")).longValue();
+			deleted += deleteUpload(id, ownerId);
+		}
+		return deleted;
 	}
 
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")

@@ -109,6 +109,24 @@ class PendingImportsTests {
 	}
 
 	@Test
+	void anExpiredUploadGoesWithEveryPart() throws IOException {
+		PendingImports smallParts = newStore(4);
+		String old = store(smallParts, this.ana, "an upload of several parts");
+		this.clock.advance(Duration.ofMinutes(61));
+		String fresh = store(smallParts, this.ana, "kept");
+		assertThat(parts(old)).isEqualTo(7);
+
+		// Other tests' uploads may have expired with it.
+		assertThat(smallParts.deleteExpired()).isPositive();
+		assertThat(rows(old)).isZero();
+		assertThat(rows(fresh)).isOne();
+		assertThat(parts(fresh)).isOne();
+		assertThat(this.jdbc.queryForObject("select count(*) from pending_import_part where owner_id = ?",
+				Integer.class, this.ana))
+			.isOne();
+	}
+
+	@Test
 	void keepsOnlyTheOwnersNewestUploads() throws IOException {
 		String first = store(this.ana, "1");
 		String second = store(this.ana, "2");
