@@ -275,8 +275,8 @@ class PendingImports {
 
 	/**
 	 * Deletes an upload's parts one at a time, letting each go to the file: on the
-	 * embedded database, deleting the parts of a 20 MB upload in one statement needed
-	 * four times that in heap when the transaction ended ({@link LargeTransactions}).
+	 * embedded database, deleting the parts of an 18 MB upload in one statement asked for
+	 * an 80 MB buffer when the transaction ended ({@link LargeTransactions}).
 	 */
 	private void deleteParts(long id, long ownerId) {
 		for (Integer partNo : this.jdbc.queryForList(

@@ -7,12 +7,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>
  * With {@code WRITE_DELAY=0} (every commit written at once, see {@link DurableCommits})
  * H2 holds every page a transaction changes in the heap until it commits, then serialises
- * them all into one buffer: committing 10,000 address-book cards with photos needed about
- * four times the file's size in heap at that moment and ran out of memory within the
- * documented 160 MB. {@link #spill()} runs {@code CHECKPOINT} on the transaction's own
- * connection: H2 writes the pages changed so far to its file without committing them, and
- * still rolls them back if the transaction fails, after a crash as after an exception.
- * One transaction per import stays one transaction.
+ * them all into one buffer: storing an 18 MB address book's upload, and deleting its
+ * parts after the import, asked for buffers of up to four times the file's size and ran
+ * out of memory within the documented 160 MB. {@link #spill()} runs {@code CHECKPOINT} on
+ * the transaction's own connection: H2 writes the pages changed so far to its file
+ * without committing them, and still rolls them back if the transaction fails, after a
+ * crash as after an exception. One transaction per import stays one transaction.
  * <p>
  * PostgreSQL and in-memory databases need none of this; for them it does nothing.
  */
