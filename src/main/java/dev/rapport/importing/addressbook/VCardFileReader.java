@@ -1,6 +1,5 @@
 package dev.rapport.importing.addressbook;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.ByteBuffer;
@@ -62,6 +61,13 @@ public final class VCardFileReader {
 
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+	/**
+	 * The longest property (characters, unfolded). A photo is the longest thing a card
+	 * holds, and 8 MiB of base64 is a 6 MB JPEG; without a limit a 19 MB line is held
+	 * several times over by the parser.
+	 */
+	static final int MAX_PROPERTY_LENGTH = 8 * 1024 * 1024;
+
 	/** Type values that say nothing a label should show. */
 	private static final Set<String> UNINFORMATIVE_TYPES = Set.of("internet", "pref", "x400", "voice", "msg", "postal",
 			"parcel", "dom", "intl");
@@ -108,23 +114,38 @@ public final class VCardFileReader {
 		int cardStart = 0;
 		boolean quotedPrintableUtf8 = true;
 		StringBuilder quotedPrintable = null;
-		try (BufferedReader reader = new BufferedReader(file.open())) {
-			for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+		long propertyLength = 0;
+		int propertyLine = 0;
+		try (Reader reader = file.open()) {
+			BoundedLines lines = new BoundedLines(reader);
+			for (String text = lines.next(); text != null; text = lines.next()) {
 				line++;
+				boolean continued = quotedPrintable != null || text.startsWith(" ") || text.startsWith("\t");
+				propertyLength = continued ? propertyLength + lines.length() : lines.length();
+				propertyLine = continued ? propertyLine : line;
+				if (propertyLength > MAX_PROPERTY_LENGTH) {
+					throw AddressBookFileException.malformedVCard(propertyLine,
+							String.format(Locale.ENGLISH,
+									"the property starting here is longer than %,d characters, "
+											+ "which no address book writes (not even for a photo)",
+									MAX_PROPERTY_LENGTH));
+				}
 				if (quotedPrintable != null) {
 					// A soft line break ("=" at the end) continues the value on this
 					// line.
-					quotedPrintable.append(text);
+					if (quotedPrintable.length() < BoundedLines.KEPT) {
+						quotedPrintable.append(text);
+					}
 					if (!text.endsWith("=")) {
 						quotedPrintableUtf8 &= isUtf8(quotedPrintable);
 						quotedPrintable = null;
 					}
-					else {
+					else if (!quotedPrintable.isEmpty()) {
 						quotedPrintable.setLength(quotedPrintable.length() - 1);
 					}
 					continue;
 				}
-				if (text.startsWith(" ") || text.startsWith("\t")) {
+				if (continued) {
 					continue; // a folded line's continuation
 				}
 				if (depth > 0 && isQuotedPrintableWithoutCharset(text)) {
@@ -169,6 +190,60 @@ public final class VCardFileReader {
 			throw AddressBookFileException.emptyFile();
 		}
 		return new Structure(starts, quotedPrintableUtf8 ? StandardCharsets.UTF_8 : WINDOWS_1252);
+	}
+
+	/**
+	 * The file's lines, each cut to its first {@link #KEPT} characters, which is all the
+	 * structure check looks at: a hostile line of 19 MB is counted, never held.
+	 */
+	private static final class BoundedLines {
+
+		static final int KEPT = 64 * 1024;
+
+		private final Reader reader;
+
+		private final StringBuilder line = new StringBuilder();
+
+		private long length;
+
+		private boolean afterCarriageReturn;
+
+		BoundedLines(Reader reader) {
+			this.reader = reader;
+		}
+
+		/**
+		 * The next line without its end (CR LF, LF or CR), or {@code null} at the end.
+		 */
+		String next() throws IOException {
+			this.line.setLength(0);
+			this.length = 0;
+			boolean any = false;
+			for (int c = this.reader.read(); c >= 0; c = this.reader.read()) {
+				boolean lfOfCrLf = c == '\n' && this.afterCarriageReturn;
+				this.afterCarriageReturn = c == '\r';
+				if (lfOfCrLf) {
+					continue;
+				}
+				if (c == '\r' || c == '\n') {
+					return this.line.toString();
+				}
+				any = true;
+				this.length++;
+				if (this.line.length() < KEPT) {
+					this.line.append((char) c);
+				}
+			}
+			return any ? this.line.toString() : null;
+		}
+
+		/**
+		 * The length of the line {@link #next()} returned, however much of it was kept.
+		 */
+		long length() {
+			return this.length;
+		}
+
 	}
 
 	private static boolean isQuotedPrintableWithoutCharset(String line) {
