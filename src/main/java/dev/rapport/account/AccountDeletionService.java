@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the user row removes all of it, including tables added later;
  * {@code AccountDeletionTests} checks the schema keeps that promise. Sessions and
  * remember-me logins are keyed by id and email instead, so they are deleted here
- * explicitly.
+ * explicitly. Modules with very large rows of the owner (uploads waiting for their
+ * import) delete them piece by piece on {@link AccountDeleting}, before the cascade.
  */
 @Service
 public class AccountDeletionService {
@@ -43,6 +44,8 @@ public class AccountDeletionService {
 		this.rememberMe.removeAllBut(user.getEmail(), null);
 		// Session attributes go with their session (on delete cascade).
 		this.jdbc.update("delete from spring_session where principal_name = ?", Long.toString(userId));
+		// Before the cascade: a module deletes here what is too large for one statement.
+		this.events.publishEvent(new AccountDeleting(userId));
 		this.users.delete(user);
 		this.users.flush();
 		this.events.publishEvent(new AccountDeleted(userId));

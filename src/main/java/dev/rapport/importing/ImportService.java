@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import dev.rapport.contact.AddressBookContacts;
 import dev.rapport.contact.AvatarConversion;
@@ -149,6 +150,11 @@ public class ImportService {
 	 * this token
 	 */
 	public ImportSummary commit(long ownerId, String token) {
+		// A token already committed has no upload left to read: answer its record.
+		Optional<Long> recorded = this.pending.committedRecord(ownerId, token);
+		if (recorded.isPresent()) {
+			return record(ownerId, recorded.get());
+		}
 		PendingImport upload = this.pending.find(ownerId, token);
 		try (StagedFile staged = stagedCopyOf(upload)) {
 			ImportFormat format = formatOf(upload, staged);
@@ -244,6 +250,9 @@ public class ImportService {
 				ImportRecord record = this.records
 					.save(new ImportRecord(ownerId, upload.fileName(), this.clock.instant(), outcome.created(),
 							outcome.updated(), outcome.unchanged(), outcome.skipped(), format.name()));
+				// In the importing transaction: the contacts and "this token is done"
+				// land together, so a commit retried after a crash answers this record.
+				this.pending.committed(upload, record.getId());
 				return new Committed(summaryOf(record), outcome);
 			});
 		}
@@ -255,7 +264,6 @@ public class ImportService {
 			this.pending.restore(upload);
 			throw ex;
 		}
-		this.pending.committed(upload, committed.summary().id());
 		if (format == ImportFormat.RAPPORT_BACKUP) {
 			this.scoring.recomputeAll(ownerId);
 		}

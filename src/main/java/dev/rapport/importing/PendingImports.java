@@ -12,11 +12,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.rapport.account.AccountDeleting;
 import dev.rapport.shared.storage.LargeTransactions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,9 +42,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the upload is read and read back one part at a time by {@link #open}: neither storing
  * nor importing an upload holds the whole file in memory (PostgreSQL's driver would read
  * a single {@code bytea} value whole). A part references its upload (the foreign key
- * cascades, for the account's deletion); the store itself deletes an upload's parts one
- * at a time before its row, and writes and deletes them letting the embedded database put
- * each on its file ({@link LargeTransactions}), so a 20 MB upload fits in the heap.
+ * cascades); the store itself deletes an upload's parts one at a time before its row,
+ * also when the account is deleted ({@link AccountDeleting}), and writes and deletes them
+ * letting the embedded database put each on its file ({@link LargeTransactions}), so a 20
+ * MB upload fits in the heap.
  */
 @Component
 class PendingImports {
@@ -217,13 +220,7 @@ class PendingImports {
 			pending = find(ownerId, token);
 		}
 		catch (PendingImportNotFoundException ex) {
-			Long recordId = this.jdbc
-				.query("select committed_record_id from pending_import where token = ? and owner_id = ? "
-						+ "and committed_record_id is not null", (rs, row) -> rs.getLong(1), token, ownerId)
-				.stream()
-				.findFirst()
-				.orElseThrow(() -> ex);
-			return new Claim(null, recordId);
+			return new Claim(null, committedRecord(ownerId, token).orElseThrow(() -> ex));
 		}
 		int taken = this.jdbc.update("update pending_import set claimed = true where token = ? and owner_id = ? "
 				+ "and claimed = false and committed_record_id is null", token, ownerId);
@@ -233,6 +230,17 @@ class PendingImports {
 			return claim(ownerId, token);
 		}
 		return new Claim(pending, null);
+	}
+
+	/**
+	 * The import record of the commit that took this token of the owner, if one did.
+	 */
+	Optional<Long> committedRecord(long ownerId, String token) {
+		return this.jdbc
+			.query("select committed_record_id from pending_import where token = ? and owner_id = ? "
+					+ "and committed_record_id is not null", (rs, row) -> rs.getLong(1), token, ownerId)
+			.stream()
+			.findFirst();
 	}
 
 	/**
@@ -266,7 +274,7 @@ class PendingImports {
 
 	/**
 	 * Deletes the upload and its parts (the parts first, see {@link #deleteParts}; the
-	 * foreign key's cascade is for the account's deletion).
+	 * foreign key's cascade is only a safety net).
 	 */
 	private int deleteUpload(long id, long ownerId) {
 		deleteParts(id, ownerId);
@@ -312,6 +320,19 @@ class PendingImports {
 			deleted += deleteUpload(id, ownerId);
 		}
 		return deleted;
+	}
+
+	/**
+	 * Deletes the owner's uploads before their account goes, parts one at a time like the
+	 * expiry: the account's cascade would delete every part of a 20 MB upload in one
+	 * statement ({@link #deleteParts}).
+	 */
+	@EventListener
+	void beforeTheAccountGoes(AccountDeleting event) {
+		for (Long id : this.jdbc.queryForList("select id from pending_import where owner_id = ? order by id",
+				Long.class, event.userId())) {
+			deleteUpload(id, event.userId());
+		}
 	}
 
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Random;
 
+import dev.rapport.account.AccountDeleting;
+import dev.rapport.account.AccountDeletionService;
 import dev.rapport.account.AccountService;
 import dev.rapport.importing.PendingImports.PendingImport;
 import dev.rapport.shared.storage.LargeTransactions;
@@ -21,9 +23,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +54,15 @@ class PendingImportsTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	AccountDeletionService accountDeletion;
+
+	@Autowired
+	PendingImports pendingImports;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	PendingImports store;
 
@@ -317,6 +330,38 @@ class PendingImportsTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from pending_import_part where owner_id = ?",
 				Integer.class, carla))
 			.isZero();
+	}
+
+	@Test
+	void anAccountsUploadsGoPartByPartBeforeTheAccountsRows() throws IOException {
+		long carla = TestUsers.signUp(this.accounts, "Carla").id();
+		byte[] large = new byte[2 * PendingImports.PART_SIZE + 10];
+		new Random(7).nextBytes(large);
+		String waiting = this.pendingImports.store(carla, "large.vcf", new ByteArrayInputStream(large));
+		String committed = this.pendingImports.store(carla, "committed.vcf", new ByteArrayInputStream(large));
+		this.pendingImports.committed(this.pendingImports.claim(carla, committed).pending(), 42);
+		String others = this.pendingImports.store(this.ana, "large.vcf", new ByteArrayInputStream(large));
+		assertThat(parts(waiting)).isEqualTo(3);
+
+		// What the deleting transaction does before the user's row (and the cascade)
+		// goes.
+		new TransactionTemplate(this.transactions).executeWithoutResult(status -> {
+			this.events.publishEvent(new AccountDeleting(carla));
+			assertThat(this.jdbc.queryForObject("select count(*) from app_user where id = ?", Integer.class, carla))
+				.isOne();
+			assertThat(this.jdbc.queryForObject("select count(*) from pending_import where owner_id = ?", Integer.class,
+					carla))
+				.isZero();
+			status.setRollbackOnly();
+		});
+		assertThat(parts(waiting)).isEqualTo(3);
+
+		this.accountDeletion.delete(carla);
+		assertThat(this.jdbc.queryForObject("select count(*) from pending_import_part where owner_id = ?",
+				Integer.class, carla))
+			.isZero();
+		assertThat(rows(waiting) + rows(committed)).isZero();
+		assertThat(parts(others)).isEqualTo(3);
 	}
 
 	private PendingImports newStore() {
