@@ -20,10 +20,10 @@ import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 /**
- * Reads a Google or Outlook CSV export row by row with FastCSV (one record in memory at a
- * time). Rows shorter than the header are normal (Outlook ends a row at its last value);
- * a quote left open or a row with more values than the header is a broken file and
- * rejects it.
+ * Reads a Google, Outlook or Thunderbird CSV export row by row with FastCSV (one record
+ * in memory at a time). Rows shorter than the header are normal (Outlook ends a row at
+ * its last value); a quote left open or a row with more values than the header is a
+ * broken file and rejects it.
  */
 public final class CsvCardReader {
 
@@ -60,6 +60,10 @@ public final class CsvCardReader {
 
 	public static CsvDialect outlook() {
 		return new OutlookCsvDialect();
+	}
+
+	public static CsvDialect thunderbird() {
+		return new ThunderbirdCsvDialect();
 	}
 
 	/**

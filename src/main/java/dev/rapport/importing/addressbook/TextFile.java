@@ -127,6 +127,9 @@ public final class TextFile {
 		if (OutlookCsvDialect.recognises(header)) {
 			return ImportFormat.OUTLOOK_CSV;
 		}
+		if (ThunderbirdCsvDialect.recognises(header)) {
+			return ImportFormat.THUNDERBIRD_CSV;
+		}
 		throw AddressBookFileException.unknownFormat();
 	}
 
