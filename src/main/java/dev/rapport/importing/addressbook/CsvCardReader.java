@@ -73,8 +73,10 @@ public final class CsvCardReader {
 	public int read(TextFile file, CsvDialect dialect, Consumer<ReadCard> sink) throws IOException {
 		int entries = 0;
 		try (Reader text = file.open()) {
-			CsvReader<CsvRecord> csv = limited(
-					CsvReader.builder().allowUnclosedQuote(false).trimWhitespacesAroundQuotes(true), text);
+			CsvReader<CsvRecord> csv = limited(CsvReader.builder()
+				.fieldSeparator(file.separator())
+				.allowUnclosedQuote(false)
+				.trimWhitespacesAroundQuotes(true), text);
 			var records = csv.iterator();
 			List<String> header = null;
 			Map<String, List<Integer>> indexes = null;

@@ -42,7 +42,8 @@ class RealWorldExportsTests {
 			"outlook-dutch.csv, OUTLOOK_CSV", "outlook-com.csv, OUTLOOK_CSV", "outlook-english-utf16.csv, OUTLOOK_CSV",
 			"google-outlook.csv, OUTLOOK_CSV", "android-samsung-2.1.vcf, VCARD", "latin1-2.1.vcf, VCARD",
 			"icloud-3.0.vcf, VCARD", "proton-4.0.vcf, VCARD", "thunderbird-4.0.vcf, VCARD",
-			"thunderbird.csv, THUNDERBIRD_CSV" })
+			"thunderbird.csv, THUNDERBIRD_CSV", "outlook-german-excel.csv, OUTLOOK_CSV",
+			"outlook-english-excel-unicode.txt, OUTLOOK_CSV" })
 	void recognisesEachExportByItsContent(String fixture, ImportFormat format) throws IOException {
 		assertThat(TextFile.of(fixture(fixture)).format()).isEqualTo(format);
 	}
@@ -131,6 +132,17 @@ class RealWorldExportsTests {
 			.isEqualTo(read("outlook-english.csv", ImportFormat.OUTLOOK_CSV));
 		assertThat(read("outlook-english-utf16.csv", ImportFormat.OUTLOOK_CSV).get(0).card().displayName())
 			.isEqualTo("Zoë Müller");
+	}
+
+	@Test
+	void readsAnExportSavedAgainByASpreadsheetWithSemicolonsOrTabs() throws IOException {
+		assertThat(TextFile.of(fixture("outlook-german-excel.csv")).separator()).isEqualTo(';');
+		assertThat(read("outlook-german-excel.csv", ImportFormat.OUTLOOK_CSV)).as("German Excel's CSV")
+			.isEqualTo(read("outlook-german.csv", ImportFormat.OUTLOOK_CSV));
+		assertThat(TextFile.of(fixture("outlook-english-excel-unicode.txt")).separator()).isEqualTo('\t');
+		assertThat(read("outlook-english-excel-unicode.txt", ImportFormat.OUTLOOK_CSV)).as("Excel's Unicode text")
+			.isEqualTo(read("outlook-english.csv", ImportFormat.OUTLOOK_CSV));
+		assertThat(TextFile.of(fixture("outlook-english.csv")).separator()).isEqualTo(',');
 	}
 
 	@Test
