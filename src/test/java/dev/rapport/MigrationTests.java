@@ -1,6 +1,6 @@
 package dev.rapport;
 
-import dev.rapport.contact.internal.FoldedNameSortKeysMigration;
+import db.migration.V11_13__FoldedNameSortKeys;
 import dev.rapport.support.WebIntegrationTest;
 
 import java.io.IOException;
@@ -48,8 +48,8 @@ class MigrationTests {
 			.filter((script) -> script.endsWith(".sql"))
 			.map(MigrationTests::fileName)
 			.sorted()).containsExactlyElementsOf(scripts);
-		// The Java migrations, which Spring Boot hands to Flyway as beans.
-		assertThat(applied).extracting(MigrationInfo::getScript).contains(FoldedNameSortKeysMigration.class.getName());
+		// The Java migrations, which Flyway finds beside the scripts.
+		assertThat(applied).extracting(MigrationInfo::getScript).contains(V11_13__FoldedNameSortKeys.class.getName());
 		assertThat(applied)
 			.allSatisfy((migration) -> assertThat(migration.getState()).isEqualTo(MigrationState.SUCCESS));
 		assertThat(this.flyway.info().pending()).isEmpty();

@@ -102,8 +102,8 @@ public class ContactService {
 	private Page<Contact> unrankedSearch(long ownerId, ContactQuery query, ContactSort order, Pageable pageable) {
 		Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sortOf(order));
 		String tag = blankToNull(query.tag());
-		return this.contacts.search(ownerId, query.archived(), likePattern(query.text()), tag,
-				query.importedWithoutHistory(), sorted);
+		return this.contacts.search(ownerId, query.archived(), likePattern(query.text()), foldedPattern(query.text()),
+				tag, query.importedWithoutHistory(), sorted);
 	}
 
 	/** Score badges of the given contacts; empty when no module ranks contacts. */
@@ -128,7 +128,7 @@ public class ContactService {
 			ContactRanking ranking, Pageable pageable) {
 		Sort sort = sortOf((order == ContactSort.DEPTH) ? ContactSort.NAME : order);
 		List<Long> ids = this.contacts.searchIds(owner.id(), query.archived(), likePattern(query.text()),
-				blankToNull(query.tag()), query.importedWithoutHistory(), sort);
+				foldedPattern(query.text()), blankToNull(query.tag()), query.importedWithoutHistory(), sort);
 		Optional<ContactRanking.TierOption> tierOption = ranking.tiers()
 			.stream()
 			.filter(option -> option.code().equals(tier))
@@ -588,6 +588,16 @@ public class ContactService {
 		}
 		String escaped = trimmed.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		return "%" + escaped + "%";
+	}
+
+	/**
+	 * The text as a name's sort key, to find it in the stored keys whatever its accents,
+	 * case or punctuation; null when nothing of it is left (only punctuation). A key has
+	 * only letters and digits, so nothing needs escaping.
+	 */
+	static String foldedPattern(String text) {
+		String key = NameSortKey.of(blankToNull(text));
+		return key.isEmpty() ? null : "%" + key + "%";
 	}
 
 	private static String blankToNull(String value) {

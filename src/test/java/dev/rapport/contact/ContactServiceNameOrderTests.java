@@ -1,5 +1,6 @@
 package dev.rapport.contact;
 
+import db.migration.V11_13__FoldedNameSortKeys;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import dev.rapport.account.AccountService;
-import dev.rapport.contact.internal.FoldedNameSortKeysMigration;
 import dev.rapport.support.ContactMother;
 import dev.rapport.support.NameSortKeys;
 import dev.rapport.support.TestUsers;
@@ -100,17 +100,15 @@ class ContactServiceNameOrderTests {
 	}
 
 	@Test
-	void aSearchKeepsTheOrderOfTheNames() {
-		Page<ContactSummary> found = this.contacts.list(TestUsers.owner(this.owner),
-				new ContactQuery("an", null, false, ContactSort.NAME), PageRequest.of(0, 4));
-		Page<ContactSummary> next = this.contacts.list(TestUsers.owner(this.owner),
-				new ContactQuery("an", null, false, ContactSort.NAME), PageRequest.of(1, 4));
-		List<Long> both = new ArrayList<>();
-		found.forEach((contact) -> both.add(contact.id()));
-		next.forEach((contact) -> both.add(contact.id()));
-
-		assertThat(names(both)).containsExactly("Ana Lima", "ANNA", "Anna able", "anna Zed", "Annabel Jones",
-				"Bo Andersen", "van der Berg Jan");
+	void aSearchFindsNamesWhateverTheirAccentsAndKeepsTheirOrder() {
+		assertThat(names(found("an"))).containsExactly("Ana Lima", "Ánh Nguyen", "ANNA", "Anna able", "anna Zed",
+				"Annabel Jones", "Ånne-Mette Søndergaard", "Bo Andersen", "van der Berg Jan");
+		assertThat(names(found("emile"))).containsExactly("Émile Zola");
+		assertThat(names(found("SONDERGAARD"))).containsExactly("Ånne-Mette Søndergaard");
+		assertThat(names(found("obrien"))).containsExactly("O'Brien Kate");
+		assertThat(names(found("lucia alvarez"))).containsExactly("Lucía Álvarez");
+		assertThat(names(found("Zoë"))).containsExactly("Zoë Quinn", "Zoe Quinn");
+		assertThat(found("'")).containsExactly(idOf("O'Brien"));
 	}
 
 	@Test
@@ -149,7 +147,7 @@ class ContactServiceNameOrderTests {
 				.update("update contact set sort_first = lower(first_name), sort_last = lower(last_name)");
 			assertThat(NameSortKeys.staleRows(this.jdbc)).isNotEmpty();
 
-			FoldedNameSortKeysMigration migration = new FoldedNameSortKeysMigration(4);
+			V11_13__FoldedNameSortKeys migration = new V11_13__FoldedNameSortKeys(4);
 			try (Connection connection = this.dataSource.getConnection()) {
 				assertThat(migration.recomputeKeys(connection)).isPositive().isLessThanOrEqualTo(old);
 				assertThat(migration.recomputeKeys(connection)).isZero();
@@ -157,7 +155,7 @@ class ContactServiceNameOrderTests {
 		}
 		finally {
 			try (Connection connection = this.dataSource.getConnection()) {
-				new FoldedNameSortKeysMigration().migrate(new MigrationContext(connection));
+				new V11_13__FoldedNameSortKeys().migrate(new MigrationContext(connection));
 			}
 		}
 		assertThat(NameSortKeys.staleRows(this.jdbc)).isEmpty();
@@ -178,21 +176,35 @@ class ContactServiceNameOrderTests {
 		}
 		String plan = String.join("\n", this.jdbc.queryForList("""
 				explain select c.id from contact c where c.owner_id = ? and c.archived = ?
-				  and (cast(? as varchar) is null or lower(c.first_name) like ? escape '\\')
+				  and (cast(? as varchar) is null or lower(c.first_name) like ? escape '\\'
+				       or concat(c.sort_first, c.sort_last) like ?)
 				order by c.owner_id, c.archived, c.sort_first, c.sort_last, c.id
-				offset ? rows fetch first ? rows only""", String.class, this.owner, false, null, null, 0, 25));
+				offset ? rows fetch first ? rows only""", String.class, this.owner, false, null, null, null, 0, 25));
 
 		assertThat(plan).containsIgnoringCase("contact_owner_sort_name").containsIgnoringCase("index sorted");
 	}
 
+	private long idOf(String firstName) {
+		return this.jdbc.queryForObject("select id from contact where owner_id = ? and first_name = ?", Long.class,
+				this.owner, firstName);
+	}
+
 	/** Every page of the list, four contacts a page, joined. */
 	private List<Long> listed(ContactSort sort) {
+		return listed(new ContactQuery(null, null, false, sort));
+	}
+
+	/** Every page of the list by name of what the search box finds for {@code text}. */
+	private List<Long> found(String text) {
+		return listed(new ContactQuery(text, null, false, ContactSort.NAME));
+	}
+
+	private List<Long> listed(ContactQuery query) {
 		List<Long> ids = new ArrayList<>();
 		Page<ContactSummary> page = null;
 		int number = 0;
 		do {
-			page = this.contacts.list(TestUsers.owner(this.owner), new ContactQuery(null, null, false, sort),
-					PageRequest.of(number++, 4));
+			page = this.contacts.list(TestUsers.owner(this.owner), query, PageRequest.of(number++, 4));
 			page.getContent().forEach((contact) -> ids.add(contact.id()));
 		}
 		while (page.hasNext());

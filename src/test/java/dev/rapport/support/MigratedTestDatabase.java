@@ -2,7 +2,6 @@ package dev.rapport.support;
 
 import javax.sql.DataSource;
 
-import dev.rapport.contact.internal.FoldedNameSortKeysMigration;
 import org.flywaydb.core.Flyway;
 
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -27,13 +26,7 @@ public final class MigratedTestDatabase {
 					? new DriverManagerDataSource(configured, System.getProperty("spring.datasource.username"),
 							System.getProperty("spring.datasource.password"))
 					: new DriverManagerDataSource("jdbc:h2:mem:migrated-test-database;DB_CLOSE_DELAY=-1", "sa", "");
-			// The Java migrations that the app's context hands to Flyway as beans.
-			Flyway.configure()
-				.dataSource(created)
-				.locations("classpath:db/migration")
-				.javaMigrations(new FoldedNameSortKeysMigration())
-				.load()
-				.migrate();
+			Flyway.configure().dataSource(created).locations("classpath:db/migration").load().migrate();
 			dataSource = created;
 		}
 		return dataSource;

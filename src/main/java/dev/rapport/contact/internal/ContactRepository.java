@@ -19,8 +19,10 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 
 	/**
 	 * The list page's filters: {@code pattern} is a lower-case LIKE pattern (already
-	 * escaped) or null; {@code importedWithoutHistory} keeps only imported people nothing
-	 * was logged with yet.
+	 * escaped) or null; {@code folded} the same text as a name sort key (NameSortKey:
+	 * without case, accents or punctuation), so that "emile" finds "Émile" and "obrien"
+	 * "O'Brien", or null; {@code importedWithoutHistory} keeps only imported people
+	 * nothing was logged with yet.
 	 */
 	String LIST_FILTERS = """
 			where c.ownerId = :owner and c.archived = :archived
@@ -29,7 +31,8 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 			       or lower(c.lastName) like :pattern escape '\\'
 			       or lower(concat(c.firstName, ' ', coalesce(c.lastName, ''))) like :pattern escape '\\'
 			       or lower(c.company) like :pattern escape '\\'
-			       or lower(c.email) like :pattern escape '\\')
+			       or lower(c.email) like :pattern escape '\\'
+			       or concat(c.sortFirst, c.sortLast) like :folded)
 			  and (:tag is null or :tag member of c.tags)
 			  and (:importedWithoutHistory = false
 			       or (c.source in (dev.rapport.contact.internal.ContactSource.LINKEDIN,
@@ -39,7 +42,7 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 
 	@Query("select c from Contact c " + LIST_FILTERS)
 	Page<Contact> search(@Param("owner") long ownerId, @Param("archived") boolean archived,
-			@Param("pattern") String pattern, @Param("tag") String tag,
+			@Param("pattern") String pattern, @Param("folded") String folded, @Param("tag") String tag,
 			@Param("importedWithoutHistory") boolean importedWithoutHistory, Pageable pageable);
 
 	/**
@@ -48,7 +51,7 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 	 */
 	@Query("select c.id from Contact c " + LIST_FILTERS)
 	List<Long> searchIds(@Param("owner") long ownerId, @Param("archived") boolean archived,
-			@Param("pattern") String pattern, @Param("tag") String tag,
+			@Param("pattern") String pattern, @Param("folded") String folded, @Param("tag") String tag,
 			@Param("importedWithoutHistory") boolean importedWithoutHistory, Sort sort);
 
 	/**

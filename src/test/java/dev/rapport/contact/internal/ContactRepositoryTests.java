@@ -67,7 +67,7 @@ class ContactRepositoryTests {
 	@Test
 	void sortsByLastInteractionWithNeverLast() {
 		List<Contact> sorted = this.contacts
-			.search(this.owner, false, null, null, false,
+			.search(this.owner, false, null, null, null, false,
 					PageRequest.of(0, 10, Sort.by(Sort.Order.desc("lastInteractionOn").nullsLast())))
 			.getContent();
 		assertThat(sorted).extracting(Contact::displayName).containsExactly("Bruno Reis", "Chloe Ng", "Ana Lima");
@@ -75,19 +75,19 @@ class ContactRepositoryTests {
 
 	@Test
 	void archivedContactsAreListedSeparately() {
-		Contact ana = this.contacts.search(this.owner, false, "%ana%", null, false, PageRequest.of(0, 1))
+		Contact ana = this.contacts.search(this.owner, false, "%ana%", null, null, false, PageRequest.of(0, 1))
 			.getContent()
 			.get(0);
 		ana.archive();
 		this.contacts.flush();
 		assertThat(names(search(null, null))).containsExactlyInAnyOrder("Bruno Reis", "Chloe Ng");
-		assertThat(this.contacts.search(this.owner, true, null, null, false, PageRequest.of(0, 10)).getContent())
+		assertThat(this.contacts.search(this.owner, true, null, null, null, false, PageRequest.of(0, 10)).getContent())
 			.extracting(Contact::displayName)
 			.containsExactly("Ana Lima");
 	}
 
 	private List<Contact> search(String pattern, String tag) {
-		return this.contacts.search(this.owner, false, pattern, tag, false, PageRequest.of(0, 10)).getContent();
+		return this.contacts.search(this.owner, false, pattern, null, tag, false, PageRequest.of(0, 10)).getContent();
 	}
 
 	private static List<String> names(List<Contact> contacts) {

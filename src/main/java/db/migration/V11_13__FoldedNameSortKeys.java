@@ -1,4 +1,4 @@
-package dev.rapport.contact.internal;
+package db.migration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,8 +13,6 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Migration 11.13: the contact list's sort keys ({@link NameSortKey}) now fold accents
  * and punctuation, and no last name is the empty key instead of null; this recomputes the
@@ -22,17 +20,18 @@ import org.springframework.stereotype.Component;
  * {@code sort_first}. SQL cannot fold accents the same way on H2 and PostgreSQL, so the
  * keys come from the same Java code that every writer uses.
  * <p>
- * Spring Boot hands every {@link JavaMigration} bean to Flyway, which orders it among the
- * SQL scripts by its version. Numbered in issue 11's range after {@code V11_12} (which
- * added the columns): it reads only the names and writes only the keys, so on a database
- * that already applied later migrations it may run after them (out-of-order is on).
+ * Flyway finds it beside the SQL scripts ({@code classpath:db/migration}: Java migrations
+ * are scanned in the package of that name), so every Flyway set-up runs it, the app's and
+ * any test slice's alike, in version order with the scripts. Numbered in issue 11's range
+ * after {@code V11_12} (which added the columns): it reads only the names and writes only
+ * the keys of the contact module's own table, so on a database that already applied later
+ * migrations it may run after them (out-of-order is on).
  * <p>
  * The contacts are read {@value #BATCH} at a time by id (keyset), and only keys that
  * changed are written, in one batch per read: an account of tens of thousands of contacts
  * never has more than one batch of rows in memory (the production heap is 160 MB).
  */
-@Component
-public class FoldedNameSortKeysMigration implements JavaMigration {
+public class V11_13__FoldedNameSortKeys implements JavaMigration {
 
 	static final int BATCH = 500;
 
@@ -43,7 +42,7 @@ public class FoldedNameSortKeysMigration implements JavaMigration {
 
 	private final int batch;
 
-	public FoldedNameSortKeysMigration() {
+	public V11_13__FoldedNameSortKeys() {
 		this(BATCH);
 	}
 
@@ -51,7 +50,7 @@ public class FoldedNameSortKeysMigration implements JavaMigration {
 	 * @param batch how many contacts to read at a time (tests use a few, to cross batch
 	 * boundaries)
 	 */
-	public FoldedNameSortKeysMigration(int batch) {
+	public V11_13__FoldedNameSortKeys(int batch) {
 		this.batch = batch;
 	}
 
