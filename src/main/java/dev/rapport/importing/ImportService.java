@@ -264,6 +264,7 @@ public class ImportService {
 			this.pending.restore(upload);
 			throw ex;
 		}
+		this.pending.dropCommittedContent(upload);
 		if (format == ImportFormat.RAPPORT_BACKUP) {
 			this.scoring.recomputeAll(ownerId);
 		}

@@ -190,6 +190,7 @@ public class LinkedInImportService {
 			this.pending.restore(upload);
 			throw ex;
 		}
+		this.pending.dropCommittedContent(upload);
 		return committed;
 	}
 

@@ -195,6 +195,8 @@ class PendingImportsTests {
 		assertThat(this.jdbc.queryForObject("select committed_record_id from pending_import where token = ?",
 				Long.class, token))
 			.isEqualTo(42);
+		assertThat(parts(token)).as("the parts go after the importing transaction").isPositive();
+		this.store.dropCommittedContent(claim.pending());
 		assertThat(parts(token)).isZero();
 		assertThat(newStore().claim(this.ana, token).recordId()).isEqualTo(42);
 		assertThatExceptionOfType(PendingImportNotFoundException.class)
@@ -290,7 +292,9 @@ class PendingImportsTests {
 		store.forgetUncommitted(this.ana, oneShot);
 		// Committed: the row stays for a double submit, the content goes.
 		String committed = store(store, this.ana, "committed");
-		store.committed(store.claim(this.ana, committed).pending(), 42);
+		PendingImports.PendingImport committedUpload = store.claim(this.ana, committed).pending();
+		store.committed(committedUpload, 42);
+		store.dropCommittedContent(committedUpload);
 		// Evicted by newer uploads (two are kept).
 		String evicted = store(store, this.bo, "evicted");
 		String kept1 = store(store, this.bo, "kept 1");
