@@ -3,11 +3,13 @@ package dev.rapport.importing.addressbook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.rapport.contact.CardDate;
@@ -132,6 +134,22 @@ class RealWorldExportsTests {
 			.isEqualTo(read("outlook-english.csv", ImportFormat.OUTLOOK_CSV));
 		assertThat(read("outlook-english-utf16.csv", ImportFormat.OUTLOOK_CSV).get(0).card().displayName())
 			.isEqualTo("Zoë Müller");
+	}
+
+	@Test
+	void readsUtf16WithoutAByteOrderMarkInsteadOfCallingItBinary() throws IOException {
+		byte[] withMark = Files.readAllBytes(fixture("outlook-english-utf16.csv"));
+		Path little = Files.write(this.temp.resolve("le.csv"), Arrays.copyOfRange(withMark, 2, withMark.length));
+		assertThat(TextFile.of(little).charset().name()).isEqualTo("UTF-16LE");
+		String text = new String(withMark, 2, withMark.length - 2, StandardCharsets.UTF_16LE);
+		Path big = Files.write(this.temp.resolve("be.csv"), text.getBytes(StandardCharsets.UTF_16BE));
+		assertThat(TextFile.of(big).charset().name()).isEqualTo("UTF-16BE");
+		List<ReadCard> expected = read("outlook-english.csv", ImportFormat.OUTLOOK_CSV);
+		for (Path file : List.of(little, big)) {
+			List<ReadCard> cards = new ArrayList<>();
+			new AddressBookReader(50_000).read(TextFile.of(file), TextFile.of(file).format(), cards::add);
+			assertThat(cards).isEqualTo(expected);
+		}
 	}
 
 	@Test
