@@ -11,7 +11,7 @@ import java.util.Set;
 
 import dev.rapport.contact.internal.AddressBookRows;
 import dev.rapport.contact.internal.ContactSource;
-import dev.rapport.contact.internal.PhotoScaler;
+import dev.rapport.contact.internal.PhotoConversions;
 import dev.rapport.shared.NotFoundException;
 import dev.rapport.shared.StaleEditException;
 
@@ -31,11 +31,14 @@ public class AddressBookContacts {
 
 	private final ContactService contacts;
 
+	private final PhotoConversions photos;
+
 	private final Clock clock;
 
-	AddressBookContacts(AddressBookRows rows, ContactService contacts, Clock clock) {
+	AddressBookContacts(AddressBookRows rows, ContactService contacts, PhotoConversions photos, Clock clock) {
 		this.rows = rows;
 		this.contacts = contacts;
+		this.photos = photos;
 		this.clock = clock;
 	}
 
@@ -45,32 +48,54 @@ public class AddressBookContacts {
 	}
 
 	/**
+	 * Starts turning a photo that is going to be written into an avatar, on the photo
+	 * pool, so the import's thread goes on reading and matching meanwhile. {@code null}
+	 * (no photo) costs nothing.
+	 */
+	public AvatarConversion startAvatar(byte[] photo) {
+		return (photo == null) ? AvatarConversion.NONE : new AvatarConversion(this.photos.avatarOf(photo));
+	}
+
+	/**
 	 * Creates contacts from address-book cards and completes matched ones, in batches;
-	 * callers import a file in one transaction, calling this once per chunk. Photos are
-	 * scaled down here; an unreadable photo is dropped, never the person.
+	 * callers import a file in one transaction, calling this once per chunk. Each card's
+	 * photo comes as the conversion {@link #startAvatar} started for it, awaited here; an
+	 * unreadable photo is dropped, never the person.
+	 * @param newAvatars the photo of each of {@code newContacts}, in their order
+	 * @param updateAvatars the photo of each of {@code updates}, in their order
 	 * @param restored whether the cards come from a backup (they are then not "imported,
 	 * no history")
 	 * @return the ids of the created contacts, in the order of {@code newContacts}
 	 * @throws StaleEditException when a contact to complete changed since it was read
 	 */
 	@Transactional
-	public List<Long> importCards(long ownerId, List<ContactCard> newContacts, List<CardUpdate> updates,
-			boolean restored) {
+	public List<Long> importCards(long ownerId, List<ContactCard> newContacts, List<AvatarConversion> newAvatars,
+			List<CardUpdate> updates, List<AvatarConversion> updateAvatars, boolean restored) {
+		if (newAvatars.size() != newContacts.size() || updateAvatars.size() != updates.size()) {
+			throw new IllegalArgumentException("One avatar conversion per card");
+		}
 		List<Long> ids = List.of();
 		if (!newContacts.isEmpty()) {
-			List<byte[]> avatars = new ArrayList<>(newContacts.size());
-			newContacts.forEach(card -> avatars.add(avatarOf(card.photo())));
 			ids = this.rows.insert(ownerId, (restored ? ContactSource.BACKUP : ContactSource.ADDRESS_BOOK).name(),
-					newContacts, avatars, this.clock.instant());
+					newContacts, awaited(newAvatars), this.clock.instant());
 		}
 		if (!updates.isEmpty()) {
-			List<byte[]> avatars = new ArrayList<>(updates.size());
-			updates.forEach(update -> avatars.add(avatarOf(update.photo())));
-			if (this.rows.update(ownerId, updates, avatars) != updates.size()) {
+			if (this.rows.update(ownerId, updates, awaited(updateAvatars)) != updates.size()) {
 				throw new StaleEditException("Contact", updates.get(0).contactId());
 			}
 		}
 		return ids;
+	}
+
+	/**
+	 * {@link #importCards(long, List, List, List, List, boolean)} for cards whose photos
+	 * are not converting yet: they start here, all at once.
+	 */
+	@Transactional
+	public List<Long> importCards(long ownerId, List<ContactCard> newContacts, List<CardUpdate> updates,
+			boolean restored) {
+		return importCards(ownerId, newContacts, newContacts.stream().map(card -> startAvatar(card.photo())).toList(),
+				updates, updates.stream().map(update -> startAvatar(update.photo())).toList(), restored);
 	}
 
 	/** The contact's emails, phones and addresses, the primary email and phone first. */
@@ -112,8 +137,10 @@ public class AddressBookContacts {
 		return this.rows.photoOf(ownerId, contactId);
 	}
 
-	private static byte[] avatarOf(byte[] photo) {
-		return (photo == null) ? null : PhotoScaler.toAvatar(photo).orElse(null);
+	private static List<byte[]> awaited(List<AvatarConversion> conversions) {
+		List<byte[]> avatars = new ArrayList<>(conversions.size());
+		conversions.forEach(conversion -> avatars.add(conversion.avatar()));
+		return avatars;
 	}
 
 	/**

@@ -160,16 +160,17 @@ public class ContactService {
 
 	private static Sort sortOf(ContactSort order) {
 		return switch (order) {
-			// The stored lower-case names (NameSortKey): the same order as sorting by the
-			// names ignoring case, but one the index (owner_id, archived, sort_first,
-			// sort_last, id) serves, so a page reads its own rows only. Owner and
-			// archived
-			// are fixed by the filter and change nothing in the order; H2 takes an index
-			// for an ORDER BY only when it names the index's leading columns.
+			// The stored keys of the names (NameSortKey: case, accents and punctuation
+			// folded, never null), in an order the index (owner_id, archived,
+			// sort_first, sort_last, id) serves, so a page reads its own rows only.
+			// Owner and archived are fixed by the filter and change nothing in the order;
+			// H2 takes an index for an ORDER BY only when it names the index's leading
+			// columns.
 			case NAME, DEPTH -> Sort.by(Sort.Order.asc("ownerId"), Sort.Order.asc("archived"),
 					Sort.Order.asc("sortFirst"), Sort.Order.asc("sortLast"), Sort.Order.asc("id"));
+			// People last seen on the same day in the order of the list by name.
 			case LAST_INTERACTION -> Sort.by(Sort.Order.desc("lastInteractionOn").nullsLast(),
-					Sort.Order.asc("sortFirst"), Sort.Order.asc("id"));
+					Sort.Order.asc("sortFirst"), Sort.Order.asc("sortLast"), Sort.Order.asc("id"));
 		};
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import dev.rapport.contact.AvatarConversion;
 import dev.rapport.contact.CardUpdate;
 import dev.rapport.contact.ContactCard;
 import dev.rapport.contact.ExistingCard;
@@ -24,16 +25,35 @@ import dev.rapport.importing.linkedin.ProfileUrls;
  * matches a contact by the source's own id (vCard {@code UID}) first, then by any email,
  * then any phone, then the LinkedIn URL; the same person twice in one file is imported
  * once. The preview runs it without a writer, the commit with one, so both always agree.
+ * <p>
+ * A commit starts converting a card's photo as soon as the card is decided, and writes a
+ * chunk only when the next one is complete (or the file ends): the photos of a chunk are
+ * converted on the photo pool while this thread reads the next chunk and writes the one
+ * before. At most two chunks wait to be written.
  */
 final class AddressBookRun implements Consumer<ReadCard> {
 
 	static final int CHUNK = 1_000;
 
-	/** Writes one chunk of decisions; the commit's transaction spans all chunks. */
+	/** Writes chunks of decisions; the commit's transaction spans all chunks. */
 	interface Writer {
 
-		void write(List<ContactCard> newContacts, List<CardUpdate> updates);
+		/**
+		 * Starts converting the photo of a card that will be written (called in the order
+		 * the cards are decided, before their chunk is written).
+		 */
+		AvatarConversion startAvatar(byte[] photo);
 
+		void write(Chunk chunk);
+
+	}
+
+	/**
+	 * Contacts to create and to complete, each with the conversion of its photo (the
+	 * lists of a kind in the same order).
+	 */
+	record Chunk(List<ContactCard> newContacts, List<AvatarConversion> newAvatars, List<CardUpdate> updates,
+			List<AvatarConversion> updateAvatars) {
 	}
 
 	private final Writer writer;
@@ -48,7 +68,17 @@ final class AddressBookRun implements Consumer<ReadCard> {
 
 	private final List<ContactCard> pendingCreates = new ArrayList<>();
 
+	private final List<AvatarConversion> pendingCreateAvatars = new ArrayList<>();
+
 	private final List<CardUpdate> pendingUpdates = new ArrayList<>();
+
+	private final List<AvatarConversion> pendingUpdateAvatars = new ArrayList<>();
+
+	/**
+	 * The last complete chunk, written when the next one is complete so its photos
+	 * convert meanwhile; {@code null} when none waits.
+	 */
+	private Chunk unwritten;
 
 	private final PreviewPages.Window createdRows;
 
@@ -111,6 +141,9 @@ final class AddressBookRun implements Consumer<ReadCard> {
 			this.created++;
 			this.createdRows.offer(rowOf(read.line(), card));
 			this.pendingCreates.add(card);
+			if (this.writer != null) {
+				this.pendingCreateAvatars.add(this.writer.startAvatar(card.photo()));
+			}
 			index(new Target(null, read.line()), card.sourceUid(),
 					card.emails().stream().map(LabelledValue::value).toList(),
 					card.phones().stream().map(LabelledValue::value).toList(), card.linkedinUrl());
@@ -128,6 +161,9 @@ final class AddressBookRun implements Consumer<ReadCard> {
 				this.updatedRows.offer(new ImportRow(read.line(), contact.displayName(), card.company(),
 						card.position(), contact.company(), contact.position(), null, 0));
 				this.pendingUpdates.add(update.get());
+				if (this.writer != null) {
+					this.pendingUpdateAvatars.add(this.writer.startAvatar(update.get().photo()));
+				}
 			}
 			else {
 				this.unchanged++;
@@ -141,6 +177,7 @@ final class AddressBookRun implements Consumer<ReadCard> {
 
 	AddressBookRun.Outcome finish() {
 		flush();
+		writeUnwritten();
 		List<ImportRow> skippedSample = this.skippedPage.pageOf(this.skippedRows,
 				Comparator.comparingInt(ImportRow::lineNumber));
 		return new Outcome(this.created, this.updated, this.unchanged, this.skipped, this.createdRows.rows(),
@@ -185,12 +222,29 @@ final class AddressBookRun implements Consumer<ReadCard> {
 		}
 	}
 
+	/**
+	 * Hands the pending decisions over as a chunk: the chunk before it is written now,
+	 * this one when the next is complete.
+	 */
 	private void flush() {
 		if (this.writer != null && (!this.pendingCreates.isEmpty() || !this.pendingUpdates.isEmpty())) {
-			this.writer.write(List.copyOf(this.pendingCreates), List.copyOf(this.pendingUpdates));
+			Chunk chunk = new Chunk(List.copyOf(this.pendingCreates), List.copyOf(this.pendingCreateAvatars),
+					List.copyOf(this.pendingUpdates), List.copyOf(this.pendingUpdateAvatars));
+			writeUnwritten();
+			this.unwritten = chunk;
 		}
 		this.pendingCreates.clear();
+		this.pendingCreateAvatars.clear();
 		this.pendingUpdates.clear();
+		this.pendingUpdateAvatars.clear();
+	}
+
+	private void writeUnwritten() {
+		if (this.unwritten != null) {
+			Chunk chunk = this.unwritten;
+			this.unwritten = null;
+			this.writer.write(chunk);
+		}
 	}
 
 	private static ImportRow rowOf(int line, ContactCard card) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.rapport.contact.AddressBookContacts;
+import dev.rapport.contact.AvatarConversion;
 import dev.rapport.importing.PendingImports.Claim;
 import dev.rapport.importing.PendingImports.PendingImport;
 import dev.rapport.importing.addressbook.AddressBookFileException;
@@ -244,10 +245,8 @@ public class ImportService {
 		try {
 			committed = this.readWrite.execute(status -> {
 				AddressBookRun.Outcome outcome = (format == ImportFormat.RAPPORT_BACKUP)
-						? restored(restore(ownerId, staged)) : run(ownerId, staged, format, (newContacts, updates) -> {
-							this.contacts.importCards(ownerId, newContacts, updates, false);
-							this.largeTransactions.spill();
-						}, PreviewPages.SAMPLE);
+						? restored(restore(ownerId, staged))
+						: run(ownerId, staged, format, writerFor(ownerId), PreviewPages.SAMPLE);
 				ImportRecord record = this.records
 					.save(new ImportRecord(ownerId, upload.fileName(), this.clock.instant(), outcome.created(),
 							outcome.updated(), outcome.unchanged(), outcome.skipped(), format.name()));
@@ -269,6 +268,28 @@ public class ImportService {
 			this.scoring.recomputeAll(ownerId);
 		}
 		return committed;
+	}
+
+	/**
+	 * Writes a commit's chunks, each followed by a spill of the transaction's pages; the
+	 * photos convert on the photo pool from the moment their card is decided.
+	 */
+	private AddressBookRun.Writer writerFor(long ownerId) {
+		return new AddressBookRun.Writer() {
+
+			@Override
+			public AvatarConversion startAvatar(byte[] photo) {
+				return ImportService.this.contacts.startAvatar(photo);
+			}
+
+			@Override
+			public void write(AddressBookRun.Chunk chunk) {
+				ImportService.this.contacts.importCards(ownerId, chunk.newContacts(), chunk.newAvatars(),
+						chunk.updates(), chunk.updateAvatars(), false);
+				ImportService.this.largeTransactions.spill();
+			}
+
+		};
 	}
 
 	private BackupRestorer.Restored restore(long ownerId, StagedFile staged) {

@@ -2,6 +2,7 @@ package dev.rapport.api;
 
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.contact.ContactService;
+import dev.rapport.support.HostileFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +25,12 @@ class AddressBookImportApiTests extends ApiTestSupport {
 	@CsvSource({ "apple-contacts-3.0.vcf, VCARD, 3, 0", "android-2.1.vcf, VCARD, 2, 1",
 			"nextcloud-4.0.vcf, VCARD, 1, 0", "google-current.csv, GOOGLE_CSV, 2, 1",
 			"google-legacy.csv, GOOGLE_CSV, 2, 0", "outlook-english.csv, OUTLOOK_CSV, 2, 0",
-			"outlook-german.csv, OUTLOOK_CSV, 2, 0", "outlook-french.csv, OUTLOOK_CSV, 1, 0" })
+			"outlook-german.csv, OUTLOOK_CSV, 2, 0", "outlook-french.csv, OUTLOOK_CSV, 1, 0",
+			"outlook-spanish.csv, OUTLOOK_CSV, 2, 0", "outlook-italian.csv, OUTLOOK_CSV, 1, 0",
+			"outlook-dutch.csv, OUTLOOK_CSV, 1, 0", "outlook-com.csv, OUTLOOK_CSV, 2, 0",
+			"outlook-english-utf16.csv, OUTLOOK_CSV, 2, 0", "google-outlook.csv, OUTLOOK_CSV, 2, 0",
+			"android-samsung-2.1.vcf, VCARD, 2, 0", "latin1-2.1.vcf, VCARD, 2, 0", "icloud-3.0.vcf, VCARD, 3, 0",
+			"proton-4.0.vcf, VCARD, 1, 0", "thunderbird-4.0.vcf, VCARD, 1, 0" })
 	void recognisesTheFileAndADryRunWritesNothing(String fixture, String format, int created, int skipped)
 			throws Exception {
 		AccountPrincipal user = signUp();
@@ -75,6 +81,24 @@ class AddressBookImportApiTests extends ApiTestSupport {
 		assertProblem(result, 422);
 		assertThat(result).bodyJson().extractingPath("$.reason").isEqualTo(reason);
 		assertThat(result).bodyJson().extractingPath("$.line").isEqualTo(line);
+		assertThat(this.contacts.count(user.id())).isZero();
+		assertThat(call(this.mvc.get().uri("/api/v1/imports"), token)).bodyJson().isStrictlyEqualTo("[]");
+	}
+
+	@Test
+	void filesBuiltToExhaustTheReaderAre422WithTheLimitTheyBreak() throws Exception {
+		AccountPrincipal user = signUp();
+		String token = tokenOf(user);
+		MvcTestResult columns = upload("/api/v1/imports", token, "columns.csv", HostileFiles.tenThousandColumns(),
+				false);
+		assertProblem(columns, 422);
+		assertThat(columns).bodyJson().extractingPath("$.reason").isEqualTo("MALFORMED_CSV");
+		assertThat(columns).bodyJson().extractingPath("$.detail").asString().contains("more than 1,000 columns");
+		MvcTestResult note = upload("/api/v1/imports", token, "long-note.vcf",
+				HostileFiles.vCardWithANineteenMegabyteNote(), true);
+		assertProblem(note, 422);
+		assertThat(note).bodyJson().extractingPath("$.reason").isEqualTo("MALFORMED_VCARD");
+		assertThat(note).bodyJson().extractingPath("$.line").isEqualTo(4);
 		assertThat(this.contacts.count(user.id())).isZero();
 		assertThat(call(this.mvc.get().uri("/api/v1/imports"), token)).bodyJson().isStrictlyEqualTo("[]");
 	}

@@ -8,11 +8,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
@@ -41,9 +44,16 @@ class AddressBookImportBenchmark extends ImportBenchmarkSupport {
 
 	static final int WARM_UPS = 1;
 
-	static final int RUNS = 5;
+	/**
+	 * Measured runs: 5 for the figures, fewer ({@code -Dbenchmark.rounds=3}) on a shared
+	 * machine.
+	 */
+	static final int RUNS = Integer.getInteger("benchmark.rounds", 5);
 
 	static final long BUDGET_MILLIS = 3_000;
+
+	/** How the threads of the photo pool are named. */
+	static final String PHOTO_THREADS = "rapport-photo-";
 
 	/**
 	 * The photos' side: 240 px by default (a phone's contact photo, kept as it is);
@@ -66,11 +76,13 @@ class AddressBookImportBenchmark extends ImportBenchmarkSupport {
 		List<long[]> runs = new ArrayList<>();
 		for (int i = 0; i < WARM_UPS + RUNS; i++) {
 			long owner = newOwner();
-			long[] millis = new long[6];
+			long[] millis = new long[8];
 			ImportPreview preview = timed(millis, 0, () -> this.imports.preview(owner,
 					this.imports.stage(owner, "contacts.vcf", new ByteArrayInputStream(file))));
 			assertThat(preview.created()).isEqualTo(CARDS);
+			Map<Long, long[]> photoThreadsBefore = photoThreads();
 			ImportSummary summary = timed(millis, 1, () -> this.imports.commit(owner, preview.token()));
+			photoThreadsSince(photoThreadsBefore, millis);
 			assertThat(summary.created()).isEqualTo(CARDS);
 			assertThat(this.contacts.count(owner)).isEqualTo(CARDS);
 			if (i >= WARM_UPS) {
@@ -79,7 +91,8 @@ class AddressBookImportBenchmark extends ImportBenchmarkSupport {
 		}
 		String[] steps = { "preview (upload + read + match)", "commit (read + match + write, photos stored)",
 				"preview, CPU time of the importing thread", "commit, CPU time of the importing thread",
-				"preview, MB allocated by the importing thread", "commit, MB allocated by the importing thread" };
+				"preview, MB allocated by the importing thread", "commit, MB allocated by the importing thread",
+				"commit, CPU time of the photo threads", "commit, MB allocated by the photo threads" };
 		StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
 				"%nvCard import of %,d cards (%,d bytes, a %d px photo on one card in %d), %d runs after %d warm-ups, heap max %d MB, "
 						+ "load average %.1f%n",
@@ -93,6 +106,38 @@ class AddressBookImportBenchmark extends ImportBenchmarkSupport {
 		for (int step = 0; step < 2; step++) {
 			assertThat(medians[step]).as(steps[step]).isLessThan(BUDGET_MILLIS);
 		}
+	}
+
+	/**
+	 * The CPU time (ns) and allocated bytes so far of each thread of the photo pool, by
+	 * thread id.
+	 */
+	private static Map<Long, long[]> photoThreads() {
+		ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+		Map<Long, long[]> used = new HashMap<>();
+		for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (info != null && info.getThreadName().startsWith(PHOTO_THREADS)) {
+				long id = info.getThreadId();
+				used.put(id, new long[] { threads.getThreadCpuTime(id), threads.getThreadAllocatedBytes(id) });
+			}
+		}
+		return used;
+	}
+
+	/**
+	 * The CPU time (ms) in {@code millis[6]} and megabytes in {@code millis[7]} the photo
+	 * pool's threads used since {@code before} (a thread started since counts whole).
+	 */
+	private static void photoThreadsSince(Map<Long, long[]> before, long[] millis) {
+		long cpu = 0;
+		long allocated = 0;
+		for (Map.Entry<Long, long[]> now : photoThreads().entrySet()) {
+			long[] then = before.getOrDefault(now.getKey(), new long[2]);
+			cpu += now.getValue()[0] - then[0];
+			allocated += now.getValue()[1] - then[1];
+		}
+		millis[6] = cpu / 1_000_000;
+		millis[7] = allocated / (1024 * 1024);
 	}
 
 	private static byte[] vcardFile() {

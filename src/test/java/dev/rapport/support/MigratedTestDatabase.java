@@ -2,6 +2,7 @@ package dev.rapport.support;
 
 import javax.sql.DataSource;
 
+import dev.rapport.contact.internal.FoldedNameSortKeysMigration;
 import org.flywaydb.core.Flyway;
 
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -26,7 +27,13 @@ public final class MigratedTestDatabase {
 					? new DriverManagerDataSource(configured, System.getProperty("spring.datasource.username"),
 							System.getProperty("spring.datasource.password"))
 					: new DriverManagerDataSource("jdbc:h2:mem:migrated-test-database;DB_CLOSE_DELAY=-1", "sa", "");
-			Flyway.configure().dataSource(created).locations("classpath:db/migration").load().migrate();
+			// The Java migrations that the app's context hands to Flyway as beans.
+			Flyway.configure()
+				.dataSource(created)
+				.locations("classpath:db/migration")
+				.javaMigrations(new FoldedNameSortKeysMigration())
+				.load()
+				.migrate();
 			dataSource = created;
 		}
 		return dataSource;

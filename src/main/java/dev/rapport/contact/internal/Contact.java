@@ -46,7 +46,7 @@ public class Contact {
 	@Column(name = "sort_first", nullable = false)
 	private String sortFirst;
 
-	@Column(name = "sort_last")
+	@Column(name = "sort_last", nullable = false)
 	private String sortLast;
 
 	private String email;

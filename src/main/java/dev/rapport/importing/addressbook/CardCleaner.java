@@ -67,6 +67,8 @@ final class CardCleaner {
 
 	private static final Pattern PHONE = Pattern.compile("[0-9+()./ \\-]*[0-9][0-9+()./ \\-]*");
 
+	private static final Pattern SURNAME_PARTICLE = Pattern.compile("\\p{Ll}+(['’]?\\s*\\p{Ll}+)*['’]?");
+
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
 
 	static final int DATE_LABEL_LENGTH = ContactLimits.DATE_LABEL;
@@ -81,7 +83,7 @@ final class CardCleaner {
 		List<LabelledValue> phones = phones(raw.phones);
 		String company = text(raw.company, COMPANY_LENGTH);
 		String firstName = text(raw.firstName, NAME_LENGTH);
-		String lastName = text(raw.lastName, NAME_LENGTH);
+		String lastName = text(surnameWithParticle(raw.middleName, raw.lastName), NAME_LENGTH);
 		if (firstName == null && lastName == null) {
 			String formatted = text(raw.formattedName, NAME_LENGTH);
 			if (formatted == null) {
@@ -113,6 +115,20 @@ final class CardCleaner {
 				addresses(raw.addresses), birthday, (birthday == null) ? raw.birthdayWithoutYear : null, notes,
 				tags(raw.tags), company, text(raw.position, POSITION_LENGTH), linkedinUrl, raw.photo, dates(raw.dates));
 		return new ReadCard(raw.line, card, null);
+	}
+
+	/**
+	 * Address books put the lower-case particles of a surname ("van der" Meulen, "von"
+	 * Trapp, "de la" Cruz) in the middle name, which Rapport has no field for: they
+	 * belong to the surname, not to be dropped. Other middle names are left out as
+	 * before.
+	 */
+	static String surnameWithParticle(String middleName, String lastName) {
+		if (middleName == null || lastName == null || lastName.isBlank()
+				|| !SURNAME_PARTICLE.matcher(middleName.strip()).matches()) {
+			return lastName;
+		}
+		return middleName.strip() + " " + lastName.strip();
 	}
 
 	/**

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 /**
@@ -27,6 +28,25 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 public final class CsvCardReader {
 
 	private static final Pattern CSV_PROBLEM = Pattern.compile("(?<problem>.*?)\\s*\\(.*?line (?<line>\\d+)\\)\\s*");
+
+	private static final Pattern LINE = Pattern.compile("line (?<line>\\d+)");
+
+	/**
+	 * The most columns a row may have. Outlook writes 92, Google some dozens plus a few
+	 * for each extra email, phone or address; a file with more is no address book, and
+	 * every row of it would be held whole.
+	 */
+	static final int MAX_COLUMNS = 1_000;
+
+	/**
+	 * The longest value (characters): notes are the longest thing address books write,
+	 * and Rapport keeps far less of them. Without a limit one 19 MB line is held whole,
+	 * several times over.
+	 */
+	static final int MAX_VALUE_LENGTH = 1024 * 1024;
+
+	/** The longest row (characters), and so what the parser may buffer. */
+	static final int MAX_ROW_LENGTH = 4 * 1024 * 1024;
 
 	private final int entryLimit;
 
@@ -49,12 +69,8 @@ public final class CsvCardReader {
 	public int read(TextFile file, CsvDialect dialect, Consumer<ReadCard> sink) throws IOException {
 		int entries = 0;
 		try (Reader text = file.open()) {
-			CsvReader<CsvRecord> csv = CsvReader.builder()
-				.extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-				.missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-				.allowUnclosedQuote(false)
-				.trimWhitespacesAroundQuotes(true)
-				.ofCsvRecord(text);
+			CsvReader<CsvRecord> csv = limited(
+					CsvReader.builder().allowUnclosedQuote(false).trimWhitespacesAroundQuotes(true), text);
 			var records = csv.iterator();
 			List<String> header = null;
 			Map<String, List<Integer>> indexes = null;
@@ -90,6 +106,21 @@ public final class CsvCardReader {
 		return entries;
 	}
 
+	/**
+	 * A reader of rows of any length up to the header's (Outlook ends a row at its last
+	 * value), within this reader's limits on columns and lengths.
+	 */
+	static CsvReader<CsvRecord> limited(CsvReader.CsvReaderBuilder builder, Reader text) {
+		return builder.extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+			.missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+			.maxBufferSize(MAX_ROW_LENGTH)
+			.build(CsvRecordHandler.builder()
+				.maxFields(MAX_COLUMNS)
+				.maxFieldSize(MAX_VALUE_LENGTH)
+				.maxRecordSize(MAX_ROW_LENGTH)
+				.build(), text);
+	}
+
 	private static boolean hasNext(Iterator<CsvRecord> records) {
 		try {
 			return records.hasNext();
@@ -102,7 +133,25 @@ public final class CsvCardReader {
 		}
 	}
 
+	/**
+	 * The file broke one of this reader's limits on columns and lengths, or {@code null}
+	 * when the problem is another.
+	 */
+	static AddressBookFileException beyondLimits(CsvParseException ex) {
+		String message = (ex.getMessage() != null) ? ex.getMessage() : "";
+		String limit = limitExceeded(message);
+		if (limit == null) {
+			return null;
+		}
+		Matcher line = LINE.matcher(message);
+		return AddressBookFileException.malformedCsv(line.find() ? Integer.parseInt(line.group("line")) : 0, limit);
+	}
+
 	private static AddressBookFileException broken(CsvParseException ex) {
+		AddressBookFileException beyondLimits = beyondLimits(ex);
+		if (beyondLimits != null) {
+			return beyondLimits;
+		}
 		String message = (ex.getMessage() != null) ? ex.getMessage() : "unreadable CSV";
 		Matcher matcher = CSV_PROBLEM.matcher(message);
 		if (matcher.matches()) {
@@ -110,6 +159,24 @@ public final class CsvCardReader {
 					matcher.group("problem"));
 		}
 		return AddressBookFileException.malformedCsv(0, message);
+	}
+
+	/**
+	 * Our words for FastCSV's limits, or {@code null} when the problem is another.
+	 */
+	private static String limitExceeded(String message) {
+		if (message.contains("maximum limit of " + MAX_COLUMNS + " fields")) {
+			return String.format(Locale.ENGLISH, "a row has more than %,d columns, which no address book export has",
+					MAX_COLUMNS);
+		}
+		if (message.contains("max field size") || message.contains("max record size")
+				|| message.contains("maximum record size") || message.contains("maximum buffer size")) {
+			return String.format(Locale.ENGLISH,
+					"a value or row is longer than %,d characters, which no address book export writes "
+							+ "(or a quote is left open)",
+					MAX_VALUE_LENGTH);
+		}
+		return null;
 	}
 
 	private static Map<String, List<Integer>> indexesOf(List<String> header) {

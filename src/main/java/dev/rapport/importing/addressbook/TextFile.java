@@ -17,9 +17,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 import dev.rapport.importing.ImportFormat;
 
@@ -132,10 +132,7 @@ public final class TextFile {
 
 	private List<String> firstRecord() throws IOException {
 		try (Reader reader = open()) {
-			CsvReader<CsvRecord> csv = CsvReader.builder()
-				.extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-				.missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-				.ofCsvRecord(reader);
+			CsvReader<CsvRecord> csv = CsvCardReader.limited(CsvReader.builder(), reader);
 			for (CsvRecord record : csv) {
 				if (record.getFields().stream().anyMatch(field -> !field.isBlank())) {
 					return record.getFields();
@@ -143,9 +140,13 @@ public final class TextFile {
 			}
 			return List.of();
 		}
+		catch (CsvParseException ex) {
+			AddressBookFileException beyondLimits = CsvCardReader.beyondLimits(ex);
+			// A header beyond the reader's limits says so; otherwise not even one CSV
+			// record can be read (a quote left open): it is no format we know.
+			throw (beyondLimits != null) ? beyondLimits : AddressBookFileException.unknownFormat();
+		}
 		catch (RuntimeException ex) {
-			// Not even one CSV record can be read (a quote left open): it is no format we
-			// know.
 			throw AddressBookFileException.unknownFormat();
 		}
 	}

@@ -1,8 +1,12 @@
 package dev.rapport.importing.addressbook;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoField;
@@ -17,6 +21,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.mangstadt.vinnie.codec.DecoderException;
+import com.github.mangstadt.vinnie.codec.QuotedPrintableCodec;
 import dev.rapport.contact.CardDate;
 import dev.rapport.contact.DateKind;
 import dev.rapport.contact.LabelledValue;
@@ -53,6 +59,15 @@ public final class VCardFileReader {
 	 */
 	private static final int MAX_NESTING = 3;
 
+	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+	/**
+	 * The longest property (characters, unfolded). A photo is the longest thing a card
+	 * holds, and 8 MiB of base64 is a 6 MB JPEG; without a limit a 19 MB line is held
+	 * several times over by the parser.
+	 */
+	static final int MAX_PROPERTY_LENGTH = 8 * 1024 * 1024;
+
 	/** Type values that say nothing a label should show. */
 	private static final Set<String> UNINFORMATIVE_TYPES = Set.of("internet", "pref", "x400", "voice", "msg", "postal",
 			"parcel", "dom", "intl");
@@ -69,9 +84,11 @@ public final class VCardFileReader {
 	 * @throws AddressBookFileException when the file is not a well-formed vCard file
 	 */
 	public int read(TextFile file, Consumer<ReadCard> sink) throws IOException {
-		List<Integer> starts = cardStarts(file);
+		Structure structure = structure(file);
+		List<Integer> starts = structure.starts();
 		int index = 0;
 		try (Reader text = file.open(); VCardReader reader = new VCardReader(text)) {
+			reader.setDefaultQuotedPrintableCharset(structure.quotedPrintableCharset());
 			for (VCard vcard = reader.readNext(); vcard != null; vcard = reader.readNext()) {
 				int line = (index < starts.size()) ? starts.get(index) : 0;
 				index++;
@@ -81,16 +98,64 @@ public final class VCardFileReader {
 		return index;
 	}
 
-	private List<Integer> cardStarts(TextFile file) throws IOException {
+	/**
+	 * Where each card starts, and in which charset quoted-printable values without a
+	 * {@code CHARSET} parameter are: UTF-8 when every such value decodes as UTF-8, else
+	 * the Windows code page (old phones and PC suites wrote Latin-1 that way), so that
+	 * "M=FCller" is "Müller" and never "M\uFFFDller".
+	 */
+	private record Structure(List<Integer> starts, Charset quotedPrintableCharset) {
+	}
+
+	private Structure structure(TextFile file) throws IOException {
 		List<Integer> starts = new ArrayList<>();
 		int depth = 0;
 		int line = 0;
 		int cardStart = 0;
-		try (BufferedReader reader = new BufferedReader(file.open())) {
-			for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+		boolean quotedPrintableUtf8 = true;
+		StringBuilder quotedPrintable = null;
+		long propertyLength = 0;
+		int propertyLine = 0;
+		try (Reader reader = file.open()) {
+			BoundedLines lines = new BoundedLines(reader);
+			for (String text = lines.next(); text != null; text = lines.next()) {
 				line++;
-				if (text.startsWith(" ") || text.startsWith("\t")) {
+				boolean continued = quotedPrintable != null || text.startsWith(" ") || text.startsWith("\t");
+				propertyLength = continued ? propertyLength + lines.length() : lines.length();
+				propertyLine = continued ? propertyLine : line;
+				if (propertyLength > MAX_PROPERTY_LENGTH) {
+					throw AddressBookFileException.malformedVCard(propertyLine,
+							String.format(Locale.ENGLISH,
+									"the property starting here is longer than %,d characters, "
+											+ "which no address book writes (not even for a photo)",
+									MAX_PROPERTY_LENGTH));
+				}
+				if (quotedPrintable != null) {
+					// A soft line break ("=" at the end) continues the value on this
+					// line.
+					if (quotedPrintable.length() < BoundedLines.KEPT) {
+						quotedPrintable.append(text);
+					}
+					if (!text.endsWith("=")) {
+						quotedPrintableUtf8 &= isUtf8(quotedPrintable);
+						quotedPrintable = null;
+					}
+					else if (!quotedPrintable.isEmpty()) {
+						quotedPrintable.setLength(quotedPrintable.length() - 1);
+					}
+					continue;
+				}
+				if (continued) {
 					continue; // a folded line's continuation
+				}
+				if (depth > 0 && isQuotedPrintableWithoutCharset(text)) {
+					String value = text.substring(text.indexOf(':') + 1);
+					if (value.endsWith("=")) {
+						quotedPrintable = new StringBuilder(value.substring(0, value.length() - 1));
+					}
+					else {
+						quotedPrintableUtf8 &= isUtf8(value);
+					}
 				}
 				String property = text.strip().toUpperCase(Locale.ROOT);
 				if (property.equals("BEGIN:VCARD") || property.endsWith(":BEGIN:VCARD")) {
@@ -124,7 +189,92 @@ public final class VCardFileReader {
 		if (starts.isEmpty()) {
 			throw AddressBookFileException.emptyFile();
 		}
-		return starts;
+		return new Structure(starts, quotedPrintableUtf8 ? StandardCharsets.UTF_8 : WINDOWS_1252);
+	}
+
+	/**
+	 * The file's lines, each cut to its first {@link #KEPT} characters, which is all the
+	 * structure check looks at: a hostile line of 19 MB is counted, never held.
+	 */
+	private static final class BoundedLines {
+
+		static final int KEPT = 64 * 1024;
+
+		private final Reader reader;
+
+		private final StringBuilder line = new StringBuilder();
+
+		private long length;
+
+		private boolean afterCarriageReturn;
+
+		BoundedLines(Reader reader) {
+			this.reader = reader;
+		}
+
+		/**
+		 * The next line without its end (CR LF, LF or CR), or {@code null} at the end.
+		 */
+		String next() throws IOException {
+			this.line.setLength(0);
+			this.length = 0;
+			boolean any = false;
+			for (int c = this.reader.read(); c >= 0; c = this.reader.read()) {
+				boolean lfOfCrLf = c == '\n' && this.afterCarriageReturn;
+				this.afterCarriageReturn = c == '\r';
+				if (lfOfCrLf) {
+					continue;
+				}
+				if (c == '\r' || c == '\n') {
+					return this.line.toString();
+				}
+				any = true;
+				this.length++;
+				if (this.line.length() < KEPT) {
+					this.line.append((char) c);
+				}
+			}
+			return any ? this.line.toString() : null;
+		}
+
+		/**
+		 * The length of the line {@link #next()} returned, however much of it was kept.
+		 */
+		long length() {
+			return this.length;
+		}
+
+	}
+
+	private static boolean isQuotedPrintableWithoutCharset(String line) {
+		int colon = line.indexOf(':');
+		if (colon < 0) {
+			return false;
+		}
+		String parameters = line.substring(0, colon).toUpperCase(Locale.ROOT);
+		return parameters.contains("QUOTED-PRINTABLE") && !parameters.contains("CHARSET=");
+	}
+
+	/** Whether the bytes a quoted-printable value stands for are UTF-8. */
+	private static boolean isUtf8(CharSequence quotedPrintable) {
+		byte[] bytes;
+		try {
+			bytes = new QuotedPrintableCodec(StandardCharsets.ISO_8859_1.name()).decode(quotedPrintable.toString())
+				.getBytes(StandardCharsets.ISO_8859_1);
+		}
+		catch (DecoderException ex) {
+			return true; // broken escapes: the charset makes no difference
+		}
+		try {
+			StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes));
+			return true;
+		}
+		catch (CharacterCodingException ex) {
+			return false;
+		}
 	}
 
 	private static RawCard toRaw(VCard vcard, int line) {
@@ -177,6 +327,7 @@ public final class VCardFileReader {
 		}
 		birthday(vcard.getBirthday(), raw);
 		dates(vcard, groupLabels, raw);
+		androidCustom(vcard, raw);
 		vcard.getNotes().forEach(note -> raw.notes.add(note.getValue()));
 		vcard.getCategoriesList().forEach(categories -> raw.tags.addAll(categories.getValues()));
 		vcard.getUrls().forEach(url -> raw.urls.add(url.getValue()));
@@ -287,6 +438,38 @@ public final class VCardFileReader {
 						&& read.date().day() == date.day());
 			if (date != null && !known) {
 				raw.dates.add(new CardDate(DateKind.ANNIVERSARY, null, date));
+			}
+		}
+	}
+
+	/**
+	 * Android's contacts app writes what vCard 2.1 has no property for as
+	 * {@code X-ANDROID-CUSTOM:vnd.android.cursor.item/<kind>;<data1>;<data2>;<data3>...}
+	 * with the columns of its contacts database: a nickname, and events
+	 * ({@code contact_event;2009-06-20;1;;...}, type 1 an anniversary, 2 another date, 0
+	 * a date labelled by the third column; the birthday is {@code BDAY}).
+	 */
+	private static void androidCustom(VCard vcard, RawCard raw) {
+		for (RawProperty custom : vcard.getExtendedProperties("X-ANDROID-CUSTOM")) {
+			String value = custom.getValue();
+			if (value == null) {
+				continue;
+			}
+			String[] columns = value.split(";", -1);
+			String kind = columns[0].strip().toLowerCase(Locale.ROOT);
+			String data1 = (columns.length > 1) ? columns[1].strip() : "";
+			if (kind.equals("vnd.android.cursor.item/nickname") && raw.nickname == null && !data1.isEmpty()) {
+				raw.nickname = data1;
+			}
+			else if (kind.equals("vnd.android.cursor.item/contact_event")) {
+				YearlyDate date = yearlyDate(data1, null);
+				String type = (columns.length > 2) ? columns[2].strip() : "";
+				String label = (columns.length > 3 && !columns[3].isBlank()) ? columns[3].strip() : null;
+				if (date == null || type.equals("3")) {
+					continue; // unreadable, or the birthday BDAY already holds
+				}
+				raw.dates.add(type.equals("1") ? new CardDate(DateKind.ANNIVERSARY, null, date)
+						: new CardDate(DateKind.OTHER, type.equals("0") ? label : null, date));
 			}
 		}
 	}
