@@ -43,6 +43,8 @@ public final class TextFile {
 
 	private final int byteOrderMarkLength;
 
+	private char separator;
+
 	private TextFile(Path path, Charset charset, int byteOrderMarkLength) {
 		this.path = path;
 		this.charset = charset;
@@ -127,12 +129,15 @@ public final class TextFile {
 		if (OutlookCsvDialect.recognises(header)) {
 			return ImportFormat.OUTLOOK_CSV;
 		}
+		if (ThunderbirdCsvDialect.recognises(header)) {
+			return ImportFormat.THUNDERBIRD_CSV;
+		}
 		throw AddressBookFileException.unknownFormat();
 	}
 
 	private List<String> firstRecord() throws IOException {
 		try (Reader reader = open()) {
-			CsvReader<CsvRecord> csv = CsvCardReader.limited(CsvReader.builder(), reader);
+			CsvReader<CsvRecord> csv = CsvCardReader.limited(CsvReader.builder().fieldSeparator(separator()), reader);
 			for (CsvRecord record : csv) {
 				if (record.getFields().stream().anyMatch(field -> !field.isBlank())) {
 					return record.getFields();
@@ -149,6 +154,51 @@ public final class TextFile {
 		catch (RuntimeException ex) {
 			throw AddressBookFileException.unknownFormat();
 		}
+	}
+
+	/**
+	 * The character between a CSV file's values, found in its first line: a comma as the
+	 * exporters write it, a semicolon when a spreadsheet in a language with decimal
+	 * commas (German, French, Dutch...) saved it again, a tab for a spreadsheet's
+	 * "Unicode text". The one that occurs most outside quotes wins, the comma when none
+	 * does.
+	 */
+	public char separator() throws IOException {
+		if (this.separator == 0) {
+			this.separator = sniffSeparator();
+		}
+		return this.separator;
+	}
+
+	private char sniffSeparator() throws IOException {
+		int commas = 0;
+		int semicolons = 0;
+		int tabs = 0;
+		boolean quoted = false;
+		boolean seen = false;
+		try (Reader reader = open()) {
+			for (int i = 0, c = reader.read(); c >= 0 && i < SNIFFED_CHARS; i++, c = reader.read()) {
+				if ((c == '\r' || c == '\n') && !quoted) {
+					if (seen) {
+						break;
+					}
+					continue;
+				}
+				seen |= !Character.isWhitespace(c);
+				if (c == '"') {
+					quoted = !quoted;
+				}
+				else if (!quoted) {
+					commas += (c == ',') ? 1 : 0;
+					semicolons += (c == ';') ? 1 : 0;
+					tabs += (c == '\t') ? 1 : 0;
+				}
+			}
+		}
+		if (semicolons > commas && semicolons >= tabs) {
+			return ';';
+		}
+		return (tabs > commas) ? '\t' : ',';
 	}
 
 	/**

@@ -41,7 +41,9 @@ class RealWorldExportsTests {
 	@CsvSource({ "outlook-spanish.csv, OUTLOOK_CSV", "outlook-italian.csv, OUTLOOK_CSV",
 			"outlook-dutch.csv, OUTLOOK_CSV", "outlook-com.csv, OUTLOOK_CSV", "outlook-english-utf16.csv, OUTLOOK_CSV",
 			"google-outlook.csv, OUTLOOK_CSV", "android-samsung-2.1.vcf, VCARD", "latin1-2.1.vcf, VCARD",
-			"icloud-3.0.vcf, VCARD", "proton-4.0.vcf, VCARD", "thunderbird-4.0.vcf, VCARD" })
+			"icloud-3.0.vcf, VCARD", "proton-4.0.vcf, VCARD", "thunderbird-4.0.vcf, VCARD",
+			"thunderbird.csv, THUNDERBIRD_CSV", "outlook-german-excel.csv, OUTLOOK_CSV",
+			"outlook-english-excel-unicode.txt, OUTLOOK_CSV" })
 	void recognisesEachExportByItsContent(String fixture, ImportFormat format) throws IOException {
 		assertThat(TextFile.of(fixture(fixture)).format()).isEqualTo(format);
 	}
@@ -130,6 +132,17 @@ class RealWorldExportsTests {
 			.isEqualTo(read("outlook-english.csv", ImportFormat.OUTLOOK_CSV));
 		assertThat(read("outlook-english-utf16.csv", ImportFormat.OUTLOOK_CSV).get(0).card().displayName())
 			.isEqualTo("Zoë Müller");
+	}
+
+	@Test
+	void readsAnExportSavedAgainByASpreadsheetWithSemicolonsOrTabs() throws IOException {
+		assertThat(TextFile.of(fixture("outlook-german-excel.csv")).separator()).isEqualTo(';');
+		assertThat(read("outlook-german-excel.csv", ImportFormat.OUTLOOK_CSV)).as("German Excel's CSV")
+			.isEqualTo(read("outlook-german.csv", ImportFormat.OUTLOOK_CSV));
+		assertThat(TextFile.of(fixture("outlook-english-excel-unicode.txt")).separator()).isEqualTo('\t');
+		assertThat(read("outlook-english-excel-unicode.txt", ImportFormat.OUTLOOK_CSV)).as("Excel's Unicode text")
+			.isEqualTo(read("outlook-english.csv", ImportFormat.OUTLOOK_CSV));
+		assertThat(TextFile.of(fixture("outlook-english.csv")).separator()).isEqualTo(',');
 	}
 
 	@Test
@@ -243,6 +256,29 @@ class RealWorldExportsTests {
 		assertThat(renee.position()).isEqualTo("Céramiste");
 		assertThat(renee.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/renee-dubois");
 		assertThat(renee.addresses()).extracting(PostalAddress::locality).containsExactly("Lyon");
+	}
+
+	@Test
+	void readsThunderbirdsCsvExportWithItsThreeBirthdayColumns() throws IOException {
+		List<ReadCard> cards = read("thunderbird.csv", ImportFormat.THUNDERBIRD_CSV);
+		assertThat(cards).hasSize(3);
+		ContactCard renee = cards.get(0).card();
+		assertThat(renee.displayName()).isEqualTo("Renée Dubois");
+		assertThat(renee.emails()).containsExactly(new LabelledValue(null, "renee@dubois.example"),
+				new LabelledValue(null, "r.dubois@atelier.example"));
+		assertThat(renee.phones()).containsExactly(new LabelledValue("mobile", "+33 6 98 76 54 32"),
+				new LabelledValue("work", "+33 1 23 45 67 89"));
+		assertThat(renee.addresses())
+			.containsExactly(new PostalAddress("home", "12 rue des Lilas", "Lyon", null, "69003", "France"));
+		assertThat(renee.company()).isEqualTo("Atelier Dubois");
+		assertThat(renee.position()).isEqualTo("Céramiste");
+		assertThat(renee.birthday()).isEqualTo(LocalDate.of(1984, 5, 17));
+		assertThat(renee.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/renee-dubois");
+		assertThat(renee.notes()).isEqualTo("Met at the Lyon pottery fair.");
+		assertThat(cards.get(1).card().displayName()).as("only a display name").isEqualTo("newsletter@shop.example");
+		ContactCard kai = cards.get(2).card();
+		assertThat(kai.birthday()).isNull();
+		assertThat(kai.birthdayWithoutYear()).isEqualTo("--02-29");
 	}
 
 	private List<ReadCard> read(String fixture, ImportFormat format) throws IOException {
