@@ -85,7 +85,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(FieldRuleViolation.class)
 	ProblemDetail brokenRule(FieldRuleViolation ex) {
-		return invalidField(ex.field(), ex.messageKey());
+		return invalidField(ex.field(), ex.messageKey(), ex.messageArguments());
 	}
 
 	/**
@@ -208,9 +208,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return "a value of the documented type";
 	}
 
-	private ProblemDetail invalidField(String field, String messageKey) {
+	private ProblemDetail invalidField(String field, String messageKey, Object... arguments) {
 		Locale locale = LocaleContextHolder.getLocale();
-		String message = this.messages.getMessage(messageKey, null, messageKey, locale);
+		String message = this.messages.getMessage(messageKey, arguments, messageKey, locale);
 		return invalid(INVALID_DETAIL, List.of(new FieldProblem(field, message)));
 	}
 

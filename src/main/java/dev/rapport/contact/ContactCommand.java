@@ -32,9 +32,9 @@ public record ContactCommand(@NotBlank @VisibleName @Size(max = ContactLimits.NA
 		@Size(max = ContactLimits.COMPANY) String company, @Size(max = ContactLimits.POSITION) String position,
 		@Size(max = ContactLimits.LOCATION) String location, @Size(max = ContactLimits.LINKEDIN_URL) String linkedinUrl,
 		@Size(max = ContactLimits.HOW_WE_MET) String howWeMet, @Size(max = ContactLimits.NOTES) String notes,
-		@Size(max = 10) @YearlyDateText String birthday, @PastOrPresent @PlausibleDate LocalDate knownSince,
-		boolean noSuggest, Set<String> tags, Long version, Integer rhythmDays,
-		@Size(max = ContactLimits.LOOKING_FOR) String lookingFor,
+		@Size(max = YearlyDateText.MAX_LENGTH) @YearlyDateText String birthday,
+		@PastOrPresent @PlausibleDate LocalDate knownSince, boolean noSuggest, Set<String> tags, Long version,
+		Integer rhythmDays, @Size(max = ContactLimits.LOOKING_FOR) String lookingFor,
 		@Size(max = ContactLimits.CAN_HELP_WITH) String canHelpWith) {
 
 	public ContactCommand {

@@ -31,7 +31,7 @@ public record ContactForm(@NotBlank @VisibleName @Size(max = ContactLimits.NAME)
 		@Size(max = ContactLimits.COMPANY) String company, @Size(max = ContactLimits.POSITION) String position,
 		@Size(max = ContactLimits.LOCATION) String location, @Size(max = ContactLimits.LINKEDIN_URL) String linkedinUrl,
 		@Size(max = ContactLimits.HOW_WE_MET) String howWeMet, @Size(max = ContactLimits.NOTES) String notes,
-		@Size(max = 10) @YearlyDateText String birthday,
+		@Size(max = YearlyDateText.MAX_LENGTH) @YearlyDateText String birthday,
 		@KnownSinceFormat @PastOrPresent(message = "{contact.knownSince.future}") @PlausibleDate LocalDate knownSince,
 		Boolean noSuggest, @Size(max = 500) String tags, Long version, Integer rhythmDays,
 		@Size(max = ContactLimits.LOOKING_FOR) String lookingFor,

@@ -569,14 +569,14 @@ public class ContactService {
 				throw new InvalidContactException("tags", "contact.tags.comma");
 			}
 			if (tag.length() > ContactLimits.TAG) {
-				throw new InvalidContactException("tags", "contact.tags.tooLong");
+				throw new InvalidContactException("tags", "contact.tags.tooLong", ContactLimits.TAG);
 			}
 			if (seen.add(tag.toLowerCase(Locale.ROOT))) {
 				parsed.add(tag);
 			}
 		}
 		if (parsed.size() > MAX_TAGS) {
-			throw new InvalidContactException("tags", "contact.tags.tooMany");
+			throw new InvalidContactException("tags", "contact.tags.tooMany", MAX_TAGS);
 		}
 		return parsed;
 	}

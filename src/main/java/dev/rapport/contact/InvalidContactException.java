@@ -7,8 +7,8 @@ import dev.rapport.shared.FieldRuleViolation;
  */
 public class InvalidContactException extends FieldRuleViolation {
 
-	public InvalidContactException(String field, String messageKey) {
-		super(field, messageKey);
+	public InvalidContactException(String field, String messageKey, Object... messageArguments) {
+		super(field, messageKey, messageArguments);
 	}
 
 }

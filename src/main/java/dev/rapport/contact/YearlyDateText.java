@@ -22,6 +22,12 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = YearlyDateText.Validator.class)
 public @interface YearlyDateText {
 
+	/**
+	 * The longest such text, {@code 1990-12-24}: a form or request field that takes one
+	 * needs no more.
+	 */
+	int MAX_LENGTH = 10;
+
 	String message() default "{dates.date.invalid}";
 
 	Class<?>[] groups() default {};

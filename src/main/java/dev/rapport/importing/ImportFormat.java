@@ -11,8 +11,13 @@ public enum ImportFormat {
 	VCARD,
 	/** Google Contacts' CSV export, of either header generation. */
 	GOOGLE_CSV,
-	/** Outlook's CSV export, with English, German or French headers. */
+	/**
+	 * Outlook's CSV export, with English, German, French, Spanish, Italian or Dutch
+	 * headers.
+	 */
 	OUTLOOK_CSV,
+	/** Thunderbird's address book exported as comma-separated values. */
+	THUNDERBIRD_CSV,
 	/** Rapport's own JSON backup. */
 	RAPPORT_BACKUP
 

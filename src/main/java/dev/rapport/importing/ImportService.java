@@ -264,7 +264,6 @@ public class ImportService {
 			this.pending.restore(upload);
 			throw ex;
 		}
-		this.pending.dropCommittedContent(upload);
 		if (format == ImportFormat.RAPPORT_BACKUP) {
 			this.scoring.recomputeAll(ownerId);
 		}

@@ -190,7 +190,6 @@ public class LinkedInImportService {
 			this.pending.restore(upload);
 			throw ex;
 		}
-		this.pending.dropCommittedContent(upload);
 		return committed;
 	}
 

@@ -13,6 +13,12 @@ import jakarta.validation.constraints.NotNull;
  * account's time zone.
  */
 public record DigestSettingsCommand(boolean enabled, @NotNull DayOfWeek dayOfWeek,
-		@NotNull @Min(0) @Max(23) Integer hour, boolean sendWhenQuiet) {
+		@NotNull @Min(FIRST_HOUR) @Max(LAST_HOUR) Integer hour, boolean sendWhenQuiet) {
+
+	/** The first local hour a digest can be sent at (midnight). */
+	public static final int FIRST_HOUR = 0;
+
+	/** The last local hour a digest can be sent at (23:00). */
+	public static final int LAST_HOUR = 23;
 
 }

@@ -11,7 +11,8 @@ import jakarta.validation.constraints.NotNull;
  * {@code sendWhenQuiet} (an unticked box) means false. {@link #toCommand()} turns it into
  * what the service takes.
  */
-public record DigestSettingsForm(Boolean enabled, @NotNull DayOfWeek dayOfWeek, @NotNull @Min(0) @Max(23) Integer hour,
+public record DigestSettingsForm(Boolean enabled, @NotNull DayOfWeek dayOfWeek,
+		@NotNull @Min(DigestSettingsCommand.FIRST_HOUR) @Max(DigestSettingsCommand.LAST_HOUR) Integer hour,
 		Boolean sendWhenQuiet) {
 
 	public DigestSettingsCommand toCommand() {

@@ -124,7 +124,7 @@ class ContactController {
 			return "redirect:/contacts/" + id;
 		}
 		catch (InvalidContactException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
+			result.rejectValue(ex.field(), ex.messageKey(), ex.messageArguments(), null);
 			return FORM;
 		}
 	}
@@ -158,7 +158,7 @@ class ContactController {
 			this.contacts.update(owner.id(), id, form.toCommand());
 		}
 		catch (InvalidContactException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
+			result.rejectValue(ex.field(), ex.messageKey(), ex.messageArguments(), null);
 			return FORM;
 		}
 		catch (StaleEditException ex) {

@@ -166,6 +166,7 @@ class DuplicateController {
 		catch (InvalidContactException ex) {
 			model.addAttribute("fieldError", fieldOf(ex.field()));
 			model.addAttribute("errorKey", ex.messageKey());
+			model.addAttribute("errorArgs", ex.messageArguments());
 			return showPreview(preview, sides, model);
 		}
 		catch (StaleEditException ex) {

@@ -62,7 +62,7 @@ class ImportantDateController {
 			this.dates.create(owner.id(), contactId, form.toCommand(), owner.today());
 		}
 		catch (InvalidContactException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
+			result.rejectValue(ex.field(), ex.messageKey(), ex.messageArguments(), null);
 			return FORM;
 		}
 		Flash.success(redirect, "dates.added");
@@ -89,7 +89,7 @@ class ImportantDateController {
 			this.dates.update(owner.id(), contactId, dateId, form.toCommand(), owner.today());
 		}
 		catch (InvalidContactException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
+			result.rejectValue(ex.field(), ex.messageKey(), ex.messageArguments(), null);
 			return FORM;
 		}
 		catch (StaleEditException ex) {

@@ -52,8 +52,8 @@ public class AddressBookFileException extends RuntimeException {
 
 	static AddressBookFileException unknownFormat() {
 		return new AddressBookFileException(Reason.UNKNOWN_FORMAT, 1,
-				"This file is not one Rapport can import. Expected a vCard file (.vcf), a Google Contacts or "
-						+ "Outlook CSV export, LinkedIn's Connections.csv or a Rapport backup (.json).");
+				"This file is not one Rapport can import. Expected a vCard file (.vcf), a Google Contacts, "
+						+ "Outlook or Thunderbird CSV export, LinkedIn's Connections.csv or a Rapport backup (.json).");
 	}
 
 	static AddressBookFileException tooManyEntries(int line, int limit) {

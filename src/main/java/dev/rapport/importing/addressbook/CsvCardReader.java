@@ -20,10 +20,10 @@ import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 /**
- * Reads a Google or Outlook CSV export row by row with FastCSV (one record in memory at a
- * time). Rows shorter than the header are normal (Outlook ends a row at its last value);
- * a quote left open or a row with more values than the header is a broken file and
- * rejects it.
+ * Reads a Google, Outlook or Thunderbird CSV export row by row with FastCSV (one record
+ * in memory at a time). Rows shorter than the header are normal (Outlook ends a row at
+ * its last value); a quote left open or a row with more values than the header is a
+ * broken file and rejects it.
  */
 public final class CsvCardReader {
 
@@ -62,6 +62,10 @@ public final class CsvCardReader {
 		return new OutlookCsvDialect();
 	}
 
+	public static CsvDialect thunderbird() {
+		return new ThunderbirdCsvDialect();
+	}
+
 	/**
 	 * @return how many entries (rows) the file has
 	 * @throws AddressBookFileException when the file is not well-formed CSV
@@ -69,8 +73,10 @@ public final class CsvCardReader {
 	public int read(TextFile file, CsvDialect dialect, Consumer<ReadCard> sink) throws IOException {
 		int entries = 0;
 		try (Reader text = file.open()) {
-			CsvReader<CsvRecord> csv = limited(
-					CsvReader.builder().allowUnclosedQuote(false).trimWhitespacesAroundQuotes(true), text);
+			CsvReader<CsvRecord> csv = limited(CsvReader.builder()
+				.fieldSeparator(file.separator())
+				.allowUnclosedQuote(false)
+				.trimWhitespacesAroundQuotes(true), text);
 			var records = csv.iterator();
 			List<String> header = null;
 			Map<String, List<Integer>> indexes = null;

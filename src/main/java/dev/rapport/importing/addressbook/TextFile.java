@@ -26,10 +26,11 @@ import dev.rapport.importing.ImportFormat;
 /**
  * An uploaded file as text: which encoding it is in and which format it holds, found from
  * its bytes alone. Address books write UTF-8 (with or without a byte order mark), UTF-16
- * with a mark (older Google exports), or, from Outlook and old phones, the Windows code
- * page: a file that is not valid UTF-8 and has no mark is read as Windows-1252. Control
- * characters mean a binary file (a photo, a zip archive) and refuse it, whatever the
- * encoding.
+ * with a mark (older Google exports, Outlook and Excel saving "Unicode") or, from some
+ * Windows tools, without one (known by the NUL byte of each ASCII character), or, from
+ * Outlook and old phones, the Windows code page: a file that is not valid UTF-8 and has
+ * no mark is read as Windows-1252. Control characters mean a binary file (a photo, a zip
+ * archive) and refuse it, whatever the encoding.
  */
 public final class TextFile {
 
@@ -43,6 +44,8 @@ public final class TextFile {
 
 	private final int byteOrderMarkLength;
 
+	private char separator;
+
 	private TextFile(Path path, Charset charset, int byteOrderMarkLength) {
 		this.path = path;
 		this.charset = charset;
@@ -54,10 +57,10 @@ public final class TextFile {
 	 * @throws AddressBookFileException when it is empty or binary
 	 */
 	public static TextFile of(Path path) throws IOException {
-		byte[] head = new byte[3];
+		byte[] head = new byte[4];
 		int headLength;
 		try (InputStream in = Files.newInputStream(path)) {
-			headLength = in.readNBytes(head, 0, 3);
+			headLength = in.readNBytes(head, 0, 4);
 		}
 		if (headLength == 0) {
 			throw AddressBookFileException.emptyFile();
@@ -70,6 +73,15 @@ public final class TextFile {
 		}
 		if (headLength >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
 			return checked(new TextFile(path, StandardCharsets.UTF_16BE, 2));
+		}
+		if (headLength == 4 && head[0] != 0 && head[1] == 0 && head[2] != 0 && head[3] == 0) {
+			// Two ASCII characters in UTF-16 LE without a mark (some Windows tools): a
+			// NUL
+			// byte every other byte would otherwise read as binary data.
+			return checked(new TextFile(path, StandardCharsets.UTF_16LE, 0));
+		}
+		if (headLength == 4 && head[0] == 0 && head[1] != 0 && head[2] == 0 && head[3] != 0) {
+			return checked(new TextFile(path, StandardCharsets.UTF_16BE, 0));
 		}
 		boolean utf8 = isCleanText(path, StandardCharsets.UTF_8);
 		return utf8 ? new TextFile(path, StandardCharsets.UTF_8, 0) : checked(new TextFile(path, WINDOWS_1252, 0));
@@ -127,12 +139,15 @@ public final class TextFile {
 		if (OutlookCsvDialect.recognises(header)) {
 			return ImportFormat.OUTLOOK_CSV;
 		}
+		if (ThunderbirdCsvDialect.recognises(header)) {
+			return ImportFormat.THUNDERBIRD_CSV;
+		}
 		throw AddressBookFileException.unknownFormat();
 	}
 
 	private List<String> firstRecord() throws IOException {
 		try (Reader reader = open()) {
-			CsvReader<CsvRecord> csv = CsvCardReader.limited(CsvReader.builder(), reader);
+			CsvReader<CsvRecord> csv = CsvCardReader.limited(CsvReader.builder().fieldSeparator(separator()), reader);
 			for (CsvRecord record : csv) {
 				if (record.getFields().stream().anyMatch(field -> !field.isBlank())) {
 					return record.getFields();
@@ -149,6 +164,51 @@ public final class TextFile {
 		catch (RuntimeException ex) {
 			throw AddressBookFileException.unknownFormat();
 		}
+	}
+
+	/**
+	 * The character between a CSV file's values, found in its first line: a comma as the
+	 * exporters write it, a semicolon when a spreadsheet in a language with decimal
+	 * commas (German, French, Dutch...) saved it again, a tab for a spreadsheet's
+	 * "Unicode text". The one that occurs most outside quotes wins, the comma when none
+	 * does.
+	 */
+	public char separator() throws IOException {
+		if (this.separator == 0) {
+			this.separator = sniffSeparator();
+		}
+		return this.separator;
+	}
+
+	private char sniffSeparator() throws IOException {
+		int commas = 0;
+		int semicolons = 0;
+		int tabs = 0;
+		boolean quoted = false;
+		boolean seen = false;
+		try (Reader reader = open()) {
+			for (int i = 0, c = reader.read(); c >= 0 && i < SNIFFED_CHARS; i++, c = reader.read()) {
+				if ((c == '\r' || c == '\n') && !quoted) {
+					if (seen) {
+						break;
+					}
+					continue;
+				}
+				seen |= !Character.isWhitespace(c);
+				if (c == '"') {
+					quoted = !quoted;
+				}
+				else if (!quoted) {
+					commas += (c == ',') ? 1 : 0;
+					semicolons += (c == ';') ? 1 : 0;
+					tabs += (c == '\t') ? 1 : 0;
+				}
+			}
+		}
+		if (semicolons > commas && semicolons >= tabs) {
+			return ';';
+		}
+		return (tabs > commas) ? '\t' : ',';
 	}
 
 	/**

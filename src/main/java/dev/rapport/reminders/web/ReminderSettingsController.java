@@ -9,6 +9,7 @@ import dev.rapport.account.CurrentUser;
 import dev.rapport.account.Owner;
 import dev.rapport.reminders.CalendarFeedService;
 import dev.rapport.reminders.DigestService;
+import dev.rapport.reminders.DigestSettingsCommand;
 import dev.rapport.reminders.DigestSettingsForm;
 import dev.rapport.reminders.MailUnavailableException;
 import dev.rapport.shared.web.Flash;
@@ -47,7 +48,10 @@ class ReminderSettingsController {
 	@ModelAttribute
 	void common(Owner owner, Model model) {
 		model.addAttribute("days", DayOfWeek.values());
-		model.addAttribute("hours", IntStream.range(0, 24).boxed().toList());
+		model.addAttribute("hours",
+				IntStream.rangeClosed(DigestSettingsCommand.FIRST_HOUR, DigestSettingsCommand.LAST_HOUR)
+					.boxed()
+					.toList());
 		model.addAttribute("mailConfigured", this.digests.mailConfigured());
 		model.addAttribute("email", this.currentUser.principal().email());
 		model.addAttribute("zone", owner.zone().getId());

@@ -1,10 +1,15 @@
 package dev.rapport.contact.web;
 
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
 import dev.rapport.account.AccountPrincipal;
 import dev.rapport.account.AccountService;
 import dev.rapport.contact.ContactDetails;
+import dev.rapport.contact.ContactLimits;
 import dev.rapport.contact.ContactQuery;
 import dev.rapport.contact.ContactService;
+import dev.rapport.contact.ExistingCard;
 import dev.rapport.support.ContactMother;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
@@ -59,6 +64,31 @@ class ContactControllerTests {
 		assertThat(this.mvc.get().uri("/contacts/" + ana.id()).with(as(this.owner))).hasStatusOk()
 			.bodyText()
 			.contains("Ana Lima", "Kestrel Labs", "climbing", "Nothing logged with them yet.");
+	}
+
+	/** The limits in the messages are the ones the rules apply, stated once in code. */
+	@Test
+	void aTooLongTagOrTooManyTagsAreRefusedWithTheLimitInTheMessage() {
+		assertThat(this.mvc.post()
+			.uri("/contacts")
+			.with(as(this.owner))
+			.with(csrf())
+			.param("firstName", "Ana")
+			.param("tags", "friend, " + "x".repeat(ContactLimits.TAG + 1))).hasStatusOk()
+			.bodyText()
+			.contains("is-invalid", "Each tag can be at most " + ContactLimits.TAG + " characters.");
+		String tooMany = IntStream.rangeClosed(0, ExistingCard.MAX_TAGS)
+			.mapToObj((tag) -> "tag" + tag)
+			.collect(Collectors.joining(","));
+		assertThat(this.mvc.post()
+			.uri("/contacts")
+			.with(as(this.owner))
+			.with(csrf())
+			.param("firstName", "Ana")
+			.param("tags", tooMany)).hasStatusOk()
+			.bodyText()
+			.contains("is-invalid", "Use at most " + ExistingCard.MAX_TAGS + " tags.");
+		assertThat(countContacts()).isZero();
 	}
 
 	@Test

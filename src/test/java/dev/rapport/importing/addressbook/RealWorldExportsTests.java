@@ -3,11 +3,13 @@ package dev.rapport.importing.addressbook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.rapport.contact.CardDate;
@@ -41,7 +43,9 @@ class RealWorldExportsTests {
 	@CsvSource({ "outlook-spanish.csv, OUTLOOK_CSV", "outlook-italian.csv, OUTLOOK_CSV",
 			"outlook-dutch.csv, OUTLOOK_CSV", "outlook-com.csv, OUTLOOK_CSV", "outlook-english-utf16.csv, OUTLOOK_CSV",
 			"google-outlook.csv, OUTLOOK_CSV", "android-samsung-2.1.vcf, VCARD", "latin1-2.1.vcf, VCARD",
-			"icloud-3.0.vcf, VCARD", "proton-4.0.vcf, VCARD", "thunderbird-4.0.vcf, VCARD" })
+			"icloud-3.0.vcf, VCARD", "proton-4.0.vcf, VCARD", "thunderbird-4.0.vcf, VCARD",
+			"thunderbird.csv, THUNDERBIRD_CSV", "outlook-german-excel.csv, OUTLOOK_CSV",
+			"outlook-english-excel-unicode.txt, OUTLOOK_CSV", "outlook-2.1.vcf, VCARD" })
 	void recognisesEachExportByItsContent(String fixture, ImportFormat format) throws IOException {
 		assertThat(TextFile.of(fixture(fixture)).format()).isEqualTo(format);
 	}
@@ -130,6 +134,33 @@ class RealWorldExportsTests {
 			.isEqualTo(read("outlook-english.csv", ImportFormat.OUTLOOK_CSV));
 		assertThat(read("outlook-english-utf16.csv", ImportFormat.OUTLOOK_CSV).get(0).card().displayName())
 			.isEqualTo("Zoë Müller");
+	}
+
+	@Test
+	void readsUtf16WithoutAByteOrderMarkInsteadOfCallingItBinary() throws IOException {
+		byte[] withMark = Files.readAllBytes(fixture("outlook-english-utf16.csv"));
+		Path little = Files.write(this.temp.resolve("le.csv"), Arrays.copyOfRange(withMark, 2, withMark.length));
+		assertThat(TextFile.of(little).charset().name()).isEqualTo("UTF-16LE");
+		String text = new String(withMark, 2, withMark.length - 2, StandardCharsets.UTF_16LE);
+		Path big = Files.write(this.temp.resolve("be.csv"), text.getBytes(StandardCharsets.UTF_16BE));
+		assertThat(TextFile.of(big).charset().name()).isEqualTo("UTF-16BE");
+		List<ReadCard> expected = read("outlook-english.csv", ImportFormat.OUTLOOK_CSV);
+		for (Path file : List.of(little, big)) {
+			List<ReadCard> cards = new ArrayList<>();
+			new AddressBookReader(50_000).read(TextFile.of(file), TextFile.of(file).format(), cards::add);
+			assertThat(cards).isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void readsAnExportSavedAgainByASpreadsheetWithSemicolonsOrTabs() throws IOException {
+		assertThat(TextFile.of(fixture("outlook-german-excel.csv")).separator()).isEqualTo(';');
+		assertThat(read("outlook-german-excel.csv", ImportFormat.OUTLOOK_CSV)).as("German Excel's CSV")
+			.isEqualTo(read("outlook-german.csv", ImportFormat.OUTLOOK_CSV));
+		assertThat(TextFile.of(fixture("outlook-english-excel-unicode.txt")).separator()).isEqualTo('\t');
+		assertThat(read("outlook-english-excel-unicode.txt", ImportFormat.OUTLOOK_CSV)).as("Excel's Unicode text")
+			.isEqualTo(read("outlook-english.csv", ImportFormat.OUTLOOK_CSV));
+		assertThat(TextFile.of(fixture("outlook-english.csv")).separator()).isEqualTo(',');
 	}
 
 	@Test
@@ -231,6 +262,24 @@ class RealWorldExportsTests {
 	}
 
 	@Test
+	void readsOutlooksVCardInTheWindowsCodePageWithItsLineBreaksInNotes() throws IOException {
+		assertThat(TextFile.of(fixture("outlook-2.1.vcf")).charset().name()).isEqualTo("windows-1252");
+		ContactCard juergen = read("outlook-2.1.vcf", ImportFormat.VCARD).get(0).card();
+		assertThat(juergen.firstName()).isEqualTo("Jürgen");
+		assertThat(juergen.lastName()).isEqualTo("Müller-Lüdenscheidt");
+		assertThat(juergen.company()).isEqualTo("Bäckerei Größenwahn GmbH");
+		assertThat(juergen.position()).isEqualTo("Inhaber");
+		assertThat(juergen.notes()).as("Outlook's CR LF is one line break")
+			.isEqualTo("Schuldet mir ein Kölsch.\nKommt immer mit dem Fahrrad.");
+		assertThat(juergen.phones()).containsExactly(new LabelledValue("work", "030 1234567"),
+				new LabelledValue("mobile", "0151 23456789"));
+		assertThat(juergen.emails()).containsExactly(new LabelledValue(null, "juergen@example.de"));
+		assertThat(juergen.addresses())
+			.containsExactly(new PostalAddress("home", "Hauptstraße 5", "Köln", null, "50667", "Deutschland"));
+		assertThat(juergen.birthday()).isEqualTo(LocalDate.of(1979, 2, 28));
+	}
+
+	@Test
 	void readsThunderbirdsVCardExport() throws IOException {
 		ContactCard renee = read("thunderbird-4.0.vcf", ImportFormat.VCARD).get(0).card();
 		assertThat(renee.displayName()).isEqualTo("Renée Dubois");
@@ -243,6 +292,29 @@ class RealWorldExportsTests {
 		assertThat(renee.position()).isEqualTo("Céramiste");
 		assertThat(renee.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/renee-dubois");
 		assertThat(renee.addresses()).extracting(PostalAddress::locality).containsExactly("Lyon");
+	}
+
+	@Test
+	void readsThunderbirdsCsvExportWithItsThreeBirthdayColumns() throws IOException {
+		List<ReadCard> cards = read("thunderbird.csv", ImportFormat.THUNDERBIRD_CSV);
+		assertThat(cards).hasSize(3);
+		ContactCard renee = cards.get(0).card();
+		assertThat(renee.displayName()).isEqualTo("Renée Dubois");
+		assertThat(renee.emails()).containsExactly(new LabelledValue(null, "renee@dubois.example"),
+				new LabelledValue(null, "r.dubois@atelier.example"));
+		assertThat(renee.phones()).containsExactly(new LabelledValue("mobile", "+33 6 98 76 54 32"),
+				new LabelledValue("work", "+33 1 23 45 67 89"));
+		assertThat(renee.addresses())
+			.containsExactly(new PostalAddress("home", "12 rue des Lilas", "Lyon", null, "69003", "France"));
+		assertThat(renee.company()).isEqualTo("Atelier Dubois");
+		assertThat(renee.position()).isEqualTo("Céramiste");
+		assertThat(renee.birthday()).isEqualTo(LocalDate.of(1984, 5, 17));
+		assertThat(renee.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/renee-dubois");
+		assertThat(renee.notes()).isEqualTo("Met at the Lyon pottery fair.");
+		assertThat(cards.get(1).card().displayName()).as("only a display name").isEqualTo("newsletter@shop.example");
+		ContactCard kai = cards.get(2).card();
+		assertThat(kai.birthday()).isNull();
+		assertThat(kai.birthdayWithoutYear()).isEqualTo("--02-29");
 	}
 
 	private List<ReadCard> read(String fixture, ImportFormat format) throws IOException {
