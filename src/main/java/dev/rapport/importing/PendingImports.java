@@ -2,6 +2,7 @@ package dev.rapport.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -28,7 +29,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Uploaded files waiting between preview and commit, each under a random token that only
@@ -43,9 +48,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nor importing an upload holds the whole file in memory (PostgreSQL's driver would read
  * a single {@code bytea} value whole). A part references its upload (the foreign key
  * cascades); the store itself deletes an upload's parts one at a time before its row,
- * also when the account is deleted ({@link AccountDeleting}), and writes and deletes them
- * letting the embedded database put each on its file ({@link LargeTransactions}), so a 20
- * MB upload fits in the heap.
+ * also when the account is deleted ({@link AccountDeleting}), each in a transaction of
+ * its own, and writes them letting the embedded database put each on its file
+ * ({@link LargeTransactions}), so a 20 MB upload fits in the heap.
  */
 @Component
 class PendingImports {
@@ -64,6 +69,9 @@ class PendingImports {
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transaction;
+
+	/** For each deleted part: see {@link #deleteParts}. */
+	private final TransactionTemplate ownTransaction;
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -88,6 +96,8 @@ class PendingImports {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -110,7 +120,13 @@ class PendingImports {
 		return store(ownerId, fileName, content, true);
 	}
 
-	private String store(long ownerId, String fileName, InputStream content, boolean oneShot) throws IOException {
+	private String store(long ownerId, String fileName, InputStream upload, boolean oneShot) throws IOException {
+		PushbackInputStream content = new PushbackInputStream(upload, BackupFiles.HEAD);
+		byte[] head = content.readNBytes(BackupFiles.HEAD);
+		content.unread(head);
+		// A backup holds a whole account and has a limit of its own.
+		DataSize limit = BackupFiles.startsLikeABackup(head) ? this.properties.largestUpload()
+				: this.properties.maxFileSize();
 		String token = newToken();
 		Instant now = this.clock.instant();
 		try {
@@ -120,7 +136,7 @@ class PendingImports {
 				this.jdbc.update("insert into pending_import (token, owner_id, file_name, stored_at, one_shot) "
 						+ "values (?, ?, ?, ?, ?)", token, ownerId, fileName, Timestamp.from(now), oneShot);
 				Long id = this.jdbc.queryForObject("select id from pending_import where token = ?", Long.class, token);
-				writeParts(Objects.requireNonNull(id), ownerId, content);
+				writeParts(Objects.requireNonNull(id), ownerId, content, limit);
 				if (oneShot) {
 					return;
 				}
@@ -144,8 +160,8 @@ class PendingImports {
 	 * is one empty last part).
 	 * @throws UploadTooLargeException as soon as more than the limit has been read
 	 */
-	private void writeParts(long id, long ownerId, InputStream content) {
-		long limit = this.properties.maxFileSize().toBytes();
+	private void writeParts(long id, long ownerId, InputStream content, DataSize maxSize) {
+		long limit = maxSize.toBytes();
 		long total = 0;
 		int partNo = 0;
 		try {
@@ -155,7 +171,7 @@ class PendingImports {
 				int length = content.readNBytes(part, 0, this.partSize);
 				total += length;
 				if (total > limit) {
-					throw new UploadTooLargeException(this.properties.maxFileSize());
+					throw new UploadTooLargeException(maxSize);
 				}
 				if (length == 0 && partNo > 0) {
 					// The previous part ended exactly at the end of the file.
@@ -244,13 +260,25 @@ class PendingImports {
 	}
 
 	/**
-	 * The claimed import was committed: its content goes, its token keeps answering with
-	 * the record. Call it inside the importing transaction, so both land or neither does.
+	 * The claimed import was committed: its token keeps answering with the record, and
+	 * its content goes once that transaction has committed. Call it inside the importing
+	 * transaction, so the import and the mark land together or not at all; a crash before
+	 * the content is deleted leaves it to the expiry.
 	 */
 	void committed(PendingImport pending, long recordId) {
 		this.jdbc.update("update pending_import set committed_record_id = ? where token = ?", recordId,
 				pending.token());
-		deleteParts(pending.id(), pending.ownerId());
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					deleteParts(pending.id(), pending.ownerId());
+				}
+			});
+		}
+		else {
+			deleteParts(pending.id(), pending.ownerId());
+		}
 	}
 
 	/** The claimed import failed to commit; it can be tried again. */
@@ -282,16 +310,21 @@ class PendingImports {
 	}
 
 	/**
-	 * Deletes an upload's parts one at a time, letting each go to the file: on the
-	 * embedded database, deleting the parts of an 18 MB upload in one statement asked for
-	 * an 80 MB buffer when the transaction ended ({@link LargeTransactions}).
+	 * Deletes an upload's parts one at a time, each in a transaction of its own (also
+	 * when called inside another). On the embedded database a transaction keeps what it
+	 * deleted in its undo log until it ends, and rewrites that log's pages whole at each
+	 * write: deleting the parts of an 18 MB upload in one statement asked for an 80 MB
+	 * buffer, and deleting the 42 parts of a 44 MB backup one by one within the restore's
+	 * transaction, even spilled ({@link LargeTransactions}), asked for 36 MB and ran out
+	 * of the 160 MB heap. A part is only content: a transaction that fails afterwards
+	 * loses nothing but an upload to upload again.
 	 */
 	private void deleteParts(long id, long ownerId) {
 		for (Integer partNo : this.jdbc.queryForList(
 				"select part_no from pending_import_part where pending_import_id = ? and owner_id = ? order by part_no",
 				Integer.class, id, ownerId)) {
-			this.jdbc.update("delete from pending_import_part where pending_import_id = ? and part_no = ?", id, partNo);
-			this.largeTransactions.spill();
+			this.ownTransaction.executeWithoutResult(status -> this.jdbc
+				.update("delete from pending_import_part where pending_import_id = ? and part_no = ?", id, partNo));
 		}
 	}
 
@@ -324,8 +357,9 @@ class PendingImports {
 
 	/**
 	 * Deletes the owner's uploads before their account goes, parts one at a time like the
-	 * expiry: the account's cascade would delete every part of a 20 MB upload in one
-	 * statement ({@link #deleteParts}).
+	 * expiry: the account's cascade would delete every part of a 200 MB backup in one
+	 * statement ({@link #deleteParts}). The parts go in transactions of their own, so if
+	 * the account's deletion then fails, its uploads are to be uploaded again.
 	 */
 	@EventListener
 	void beforeTheAccountGoes(AccountDeleting event) {

@@ -31,7 +31,7 @@ class AddressBookImportApiTests extends ApiTestSupport {
 			"outlook-english-utf16.csv, OUTLOOK_CSV, 2, 0", "google-outlook.csv, OUTLOOK_CSV, 2, 0",
 			"android-samsung-2.1.vcf, VCARD, 2, 0", "latin1-2.1.vcf, VCARD, 2, 0", "icloud-3.0.vcf, VCARD, 3, 0",
 			"proton-4.0.vcf, VCARD, 1, 0", "thunderbird-4.0.vcf, VCARD, 1, 0", "thunderbird.csv, THUNDERBIRD_CSV, 3, 0",
-			"outlook-german-excel.csv, OUTLOOK_CSV, 2, 0" })
+			"outlook-german-excel.csv, OUTLOOK_CSV, 2, 0", "outlook-2.1.vcf, VCARD, 1, 0" })
 	void recognisesTheFileAndADryRunWritesNothing(String fixture, String format, int created, int skipped)
 			throws Exception {
 		AccountPrincipal user = signUp();

@@ -178,6 +178,23 @@ class PendingImportsTests {
 	}
 
 	@Test
+	void aBackupHasItsOwnLimitFromItsFirstBytes() throws IOException {
+		// The store's limits: 1 KB for any file, 4 KB for a backup.
+		String backup = "\uFEFF {\n  \"format\" : \"rapport-backup\", \"contacts\": [" + "x".repeat(3000) + "]}";
+		String token = store(this.ana, backup);
+		assertThat(read(this.store, this.store.find(this.ana, token))).isEqualTo(backup);
+		assertThatExceptionOfType(UploadTooLargeException.class)
+			.isThrownBy(() -> store(this.ana, "{\"format\": \"rapport-backup\", \"x\": \"" + "x".repeat(4096) + "\"}"))
+			.satisfies(ex -> assertThat(ex.limit()).isEqualTo(DataSize.ofKilobytes(4)));
+		for (String other : new String[] { "{\"version\": 1, \"format\": \"rapport-backup\", \"x\": \"",
+				"{\"format\": \"something-else\", \"x\": \"", "BEGIN:VCARD\r\nNOTE:{\"format\": \"rapport-backup\"" }) {
+			assertThatExceptionOfType(UploadTooLargeException.class)
+				.isThrownBy(() -> store(this.ana, other + "x".repeat(2000)))
+				.satisfies(ex -> assertThat(ex.limit()).isEqualTo(DataSize.ofKilobytes(1)));
+		}
+	}
+
+	@Test
 	void refusesAndForgetsFilesAboveTheLimit() {
 		assertThatExceptionOfType(UploadTooLargeException.class).isThrownBy(() -> store(this.ana, "x".repeat(1025)));
 		assertThat(this.jdbc.queryForObject("select count(*) from pending_import where owner_id = ?", Integer.class,
@@ -333,6 +350,26 @@ class PendingImportsTests {
 	}
 
 	@Test
+	void aCommittedUploadsContentGoesOnlyOnceTheImportsTransactionCommits() throws IOException {
+		PendingImports store = newStore(2);
+		String token = store(store, this.ana, "several parts");
+		PendingImport pending = store.claim(this.ana, token).pending();
+		new TransactionTemplate(this.transactions).executeWithoutResult(status -> {
+			store.committed(pending, 42);
+			assertThat(parts(token)).isEqualTo(7);
+			status.setRollbackOnly();
+		});
+		assertThat(parts(token)).isEqualTo(7);
+		store.restore(pending);
+		assertThat(read(store, store.find(this.ana, token))).isEqualTo("several parts");
+
+		PendingImport again = store.claim(this.ana, token).pending();
+		new TransactionTemplate(this.transactions).executeWithoutResult(status -> store.committed(again, 43));
+		assertThat(parts(token)).isZero();
+		assertThat(store.claim(this.ana, token).recordId()).isEqualTo(43);
+	}
+
+	@Test
 	void anAccountsUploadsGoPartByPartBeforeTheAccountsRows() throws IOException {
 		long carla = TestUsers.signUp(this.accounts, "Carla").id();
 		byte[] large = new byte[2 * PendingImports.PART_SIZE + 10];
@@ -352,9 +389,11 @@ class PendingImportsTests {
 			assertThat(this.jdbc.queryForObject("select count(*) from pending_import where owner_id = ?", Integer.class,
 					carla))
 				.isZero();
+			assertThat(this.jdbc.queryForObject("select count(*) from pending_import_part where owner_id = ?",
+					Integer.class, carla))
+				.isZero();
 			status.setRollbackOnly();
 		});
-		assertThat(parts(waiting)).isEqualTo(3);
 
 		this.accountDeletion.delete(carla);
 		assertThat(this.jdbc.queryForObject("select count(*) from pending_import_part where owner_id = ?",
@@ -365,12 +404,14 @@ class PendingImportsTests {
 	}
 
 	private PendingImports newStore() {
-		return new PendingImports(new ImportingProperties(DataSize.ofKilobytes(1), 100, Duration.ofHours(1), 2),
+		return new PendingImports(
+				new ImportingProperties(DataSize.ofKilobytes(1), 100, Duration.ofHours(1), 2, DataSize.ofKilobytes(4)),
 				this.clock, this.jdbc, this.transactions, this.largeTransactions);
 	}
 
 	private PendingImports newStore(int partSize) {
-		return new PendingImports(new ImportingProperties(DataSize.ofKilobytes(1), 100, Duration.ofHours(1), 2),
+		return new PendingImports(
+				new ImportingProperties(DataSize.ofKilobytes(1), 100, Duration.ofHours(1), 2, DataSize.ofKilobytes(4)),
 				this.clock, this.jdbc, this.transactions, this.largeTransactions, partSize);
 	}
 

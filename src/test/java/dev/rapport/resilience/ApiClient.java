@@ -100,6 +100,22 @@ final class ApiClient {
 			.PUT(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/**
+	 * Uploads a file as the multipart field {@code file}, with a timeout for a large
+	 * import.
+	 */
+	Response postFile(String path, String fileName, byte[] content) throws IOException, InterruptedException {
+		String boundary = "rapport-resilience-boundary";
+		HttpRequest.Builder request = request(path).timeout(Duration.ofMinutes(5))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.concat(
+					HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; "
+							+ "name=\"file\"; filename=\"" + fileName + "\"\r\n\r\n", StandardCharsets.UTF_8),
+					HttpRequest.BodyPublishers.ofByteArray(content),
+					HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n", StandardCharsets.UTF_8)));
+		return send(request);
+	}
+
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(Duration.ofSeconds(30))

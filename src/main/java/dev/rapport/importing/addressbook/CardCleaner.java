@@ -226,7 +226,11 @@ final class CardCleaner {
 		}
 		// Quoted-printable can smuggle in control characters the file check never saw as
 		// bytes.
-		String text = CONTROL.matcher(Normalizer.normalize(value, Normalizer.Form.NFC)).replaceAll(" ").strip();
+		// Windows programs (Outlook's notes) end lines with CR LF: one line break, not a
+		// space and a break.
+		String text = CONTROL.matcher(Normalizer.normalize(value, Normalizer.Form.NFC).replace("\r\n", "\n"))
+			.replaceAll(" ")
+			.strip();
 		if (text.isEmpty()) {
 			return null;
 		}

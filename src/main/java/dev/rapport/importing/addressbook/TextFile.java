@@ -26,10 +26,11 @@ import dev.rapport.importing.ImportFormat;
 /**
  * An uploaded file as text: which encoding it is in and which format it holds, found from
  * its bytes alone. Address books write UTF-8 (with or without a byte order mark), UTF-16
- * with a mark (older Google exports), or, from Outlook and old phones, the Windows code
- * page: a file that is not valid UTF-8 and has no mark is read as Windows-1252. Control
- * characters mean a binary file (a photo, a zip archive) and refuse it, whatever the
- * encoding.
+ * with a mark (older Google exports, Outlook and Excel saving "Unicode") or, from some
+ * Windows tools, without one (known by the NUL byte of each ASCII character), or, from
+ * Outlook and old phones, the Windows code page: a file that is not valid UTF-8 and has
+ * no mark is read as Windows-1252. Control characters mean a binary file (a photo, a zip
+ * archive) and refuse it, whatever the encoding.
  */
 public final class TextFile {
 
@@ -56,10 +57,10 @@ public final class TextFile {
 	 * @throws AddressBookFileException when it is empty or binary
 	 */
 	public static TextFile of(Path path) throws IOException {
-		byte[] head = new byte[3];
+		byte[] head = new byte[4];
 		int headLength;
 		try (InputStream in = Files.newInputStream(path)) {
-			headLength = in.readNBytes(head, 0, 3);
+			headLength = in.readNBytes(head, 0, 4);
 		}
 		if (headLength == 0) {
 			throw AddressBookFileException.emptyFile();
@@ -72,6 +73,15 @@ public final class TextFile {
 		}
 		if (headLength >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
 			return checked(new TextFile(path, StandardCharsets.UTF_16BE, 2));
+		}
+		if (headLength == 4 && head[0] != 0 && head[1] == 0 && head[2] != 0 && head[3] == 0) {
+			// Two ASCII characters in UTF-16 LE without a mark (some Windows tools): a
+			// NUL
+			// byte every other byte would otherwise read as binary data.
+			return checked(new TextFile(path, StandardCharsets.UTF_16LE, 0));
+		}
+		if (headLength == 4 && head[0] == 0 && head[1] != 0 && head[2] == 0 && head[3] != 0) {
+			return checked(new TextFile(path, StandardCharsets.UTF_16BE, 0));
 		}
 		boolean utf8 = isCleanText(path, StandardCharsets.UTF_8);
 		return utf8 ? new TextFile(path, StandardCharsets.UTF_8, 0) : checked(new TextFile(path, WINDOWS_1252, 0));

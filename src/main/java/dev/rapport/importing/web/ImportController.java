@@ -64,7 +64,8 @@ class ImportController {
 			model.addAttribute("problemKey", "import.noFile");
 			return page(owner, model);
 		}
-		if (file.getSize() > this.imports.limits().maxFileSize().toBytes()) {
+		// A backup may be larger than other files; the upload's store checks which it is.
+		if (file.getSize() > this.imports.limits().largestUpload().toBytes()) {
 			model.addAttribute("problemKey", "import.tooLarge");
 			return page(owner, model);
 		}

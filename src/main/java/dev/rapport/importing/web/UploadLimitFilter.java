@@ -42,7 +42,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.properties.maxFileSize().toBytes() + MULTIPART_OVERHEAD) {
+		if (request.getContentLengthLong() > this.properties.largestUpload().toBytes() + MULTIPART_OVERHEAD) {
 			response.sendRedirect(request.getContextPath() + "/import?problem=" + ImportController.TOO_LARGE);
 			return;
 		}

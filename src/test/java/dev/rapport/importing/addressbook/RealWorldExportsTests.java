@@ -3,11 +3,13 @@ package dev.rapport.importing.addressbook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.rapport.contact.CardDate;
@@ -43,7 +45,7 @@ class RealWorldExportsTests {
 			"google-outlook.csv, OUTLOOK_CSV", "android-samsung-2.1.vcf, VCARD", "latin1-2.1.vcf, VCARD",
 			"icloud-3.0.vcf, VCARD", "proton-4.0.vcf, VCARD", "thunderbird-4.0.vcf, VCARD",
 			"thunderbird.csv, THUNDERBIRD_CSV", "outlook-german-excel.csv, OUTLOOK_CSV",
-			"outlook-english-excel-unicode.txt, OUTLOOK_CSV" })
+			"outlook-english-excel-unicode.txt, OUTLOOK_CSV", "outlook-2.1.vcf, VCARD" })
 	void recognisesEachExportByItsContent(String fixture, ImportFormat format) throws IOException {
 		assertThat(TextFile.of(fixture(fixture)).format()).isEqualTo(format);
 	}
@@ -132,6 +134,22 @@ class RealWorldExportsTests {
 			.isEqualTo(read("outlook-english.csv", ImportFormat.OUTLOOK_CSV));
 		assertThat(read("outlook-english-utf16.csv", ImportFormat.OUTLOOK_CSV).get(0).card().displayName())
 			.isEqualTo("Zoë Müller");
+	}
+
+	@Test
+	void readsUtf16WithoutAByteOrderMarkInsteadOfCallingItBinary() throws IOException {
+		byte[] withMark = Files.readAllBytes(fixture("outlook-english-utf16.csv"));
+		Path little = Files.write(this.temp.resolve("le.csv"), Arrays.copyOfRange(withMark, 2, withMark.length));
+		assertThat(TextFile.of(little).charset().name()).isEqualTo("UTF-16LE");
+		String text = new String(withMark, 2, withMark.length - 2, StandardCharsets.UTF_16LE);
+		Path big = Files.write(this.temp.resolve("be.csv"), text.getBytes(StandardCharsets.UTF_16BE));
+		assertThat(TextFile.of(big).charset().name()).isEqualTo("UTF-16BE");
+		List<ReadCard> expected = read("outlook-english.csv", ImportFormat.OUTLOOK_CSV);
+		for (Path file : List.of(little, big)) {
+			List<ReadCard> cards = new ArrayList<>();
+			new AddressBookReader(50_000).read(TextFile.of(file), TextFile.of(file).format(), cards::add);
+			assertThat(cards).isEqualTo(expected);
+		}
 	}
 
 	@Test
@@ -241,6 +259,24 @@ class RealWorldExportsTests {
 		assertThat(lucia.tags()).containsExactly("Amigos", "Club de lectura");
 		assertThat(lucia.notes()).isEqualTo("Conocida en el club de lectura; le encanta Cortázar.");
 		assertThat(lucia.photo()).startsWith((byte) 0xFF, (byte) 0xD8).hasSize(5760);
+	}
+
+	@Test
+	void readsOutlooksVCardInTheWindowsCodePageWithItsLineBreaksInNotes() throws IOException {
+		assertThat(TextFile.of(fixture("outlook-2.1.vcf")).charset().name()).isEqualTo("windows-1252");
+		ContactCard juergen = read("outlook-2.1.vcf", ImportFormat.VCARD).get(0).card();
+		assertThat(juergen.firstName()).isEqualTo("Jürgen");
+		assertThat(juergen.lastName()).isEqualTo("Müller-Lüdenscheidt");
+		assertThat(juergen.company()).isEqualTo("Bäckerei Größenwahn GmbH");
+		assertThat(juergen.position()).isEqualTo("Inhaber");
+		assertThat(juergen.notes()).as("Outlook's CR LF is one line break")
+			.isEqualTo("Schuldet mir ein Kölsch.\nKommt immer mit dem Fahrrad.");
+		assertThat(juergen.phones()).containsExactly(new LabelledValue("work", "030 1234567"),
+				new LabelledValue("mobile", "0151 23456789"));
+		assertThat(juergen.emails()).containsExactly(new LabelledValue(null, "juergen@example.de"));
+		assertThat(juergen.addresses())
+			.containsExactly(new PostalAddress("home", "Hauptstraße 5", "Köln", null, "50667", "Deutschland"));
+		assertThat(juergen.birthday()).isEqualTo(LocalDate.of(1979, 2, 28));
 	}
 
 	@Test

@@ -59,8 +59,9 @@ class ImportControllerTests {
 		assertThat(this.mvc.get().uri("/").with(as(this.owner))).bodyText().contains("href=\"/import\"");
 		assertThat(this.mvc.get().uri("/import").with(as(this.owner))).hasStatusOk()
 			.bodyText()
-			.contains("Import contacts", "Get a copy of your data", "Up to 20 MB and 50,000 entries",
-					"No imports yet.");
+			.contains("Import contacts", "Get a copy of your data", "Up to 20 MB and 50,000 entries", "No imports yet.")
+			.as("Excel saves \"Unicode text\" as .txt")
+			.contains("accept=\".csv,.vcf,.vcard,.txt,");
 	}
 
 	@Test

@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * has.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "rapport.importing.max-file-size=1MB", "spring.servlet.multipart.max-file-size=2MB",
-				"spring.servlet.multipart.max-request-size=2MB" })
+		properties = { "rapport.importing.max-file-size=1MB", "rapport.importing.max-backup-size=1MB",
+				"spring.servlet.multipart.max-file-size=2MB", "spring.servlet.multipart.max-request-size=2MB" })
 @ActiveProfiles("test")
 class UploadLimitTests {
 
