@@ -163,6 +163,7 @@ class ImportController {
 		model.addAttribute("history", this.imports.history(owner.id()));
 		model.addAttribute("zone", owner.zone());
 		model.addAttribute("maxMegabytes", this.imports.limits().maxFileSize().toMegabytes());
+		model.addAttribute("maxBackupMegabytes", this.imports.limits().maxBackupSize().toMegabytes());
 		model.addAttribute("maxRows", this.imports.limits().maxRows());
 		return PAGE;
 	}

@@ -59,7 +59,8 @@ class ImportControllerTests {
 		assertThat(this.mvc.get().uri("/").with(as(this.owner))).bodyText().contains("href=\"/import\"");
 		assertThat(this.mvc.get().uri("/import").with(as(this.owner))).hasStatusOk()
 			.bodyText()
-			.contains("Import contacts", "Get a copy of your data", "Up to 20 MB and 50,000 entries", "No imports yet.")
+			.contains("Import contacts", "Get a copy of your data",
+					"Up to 20 MB and 50,000 entries; a Rapport backup up to 200 MB", "No imports yet.")
 			.as("Excel saves \"Unicode text\" as .txt")
 			.contains("accept=\".csv,.vcf,.vcard,.txt,");
 	}
@@ -159,7 +160,9 @@ class ImportControllerTests {
 			.multipart()
 			.file(new MockMultipartFile("file", "huge.csv", "text/csv", tooLarge))
 			.with(as(this.owner))
-			.with(csrf())).hasStatusOk().bodyText().contains("The file is larger than 20 MB");
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("The file is larger than 20 MB, the most Rapport accepts (200 MB for a Rapport backup)");
 		assertThat(this.mvc.get().uri("/import?problem=too-large").with(as(this.owner))).hasStatusOk()
 			.bodyText()
 			.contains("The file is larger than 20 MB");
