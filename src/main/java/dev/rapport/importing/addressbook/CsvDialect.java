@@ -44,6 +44,20 @@ interface CsvDialect {
 		}
 
 		/**
+		 * The value of the first of these columns that has one, or {@code null}: one
+		 * field under the names of several exporters or header generations.
+		 */
+		String firstPresent(String... columns) {
+			for (String column : columns) {
+				String value = get(column);
+				if (value != null) {
+					return value;
+				}
+			}
+			return null;
+		}
+
+		/**
 		 * The value of the {@code n}th (0-based) column with this name: Outlook repeats
 		 * some.
 		 */

@@ -55,16 +55,16 @@ final class GoogleCsvDialect implements CsvDialect {
 	}
 
 	private static void read(Row row, RawCard card) {
-		card.firstName = first(row, "First Name", "Given Name");
-		card.middleName = first(row, "Middle Name", "Additional Name");
-		card.lastName = first(row, "Last Name", "Family Name");
-		card.formattedName = first(row, "Name", "File As");
+		card.firstName = row.firstPresent("First Name", "Given Name");
+		card.middleName = row.firstPresent("Middle Name", "Additional Name");
+		card.lastName = row.firstPresent("Last Name", "Family Name");
+		card.formattedName = row.firstPresent("Name", "File As");
 		card.nickname = row.get("Nickname");
-		card.company = first(row, "Organization Name", "Organization 1 - Name");
-		card.position = first(row, "Organization Title", "Organization 1 - Title");
+		card.company = row.firstPresent("Organization Name", "Organization 1 - Name");
+		card.position = row.firstPresent("Organization Title", "Organization 1 - Title");
 		birthday(row.get("Birthday"), card);
 		add(card.notes, row.get("Notes"));
-		String groups = first(row, "Labels", "Group Membership");
+		String groups = row.firstPresent("Labels", "Group Membership");
 		for (String group : split(groups)) {
 			if (!group.startsWith("*") && !group.toLowerCase(Locale.ROOT).startsWith("system group:")) {
 				card.tags.add(group);
@@ -75,7 +75,7 @@ final class GoogleCsvDialect implements CsvDialect {
 			if (!row.has(prefix + "Value") && n > 2) {
 				break;
 			}
-			String label = first(row, prefix + "Label", prefix + "Type");
+			String label = row.firstPresent(prefix + "Label", prefix + "Type");
 			for (String email : split(row.get(prefix + "Value"))) {
 				card.emails.add(new LabelledValue(label, email));
 			}
@@ -85,7 +85,7 @@ final class GoogleCsvDialect implements CsvDialect {
 			if (!row.has(prefix + "Value") && n > 2) {
 				break;
 			}
-			String label = first(row, prefix + "Label", prefix + "Type");
+			String label = row.firstPresent(prefix + "Label", prefix + "Type");
 			for (String phone : split(row.get(prefix + "Value"))) {
 				card.phones.add(new LabelledValue(label, phone));
 			}
@@ -100,7 +100,7 @@ final class GoogleCsvDialect implements CsvDialect {
 			if (street == null && city == null) {
 				street = row.get(prefix + "Formatted");
 			}
-			card.addresses.add(new PostalAddress(first(row, prefix + "Label", prefix + "Type"), firstOf(street),
+			card.addresses.add(new PostalAddress(row.firstPresent(prefix + "Label", prefix + "Type"), firstOf(street),
 					firstOf(city), firstOf(row.get(prefix + "Region")), firstOf(row.get(prefix + "Postal Code")),
 					firstOf(row.get(prefix + "Country"))));
 		}
@@ -109,7 +109,7 @@ final class GoogleCsvDialect implements CsvDialect {
 			if (!row.has(prefix + "Value") && n > 2) {
 				break;
 			}
-			String label = first(row, prefix + "Label", prefix + "Type");
+			String label = row.firstPresent(prefix + "Label", prefix + "Type");
 			for (String value : split(row.get(prefix + "Value"))) {
 				CardDate event = event(label, value);
 				if (event != null) {
@@ -180,16 +180,6 @@ final class GoogleCsvDialect implements CsvDialect {
 			// Free text, an impossible day, or a year outside what the dates page keeps.
 			return null;
 		}
-	}
-
-	private static String first(Row row, String... columns) {
-		for (String column : columns) {
-			String value = row.get(column);
-			if (value != null) {
-				return value;
-			}
-		}
-		return null;
 	}
 
 	private static String firstOf(String multiValue) {

@@ -32,7 +32,7 @@ final class ThunderbirdCsvDialect implements CsvDialect {
 		card.lastName = row.get("Last Name");
 		card.formattedName = row.get("Display Name");
 		card.nickname = row.get("Nickname");
-		card.company = first(row, "Organization", "Organisation");
+		card.company = row.firstPresent("Organization", "Organisation");
 		card.position = row.get("Job Title");
 		email(row.get("Primary Email"), card);
 		email(row.get("Secondary Email"), card);
@@ -40,10 +40,10 @@ final class ThunderbirdCsvDialect implements CsvDialect {
 		phone(row.get("Work Phone"), "work", card);
 		phone(row.get("Home Phone"), "home", card);
 		card.addresses.add(new PostalAddress("home", street(row, "Home"), row.get("Home City"),
-				first(row, "Home State", "Home County"), first(row, "Home ZipCode", "Home Post Code"),
+				row.firstPresent("Home State", "Home County"), row.firstPresent("Home ZipCode", "Home Post Code"),
 				row.get("Home Country")));
 		card.addresses.add(new PostalAddress("work", street(row, "Work"), row.get("Work City"),
-				first(row, "Work State", "Work County"), first(row, "Work ZipCode", "Work Post Code"),
+				row.firstPresent("Work State", "Work County"), row.firstPresent("Work ZipCode", "Work Post Code"),
 				row.get("Work Country")));
 		birthday(row.get("Birth Year"), row.get("Birth Month"), row.get("Birth Day"), card);
 		for (String web : List.of("Web Page 1", "Web Page 2")) {
@@ -99,16 +99,6 @@ final class ThunderbirdCsvDialect implements CsvDialect {
 		catch (NumberFormatException | DateTimeException ex) {
 			// Not a day: no birthday.
 		}
-	}
-
-	private static String first(Row row, String... columns) {
-		for (String column : columns) {
-			String value = row.get(column);
-			if (value != null) {
-				return value;
-			}
-		}
-		return null;
 	}
 
 }

@@ -1,13 +1,9 @@
 package dev.rapport.importing.addressbook;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.rapport.contact.CardDate;
@@ -283,20 +279,11 @@ class AddressBookReaderTests {
 	}
 
 	private List<ReadCard> read(String fixture, ImportFormat format) throws IOException {
-		List<ReadCard> cards = new ArrayList<>();
-		new AddressBookReader(50_000).read(TextFile.of(fixture(fixture)), format, cards::add);
-		return cards;
+		return AddressBookFixtures.read(this.temp, fixture, format);
 	}
 
 	private Path fixture(String name) {
-		Path target = this.temp.resolve(name);
-		try (InputStream in = getClass().getResourceAsStream("/addressbook/" + name)) {
-			Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return target;
+		return AddressBookFixtures.copy(this.temp, name);
 	}
 
 	private Path write(String name, String text) throws IOException {
