@@ -75,9 +75,8 @@ public final class TextFile {
 			return checked(new TextFile(path, StandardCharsets.UTF_16BE, 2));
 		}
 		if (headLength == 4 && head[0] != 0 && head[1] == 0 && head[2] != 0 && head[3] == 0) {
-			// Two ASCII characters in UTF-16 LE without a mark (some Windows tools): a
-			// NUL
-			// byte every other byte would otherwise read as binary data.
+			// UTF-16 LE without a mark (some Windows tools): the NUL byte of each
+			// ASCII character would otherwise read as binary data.
 			return checked(new TextFile(path, StandardCharsets.UTF_16LE, 0));
 		}
 		if (headLength == 4 && head[0] == 0 && head[1] != 0 && head[2] == 0 && head[3] != 0) {
