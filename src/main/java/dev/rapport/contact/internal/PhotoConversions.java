@@ -16,14 +16,16 @@ import org.springframework.stereotype.Component;
  * decoded, scaled and encoded. Decoding and encoding are CPU work with no database in
  * them, which is why they can leave the import's transaction.
  * <p>
- * Bounded on purpose: as many threads as the machine has processors, and a queue of
- * {@link #QUEUED} photos. As many, not one fewer: the import's thread waits for a chunk's
- * photos before writing it, and a core kept for it would then stand idle (on two cores
- * the photos of 300 px took more CPU time than the rest of the commit). When the queue is
- * full the import's thread converts the photo itself, which slows the reading down to
- * what the pool can take instead of piling up work. The pool is not an {@code Executor}
- * bean, so Spring's own task executor stays as it is; it stops with the application
- * context, finishing what was queued.
+ * Bounded on purpose: one thread fewer than the machine has processors (at least one),
+ * and a queue of {@link #QUEUED} photos. One fewer because the import's own thread is the
+ * longest part of a commit and needs a processor to itself: on two cores, with photos of
+ * 300 px, a commit took 2.8 s with one photo thread and 3.1 s with two, which left three
+ * busy threads to share two processors (docs/benchmarks.md). A photo costs about 1 ms, so
+ * one thread keeps pace with the cards. When the queue is full the import's thread
+ * converts the photo itself, which slows the reading down to what the pool can take
+ * instead of piling up work. The pool is not an {@code Executor} bean, so Spring's own
+ * task executor stays as it is; it stops with the application context, finishing what was
+ * queued.
  */
 @Component
 public class PhotoConversions implements DisposableBean {
@@ -42,7 +44,7 @@ public class PhotoConversions implements DisposableBean {
 	private final ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
 
 	PhotoConversions() {
-		int threads = Runtime.getRuntime().availableProcessors();
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 		this.pool.setCorePoolSize(threads);
 		this.pool.setMaxPoolSize(threads);
 		this.pool.setQueueCapacity(QUEUED);

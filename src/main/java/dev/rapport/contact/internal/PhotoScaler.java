@@ -14,6 +14,7 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
@@ -79,6 +80,9 @@ public final class PhotoScaler {
 				ImageReadParam param = reader.getDefaultReadParam();
 				int step = Math.max(1, Math.max(width, height) / (SIDE * 2));
 				param.setSourceSubsampling(step, step, 0, 0);
+				if (decodesToColour(reader)) {
+					param.setDestination(RgbScaling.image(ceilDiv(width, step), ceilDiv(height, step)));
+				}
 				BufferedImage decoded = reader.read(0, param);
 				return Optional.of(jpeg(scaled(decoded)));
 			}
@@ -93,12 +97,33 @@ public final class PhotoScaler {
 		}
 	}
 
+	/**
+	 * Whether the reader decodes the image as colour, into the JDK's byte BGR layout by
+	 * default: the colour JPEGs that are most photos. They are decoded into
+	 * {@link RgbScaling#RGB} instead, the layout the reader fills, {@link RgbScaling}
+	 * scales and the writer reads without copying pixel by pixel.
+	 */
+	private static boolean decodesToColour(ImageReader reader) throws IOException {
+		if (!"jpeg".equalsIgnoreCase(reader.getFormatName())) {
+			return false;
+		}
+		Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+		return types.hasNext() && types.next().getBufferedImageType() == BufferedImage.TYPE_3BYTE_BGR;
+	}
+
+	private static int ceilDiv(int size, int step) {
+		return (size + step - 1) / step;
+	}
+
 	private static BufferedImage scaled(BufferedImage source) {
 		double factor = Math.min(1.0, (double) SIDE / Math.max(source.getWidth(), source.getHeight()));
 		int width = Math.max(1, (int) Math.round(source.getWidth() * factor));
 		int height = Math.max(1, (int) Math.round(source.getHeight() * factor));
-		// Byte-interleaved BGR is what the JPEG writer encodes natively; from int pixels
-		// it converts pixel by pixel in Java (most of an import's photo time).
+		if (RgbScaling.isRgb(source)) {
+			return (factor == 1.0) ? source : RgbScaling.scaled(source, width, height);
+		}
+		// Any other image (a PNG with transparency, a grey JPEG) is drawn by Java2D onto
+		// white byte BGR, which the writer takes faster than int pixels.
 		BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
 		Graphics2D graphics = target.createGraphics();
 		try {

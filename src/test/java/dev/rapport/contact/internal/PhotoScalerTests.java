@@ -58,6 +58,36 @@ class PhotoScalerTests {
 	}
 
 	@Test
+	void aColourPhotoKeepsItsColoursWhereTheyWere() throws IOException {
+		// Red on the left, blue on the right: channels swapped on the way would turn them
+		// round, and a shifted row or column would blur the edge away from the middle.
+		BufferedImage halves = new BufferedImage(600, 300, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = halves.createGraphics();
+		graphics.setColor(new Color(220, 30, 20));
+		graphics.fillRect(0, 0, 300, 300);
+		graphics.setColor(new Color(20, 40, 210));
+		graphics.fillRect(300, 0, 300, 300);
+		graphics.dispose();
+		BufferedImage avatar = decoded(PhotoScaler.toAvatar(jpeg(halves, false)).orElseThrow());
+		assertThat(avatar.getWidth()).isEqualTo(PhotoScaler.SIDE);
+		assertThat(avatar.getHeight()).isEqualTo(128);
+		assertColour(new Color(avatar.getRGB(40, 64)), new Color(220, 30, 20));
+		assertColour(new Color(avatar.getRGB(120, 10)), new Color(220, 30, 20));
+		assertColour(new Color(avatar.getRGB(136, 120)), new Color(20, 40, 210));
+		assertColour(new Color(avatar.getRGB(250, 64)), new Color(20, 40, 210));
+	}
+
+	@Test
+	void aGreyJpegTooLargeToKeepBecomesAGreyAvatar() throws IOException {
+		BufferedImage grey = image(400, 200, BufferedImage.TYPE_BYTE_GRAY);
+		BufferedImage avatar = decoded(PhotoScaler.toAvatar(jpeg(grey, false)).orElseThrow());
+		assertThat(avatar.getWidth()).isEqualTo(PhotoScaler.SIDE);
+		assertThat(avatar.getHeight()).isEqualTo(128);
+		Color pixel = new Color(avatar.getRGB(100, 60));
+		assertThat(Math.abs(pixel.getRed() - pixel.getBlue())).isLessThanOrEqualTo(2);
+	}
+
+	@Test
 	void aVeryLargeJpegIsDecodedSubsampledAndStillFitsExactly() throws IOException {
 		byte[] large = jpeg(image(3000, 4000, BufferedImage.TYPE_INT_RGB), false);
 		BufferedImage avatar = decoded(PhotoScaler.toAvatar(large).orElseThrow());
@@ -114,6 +144,13 @@ class PhotoScalerTests {
 		byte[] padded = concat(Arrays.copyOfRange(colour, 0, 2), segment(0xE0, half), segment(0xE0, half),
 				Arrays.copyOfRange(colour, 2, colour.length));
 		assertThat(SmallJpeg.withoutMetadata(padded)).isEmpty();
+	}
+
+	/** JPEG's compression shifts colours a little, never by this much. */
+	private static void assertColour(Color actual, Color expected) {
+		assertThat(Math.abs(actual.getRed() - expected.getRed())).as("red of %s", actual).isLessThanOrEqualTo(12);
+		assertThat(Math.abs(actual.getGreen() - expected.getGreen())).as("green of %s", actual).isLessThanOrEqualTo(12);
+		assertThat(Math.abs(actual.getBlue() - expected.getBlue())).as("blue of %s", actual).isLessThanOrEqualTo(12);
 	}
 
 	private static BufferedImage image(int width, int height, int type) {
