@@ -3,7 +3,6 @@ package dev.rapport.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -47,10 +46,10 @@ import org.springframework.util.unit.DataSize;
  * the upload is read and read back one part at a time by {@link #open}: neither storing
  * nor importing an upload holds the whole file in memory (PostgreSQL's driver would read
  * a single {@code bytea} value whole). A part references its upload (the foreign key
- * cascades); the store itself deletes an upload's parts one at a time before its row,
- * also when the account is deleted ({@link AccountDeleting}), each in a transaction of
- * its own, and writes them letting the embedded database put each on its file
- * ({@link LargeTransactions}), so a 20 MB upload fits in the heap.
+ * cascades); the store writes an upload's parts, and deletes them before its row (also
+ * when the account is deleted, {@link AccountDeleting}), one at a time, each in a
+ * transaction of its own, so a 20 MB upload, or a 200 MB backup, fits in the heap. An
+ * upload is kept claimed while its parts are written: only a whole one is ever found.
  */
 @Component
 class PendingImports {
@@ -68,34 +67,28 @@ class PendingImports {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate transaction;
-
-	/** For each deleted part: see {@link #deleteParts}. */
+	/** For each part written or deleted: see {@link #store} and {@link #deleteParts}. */
 	private final TransactionTemplate ownTransaction;
 
 	private final SecureRandom random = new SecureRandom();
 
 	private final int partSize;
 
-	private final LargeTransactions largeTransactions;
-
 	@Autowired
 	PendingImports(ImportingProperties properties, Clock clock, JdbcTemplate jdbc,
-			PlatformTransactionManager transactions, LargeTransactions largeTransactions) {
-		this(properties, clock, jdbc, transactions, largeTransactions, PART_SIZE);
+			PlatformTransactionManager transactions) {
+		this(properties, clock, jdbc, transactions, PART_SIZE);
 	}
 
 	/**
 	 * With parts of another size, so tests can cross part boundaries with small files.
 	 */
 	PendingImports(ImportingProperties properties, Clock clock, JdbcTemplate jdbc,
-			PlatformTransactionManager transactions, LargeTransactions largeTransactions, int partSize) {
+			PlatformTransactionManager transactions, int partSize) {
 		this.partSize = partSize;
-		this.largeTransactions = largeTransactions;
 		this.properties = properties;
 		this.clock = clock;
 		this.jdbc = jdbc;
-		this.transaction = new TransactionTemplate(transactions);
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -129,70 +122,90 @@ class PendingImports {
 				: this.properties.maxFileSize();
 		String token = newToken();
 		Instant now = this.clock.instant();
+		// Stored claimed, so that nothing finds, counts or evicts it until it is whole,
+		// and
+		// part by part, each part in a transaction of its own: committing all parts at
+		// once made the embedded database rewrite every one of them into a single buffer
+		// larger than the file (24 MB for a 16.5 MB upload, more than a 256 MB heap could
+		// always find in one piece). A file over the limit or a broken stream deletes
+		// what
+		// was written; a crash leaves a claimed upload that nobody sees until it expires.
+		long id = Objects.requireNonNull(this.ownTransaction.execute(status -> {
+			this.jdbc.update("insert into pending_import (token, owner_id, file_name, stored_at, one_shot, claimed) "
+					+ "values (?, ?, ?, ?, ?, true)", token, ownerId, fileName, Timestamp.from(now), oneShot);
+			return this.jdbc.queryForObject("select id from pending_import where token = ?", Long.class, token);
+		}));
 		try {
-			// One transaction: a file over the limit, a broken stream or a crash leaves
-			// neither the upload nor any of its parts.
-			this.transaction.executeWithoutResult(status -> {
-				this.jdbc.update("insert into pending_import (token, owner_id, file_name, stored_at, one_shot) "
-						+ "values (?, ?, ?, ?, ?)", token, ownerId, fileName, Timestamp.from(now), oneShot);
-				Long id = this.jdbc.queryForObject("select id from pending_import where token = ?", Long.class, token);
-				writeParts(Objects.requireNonNull(id), ownerId, content, limit);
-				if (oneShot) {
-					return;
-				}
-				List<Long> waiting = this.jdbc.queryForList("select id from pending_import where owner_id = ? "
-						+ "and committed_record_id is null and claimed = false and one_shot = false order by id desc",
-						Long.class, ownerId);
-				for (Long surplus : waiting.subList(Math.min(waiting.size(), this.properties.maxPendingPerOwner()),
-						waiting.size())) {
-					deleteUpload(surplus, ownerId);
+			writeParts(id, ownerId, content, limit);
+			this.ownTransaction.executeWithoutResult(status -> {
+				this.jdbc.update("update pending_import set claimed = false where id = ?", id);
+				if (!oneShot) {
+					evictAllButTheNewest(ownerId);
 				}
 			});
 		}
-		catch (UncheckedIOException ex) {
-			throw ex.getCause();
+		catch (IOException | RuntimeException ex) {
+			try {
+				deleteUpload(id, ownerId);
+			}
+			catch (RuntimeException cleanup) {
+				// Left claimed, it expires like an upload a crash interrupted.
+				ex.addSuppressed(cleanup);
+			}
+			throw ex;
 		}
 		return token;
 	}
 
 	/**
-	 * Writes the content part by part as it is read, marking the last part (an empty file
-	 * is one empty last part).
+	 * Drops the owner's oldest waiting uploads beyond
+	 * {@link ImportingProperties#maxPendingPerOwner()}.
+	 */
+	private void evictAllButTheNewest(long ownerId) {
+		List<Long> waiting = this.jdbc.queryForList(
+				"select id from pending_import where owner_id = ? "
+						+ "and committed_record_id is null and claimed = false and one_shot = false order by id desc",
+				Long.class, ownerId);
+		for (Long surplus : waiting.subList(Math.min(waiting.size(), this.properties.maxPendingPerOwner()),
+				waiting.size())) {
+			deleteUpload(surplus, ownerId);
+		}
+	}
+
+	/**
+	 * Writes the content part by part as it is read, each part committed on its own,
+	 * marking the last part (an empty file is one empty last part).
 	 * @throws UploadTooLargeException as soon as more than the limit has been read
 	 */
-	private void writeParts(long id, long ownerId, InputStream content, DataSize maxSize) {
+	private void writeParts(long id, long ownerId, InputStream content, DataSize maxSize) throws IOException {
 		long limit = maxSize.toBytes();
 		long total = 0;
 		int partNo = 0;
-		try {
-			while (true) {
-				// A new array per part: a driver may keep the one it was given.
-				byte[] part = new byte[this.partSize];
-				int length = content.readNBytes(part, 0, this.partSize);
-				total += length;
-				if (total > limit) {
-					throw new UploadTooLargeException(maxSize);
-				}
-				if (length == 0 && partNo > 0) {
-					// The previous part ended exactly at the end of the file.
-					this.jdbc.update("update pending_import_part set last_part = true "
-							+ "where pending_import_id = ? and part_no = ?", id, partNo - 1);
-					return;
-				}
-				boolean last = length < this.partSize;
-				this.jdbc.update(
-						"insert into pending_import_part (pending_import_id, part_no, owner_id, content, "
-								+ "last_part) values (?, ?, ?, ?, ?)",
-						id, partNo, ownerId, last ? Arrays.copyOf(part, length) : part, last);
-				this.largeTransactions.spill();
-				partNo++;
-				if (last) {
-					return;
-				}
+		while (true) {
+			// A new array per part: a driver may keep the one it was given.
+			byte[] part = new byte[this.partSize];
+			int length = content.readNBytes(part, 0, this.partSize);
+			total += length;
+			if (total > limit) {
+				throw new UploadTooLargeException(maxSize);
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			int thisPart = partNo;
+			if (length == 0 && partNo > 0) {
+				// The previous part ended exactly at the end of the file.
+				this.ownTransaction.executeWithoutResult(status -> this.jdbc.update(
+						"update pending_import_part set last_part = true where pending_import_id = ? and part_no = ?",
+						id, thisPart - 1));
+				return;
+			}
+			boolean last = length < this.partSize;
+			byte[] stored = last ? Arrays.copyOf(part, length) : part;
+			this.ownTransaction.executeWithoutResult(status -> this.jdbc
+				.update("insert into pending_import_part (pending_import_id, part_no, owner_id, content, last_part) "
+						+ "values (?, ?, ?, ?, ?)", id, thisPart, ownerId, stored, last));
+			partNo++;
+			if (last) {
+				return;
+			}
 		}
 	}
 

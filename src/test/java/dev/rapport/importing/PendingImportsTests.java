@@ -6,14 +6,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 import dev.rapport.account.AccountDeleting;
 import dev.rapport.account.AccountDeletionService;
 import dev.rapport.account.AccountService;
 import dev.rapport.importing.PendingImports.PendingImport;
-import dev.rapport.shared.storage.LargeTransactions;
 import dev.rapport.support.MovableClock;
 import dev.rapport.support.TestUsers;
 import dev.rapport.support.WebIntegrationTest;
@@ -48,9 +49,6 @@ class PendingImportsTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
-
-	@Autowired
-	LargeTransactions largeTransactions;
 
 	@Autowired
 	AccountService accounts;
@@ -283,6 +281,60 @@ class PendingImportsTests {
 	}
 
 	@Test
+	void anUploadIsCommittedPartByPartAndFoundOnlyOnceWhole() throws IOException {
+		PendingImports store = newStore(16);
+		byte[] data = "0123456789abcdef".repeat(20).getBytes(StandardCharsets.US_ASCII);
+		List<int[]> seenMidway = new ArrayList<>();
+		InputStream content = new InputStream() {
+
+			private int at;
+
+			@Override
+			public int read() {
+				if (this.at == data.length - 8) {
+					// What another connection sees before the last part is read.
+					seenMidway.add(new int[] { partsOf(PendingImportsTests.this.ana), countOf("claimed = false"),
+							countOf("claimed = true") });
+				}
+				return (this.at < data.length) ? data[this.at++] : -1;
+			}
+
+		};
+		String token = store.store(this.ana, "Connections.csv", content);
+
+		assertThat(seenMidway).hasSize(1);
+		assertThat(seenMidway.get(0)[0]).as("parts committed").isGreaterThanOrEqualTo(18);
+		assertThat(seenMidway.get(0)[1]).as("uploads anyone could find").isZero();
+		assertThat(seenMidway.get(0)[2]).as("the upload being written").isEqualTo(1);
+		assertThat(countOf("claimed = false")).isEqualTo(1);
+		assertThat(read(store, store.find(this.ana, token))).isEqualTo(new String(data, StandardCharsets.US_ASCII));
+	}
+
+	@Test
+	void aStreamThatBreaksMidwayLeavesNeitherTheUploadNorAnyPart() {
+		PendingImports store = newStore(16);
+		InputStream breaking = new InputStream() {
+
+			private int at;
+
+			@Override
+			public int read() throws IOException {
+				// From then on, as a reset connection does (InputStream's bulk read
+				// swallows an exception after the first byte).
+				if (this.at++ >= 300) {
+					throw new IOException("connection reset");
+				}
+				return 'x';
+			}
+
+		};
+		assertThatExceptionOfType(IOException.class)
+			.isThrownBy(() -> store.store(this.ana, "Connections.csv", breaking));
+		assertThat(partsOf(this.ana)).isZero();
+		assertThat(countOf("owner_id is not null")).isZero();
+	}
+
+	@Test
 	void aReaderNeverSeesAShortenedFileWhenTheUploadGoesMidway() throws IOException {
 		PendingImports store = newStore(4);
 		String token = store(store, this.ana, "first part, then gone");
@@ -406,13 +458,13 @@ class PendingImportsTests {
 	private PendingImports newStore() {
 		return new PendingImports(
 				new ImportingProperties(DataSize.ofKilobytes(1), 100, Duration.ofHours(1), 2, DataSize.ofKilobytes(4)),
-				this.clock, this.jdbc, this.transactions, this.largeTransactions);
+				this.clock, this.jdbc, this.transactions);
 	}
 
 	private PendingImports newStore(int partSize) {
 		return new PendingImports(
 				new ImportingProperties(DataSize.ofKilobytes(1), 100, Duration.ofHours(1), 2, DataSize.ofKilobytes(4)),
-				this.clock, this.jdbc, this.transactions, this.largeTransactions, partSize);
+				this.clock, this.jdbc, this.transactions, partSize);
 	}
 
 	private static String store(PendingImports store, long owner, String content) throws IOException {
@@ -434,6 +486,19 @@ class PendingImportsTests {
 	private String store(long owner, String content) throws IOException {
 		return this.store.store(owner, "Connections.csv",
 				new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private int partsOf(long owner) {
+		Integer count = this.jdbc.queryForObject("select count(*) from pending_import_part where owner_id = ?",
+				Integer.class, owner);
+		return (count != null) ? count : 0;
+	}
+
+	/** Ana's uploads that match the condition. */
+	private int countOf(String condition) {
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from pending_import where owner_id = ? and " + condition, Integer.class, this.ana);
+		return (count != null) ? count : 0;
 	}
 
 	private int rows(String token) {
