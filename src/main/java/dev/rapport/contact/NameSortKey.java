@@ -42,24 +42,44 @@ public final class NameSortKey {
 
 	/** The key of a first or last name, as the list compares it; never null. */
 	public static String of(String name) {
-		if (name == null || name.isEmpty()) {
-			return "";
-		}
-		String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
-		StringBuilder key = new StringBuilder(decomposed.length());
-		decomposed.codePoints().forEach((codePoint) -> append(key, codePoint));
+		String folded = folded(name);
+		StringBuilder key = new StringBuilder(folded.length());
+		// Spaces and punctuation: skipped.
+		folded.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
 		return (key.length() <= MAX_LENGTH) ? key.toString() : key.substring(0, MAX_LENGTH);
 	}
 
-	private static void append(StringBuilder key, int codePoint) {
+	/**
+	 * The text as the key folds it, spaces and punctuation kept: lower case, without
+	 * accents, the letters that carry no separable mark spelled out ("Søren Łukasz
+	 * Strauß" is "soren lukasz strauss"), so that other comparisons of names (duplicate
+	 * detection) fold them the same way; never null.
+	 */
+	public static String folded(String text) {
+		if (text == null || text.isEmpty()) {
+			return "";
+		}
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+		StringBuilder folded = new StringBuilder(decomposed.length());
+		decomposed.codePoints().forEach((codePoint) -> append(folded, codePoint));
+		return folded.toString();
+	}
+
+	private static void append(StringBuilder folded, int codePoint) {
 		String spelled = spelledOut(codePoint);
 		if (spelled != null) {
-			key.append(spelled);
+			folded.append(spelled);
 		}
-		else if (Character.isLetterOrDigit(codePoint)) {
-			key.appendCodePoint(codePoint);
+		else if (!isMark(codePoint)) {
+			folded.appendCodePoint(codePoint);
 		}
-		// Combining marks (the accents NFKD split off), spaces, punctuation: skipped.
+		// Combining marks (the accents NFKD split off): skipped.
+	}
+
+	private static boolean isMark(int codePoint) {
+		int type = Character.getType(codePoint);
+		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+				|| type == Character.ENCLOSING_MARK;
 	}
 
 	/** Lower-case letters that NFKD leaves whole, as their base letters. */

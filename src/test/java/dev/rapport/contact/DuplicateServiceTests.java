@@ -68,6 +68,23 @@ class DuplicateServiceTests {
 	}
 
 	@Test
+	void lettersWithoutASeparableAccentMeetTheirPlainSpelling() {
+		// ø, ł and ß do not decompose: they are spelled out as the contact list does.
+		long soren = add("Søren", "Kierkegaard", null, null, null, null);
+		long sorenPlain = add("Soren", "Kierkegaard", null, null, null, null);
+		long lukasz = add("Łukasz", "Wałęsa", null, null, null, null);
+		long lukaszPlain = add("Lukasz", "Walesa", null, null, null, null);
+		long strauss = add("Johann", "Strauß", null, null, null, null);
+		long straussPlain = add("Johann", "Strauss", null, null, null, null);
+		add("Sören", "Kirk", null, null, null, null);
+
+		assertThat(this.duplicates.find(this.owner)).containsExactlyInAnyOrder(
+				new DuplicatePair(soren, sorenPlain, DuplicateReason.SIMILAR_NAME),
+				new DuplicatePair(lukasz, lukaszPlain, DuplicateReason.SIMILAR_NAME),
+				new DuplicatePair(strauss, straussPlain, DuplicateReason.SIMILAR_NAME));
+	}
+
+	@Test
 	void reportsAPairOnceWithItsStrongestReason() {
 		long ana = add("Ana", "Lima", "ana@example.com", "+351 1", "Kestrel", null);
 		long again = add("Ana", "Lima", "ana@example.com", "+351 1", "Kestrel", null);

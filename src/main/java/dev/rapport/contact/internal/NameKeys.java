@@ -6,15 +6,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import dev.rapport.contact.NameSortKey;
 
 /**
  * Keys under which two spellings of one person's name meet: without accents or
@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  * first and last name in either order ("Lima Ana" and "Ana Lima" alike).
  */
 public final class NameKeys {
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
@@ -67,17 +65,12 @@ public final class NameKeys {
 	}
 
 	/**
-	 * Lower case, accents dropped ("José" is "jose"), everything but letters and digits
-	 * one space.
+	 * Folded as the contact list folds names ({@link NameSortKey#folded}: "José" is
+	 * "jose", "Søren" "soren", "Strauß" "strauss"), everything but letters and digits one
+	 * space.
 	 */
 	static String plain(String text) {
-		if (text == null) {
-			return "";
-		}
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-		return NOT_LETTERS.matcher(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT))
-			.replaceAll(" ")
-			.trim();
+		return NOT_LETTERS.matcher(NameSortKey.folded(text)).replaceAll(" ").trim();
 	}
 
 	private static Map<String, String> load(String resource) {
