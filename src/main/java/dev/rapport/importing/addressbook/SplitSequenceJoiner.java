@@ -35,6 +35,15 @@ final class SplitSequenceJoiner extends InputStream {
 		this.in = in;
 	}
 
+	/** How many buffered bytes from the position on, up to {@code end}, are ASCII. */
+	private int asciiRun(int end) {
+		int at = this.position;
+		while (at < end && this.buffer[at] >= 0) {
+			at++;
+		}
+		return at - this.position;
+	}
+
 	@Override
 	public int read() throws IOException {
 		byte[] one = new byte[1];
@@ -50,6 +59,16 @@ final class SplitSequenceJoiner extends InputStream {
 		while (count < length) {
 			if (this.position == this.limit && buffered(1) == 0) {
 				break;
+			}
+			if (this.continuationBytesExpected == 0) {
+				int ascii = asciiRun(Math.min(this.limit, this.position + length - count));
+				if (ascii > 0) {
+					// Outside a sequence, ASCII passes as it is: copied a run at a time.
+					System.arraycopy(this.buffer, this.position, target, offset + count, ascii);
+					this.position += ascii;
+					count += ascii;
+					continue;
+				}
 			}
 			int b = this.buffer[this.position] & 0xFF;
 			if (this.continuationBytesExpected > 0 && (b == '\r' || b == '\n')) {

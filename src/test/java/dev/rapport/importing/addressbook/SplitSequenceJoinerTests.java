@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,50 @@ class SplitSequenceJoinerTests {
 		try (InputStream in = new SplitSequenceJoiner(trickle)) {
 			assertThat(in.readAllBytes()).isEqualTo("Børn".getBytes(StandardCharsets.UTF_8));
 		}
+	}
+
+	@Test
+	void randomTextFoldedAnywhereComesBackWithOnlyTheFoldsBetweenCharacters() throws IOException {
+		// Text in several scripts, folded every few bytes wherever that falls (as Apple
+		// folds at 75 octets): the folds inside a character go, the others stay, whatever
+		// size the reads.
+		String[] pieces = { "Anna ", "Børn ", "佐藤 ", "Łódź ", "\uD83D\uDE00 ", "plain ASCII text ", "é" };
+		Random random = new Random(42);
+		for (int round = 0; round < 200; round++) {
+			ByteArrayOutputStream folded = new ByteArrayOutputStream();
+			ByteArrayOutputStream expected = new ByteArrayOutputStream();
+			int sinceFold = 0;
+			for (int piece = 0; piece < 400; piece++) {
+				for (int codePoint : pieces[random.nextInt(pieces.length)].codePoints().toArray()) {
+					byte[] character = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
+					for (int i = 0; i < character.length; i++) {
+						if (++sinceFold >= 2 + random.nextInt(75)) {
+							folded.writeBytes("\r\n ".getBytes(StandardCharsets.US_ASCII));
+							if (i == 0) {
+								expected.writeBytes("\r\n ".getBytes(StandardCharsets.US_ASCII));
+							}
+							sinceFold = 0;
+						}
+						folded.write(character[i]);
+						expected.write(character[i]);
+					}
+				}
+			}
+			assertThat(joined(folded.toByteArray())).isEqualTo(expected.toByteArray());
+			assertThat(joinedInReadsOf(folded.toByteArray(), 1 + random.nextInt(100)))
+				.isEqualTo(expected.toByteArray());
+		}
+	}
+
+	private static byte[] joinedInReadsOf(byte[] bytes, int size) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		byte[] chunk = new byte[size];
+		try (InputStream in = new SplitSequenceJoiner(new ByteArrayInputStream(bytes))) {
+			for (int read = in.read(chunk, 0, size); read >= 0; read = in.read(chunk, 0, size)) {
+				out.write(chunk, 0, read);
+			}
+		}
+		return out.toByteArray();
 	}
 
 	private static byte[] joined(byte[] bytes) throws IOException {
