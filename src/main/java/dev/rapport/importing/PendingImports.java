@@ -122,14 +122,12 @@ class PendingImports {
 				: this.properties.maxFileSize();
 		String token = newToken();
 		Instant now = this.clock.instant();
-		// Stored claimed, so that nothing finds, counts or evicts it until it is whole,
-		// and
-		// part by part, each part in a transaction of its own: committing all parts at
-		// once made the embedded database rewrite every one of them into a single buffer
-		// larger than the file (24 MB for a 16.5 MB upload, more than a 256 MB heap could
-		// always find in one piece). A file over the limit or a broken stream deletes
-		// what
-		// was written; a crash leaves a claimed upload that nobody sees until it expires.
+		// Stored claimed, so nothing finds, counts or evicts it until it is whole, and
+		// part by part, each part in a transaction of its own: committing all the parts
+		// at once made the embedded database rewrite every one of them into one buffer
+		// larger than the file (24 MB for 16.5 MB), which a 256 MB heap could not always
+		// find in one piece. A file over the limit or a broken stream deletes what was
+		// written; a crash leaves a claimed upload that nobody sees until it expires.
 		long id = Objects.requireNonNull(this.ownTransaction.execute(status -> {
 			this.jdbc.update("insert into pending_import (token, owner_id, file_name, stored_at, one_shot, claimed) "
 					+ "values (?, ?, ?, ?, ?, true)", token, ownerId, fileName, Timestamp.from(now), oneShot);
