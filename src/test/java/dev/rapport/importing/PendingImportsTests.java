@@ -132,9 +132,7 @@ class PendingImportsTests {
 		assertThat(rows(old)).isZero();
 		assertThat(rows(fresh)).isOne();
 		assertThat(parts(fresh)).isOne();
-		assertThat(this.jdbc.queryForObject("select count(*) from pending_import_part where owner_id = ?",
-				Integer.class, this.ana))
-			.isOne();
+		assertThat(partsOf(this.ana)).isOne();
 	}
 
 	@Test
@@ -275,9 +273,7 @@ class PendingImportsTests {
 
 		assertThatExceptionOfType(UploadTooLargeException.class)
 			.isThrownBy(() -> store(store, this.bo, "x".repeat(1025)));
-		assertThat(this.jdbc.queryForObject("select count(*) from pending_import_part where owner_id = ?",
-				Integer.class, this.bo))
-			.isZero();
+		assertThat(partsOf(this.bo)).isZero();
 	}
 
 	@Test
@@ -386,9 +382,7 @@ class PendingImportsTests {
 				this.ana, new byte[] { 1 }));
 		String token = store(newStore(2), this.ana, "several parts");
 		this.jdbc.update("delete from pending_import where token = ?", token);
-		assertThat(this.jdbc.queryForObject("select count(*) from pending_import_part where owner_id = ?",
-				Integer.class, this.ana))
-			.isZero();
+		assertThat(partsOf(this.ana)).isZero();
 	}
 
 	@Test
@@ -396,9 +390,7 @@ class PendingImportsTests {
 		long carla = TestUsers.signUp(this.accounts, "Carla").id();
 		store(this.store, carla, "Carla's file");
 		this.jdbc.update("delete from app_user where id = ?", carla);
-		assertThat(this.jdbc.queryForObject("select count(*) from pending_import_part where owner_id = ?",
-				Integer.class, carla))
-			.isZero();
+		assertThat(partsOf(carla)).isZero();
 	}
 
 	@Test
@@ -441,16 +433,12 @@ class PendingImportsTests {
 			assertThat(this.jdbc.queryForObject("select count(*) from pending_import where owner_id = ?", Integer.class,
 					carla))
 				.isZero();
-			assertThat(this.jdbc.queryForObject("select count(*) from pending_import_part where owner_id = ?",
-					Integer.class, carla))
-				.isZero();
+			assertThat(partsOf(carla)).isZero();
 			status.setRollbackOnly();
 		});
 
 		this.accountDeletion.delete(carla);
-		assertThat(this.jdbc.queryForObject("select count(*) from pending_import_part where owner_id = ?",
-				Integer.class, carla))
-			.isZero();
+		assertThat(partsOf(carla)).isZero();
 		assertThat(rows(waiting) + rows(committed)).isZero();
 		assertThat(parts(others)).isEqualTo(3);
 	}
