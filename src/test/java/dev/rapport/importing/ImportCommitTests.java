@@ -53,6 +53,9 @@ class ImportCommitTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	PendingImports pendingImports;
+
 	long owner;
 
 	@BeforeEach
@@ -66,6 +69,8 @@ class ImportCommitTests {
 		ImportSummary first = this.imports.commit(this.owner, token);
 		assertThat(first.created()).isEqualTo(3);
 		assertThat(committedRecordOf(token)).isEqualTo(first.id());
+		// The content goes after the commit, on a thread of its own.
+		this.pendingImports.awaitContentDeletions();
 		assertThat(partsOf(token)).isZero();
 
 		assertThat(this.imports.commit(this.owner, token)).isEqualTo(first);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Executor;
 
 import dev.rapport.account.AccountDeleting;
 import dev.rapport.account.AccountDeletionService;
@@ -208,6 +209,7 @@ class PendingImportsTests {
 		assertThat(this.jdbc.queryForObject("select committed_record_id from pending_import where token = ?",
 				Long.class, token))
 			.isEqualTo(42);
+		this.store.awaitContentDeletions();
 		assertThat(parts(token)).isZero();
 		assertThat(newStore().claim(this.ana, token).recordId()).isEqualTo(42);
 		assertThatExceptionOfType(PendingImportNotFoundException.class)
@@ -414,6 +416,23 @@ class PendingImportsTests {
 	}
 
 	@Test
+	void aCommitsAnswerDoesNotWaitForItsContentToGo() throws IOException {
+		List<Runnable> queued = new ArrayList<>();
+		PendingImports store = newStore(2, queued::add);
+		String token = store(store, this.ana, "several parts");
+		PendingImport pending = store.claim(this.ana, token).pending();
+
+		new TransactionTemplate(this.transactions).executeWithoutResult(status -> store.committed(pending, 42));
+
+		assertThat(store.claim(this.ana, token).recordId()).isEqualTo(42);
+		assertThat(parts(token)).as("parts before the deletion's thread ran").isEqualTo(7);
+		assertThat(queued).hasSize(1);
+		queued.get(0).run();
+		assertThat(parts(token)).isZero();
+		assertThat(store.claim(this.ana, token).recordId()).isEqualTo(42);
+	}
+
+	@Test
 	void anAccountsUploadsGoPartByPartBeforeTheAccountsRows() throws IOException {
 		long carla = TestUsers.signUp(this.accounts, "Carla").id();
 		byte[] large = new byte[2 * PendingImports.PART_SIZE + 10];
@@ -421,6 +440,7 @@ class PendingImportsTests {
 		String waiting = this.pendingImports.store(carla, "large.vcf", new ByteArrayInputStream(large));
 		String committed = this.pendingImports.store(carla, "committed.vcf", new ByteArrayInputStream(large));
 		this.pendingImports.committed(this.pendingImports.claim(carla, committed).pending(), 42);
+		this.pendingImports.awaitContentDeletions();
 		String others = this.pendingImports.store(this.ana, "large.vcf", new ByteArrayInputStream(large));
 		assertThat(parts(waiting)).isEqualTo(3);
 
@@ -449,10 +469,15 @@ class PendingImportsTests {
 				this.clock, this.jdbc, this.transactions);
 	}
 
+	/** Small parts, and committed content deleted at once, on the calling thread. */
 	private PendingImports newStore(int partSize) {
+		return newStore(partSize, Runnable::run);
+	}
+
+	private PendingImports newStore(int partSize, Executor contentDeletion) {
 		return new PendingImports(
 				new ImportingProperties(DataSize.ofKilobytes(1), 100, Duration.ofHours(1), 2, DataSize.ofKilobytes(4)),
-				this.clock, this.jdbc, this.transactions, partSize);
+				this.clock, this.jdbc, this.transactions, partSize, contentDeletion);
 	}
 
 	private static String store(PendingImports store, long owner, String content) throws IOException {
