@@ -89,6 +89,8 @@ public final class VCardFileReader {
 		int index = 0;
 		try (Reader text = file.open(); VCardReader reader = new VCardReader(text)) {
 			reader.setDefaultQuotedPrintableCharset(structure.quotedPrintableCharset());
+			reader.registerScribe(new PlainTelephoneScribe());
+			reader.registerScribe(new PlainPhotoScribe());
 			for (VCard vcard = reader.readNext(); vcard != null; vcard = reader.readNext()) {
 				int line = (index < starts.size()) ? starts.get(index) : 0;
 				index++;
@@ -194,13 +196,21 @@ public final class VCardFileReader {
 
 	/**
 	 * The file's lines, each cut to its first {@link #KEPT} characters, which is all the
-	 * structure check looks at: a hostile line of 19 MB is counted, never held.
+	 * structure check looks at: a hostile line of 19 MB is counted, never held. It reads
+	 * blocks of characters and copies each line's run at once, not character by
+	 * character: this pass goes over every character of the file, photos included.
 	 */
-	private static final class BoundedLines {
+	static final class BoundedLines {
 
 		static final int KEPT = 64 * 1024;
 
 		private final Reader reader;
+
+		private final char[] block = new char[8 * 1024];
+
+		private int position;
+
+		private int limit;
 
 		private final StringBuilder line = new StringBuilder();
 
@@ -219,19 +229,31 @@ public final class VCardFileReader {
 			this.line.setLength(0);
 			this.length = 0;
 			boolean any = false;
-			for (int c = this.reader.read(); c >= 0; c = this.reader.read()) {
-				boolean lfOfCrLf = c == '\n' && this.afterCarriageReturn;
-				this.afterCarriageReturn = c == '\r';
-				if (lfOfCrLf) {
-					continue;
+			while (this.position < this.limit || fill()) {
+				if (this.afterCarriageReturn) {
+					this.afterCarriageReturn = false;
+					if (this.block[this.position] == '\n') {
+						this.position++;
+						continue;
+					}
 				}
-				if (c == '\r' || c == '\n') {
+				int start = this.position;
+				while (this.position < this.limit && this.block[this.position] != '\r'
+						&& this.block[this.position] != '\n') {
+					this.position++;
+				}
+				int run = this.position - start;
+				if (run > 0) {
+					any = true;
+					this.length += run;
+					int kept = Math.min(run, KEPT - this.line.length());
+					if (kept > 0) {
+						this.line.append(this.block, start, kept);
+					}
+				}
+				if (this.position < this.limit) {
+					this.afterCarriageReturn = this.block[this.position++] == '\r';
 					return this.line.toString();
-				}
-				any = true;
-				this.length++;
-				if (this.line.length() < KEPT) {
-					this.line.append((char) c);
 				}
 			}
 			return any ? this.line.toString() : null;
@@ -242,6 +264,17 @@ public final class VCardFileReader {
 		 */
 		long length() {
 			return this.length;
+		}
+
+		private boolean fill() throws IOException {
+			int count;
+			do {
+				count = this.reader.read(this.block, 0, this.block.length);
+			}
+			while (count == 0);
+			this.position = 0;
+			this.limit = Math.max(count, 0);
+			return count > 0;
 		}
 
 	}
