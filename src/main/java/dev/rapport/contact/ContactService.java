@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -591,13 +592,23 @@ public class ContactService {
 	}
 
 	/**
-	 * The text as a name's sort key, to find it in the stored keys whatever its accents,
-	 * case or punctuation; null when nothing of it is left (only punctuation). A key has
-	 * only letters and digits, so nothing needs escaping.
+	 * The text as names' sort keys, to find it in the stored keys whatever its accents,
+	 * case or punctuation; null when nothing of it is left (only punctuation). Each word
+	 * is folded on its own and the words are matched in order, so "lucia alvarez" finds
+	 * "Lucía Álvarez" in "lucia alvarez" (the two keys with a space between), while "ab"
+	 * no longer finds "Anna Bell" across the end of one key and the start of the next. A
+	 * key has only letters and digits, so nothing needs escaping.
 	 */
 	static String foldedPattern(String text) {
-		String key = NameSortKey.of(blankToNull(text));
-		return key.isEmpty() ? null : "%" + key + "%";
+		String trimmed = blankToNull(text);
+		if (trimmed == null) {
+			return null;
+		}
+		List<String> keys = Arrays.stream(trimmed.split("\\s+"))
+			.map(NameSortKey::of)
+			.filter(key -> !key.isEmpty())
+			.toList();
+		return keys.isEmpty() ? null : "%" + String.join("%", keys) + "%";
 	}
 
 	private static String blankToNull(String value) {

@@ -112,6 +112,18 @@ class ContactServiceNameOrderTests {
 	}
 
 	@Test
+	void aSearchMatchesWithinTheNamesNotAcrossTheEndOfOneAndTheStartOfTheNext() {
+		// "ipek" + "aydin" and "anna" + "zed" hold these only across the two names.
+		assertThat(found("kay")).isEmpty();
+		assertThat(names(found("naz"))).isEmpty();
+		assertThat(names(found("emile zola"))).containsExactly("Émile Zola");
+		assertThat(names(found("ipek aydin"))).containsExactly("ipek Aydın");
+		assertThat(names(found("Jones  Annabel"))).isEmpty();
+		assertThat(names(found("der berg"))).containsExactly("van der Berg Jan");
+		assertThat(names(found("o'brien kate"))).containsExactly("O'Brien Kate");
+	}
+
+	@Test
 	void byLastInteractionTheNamesBreakTiesAsBefore() {
 		List<Long> byName = listed(ContactSort.NAME);
 		this.contacts.recordLastInteraction(this.owner, byName.get(5), LocalDate.of(2026, 11, 1));

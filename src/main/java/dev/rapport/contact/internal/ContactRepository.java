@@ -19,10 +19,11 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 
 	/**
 	 * The list page's filters: {@code pattern} is a lower-case LIKE pattern (already
-	 * escaped) or null; {@code folded} the same text as a name sort key (NameSortKey:
-	 * without case, accents or punctuation), so that "emile" finds "Émile" and "obrien"
-	 * "O'Brien", or null; {@code importedWithoutHistory} keeps only imported people
-	 * nothing was logged with yet.
+	 * escaped) or null; {@code folded} the same text's words as name sort keys
+	 * (NameSortKey: without case, accents or punctuation) joined by {@code %}, matched
+	 * against the first and last name's keys with a space between, so that "emile" finds
+	 * "Émile" and "obrien" "O'Brien", or null; {@code importedWithoutHistory} keeps only
+	 * imported people nothing was logged with yet.
 	 */
 	String LIST_FILTERS = """
 			where c.ownerId = :owner and c.archived = :archived
@@ -32,7 +33,7 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 			       or lower(concat(c.firstName, ' ', coalesce(c.lastName, ''))) like :pattern escape '\\'
 			       or lower(c.company) like :pattern escape '\\'
 			       or lower(c.email) like :pattern escape '\\'
-			       or concat(c.sortFirst, c.sortLast) like :folded)
+			       or concat(c.sortFirst, ' ', c.sortLast) like :folded)
 			  and (:tag is null or :tag member of c.tags)
 			  and (:importedWithoutHistory = false
 			       or (c.source in (dev.rapport.contact.internal.ContactSource.LINKEDIN,
