@@ -11,8 +11,8 @@ import ezvcard.property.Telephone;
  * Reads {@code TEL} as ez-vcard's own scribe does, without its detour for the plain
  * numbers every address book writes: that scribe first parses each value as a
  * {@code tel:} URI, and for anything else builds (and catches) an exception whose message
- * is formatted from a resource bundle, about a tenth of reading a card. Values that start
- * with {@code tel:} still go that way.
+ * is formatted from a resource bundle: 7 % of reading a file. Values that start with
+ * {@code tel:} still go that way.
  */
 final class PlainTelephoneScribe extends TelephoneScribe {
 
