@@ -51,9 +51,9 @@ class AddressBookImportBenchmark extends ImportBenchmarkSupport {
 
 	/**
 	 * Imports before the measured ones, their times printed apart: the JIT compiles the
-	 * import's code over the first several (its compilers took 3 s of CPU in the first
-	 * commit, still 0.5 to 1 s in the sixth to ninth, and about 0.1 s from the eleventh
-	 * on, on two cores where that CPU comes out of the import).
+	 * import's code over the first several (the C2 compiler took about 3 s of CPU in the
+	 * first commit, still 0.25 to 1.1 s in the sixth to tenth, and 0.1 to 0.3 s from the
+	 * eleventh on, on two cores where that CPU comes out of the import).
 	 */
 	static final int WARM_UPS = Integer.getInteger("benchmark.warmUps", 10);
 
@@ -137,7 +137,7 @@ class AddressBookImportBenchmark extends ImportBenchmarkSupport {
 	/**
 	 * Milliseconds so far of the whole process's CPU time, of the JIT compilers' work and
 	 * of the collector's pauses: on two cores the commit shares the machine with all
-	 * three (after 5 warm-ups the compilers still took 0.5 to 1 s of a commit).
+	 * three (after 5 warm-ups the compilers still took up to 1 s of a commit).
 	 */
 	private static long[] jvmTimes() {
 		long pauses = 0;
